@@ -1,0 +1,36 @@
+// Reading the audit trail, newest first, paged by sequence number.
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+
+export interface AuditQuery {
+  personId?: string;
+  from?: Date;
+  to?: Date;
+  /** Only rows with a sequence number below this (the cursor). */
+  beforeSeq?: number;
+  limit: number;
+}
+
+export async function listAuditEvents(db: Db, query: AuditQuery) {
+  let select = db
+    .selectFrom('audit_event')
+    .leftJoin('staff_user', (join) =>
+      join.on((eb) =>
+        eb.and([
+          eb('audit_event.actor_type', '=', 'staff'),
+          eb(sql<string>`staff_user.id::text`, '=', eb.ref('audit_event.actor_id')),
+        ]),
+      ),
+    )
+    .selectAll('audit_event')
+    .select(['staff_user.username as actor_username'])
+    .orderBy('audit_event.seq', 'desc')
+    .limit(query.limit + 1);
+  if (query.personId) select = select.where('audit_event.subject_person_id', '=', query.personId);
+  if (query.from) select = select.where('audit_event.occurred_at', '>=', query.from);
+  if (query.to) select = select.where('audit_event.occurred_at', '<', query.to);
+  if (query.beforeSeq !== undefined) select = select.where('audit_event.seq', '<', query.beforeSeq);
+  const rows = await select.execute();
+  const hasMore = rows.length > query.limit;
+  return { rows: rows.slice(0, query.limit), hasMore };
+}

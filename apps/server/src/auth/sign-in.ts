@@ -1,0 +1,120 @@
+// The sign-in and sign-out commands, shared by the development login and OpenID Connect.
+// Each runs in one transaction with its audit row.
+import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import type { Db } from '../db/database.ts';
+import type { PersonRow, SessionRow, StaffUserRow } from '../db/schema.ts';
+import { findOrCreatePerson, updatePersonNames } from '../people/persons.repository.ts';
+import { createSession, revokeSession, type SessionPolicy } from './sessions.ts';
+
+export interface CitizenIdentity {
+  personalIdentityCode: string;
+  /** Names from the identity service, when it gives them. */
+  firstName?: string;
+  lastName?: string;
+  method: 'dev' | 'oidc';
+  loa: string | null;
+}
+
+export interface SignedIn<T> {
+  token: string;
+  session: SessionRow;
+  subject: T;
+}
+
+export async function signInCitizen(
+  db: Db,
+  identity: CitizenIdentity,
+  policy: SessionPolicy,
+  context: AuditContext,
+  now: Date,
+): Promise<SignedIn<PersonRow>> {
+  return db.transaction().execute(async (trx) => {
+    const { person, created } = await findOrCreatePerson(trx, {
+      personal_identity_code: identity.personalIdentityCode,
+      first_name: identity.firstName ?? '',
+      last_name: identity.lastName ?? '',
+      created_at: now,
+      updated_at: now,
+    });
+    if (!created && identity.firstName && identity.lastName) {
+      await updatePersonNames(
+        trx,
+        person.id,
+        { firstName: identity.firstName, lastName: identity.lastName },
+        now,
+      );
+      person.first_name = identity.firstName;
+      person.last_name = identity.lastName;
+    }
+    const { token, session } = await createSession(
+      trx,
+      { kind: 'citizen', personId: person.id, authMethod: identity.method, loa: identity.loa },
+      policy,
+      now,
+    );
+    const actorContext: AuditContext = { ...context, actor: { type: 'person', id: person.id } };
+    if (created) {
+      await recordAudit(
+        trx,
+        actorContext,
+        { action: 'person.create', subjectPersonId: person.id, objectType: 'person', objectId: person.id },
+        now,
+      );
+    }
+    await recordAudit(
+      trx,
+      actorContext,
+      {
+        action: 'session.sign_in',
+        subjectPersonId: person.id,
+        objectType: 'session',
+        objectId: session.id,
+        details: { method: identity.method, loa: identity.loa },
+      },
+      now,
+    );
+    return { token, session, subject: person };
+  });
+}
+
+export async function signInStaff(
+  db: Db,
+  staffUser: StaffUserRow,
+  method: 'dev' | 'oidc',
+  policy: SessionPolicy,
+  context: AuditContext,
+  now: Date,
+): Promise<SignedIn<StaffUserRow>> {
+  return db.transaction().execute(async (trx) => {
+    const { token, session } = await createSession(
+      trx,
+      { kind: 'staff', staffUserId: staffUser.id, authMethod: method, loa: null },
+      policy,
+      now,
+    );
+    await recordAudit(
+      trx,
+      { ...context, actor: { type: 'staff', id: staffUser.id } },
+      { action: 'session.sign_in', objectType: 'session', objectId: session.id, details: { method } },
+      now,
+    );
+    return { token, session, subject: staffUser };
+  });
+}
+
+export async function signOut(db: Db, session: SessionRow, context: AuditContext, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await revokeSession(trx, session.id, now);
+    await recordAudit(
+      trx,
+      context,
+      {
+        action: 'session.sign_out',
+        subjectPersonId: session.person_id,
+        objectType: 'session',
+        objectId: session.id,
+      },
+      now,
+    );
+  });
+}

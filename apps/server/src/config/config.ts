@@ -1,0 +1,148 @@
+// Configuration is read from the environment once, validated, and passed down explicitly.
+// A bad value stops the start-up with a message that names the variable.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const optionalUrl = z.url().optional();
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_URL: z.url().default('http://localhost:3000'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATA_DIR: z.string().min(1).default('./data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    AUTH_MODE: z.enum(['dev', 'oidc']).default('dev'),
+    SEED_DEMO_DATA: bool.optional(),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    TRUST_PROXY: bool.default(false),
+    CITIZEN_OIDC_ISSUER: optionalUrl,
+    CITIZEN_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    CITIZEN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    CITIZEN_OIDC_SCOPE: z.string().min(1).default('openid profile'),
+    CITIZEN_OIDC_PIC_CLAIM: z.string().min(1).default('national_id'),
+    CITIZEN_OIDC_LOA_CLAIM: z.string().min(1).default('loa'),
+    STAFF_OIDC_ISSUER: optionalUrl,
+    STAFF_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    STAFF_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    STAFF_OIDC_SCOPE: z.string().min(1).default('openid profile email'),
+    STAFF_OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+    STAFF_OIDC_ROLES_CLAIM: z.string().min(1).optional(),
+    OIDC_ALLOW_HTTP: bool.default(false),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.AUTH_MODE === 'dev') {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'must be oidc when NODE_ENV=production' });
+    }
+    if (env.AUTH_MODE !== 'oidc') return;
+    for (const key of [
+      'CITIZEN_OIDC_ISSUER',
+      'CITIZEN_OIDC_CLIENT_ID',
+      'CITIZEN_OIDC_CLIENT_SECRET',
+      'STAFF_OIDC_ISSUER',
+      'STAFF_OIDC_CLIENT_ID',
+      'STAFF_OIDC_CLIENT_SECRET',
+    ] as const) {
+      if (!env[key])
+        ctx.addIssue({ code: 'custom', path: [key], message: 'is required when AUTH_MODE=oidc' });
+    }
+  });
+
+export type Env = z.infer<typeof configSchema>;
+
+export interface OidcClientConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+}
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  publicUrl: string;
+  secureCookies: boolean;
+  database: { url: string | undefined; poolMax: number; dataDir: string };
+  logLevel: Env['LOG_LEVEL'];
+  authMode: Env['AUTH_MODE'];
+  seedDemoData: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  oidc: {
+    allowHttp: boolean;
+    citizen: (OidcClientConfig & { personalIdentityCodeClaim: string; loaClaim: string }) | undefined;
+    staff: (OidcClientConfig & { usernameClaim: string; rolesClaim: string | undefined }) | undefined;
+  };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration; throws ConfigError naming every bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const oidcClient = (issuer?: string, clientId?: string, clientSecret?: string, scope = 'openid') =>
+    issuer && clientId && clientSecret ? { issuer, clientId, clientSecret, scope } : undefined;
+  const citizen = oidcClient(
+    env.CITIZEN_OIDC_ISSUER,
+    env.CITIZEN_OIDC_CLIENT_ID,
+    env.CITIZEN_OIDC_CLIENT_SECRET,
+    env.CITIZEN_OIDC_SCOPE,
+  );
+  const staff = oidcClient(
+    env.STAFF_OIDC_ISSUER,
+    env.STAFF_OIDC_CLIENT_ID,
+    env.STAFF_OIDC_CLIENT_SECRET,
+    env.STAFF_OIDC_SCOPE,
+  );
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
+    secureCookies: env.PUBLIC_URL.startsWith('https://'),
+    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, dataDir: env.DATA_DIR },
+    logLevel: env.LOG_LEVEL,
+    authMode: env.AUTH_MODE,
+    seedDemoData: env.SEED_DEMO_DATA ?? env.AUTH_MODE === 'dev',
+    session: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    oidc: {
+      allowHttp: env.OIDC_ALLOW_HTTP,
+      citizen: citizen && {
+        ...citizen,
+        personalIdentityCodeClaim: env.CITIZEN_OIDC_PIC_CLAIM,
+        loaClaim: env.CITIZEN_OIDC_LOA_CLAIM,
+      },
+      staff: staff && {
+        ...staff,
+        usernameClaim: env.STAFF_OIDC_USERNAME_CLAIM,
+        rolesClaim: env.STAFF_OIDC_ROLES_CLAIM,
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// Opens the database: a real PostgreSQL server when a URL is given, otherwise embedded PGlite in a folder.
+// Both speak the same SQL, so the migrations, repositories and tests are shared.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+// Bigints (audit sequence numbers, counts) are read as numbers, as PGlite does: none of ours nears 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+export type Db = Kysely<Database>;
+
+/** Runs SQL scripts (several statements, no parameters) on one connection held for the callback. */
+export type ScriptRunner = <T>(
+  work: (exec: (script: string) => Promise<Record<string, unknown>[]>) => Promise<T>,
+) => Promise<T>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  withScriptConnection: ScriptRunner;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  url: string | undefined;
+  /** Folder for the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+  poolMax?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const withScriptConnection: ScriptRunner = async (work) => {
+      const client = await pool.connect();
+      try {
+        return await work(async (script) => {
+          const result = await client.query(script);
+          const last = Array.isArray(result) ? result.at(-1) : result;
+          return (last?.rows ?? []) as Record<string, unknown>[];
+        });
+      } finally {
+        client.release();
+      }
+    };
+    return { db, kind: 'postgres', withScriptConnection, close: () => db.destroy() };
+  }
+  const location =
+    options.dataDir === 'memory://' ? undefined : `${options.dataDir.replace(/\/$/, '')}/pgdata`;
+  if (location) mkdirSync(location, { recursive: true });
+  const pglite = await PGlite.create(location);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const withScriptConnection: ScriptRunner = (work) =>
+    work(async (script) => {
+      const results = await pglite.exec(script);
+      return (results.at(-1)?.rows ?? []) as Record<string, unknown>[];
+    });
+  return {
+    db,
+    kind: 'pglite',
+    withScriptConnection,
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// Table types for Kysely. Column names are snake_case as in the SQL migrations.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Language = 'fi' | 'sv' | 'en';
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface PersonTable {
+  id: Generated<string>;
+  personal_identity_code: string;
+  first_name: string;
+  last_name: string;
+  street_address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  preferred_language: ColumnType<Language, Language | undefined, Language>;
+  email: string | null;
+  phone: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StaffUserTable {
+  id: Generated<string>;
+  username: string;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  roles: string[];
+  external_id: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionTable {
+  id: Generated<string>;
+  token_hash: string;
+  kind: 'citizen' | 'staff';
+  person_id: string | null;
+  staff_user_id: string | null;
+  csrf_token: string;
+  auth_method: 'dev' | 'oidc';
+  loa: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface OidcLoginTable {
+  binding_hash: string;
+  audience: 'citizen' | 'staff';
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  created_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface AuditEventTable {
+  seq: Generated<number>;
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  actor_type: 'person' | 'staff' | 'api_client' | 'system' | 'anonymous';
+  actor_id: string | null;
+  action: string;
+  subject_person_id: string | null;
+  object_type: string | null;
+  object_id: string | null;
+  request_id: string | null;
+  ip: string | null;
+  outcome: 'success' | 'denied' | 'failure';
+  details: ColumnType<unknown, string | null | undefined, string | null>;
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
+}
+
+export interface Database {
+  person: PersonTable;
+  staff_user: StaffUserTable;
+  session: SessionTable;
+  oidc_login: OidcLoginTable;
+  audit_event: AuditEventTable;
+}
+
+export type PersonRow = Selectable<PersonTable>;
+export type NewPerson = Insertable<PersonTable>;
+export type StaffUserRow = Selectable<StaffUserTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;

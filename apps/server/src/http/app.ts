@@ -1,0 +1,59 @@
+// Builds the Fastify application: plugins, error handling, the OpenAPI document and every route.
+// The process wiring (database, listening, signals) lives in server.ts; tests call buildApp directly.
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { loggerOptions } from '../logging.ts';
+import type { AppContext } from './context.ts';
+import { registerErrorHandling } from './errors.ts';
+import { registerOpenApi } from './openapi.ts';
+import sessionPlugin from './plugins/session.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { oidcRoutes } from './routes/oidc.routes.ts';
+import { sessionRoutes } from './routes/session.routes.ts';
+import { registerStaticApps } from './static-apps.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export async function buildApp(context: AppContext): Promise<FastifyInstance> {
+  const { config } = context;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(sessionPlugin, {
+    db: context.db,
+    clock: context.clock,
+    policy: config.session,
+    secureCookies: config.secureCookies,
+  });
+  await registerOpenApi(app, config.publicUrl);
+  await app.register(async (api) => {
+    await healthRoutes(api, context);
+    await sessionRoutes(api, context);
+    await oidcRoutes(api, context);
+    await auditRoutes(api, context);
+  });
+  await registerStaticApps(app);
+  return app;
+}

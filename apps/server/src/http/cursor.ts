@@ -1,0 +1,29 @@
+// Opaque pagination cursors: base64url JSON that clients pass back unchanged.
+import { z } from 'zod';
+import { badRequest } from './problem.ts';
+
+export function encodeCursor(value: Record<string, string | number>): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+export function decodeCursor<T extends z.ZodType>(
+  cursor: string | undefined,
+  schema: T,
+): z.infer<T> | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw badRequest('The cursor is not valid.', [
+      { path: 'query.cursor', message: 'is not a cursor from this API' },
+    ]);
+  }
+}
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Items per page'),
+  cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
+};
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -1,0 +1,69 @@
+// Turns every error into an application/problem+json response, and unknown API paths into 404 problems.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { type FieldError, HttpProblem, type Problem, problemBody } from './problem.ts';
+
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  detail?: string,
+  extra: Partial<Problem> = {},
+) {
+  const body = problemBody(status, detail, { requestId: reply.request.id, ...extra });
+  return reply.code(status).type('application/problem+json').send(body);
+}
+
+function fieldPath(instancePath: string, prefix: string): string {
+  const path = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  return prefix === 'body' ? path || '(body)' : path ? `${prefix}.${path}` : prefix;
+}
+
+/** Postgres error codes that mean the client sent something the database refused. */
+const clientSqlStates = new Set(['23505', '23503', '23514', '22P02', '22001']);
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const prefix = error.validationContext ?? 'body';
+      const errors: FieldError[] = error.validation.map((issue) => ({
+        path: fieldPath(issue.instancePath, prefix),
+        message: issue.message ?? 'is invalid',
+      }));
+      return sendProblem(reply, 400, 'The request is not valid.', { errors });
+    }
+    if (error instanceof HttpProblem) {
+      if (error.status >= 500) request.log.error({ err: error }, error.message);
+      return sendProblem(reply, error.status, error.message, {
+        type: `https://tuki.example/problems/${error.problemType}`,
+        title: error.title,
+        ...(error.errors ? { errors: error.errors } : {}),
+      });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+      return sendProblem(reply, 500, 'The server could not produce a valid response.');
+    }
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendProblem(reply, 413, 'The request body is too large.');
+    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return sendProblem(reply, 415, 'This content type is not supported here.');
+    }
+    if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return sendProblem(reply, 400, 'The JSON body is empty.');
+    if (code && clientSqlStates.has(code)) {
+      request.log.warn({ err: error }, 'database refused the input');
+      return sendProblem(reply, 409, 'The data conflicts with existing records or rules.');
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const detail = error instanceof SyntaxError ? 'The body is not valid JSON.' : error.message;
+      return sendProblem(reply, status, detail);
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, 500, 'Something went wrong on our side. Try again later.');
+  });
+}
+
+export function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}

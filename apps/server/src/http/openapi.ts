@@ -1,0 +1,62 @@
+// The OpenAPI 3.1 document, generated from the zod schemas of the routes, and its readable docs.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+type JsonObject = Record<string, unknown>;
+
+/** Error responses are documented with the media type they are sent with. */
+function useProblemMediaType(document: JsonObject): JsonObject {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, JsonObject>>;
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      const responses = (operation.responses ?? {}) as Record<string, JsonObject>;
+      for (const [status, response] of Object.entries(responses)) {
+        const content = response.content as Record<string, unknown> | undefined;
+        if (Number(status) >= 400 && content?.['application/json']) {
+          response.content = { 'application/problem+json': content['application/json'] };
+        }
+      }
+    }
+  }
+  return document;
+}
+
+export async function registerOpenApi(app: FastifyInstance, publicUrl: string): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tuki API',
+        version: '1.0.0',
+        description:
+          'The open interface of Tuki, the electronic handling of social assistance. The citizen and staff ' +
+          'web apps use exactly this API. Errors are application/problem+json (RFC 9457).',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      servers: [{ url: publicUrl }],
+      tags: [
+        { name: 'session', description: 'Sign-in and the current session' },
+        { name: 'audit', description: 'The audit trail' },
+        { name: 'system', description: 'Health and configuration' },
+      ],
+      components: {
+        securitySchemes: {
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'tuki_session' },
+          csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: (input) => {
+      const document = jsonSchemaTransformObject(input) as JsonObject;
+      return useProblemMediaType(document) as ReturnType<typeof jsonSchemaTransformObject>;
+    },
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

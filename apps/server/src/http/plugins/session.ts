@@ -1,0 +1,106 @@
+// Resolves the session cookie into a principal, enforces each route's access rule and the CSRF header,
+// and offers the helpers that set and clear the cookie.
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AuditContext } from '../../audit/audit-log.ts';
+import { resolveSession, type SessionPolicy } from '../../auth/sessions.ts';
+import type { Db } from '../../db/database.ts';
+import { findPersonById } from '../../people/persons.repository.ts';
+import { findStaffUserById } from '../../people/staff-users.repository.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { checkAccess } from '../access.ts';
+import { HttpProblem } from '../problem.ts';
+
+export interface SessionPluginOptions {
+  db: Db;
+  clock: Clock;
+  policy: SessionPolicy;
+  secureCookies: boolean;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-tuki_session' : 'tuki_session';
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    setSessionCookie(reply: FastifyReply, token: string): void;
+    clearSessionCookie(reply: FastifyReply): void;
+  }
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function auditContext(request: FastifyRequest): AuditContext {
+  const principal = request.principal;
+  const actor = !principal
+    ? { type: 'anonymous' as const, id: null }
+    : principal.kind === 'citizen'
+      ? { type: 'person' as const, id: principal.person.id }
+      : { type: 'staff' as const, id: principal.staffUser.id };
+  return { actor, requestId: request.id, ip: request.ip };
+}
+
+async function sessionPlugin(app: FastifyInstance, options: SessionPluginOptions): Promise<void> {
+  const cookieName = sessionCookieName(options.secureCookies);
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    secure: options.secureCookies,
+    sameSite: 'lax' as const,
+  };
+
+  app.decorate('setSessionCookie', (reply: FastifyReply, token: string) => {
+    reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: options.policy.absoluteHours * 3600 });
+  });
+  app.decorate('clearSessionCookie', (reply: FastifyReply) => {
+    reply.clearCookie(cookieName, cookieOptions);
+  });
+  app.decorateRequest('principal', null);
+  app.decorateRequest('sessionExpired', false);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1') && !route.config?.access) {
+      throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('preValidation', async (request, reply) => {
+    const rule = request.routeOptions.config.access;
+    if (!rule) return;
+    const token = request.cookies[cookieName];
+    if (token) {
+      const lookup = await resolveSession(options.db, token, options.policy, options.clock.now());
+      if (lookup.status === 'active') {
+        const session = lookup.session;
+        if (session.kind === 'citizen' && session.person_id) {
+          const person = await findPersonById(options.db, session.person_id);
+          if (person) request.principal = { kind: 'citizen', session, person };
+        } else if (session.kind === 'staff' && session.staff_user_id) {
+          const staffUser = await findStaffUserById(options.db, session.staff_user_id);
+          if (staffUser?.active) request.principal = { kind: 'staff', session, staffUser };
+        }
+      } else {
+        request.sessionExpired = lookup.status === 'expired';
+        app.clearSessionCookie(reply);
+      }
+    }
+    checkAccess(request, rule);
+    const principal = request.principal;
+    if (principal && UNSAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, principal.session.csrf_token)) {
+        throw new HttpProblem(403, 'The X-CSRF-Token header is missing or wrong.', { type: 'csrf' });
+      }
+    }
+  });
+}
+
+export default fp(sessionPlugin, { name: 'tuki-session' });

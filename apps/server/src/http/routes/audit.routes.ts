@@ -1,0 +1,111 @@
+// listAuditEvents: the audit trail for auditors, by person and time range. Reading it is audited too.
+import { normalizePersonalIdentityCode, parsePersonalIdentityCode } from '@tuki/domain';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listAuditEvents } from '../../audit/audit.repository.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { findPersonByCode } from '../../people/persons.repository.ts';
+import { access } from '../access.ts';
+import type { AppContext } from '../context.ts';
+import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../cursor.ts';
+import { auditContext } from '../plugins/session.ts';
+import { badRequest, commonErrorResponses } from '../problem.ts';
+
+const auditEventSchema = z
+  .object({
+    id: z.uuid(),
+    seq: z.number().int(),
+    occurredAt: z.iso.datetime(),
+    actor: z.object({
+      type: z.enum(['person', 'staff', 'api_client', 'system', 'anonymous']),
+      id: z.string().nullable(),
+      username: z.string().nullable().describe('For staff actors'),
+    }),
+    action: z.string(),
+    subjectPersonId: z.uuid().nullable(),
+    objectType: z.string().nullable(),
+    objectId: z.string().nullable(),
+    requestId: z.string().nullable(),
+    ip: z.string().nullable(),
+    outcome: z.enum(['success', 'denied', 'failure']),
+    details: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'AuditEvent' });
+
+const querySchema = z.object({
+  personalIdentityCode: z.string().max(20).optional().describe('The person whose data was read or changed'),
+  personId: z.uuid().optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe('Inclusive start instant'),
+  to: z.iso.datetime({ offset: true }).optional().describe('Exclusive end instant'),
+  ...pageQuery,
+});
+
+export async function auditRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/audit-events',
+    {
+      config: { access: access.staff(['auditor']) },
+      schema: {
+        operationId: 'listAuditEvents',
+        summary: 'The audit trail: who read or changed whose data (auditor role only)',
+        tags: ['audit'],
+        querystring: querySchema,
+        response: { 200: pageOf(auditEventSchema).meta({ id: 'AuditEventPage' }), ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const query = request.query;
+      let personId = query.personId;
+      if (query.personalIdentityCode !== undefined) {
+        const parsed = parsePersonalIdentityCode(normalizePersonalIdentityCode(query.personalIdentityCode));
+        if (!parsed.ok) {
+          throw badRequest('The personal identity code is not valid.', [
+            { path: 'query.personalIdentityCode', message: 'is not a valid personal identity code' },
+          ]);
+        }
+        const person = await findPersonByCode(db, parsed.value.code);
+        if (!person) return { items: [], nextCursor: null };
+        if (personId && personId !== person.id) return { items: [], nextCursor: null };
+        personId = person.id;
+      }
+      const cursor = decodeCursor(query.cursor, z.object({ seq: z.number().int() }));
+      const { rows, hasMore } = await listAuditEvents(db, {
+        ...(personId ? { personId } : {}),
+        ...(query.from ? { from: new Date(query.from) } : {}),
+        ...(query.to ? { to: new Date(query.to) } : {}),
+        ...(cursor ? { beforeSeq: cursor.seq } : {}),
+        limit: query.limit,
+      });
+      await recordAudit(
+        db,
+        auditContext(request),
+        {
+          action: 'audit.list',
+          subjectPersonId: personId ?? null,
+          details: { from: query.from ?? null, to: query.to ?? null, count: rows.length },
+        },
+        clock.now(),
+      );
+      const last = rows.at(-1);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          seq: Number(row.seq),
+          occurredAt: row.occurred_at.toISOString(),
+          actor: { type: row.actor_type, id: row.actor_id, username: row.actor_username },
+          action: row.action,
+          subjectPersonId: row.subject_person_id,
+          objectType: row.object_type,
+          objectId: row.object_id,
+          requestId: row.request_id,
+          ip: row.ip,
+          outcome: row.outcome,
+          details: (row.details as Record<string, unknown> | null) ?? null,
+        })),
+        nextCursor: hasMore && last ? encodeCursor({ seq: Number(last.seq) }) : null,
+      };
+    },
+  );
+}

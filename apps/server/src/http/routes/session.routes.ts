@@ -1,0 +1,199 @@
+// Session operations: getPublicConfig, getSession, listDevAccounts, devLogin, logout.
+import { normalizePersonalIdentityCode, parsePersonalIdentityCode } from '@tuki/domain';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { signInCitizen, signInStaff, signOut } from '../../auth/sign-in.ts';
+import { findPersonByCode } from '../../people/persons.repository.ts';
+import { findStaffUserByUsername, listActiveStaffUsers } from '../../people/staff-users.repository.ts';
+import { presentSession, sessionSchema, staffRoleSchema } from '../../presenters/session.presenter.ts';
+import { demoCitizens } from '../../seed/demo-data.ts';
+import { access } from '../access.ts';
+import type { AppContext } from '../context.ts';
+import { auditContext } from '../plugins/session.ts';
+import { badRequest, commonErrorResponses, notFound, problemSchema, unauthorized } from '../problem.ts';
+
+const devLoginBody = z
+  .object({
+    personalIdentityCode: z.string().max(20).optional().describe('Signs in a citizen (any valid code)'),
+    username: z.string().max(100).optional().describe('Signs in a seeded staff user'),
+  })
+  .refine((body) => (body.personalIdentityCode === undefined) !== (body.username === undefined), {
+    message: 'give either personalIdentityCode or username',
+  })
+  .meta({ id: 'DevLoginRequest' });
+
+const devAccountsSchema = z
+  .object({
+    citizens: z.array(
+      z.object({
+        personalIdentityCode: z.string(),
+        firstName: z.string(),
+        lastName: z.string(),
+        household: z.enum(['single', 'couple_with_children', 'single_parent', 'young_adult_with_parents']),
+      }),
+    ),
+    staff: z.array(
+      z.object({
+        username: z.string(),
+        firstName: z.string(),
+        lastName: z.string(),
+        roles: z.array(staffRoleSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'DevAccounts' });
+
+const identityCodeReasons = {
+  format: 'is not in the format DDMMYYCZZZQ',
+  date: 'contains a date that does not exist',
+  check: 'has a wrong check character',
+  individual_number: 'has an individual number out of range',
+} as const;
+
+export async function sessionRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock, config } = context;
+  const policy = config.session;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const devOnly = () => {
+    if (config.authMode !== 'dev') throw notFound('Development sign-in is not available on this server.');
+  };
+
+  api.get(
+    '/api/v1/config',
+    {
+      config: { access: access.public },
+      schema: {
+        operationId: 'getPublicConfig',
+        summary: 'How this server signs people in',
+        tags: ['system'],
+        response: { 200: z.object({ authMode: z.enum(['dev', 'oidc']) }).meta({ id: 'PublicConfig' }) },
+      },
+    },
+    async () => ({ authMode: config.authMode }),
+  );
+
+  api.get(
+    '/api/v1/session',
+    {
+      config: { access: access.public },
+      schema: {
+        operationId: 'getSession',
+        summary: 'Who is signed in, with the CSRF token',
+        tags: ['session'],
+        response: { 200: sessionSchema, 401: problemSchema },
+      },
+    },
+    async (request) => {
+      if (!request.principal) {
+        throw request.sessionExpired
+          ? unauthorized('Your session has expired. Sign in again.')
+          : unauthorized();
+      }
+      return presentSession(request.principal, policy);
+    },
+  );
+
+  api.get(
+    '/api/v1/session/dev-accounts',
+    {
+      config: { access: access.public },
+      schema: {
+        operationId: 'listDevAccounts',
+        summary: 'The demo people of the development sign-in (development mode only)',
+        tags: ['session'],
+        response: { 200: devAccountsSchema, 404: problemSchema },
+      },
+    },
+    async () => {
+      devOnly();
+      const citizens = [];
+      for (const demo of demoCitizens) {
+        const person = await findPersonByCode(db, demo.personalIdentityCode);
+        if (person) {
+          citizens.push({
+            personalIdentityCode: person.personal_identity_code,
+            firstName: person.first_name,
+            lastName: person.last_name,
+            household: demo.household,
+          });
+        }
+      }
+      const staff = (await listActiveStaffUsers(db)).map((user) => ({
+        username: user.username,
+        firstName: user.first_name,
+        lastName: user.last_name,
+        roles: staffRoleSchema.array().parse(user.roles),
+      }));
+      return { citizens, staff };
+    },
+  );
+
+  api.post(
+    '/api/v1/session/dev-login',
+    {
+      config: { access: access.public, csrf: false },
+      schema: {
+        operationId: 'devLogin',
+        summary: 'Sign in as a demo citizen or staff user (development mode only)',
+        description:
+          'A citizen is signed in with any valid personal identity code; an unknown code creates a person. ' +
+          'A staff user by username. Absent (404) when the server does not run in development auth mode.',
+        tags: ['session'],
+        body: devLoginBody,
+        response: { 200: sessionSchema, 400: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      devOnly();
+      const now = clock.now();
+      const audit = auditContext(request);
+      const { personalIdentityCode, username } = request.body;
+      if (personalIdentityCode !== undefined) {
+        const parsed = parsePersonalIdentityCode(normalizePersonalIdentityCode(personalIdentityCode));
+        if (!parsed.ok) {
+          const message = `personal identity code ${identityCodeReasons[parsed.reason]}`;
+          throw badRequest('The personal identity code is not valid.', [
+            { path: 'personalIdentityCode', message },
+          ]);
+        }
+        const signedIn = await signInCitizen(
+          db,
+          { personalIdentityCode: parsed.value.code, method: 'dev', loa: 'high' },
+          policy,
+          audit,
+          now,
+        );
+        app.setSessionCookie(reply, signedIn.token);
+        return presentSession(
+          { kind: 'citizen', session: signedIn.session, person: signedIn.subject },
+          policy,
+        );
+      }
+      const staffUser = await findStaffUserByUsername(db, username ?? '');
+      if (!staffUser?.active) throw notFound('There is no such staff user.');
+      const signedIn = await signInStaff(db, staffUser, 'dev', policy, audit, now);
+      app.setSessionCookie(reply, signedIn.token);
+      return presentSession({ kind: 'staff', session: signedIn.session, staffUser }, policy);
+    },
+  );
+
+  api.post(
+    '/api/v1/session/logout',
+    {
+      config: { access: access.signedIn },
+      schema: {
+        operationId: 'logout',
+        summary: 'Sign out: the session is revoked at once',
+        tags: ['session'],
+        response: { 204: z.null().describe('Signed out'), ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (principal) await signOut(db, principal.session, auditContext(request), clock.now());
+      app.clearSessionCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
+}

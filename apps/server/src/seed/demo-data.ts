@@ -1,0 +1,134 @@
+// Demo people for the embedded default and the development sign-in: citizens in the household types the
+// service meets most, and one staff user per role, named after the role. Codes are valid but fictitious
+// (individual numbers 900-999 are reserved for temporary codes and never given to real people).
+import { makePersonalIdentityCode, type StaffRole, staffRoles } from '@tuki/domain';
+import type { Db } from '../db/database.ts';
+
+export type Household = 'single' | 'couple_with_children' | 'single_parent' | 'young_adult_with_parents';
+
+export interface DemoCitizen {
+  personalIdentityCode: string;
+  firstName: string;
+  lastName: string;
+  household: Household;
+  preferredLanguage: 'fi' | 'sv' | 'en';
+  streetAddress: string;
+  postalCode: string;
+  city: string;
+  email: string;
+  phone: string;
+}
+
+const code = (dateOfBirth: string, individualNumber: number) =>
+  makePersonalIdentityCode(dateOfBirth, individualNumber);
+
+export const demoCitizens: DemoCitizen[] = [
+  {
+    personalIdentityCode: code('1985-03-14', 901),
+    firstName: 'Matti',
+    lastName: 'Meikäläinen',
+    household: 'single',
+    preferredLanguage: 'fi',
+    streetAddress: 'Mannerheimintie 10 A 5',
+    postalCode: '00100',
+    city: 'Helsinki',
+    email: 'matti.meikalainen@example.fi',
+    phone: '+358401234567',
+  },
+  {
+    personalIdentityCode: code('1990-07-02', 902),
+    firstName: 'Anna',
+    lastName: 'Öhman',
+    household: 'couple_with_children',
+    preferredLanguage: 'sv',
+    streetAddress: 'Fredrikinkatu 33 B 12',
+    postalCode: '00120',
+    city: 'Helsinki',
+    email: 'anna.ohman@example.fi',
+    phone: '+358401234568',
+  },
+  {
+    personalIdentityCode: code('1992-11-23', 904),
+    firstName: 'Jukka',
+    lastName: 'Öhman',
+    household: 'couple_with_children',
+    preferredLanguage: 'fi',
+    streetAddress: 'Fredrikinkatu 33 B 12',
+    postalCode: '00120',
+    city: 'Helsinki',
+    email: 'jukka.ohman@example.fi',
+    phone: '+358401234569',
+  },
+  {
+    personalIdentityCode: code('1988-01-30', 906),
+    firstName: 'Sanna',
+    lastName: 'Mäkelä',
+    household: 'single_parent',
+    preferredLanguage: 'fi',
+    streetAddress: 'Kontulantie 5 C 30',
+    postalCode: '00940',
+    city: 'Helsinki',
+    email: 'sanna.makela@example.fi',
+    phone: '+358401234570',
+  },
+  {
+    personalIdentityCode: code('2006-05-18', 908),
+    firstName: 'Aleksi',
+    lastName: 'Virtanen',
+    household: 'young_adult_with_parents',
+    preferredLanguage: 'en',
+    streetAddress: 'Itäkatu 2 D 44',
+    postalCode: '00930',
+    city: 'Helsinki',
+    email: 'aleksi.virtanen@example.fi',
+    phone: '+358401234571',
+  },
+];
+
+const staffNames: Record<StaffRole, { firstName: string; lastName: string }> = {
+  handler: { firstName: 'Hanna', lastName: 'Käsittelijä' },
+  social_worker: { firstName: 'Sami', lastName: 'Sosiaalityöntekijä' },
+  supervisor: { firstName: 'Eeva', lastName: 'Esihenkilö' },
+  admin: { firstName: 'Antti', lastName: 'Ylläpitäjä' },
+  auditor: { firstName: 'Tiina', lastName: 'Tarkastaja' },
+};
+
+export const demoStaff = staffRoles.map((role) => ({ username: role, roles: [role], ...staffNames[role] }));
+
+/** Inserts the demo people that are missing; running it again changes nothing. */
+export async function seedDemoData(db: Db, now: Date): Promise<void> {
+  await db
+    .insertInto('person')
+    .values(
+      demoCitizens.map((citizen) => ({
+        personal_identity_code: citizen.personalIdentityCode,
+        first_name: citizen.firstName,
+        last_name: citizen.lastName,
+        preferred_language: citizen.preferredLanguage,
+        street_address: citizen.streetAddress,
+        postal_code: citizen.postalCode,
+        city: citizen.city,
+        email: citizen.email,
+        phone: citizen.phone,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .onConflict((oc) => oc.column('personal_identity_code').doNothing())
+    .execute();
+  await db
+    .insertInto('staff_user')
+    .values(
+      demoStaff.map((staff) => ({
+        username: staff.username,
+        first_name: staff.firstName,
+        last_name: staff.lastName,
+        email: `${staff.username}@tuki.example`,
+        roles: staff.roles,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .onConflict((oc) => oc.column('username').doNothing())
+    .execute();
+}

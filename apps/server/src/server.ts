@@ -1,0 +1,50 @@
+// The process: configuration, database and migrations, demo data, the HTTP server, and a graceful stop.
+import { sql } from 'kysely';
+import type { Config } from './config/config.ts';
+import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { buildApp } from './http/app.ts';
+import type { AppContext } from './http/context.ts';
+import { seedDemoData } from './seed/demo-data.ts';
+import { type Clock, systemClock } from './shared/clock.ts';
+
+export interface RunningServer {
+  url: string;
+  context: AppContext;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function prepareDatabase(config: Config, clock: Clock): Promise<DatabaseHandle> {
+  const database = await openDatabase({
+    url: config.database.url,
+    dataDir: config.database.dataDir,
+    poolMax: config.database.poolMax,
+  });
+  await migrate(database);
+  if (config.seedDemoData) await seedDemoData(database.db, clock.now());
+  return database;
+}
+
+export async function startServer(config: Config, clock: Clock = systemClock): Promise<RunningServer> {
+  const database = await prepareDatabase(config, clock);
+  const context: AppContext = {
+    config,
+    db: database.db,
+    clock,
+    ping: async () => {
+      await sql`select 1`.execute(database.db);
+    },
+  };
+  const app = await buildApp(context);
+  const address = await app.listen({ host: config.host, port: config.port });
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await app.close();
+      await database.close();
+    })();
+    return closing;
+  };
+  return { url: address, context, database, close };
+}
