@@ -1,1 +1,9 @@
-export const x: number = 1;
+// Public API of @tuki/domain.
+
+export * from './calendar-date.ts';
+export * from './iban.ts';
+export * from './languages.ts';
+export * from './mask.ts';
+export * from './personal-identity-code.ts';
+export * from './staff-roles.ts';
+export * from './working-days.ts';

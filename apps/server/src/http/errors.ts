@@ -49,6 +49,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return sendProblem(reply, 415, 'This content type is not supported here.');
     }
+    if (code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+      return sendProblem(reply, 400, 'The body is not valid JSON.');
     if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return sendProblem(reply, 400, 'The JSON body is empty.');
     if (code && clientSqlStates.has(code)) {
       request.log.warn({ err: error }, 'database refused the input');
@@ -56,8 +58,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const detail = error instanceof SyntaxError ? 'The body is not valid JSON.' : error.message;
-      return sendProblem(reply, status, detail);
+      return sendProblem(
+        reply,
+        status,
+        error instanceof SyntaxError ? 'The body is not valid JSON.' : error.message,
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, 500, 'Something went wrong on our side. Try again later.');

@@ -12,7 +12,6 @@ export async function healthRoutes(app: FastifyInstance, context: AppContext): P
   api.get(
     '/healthz',
     {
-      logLevel: 'warn',
       schema: {
         operationId: 'getHealth',
         summary: 'The process is alive',
@@ -25,7 +24,6 @@ export async function healthRoutes(app: FastifyInstance, context: AppContext): P
   api.get(
     '/readyz',
     {
-      logLevel: 'warn',
       schema: {
         operationId: 'getReadiness',
         summary: 'The process can serve requests: the database answers',
