@@ -1,0 +1,253 @@
+// OpenID Connect sign-in end to end against a real OpenID provider on loopback: the server under test
+// listens on a real port, the provider's sign-in form is filled in as a browser would.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { makePersonalIdentityCode } from '@tuki/domain';
+import { systemClock } from '../src/shared/clock.ts';
+import { CookieJar, formAction, navigate, type Step } from './helpers/browser-like.ts';
+import { startTestProvider, type TestProvider } from './helpers/oidc-provider.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { databaseBackends } from './helpers/test-database.ts';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+for (const backend of databaseBackends) {
+  describe(`OpenID Connect sign-in (${backend})`, () => {
+    let provider: TestProvider;
+    let t: TestApp;
+    let appUrl: string;
+
+    before(async () => {
+      const port = await freePort();
+      appUrl = `http://127.0.0.1:${port}`;
+      provider = await startTestProvider([
+        {
+          clientId: 'tuki-citizen',
+          clientSecret: 'citizen-secret',
+          redirectUri: `${appUrl}/api/v1/auth/citizen/callback`,
+        },
+        {
+          clientId: 'tuki-staff',
+          clientSecret: 'staff-secret',
+          redirectUri: `${appUrl}/api/v1/auth/staff/callback`,
+        },
+      ]);
+      t = await createTestApp(
+        backend,
+        {
+          AUTH_MODE: 'oidc',
+          PUBLIC_URL: appUrl,
+          OIDC_ALLOW_HTTP: 'true',
+          CITIZEN_OIDC_ISSUER: provider.issuer,
+          CITIZEN_OIDC_CLIENT_ID: 'tuki-citizen',
+          CITIZEN_OIDC_CLIENT_SECRET: 'citizen-secret',
+          STAFF_OIDC_ISSUER: provider.issuer,
+          STAFF_OIDC_CLIENT_ID: 'tuki-staff',
+          STAFF_OIDC_CLIENT_SECRET: 'staff-secret',
+          STAFF_OIDC_ROLES_CLAIM: 'roles',
+        },
+        systemClock,
+      );
+      await t.app.listen({ host: '127.0.0.1', port });
+    });
+    after(async () => {
+      await t.close();
+      await provider.close();
+    });
+
+    const isCallback = (url: URL) => url.origin === appUrl && url.pathname.endsWith('/callback');
+    const isAppPage = (url: URL) => url.origin === appUrl && !url.pathname.startsWith('/api/');
+
+    /** Goes through the provider's sign-in and consent forms; returns the callback URL it sends back. */
+    async function signInAtProvider(
+      jar: CookieJar,
+      audience: 'citizen' | 'staff',
+      login: string,
+    ): Promise<URL> {
+      let step: Step = await navigate(
+        jar,
+        `${appUrl}/api/v1/auth/${audience}/login?returnTo=${audience === 'staff' ? '/staff/queue' : '/applications'}`,
+        {
+          stopAt: isCallback,
+        },
+      );
+      for (let i = 0; i < 4 && !isCallback(step.url); i += 1) {
+        const prompt = /name="prompt" value="(\w+)"/.exec(step.body)?.[1];
+        const form =
+          prompt === 'login' ? { prompt, login, password: 'any' } : { prompt: prompt ?? 'consent' };
+        step = await navigate(jar, formAction(step), { method: 'POST', form, stopAt: isCallback });
+      }
+      assert.ok(isCallback(step.url), `the provider did not return to the app: ${step.url}`);
+      return step.url;
+    }
+
+    const sessionOf = async (jar: CookieJar) =>
+      fetch(`${appUrl}/api/v1/session`, { headers: { cookie: jar.header(new URL(appUrl)) } });
+
+    test('a citizen with strong identification signs in and lands where they started', async () => {
+      const code = makePersonalIdentityCode('1979-12-24', 912);
+      const jar = new CookieJar();
+      const callback = await signInAtProvider(jar, 'citizen', `high:${code}`);
+      const landed = await navigate(jar, callback, { stopAt: isAppPage });
+      assert.equal(landed.url.pathname, '/applications');
+      const session = await sessionOf(jar);
+      assert.equal(session.status, 200);
+      const body = await session.json();
+      assert.equal(body.kind, 'citizen');
+      assert.equal(body.person.firstName, 'Åke');
+      assert.equal(body.person.lastName, 'Östman');
+      const person = await t.database.db
+        .selectFrom('person')
+        .selectAll()
+        .where('personal_identity_code', '=', code)
+        .executeTakeFirst();
+      assert.ok(person, 'the person record was created from the claims');
+      const stored = await t.database.db
+        .selectFrom('session')
+        .selectAll()
+        .where('person_id', '=', person.id)
+        .executeTakeFirst();
+      assert.equal(stored?.auth_method, 'oidc');
+      assert.equal(stored?.loa, 'high');
+    });
+
+    test('substantial is strong enough; low is refused and nobody is signed in', async () => {
+      const substantial = new CookieJar();
+      await navigate(
+        substantial,
+        await signInAtProvider(
+          substantial,
+          'citizen',
+          `substantial:${makePersonalIdentityCode('1980-01-01', 913)}`,
+        ),
+        { stopAt: isAppPage },
+      );
+      assert.equal((await sessionOf(substantial)).status, 200);
+
+      const code = makePersonalIdentityCode('1981-02-02', 914);
+      const jar = new CookieJar();
+      const landed = await navigate(jar, await signInAtProvider(jar, 'citizen', `low:${code}`), {
+        stopAt: isAppPage,
+      });
+      assert.equal(landed.url.pathname, '/login');
+      assert.equal(landed.url.searchParams.get('error'), 'insufficient_loa');
+      assert.equal((await sessionOf(jar)).status, 401);
+      const person = await t.database.db
+        .selectFrom('person')
+        .select('id')
+        .where('personal_identity_code', '=', code)
+        .executeTakeFirst();
+      assert.equal(person, undefined, 'no person record for a refused sign-in');
+      const denied = await t.database.db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('action', '=', 'session.sign_in')
+        .where('outcome', '=', 'denied')
+        .execute();
+      assert.ok(denied.some((row) => (row.details as { reason?: string }).reason === 'insufficient_loa'));
+    });
+
+    test('a callback with a wrong state is refused', async () => {
+      const jar = new CookieJar();
+      const callback = await signInAtProvider(
+        jar,
+        'citizen',
+        `high:${makePersonalIdentityCode('1982-03-03', 915)}`,
+      );
+      callback.searchParams.set('state', 'forged-state');
+      const landed = await navigate(jar, callback, { stopAt: isAppPage });
+      assert.equal(landed.url.searchParams.get('error'), 'state_mismatch');
+      assert.equal((await sessionOf(jar)).status, 401);
+    });
+
+    test('a callback from another browser (no binding cookie) is refused', async () => {
+      const jar = new CookieJar();
+      const callback = await signInAtProvider(
+        jar,
+        'citizen',
+        `high:${makePersonalIdentityCode('1983-04-04', 916)}`,
+      );
+      const stranger = new CookieJar();
+      const landed = await navigate(stranger, callback, { stopAt: isAppPage });
+      assert.equal(landed.url.searchParams.get('error'), 'no_login');
+      assert.equal((await sessionOf(stranger)).status, 401);
+    });
+
+    test('an authorization code cannot be used twice', async () => {
+      const jar = new CookieJar();
+      const callback = await signInAtProvider(
+        jar,
+        'citizen',
+        `high:${makePersonalIdentityCode('1984-05-05', 917)}`,
+      );
+      const binding = jar.get(appUrl, 'tuki_oidc');
+      assert.ok(binding);
+      await navigate(jar, callback, { stopAt: isAppPage });
+      assert.equal((await sessionOf(jar)).status, 200);
+
+      // The same callback again, with the same binding cookie: the sign-in attempt is used up.
+      const replayJar = new CookieJar();
+      await navigate(replayJar, `${appUrl}/healthz`);
+      const replay = await fetch(callback, {
+        headers: { cookie: `tuki_oidc=${binding}` },
+        redirect: 'manual',
+      });
+      assert.equal(
+        new URL(replay.headers.get('location') ?? '', appUrl).searchParams.get('error'),
+        'no_login',
+      );
+
+      // The old code with a fresh attempt's state: the provider itself refuses the code.
+      const fresh = new CookieJar();
+      const started = await navigate(fresh, `${appUrl}/api/v1/auth/citizen/login`, {
+        stopAt: (url) => url.origin !== appUrl,
+      });
+      const state = started.url.searchParams.get('state');
+      assert.ok(state);
+      const reused = new URL(callback);
+      reused.searchParams.set('state', state);
+      const landed = await navigate(fresh, reused, { stopAt: isAppPage });
+      assert.equal(landed.url.searchParams.get('error'), 'token_error');
+      assert.equal((await sessionOf(fresh)).status, 401);
+    });
+
+    test('staff sign in with roles from the directory claim', async () => {
+      const jar = new CookieJar();
+      const landed = await navigate(
+        jar,
+        await signInAtProvider(jar, 'staff', 'staff:kaisa.k:handler,supervisor,bogus'),
+        {
+          stopAt: isAppPage,
+        },
+      );
+      assert.equal(landed.url.pathname, '/staff/queue');
+      const body = await (await sessionOf(jar)).json();
+      assert.equal(body.kind, 'staff');
+      assert.equal(body.staffUser.username, 'kaisa.k');
+      assert.deepEqual(body.staffUser.roles, ['handler', 'supervisor']);
+    });
+
+    test('the returnTo of a sign-in can only be a path of the same app', async () => {
+      for (const returnTo of ['https://evil.example/', '//evil.example/', '/staff/']) {
+        const jar = new CookieJar();
+        await navigate(jar, `${appUrl}/api/v1/auth/citizen/login?returnTo=${encodeURIComponent(returnTo)}`, {
+          stopAt: (url) => url.origin !== appUrl,
+        });
+        const row = await t.database.db
+          .selectFrom('oidc_login')
+          .select('return_to')
+          .orderBy('created_at', 'desc')
+          .executeTakeFirst();
+        assert.equal(row?.return_to, '/', returnTo);
+      }
+    });
+  });
+}
