@@ -10,6 +10,12 @@ import { startTestProvider, type TestProvider } from './helpers/oidc-provider.ts
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
+interface SessionBody {
+  kind: string;
+  person: { firstName: string; lastName: string };
+  staffUser: { username: string; roles: string[] };
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -100,7 +106,7 @@ for (const backend of databaseBackends) {
       assert.equal(landed.url.pathname, '/applications');
       const session = await sessionOf(jar);
       assert.equal(session.status, 200);
-      const body = await session.json();
+      const body = (await session.json()) as SessionBody;
       assert.equal(body.kind, 'citizen');
       assert.equal(body.person.firstName, 'Åke');
       assert.equal(body.person.lastName, 'Östman');
@@ -229,7 +235,7 @@ for (const backend of databaseBackends) {
         },
       );
       assert.equal(landed.url.pathname, '/staff/queue');
-      const body = await (await sessionOf(jar)).json();
+      const body = (await (await sessionOf(jar)).json()) as SessionBody;
       assert.equal(body.kind, 'staff');
       assert.equal(body.staffUser.username, 'kaisa.k');
       assert.deepEqual(body.staffUser.roles, ['handler', 'supervisor']);
