@@ -87,8 +87,8 @@ for (const backend of databaseBackends) {
       );
       for (let i = 0; i < 4 && !isCallback(step.url); i += 1) {
         const prompt = /name="prompt" value="(\w+)"/.exec(step.body)?.[1];
-        const form =
-          prompt === 'login' ? { prompt, login, password: 'any' } : { prompt: prompt ?? 'consent' };
+        const form: Record<string, string> = { prompt: prompt ?? 'consent' };
+        if (prompt === 'login') Object.assign(form, { login, password: 'any' });
         step = await navigate(jar, formAction(step), { method: 'POST', form, stopAt: isCallback });
       }
       assert.ok(isCallback(step.url), `the provider did not return to the app: ${step.url}`);
