@@ -38,7 +38,8 @@ const appBase: Record<Audience, string> = { citizen: '/', staff: '/staff/' };
 /** Only paths of the same app: never another host (no open redirect). */
 export function safeReturnTo(audience: Audience, value: string | undefined): string {
   const base = appBase[audience];
-  if (!value || !value.startsWith(base) || value.startsWith('//') || value.includes('\\')) return base;
+  if (value === undefined || !value.startsWith(base)) return base;
+  if (value.startsWith('//') || value.includes('\\')) return base;
   if (audience === 'citizen' && value.startsWith('/staff')) return base;
   return value;
 }
