@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -115,6 +116,10 @@ for (const backend of databaseBackends) {
       assert.equal(response.statusCode, 200);
       const document = response.json();
       assert.equal(document.openapi, '3.1.0');
+      const validator = new Validator();
+      const validation = await validator.validate(document);
+      assert.deepEqual(validation, { valid: true });
+      assert.equal(validator.version, '3.1');
       const operations = Object.values(
         document.paths as Record<string, Record<string, { operationId?: string }>>,
       )

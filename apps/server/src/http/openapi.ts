@@ -23,6 +23,22 @@ function useProblemMediaType(document: JsonObject): JsonObject {
   return document;
 }
 
+/**
+ * The zod type provider registers an input variant ("XInput") of every named schema beside the output one.
+ * Drop the input variants that no operation refers to, so the document lists only what is used.
+ */
+function dropUnusedInputSchemas(document: JsonObject): JsonObject {
+  const schemas = ((document.components as JsonObject | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  for (;;) {
+    const text = JSON.stringify(document);
+    const unused = Object.keys(schemas).filter(
+      (name) => name.endsWith('Input') && !text.includes(`"#/components/schemas/${name}"`),
+    );
+    if (unused.length === 0) return document;
+    for (const name of unused) delete schemas[name];
+  }
+}
+
 export async function registerOpenApi(app: FastifyInstance, publicUrl: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -51,7 +67,9 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string): 
     transform: jsonSchemaTransform,
     transformObject: (input) => {
       const document = jsonSchemaTransformObject(input) as JsonObject;
-      return useProblemMediaType(document) as ReturnType<typeof jsonSchemaTransformObject>;
+      return dropUnusedInputSchemas(useProblemMediaType(document)) as ReturnType<
+        typeof jsonSchemaTransformObject
+      >;
     },
   });
   await app.register(swaggerUi, {
