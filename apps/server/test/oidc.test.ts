@@ -5,8 +5,8 @@ import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { systemClock } from '../src/shared/clock.ts';
-import { CookieJar, formAction, navigate, type Step } from './helpers/browser-like.ts';
-import { startTestProvider, type TestProvider } from './helpers/oidc-provider.ts';
+import { CookieJar, navigate } from './helpers/browser-like.ts';
+import { signInThroughProvider, startTestProvider, type TestProvider } from './helpers/oidc-provider.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -69,31 +69,16 @@ for (const backend of databaseBackends) {
       await provider.close();
     });
 
-    const isCallback = (url: URL) => url.origin === appUrl && url.pathname.endsWith('/callback');
     const isAppPage = (url: URL) => url.origin === appUrl && !url.pathname.startsWith('/api/');
 
-    /** Goes through the provider's sign-in and consent forms; returns the callback URL it sends back. */
-    async function signInAtProvider(
-      jar: CookieJar,
-      audience: 'citizen' | 'staff',
-      login: string,
-    ): Promise<URL> {
-      let step: Step = await navigate(
+    const signInAtProvider = (jar: CookieJar, audience: 'citizen' | 'staff', login: string) =>
+      signInThroughProvider(
         jar,
-        `${appUrl}/api/v1/auth/${audience}/login?returnTo=${audience === 'staff' ? '/staff/queue' : '/applications'}`,
-        {
-          stopAt: isCallback,
-        },
+        appUrl,
+        audience,
+        login,
+        audience === 'staff' ? '/staff/queue' : '/applications',
       );
-      for (let i = 0; i < 4 && !isCallback(step.url); i += 1) {
-        const prompt = /name="prompt" value="(\w+)"/.exec(step.body)?.[1];
-        const form: Record<string, string> = { prompt: prompt ?? 'consent' };
-        if (prompt === 'login') Object.assign(form, { login, password: 'any' });
-        step = await navigate(jar, formAction(step), { method: 'POST', form, stopAt: isCallback });
-      }
-      assert.ok(isCallback(step.url), `the provider did not return to the app: ${step.url}`);
-      return step.url;
-    }
 
     const sessionOf = async (jar: CookieJar) =>
       fetch(`${appUrl}/api/v1/session`, { headers: { cookie: jar.header(new URL(appUrl)) } });
@@ -257,3 +242,69 @@ for (const backend of databaseBackends) {
     });
   });
 }
+
+describe('OpenID Connect staff sign-in with roles kept in the database', () => {
+  let provider: TestProvider;
+  let t: TestApp;
+  let appUrl: string;
+
+  before(async () => {
+    const port = await freePort();
+    appUrl = `http://127.0.0.1:${port}`;
+    provider = await startTestProvider([
+      { clientId: 'tuki-citizen', clientSecret: 'c', redirectUri: `${appUrl}/api/v1/auth/citizen/callback` },
+      { clientId: 'tuki-staff', clientSecret: 's', redirectUri: `${appUrl}/api/v1/auth/staff/callback` },
+    ]);
+    t = await createTestApp(
+      'pglite',
+      {
+        AUTH_MODE: 'oidc',
+        PUBLIC_URL: appUrl,
+        OIDC_ALLOW_HTTP: 'true',
+        CITIZEN_OIDC_ISSUER: provider.issuer,
+        CITIZEN_OIDC_CLIENT_ID: 'tuki-citizen',
+        CITIZEN_OIDC_CLIENT_SECRET: 'c',
+        STAFF_OIDC_ISSUER: provider.issuer,
+        STAFF_OIDC_CLIENT_ID: 'tuki-staff',
+        STAFF_OIDC_CLIENT_SECRET: 's',
+      },
+      systemClock,
+    );
+    await t.database.db
+      .insertInto('staff_user')
+      .values({
+        username: 'maija',
+        first_name: 'Maija',
+        last_name: 'M',
+        roles: ['social_worker'],
+        email: null,
+        external_id: null,
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .execute();
+    await t.app.listen({ host: '127.0.0.1', port });
+  });
+  after(async () => {
+    await t.close();
+    await provider.close();
+  });
+
+  test('the roles claim is ignored; the roles come from the staff user record', async () => {
+    const jar = new CookieJar();
+    const callback = await signInThroughProvider(
+      jar,
+      appUrl,
+      'staff',
+      'staff:maija:admin,auditor',
+      '/staff/',
+    );
+    await navigate(jar, callback, { stopAt: (url) => !url.pathname.startsWith('/api/') });
+    const session = await fetch(`${appUrl}/api/v1/session`, {
+      headers: { cookie: jar.header(new URL(appUrl)) },
+    });
+    const body = (await session.json()) as SessionBody;
+    assert.equal(body.staffUser.username, 'maija');
+    assert.deepEqual(body.staffUser.roles, ['social_worker']);
+  });
+});

@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import { type CookieJar, formAction, navigate, type Step } from './browser-like.ts';
 
 export interface TestProvider {
   issuer: string;
@@ -62,4 +63,28 @@ export async function startTestProvider(clients: ProviderClient[]): Promise<Test
     issuer,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Starts a sign-in at the app, goes through the provider's sign-in and consent forms as `login`, and returns
+ * the callback URL the provider sends the browser back to (not yet followed).
+ */
+export async function signInThroughProvider(
+  jar: CookieJar,
+  appUrl: string,
+  audience: 'citizen' | 'staff',
+  login: string,
+  returnTo: string,
+): Promise<URL> {
+  const isCallback = (url: URL) => url.origin === appUrl && url.pathname.endsWith('/callback');
+  const start = `${appUrl}/api/v1/auth/${audience}/login?returnTo=${encodeURIComponent(returnTo)}`;
+  let step: Step = await navigate(jar, start, { stopAt: isCallback });
+  for (let i = 0; i < 4 && !isCallback(step.url); i += 1) {
+    const prompt = /name="prompt" value="(\w+)"/.exec(step.body)?.[1];
+    const form: Record<string, string> = { prompt: prompt ?? 'consent' };
+    if (prompt === 'login') Object.assign(form, { login, password: 'any' });
+    step = await navigate(jar, formAction(step), { method: 'POST', form, stopAt: isCallback });
+  }
+  if (!isCallback(step.url)) throw new Error(`the provider did not return to the app: ${step.url}`);
+  return step.url;
 }
