@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
-const built = ['apps/citizen/dist/index.html', 'apps/staff/dist/index.html'].every((file) => existsSync(root + file));
+const built = ['apps/citizen/dist/index.html', 'apps/staff/dist/index.html'].every((file) =>
+  existsSync(root + file),
+);
 if (!built) {
   console.log('Building the web apps (first start only)…');
   const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
