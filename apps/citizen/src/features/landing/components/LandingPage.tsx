@@ -1,0 +1,68 @@
+// The citizen front page: what the service is for, and sign-in (or, when signed in, a greeting).
+
+import {
+  displayName,
+  LoadingIndicator,
+  Notice,
+  useDocumentTitle,
+  useSession,
+  useSignIn,
+  useT,
+} from '@tuki/ui';
+import { Button, ButtonVariant, IconSignin } from 'hds-react';
+
+export function LandingPage() {
+  const t = useT();
+  useDocumentTitle(t('citizen.landing.pageTitle'));
+  const session = useSession();
+  const { signIn } = useSignIn();
+
+  if (session.isPending) {
+    return (
+      <>
+        <h1>{t('citizen.landing.title')}</h1>
+        <LoadingIndicator />
+      </>
+    );
+  }
+
+  const signedIn = session.data?.kind === 'citizen' ? session.data : undefined;
+  return (
+    <>
+      <h1>
+        {signedIn
+          ? t('citizen.landing.welcome', { name: displayName(signedIn) })
+          : t('citizen.landing.title')}
+      </h1>
+      {signedIn ? (
+        <Notice type="info" label={t('citizen.landing.comingSoonTitle')}>
+          {t('citizen.landing.comingSoon')}
+        </Notice>
+      ) : null}
+      <p className="tuki-lead">{t('citizen.landing.intro')}</p>
+
+      <section aria-labelledby="services-heading">
+        <h2 id="services-heading">{t('citizen.landing.servicesHeading')}</h2>
+        <ul>
+          <li>{t('citizen.landing.services.apply')}</li>
+          <li>{t('citizen.landing.services.attachments')}</li>
+          <li>{t('citizen.landing.services.follow')}</li>
+          <li>{t('citizen.landing.services.answer')}</li>
+          <li>{t('citizen.landing.services.decisions')}</li>
+        </ul>
+      </section>
+
+      {signedIn ? null : (
+        <section aria-labelledby="sign-in-heading" className="tuki-section">
+          <h2 id="sign-in-heading">{t('citizen.landing.signInHeading')}</h2>
+          <p>{t('citizen.landing.signInHelp')}</p>
+          <Button variant={ButtonVariant.Primary} iconStart={<IconSignin aria-hidden />} onClick={signIn}>
+            {t('citizen.landing.signInToApply')}
+          </Button>
+        </section>
+      )}
+
+      <p className="tuki-section">{t('citizen.landing.urgentHelp')}</p>
+    </>
+  );
+}

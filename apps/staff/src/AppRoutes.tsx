@@ -1,0 +1,15 @@
+import { devLoginPath, NotFoundPage } from '@tuki/ui';
+import { Route, Routes } from 'react-router';
+import { DevLoginPage } from './features/dev-login/components/DevLoginPage.tsx';
+import { LandingPage } from './features/landing/components/LandingPage.tsx';
+import { RequireStaff } from './features/session/components/RequireStaff.tsx';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route index element={<RequireStaff>{(session) => <LandingPage session={session} />}</RequireStaff>} />
+      <Route path={devLoginPath} element={<DevLoginPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,62 @@
+// The development sign-in page (/staff/login): the seeded staff users, grouped by role.
+
+import { isApiProblem } from '@tuki/api-client';
+import {
+  isDevLoginInputError,
+  LoadingIndicator,
+  Notice,
+  useDevAccounts,
+  useDevLogin,
+  useDocumentTitle,
+  usePublicConfig,
+  useT,
+} from '@tuki/ui';
+import { useNavigate } from 'react-router';
+import { StaffUserList } from './StaffUserList.tsx';
+
+export function DevLoginPage() {
+  const t = useT();
+  useDocumentTitle(t('devLogin.pageTitle'));
+  const navigate = useNavigate();
+  const config = usePublicConfig();
+  const accounts = useDevAccounts();
+  const login = useDevLogin();
+
+  const signIn = (username: string) => login.mutate({ username }, { onSuccess: () => navigate('/') });
+
+  const unavailable = config.data?.authMode === 'oidc' || isApiProblem(accounts.error, 404);
+  return (
+    <>
+      <h1>{t('devLogin.title')}</h1>
+      <p className="tuki-lead">{t('devLogin.intro')}</p>
+      {unavailable ? (
+        <Notice type="alert" label={t('devLogin.notAvailableTitle')}>
+          {t('devLogin.notAvailable')}
+        </Notice>
+      ) : (
+        <>
+          {isDevLoginInputError(login.error) ? (
+            <Notice
+              type="error"
+              label={isApiProblem(login.error, 404) ? t('errors.unknownUser') : t('errors.unexpectedTitle')}
+              autofocus
+            />
+          ) : null}
+          <section aria-labelledby="staff-users-heading">
+            <h2 id="staff-users-heading">{t('devLogin.staffUsersHeading')}</h2>
+            <p>{t('devLogin.staffInstructions')}</p>
+            {accounts.isPending ? (
+              <LoadingIndicator />
+            ) : (
+              <StaffUserList
+                staff={accounts.data?.staff ?? []}
+                onSelect={signIn}
+                disabled={login.isPending}
+              />
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

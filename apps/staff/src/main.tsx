@@ -1,0 +1,15 @@
+import { TukiApp } from '@tuki/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppRoutes } from './AppRoutes.tsx';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <TukiApp audience="staff" basePath={import.meta.env.BASE_URL}>
+      <AppRoutes />
+    </TukiApp>
+  </StrictMode>,
+);

@@ -1,0 +1,123 @@
+// Swedish. Typed against the Finnish source dictionary: a missing or extra key fails the build.
+
+import type { Dictionary } from './fi.ts';
+
+export const sv: Dictionary = {
+  common: {
+    citizenAppName: 'Tuki – e-tjänst för utkomststöd',
+    staffAppName: 'Tuki – handläggning av utkomststöd',
+    documentTitle: '{page} – {app}',
+    cityName: 'Helsingfors stad',
+    frontPage: 'Startsida',
+    signIn: 'Logga in',
+    signOut: 'Logga ut',
+    signedInAs: 'Inloggad som {name}',
+    userMenu: 'Användarmeny',
+    skipToContent: 'Hoppa till huvudinnehållet',
+    language: 'Språk',
+    changeLanguage: 'Byt språk',
+    menu: 'Meny',
+    close: 'Stäng',
+    loading: 'Laddar…',
+    backToTop: 'Tillbaka upp',
+    allRightsReserved: 'Alla rättigheter förbehållna',
+    languageNames: {
+      fi: 'Suomi',
+      sv: 'Svenska',
+      en: 'English',
+    },
+    roles: {
+      handler: 'Förmånshandläggare',
+      social_worker: 'Socialarbetare',
+      supervisor: 'Förman',
+      admin: 'Huvudanvändare',
+      auditor: 'Granskare',
+    },
+  },
+  citizen: {
+    landing: {
+      pageTitle: 'Startsida',
+      title: 'Ansök om utkomststöd på nätet',
+      intro:
+        'Utkomststöd är ett ekonomiskt stöd i sista hand. Det tryggar den nödvändiga utkomsten när de egna inkomsterna och tillgångarna eller andra förmåner inte räcker till de dagliga utgifterna.',
+      servicesHeading: 'I den här tjänsten kan du',
+      services: {
+        apply: 'ansöka om grundläggande, kompletterande och förebyggande utkomststöd',
+        attachments: 'skicka bilagor till ansökan',
+        follow: 'följa handläggningen av din ansökan',
+        answer: 'svara på begäranden om tilläggsutredning och på meddelanden',
+        decisions: 'läsa de beslut som gäller dig',
+      },
+      signInHeading: 'Logga in i tjänsten',
+      signInHelp:
+        'För att logga in behöver du nätbankskoder, mobilcertifikat eller certifikatkort. Efter identifieringen vet tjänsten vem du är och du behöver inte fylla i dina grunduppgifter på nytt.',
+      signInToApply: 'Logga in och ansök om stöd',
+      urgentHelp:
+        'Om din situation är brådskande och du inte kan vänta på att ansökan handläggs, kontakta stadens socialjour.',
+      welcome: 'Välkommen, {name}',
+      comingSoonTitle: 'Ditt e-tjänstkonto kommer snart',
+      comingSoon:
+        'Den här tjänsten blir ditt e-tjänstkonto. Snart kan du här göra en ansökan, skicka bilagor, svara på begäranden om tilläggsutredning och läsa beslut.',
+    },
+  },
+  staff: {
+    landing: {
+      pageTitle: 'Startsida',
+      title: 'Välkommen, {name}',
+      rolesHeading: 'Dina användarroller',
+      noRoles: 'Du har ännu inte fått några användarroller. Kontakta huvudanvändaren.',
+      comingLater:
+        'Arbetskön och handläggningen av ansökningar kommer till den här vyn senare. Nu kan du kontrollera att inloggningen och dina behörigheter fungerar.',
+    },
+    signInRequired: {
+      pageTitle: 'Inloggning krävs',
+      title: 'Logga in som anställd',
+      body: 'Den här tjänsten är avsedd för stadens anställda som handlägger ärenden om utkomststöd.',
+      signIn: 'Logga in som anställd',
+      signedInAsCitizen:
+        'Du är nu inloggad som kund. Logga först ut och logga sedan in på nytt med dina koder som anställd.',
+    },
+  },
+  devLogin: {
+    pageTitle: 'Inloggning för utveckling',
+    title: 'Inloggning för utveckling',
+    intro:
+      'Det här är utvecklingsmiljöns inloggningssida. Den ersätter den starka elektroniska identifiering som tjänsten använder i produktion. Använd inte riktiga personuppgifter.',
+    citizenInstructions: 'Välj en demoperson eller skriv in vilken giltig personbeteckning som helst.',
+    demoCitizensHeading: 'Demopersoner',
+    noDemoCitizens: 'Det finns inga demopersoner.',
+    household: {
+      single: 'Bor ensam',
+      couple_with_children: 'Par med barn',
+      single_parent: 'Ensamförsörjare',
+      young_adult_with_parents: 'Ung vuxen som bor hos sina föräldrar',
+    },
+    personalIdentityCodeHeading: 'Logga in med personbeteckning',
+    personalIdentityCodeLabel: 'Personbeteckning',
+    personalIdentityCodeHelp:
+      'Om det inte ännu finns någon person med personbeteckningen skapas en. Exempel: 131052-308T',
+    submit: 'Logga in med personbeteckningen',
+    staffInstructions: 'Välj en testanvändare. Varje användare har en roll.',
+    staffUsersHeading: 'Testanvändare per roll',
+    noStaffUsers: 'Det finns inga testanvändare.',
+    errorSummaryHeading: 'Inloggningen misslyckades',
+    personalIdentityCodeRequired: 'Skriv in personbeteckningen.',
+    notAvailableTitle: 'Inloggning för utveckling används inte',
+    notAvailable: 'I den här miljön loggar man in med stark identifiering.',
+  },
+  errors: {
+    networkTitle: 'Anslutningsfel',
+    network: 'Det gick inte att ansluta till tjänsten. Kontrollera din nätverksanslutning och försök igen.',
+    sessionExpiredTitle: 'Sessionen har gått ut',
+    sessionExpired: 'Din session har gått ut. Logga in på nytt.',
+    invalidPersonalIdentityCode: 'Personbeteckningen är inte giltig. Kontrollera personbeteckningen.',
+    forbiddenTitle: 'Ingen behörighet',
+    forbidden: 'Du har inte behörighet att göra det här.',
+    notFoundTitle: 'Sidan hittades inte',
+    notFound: 'Sidan du söker hittades inte. Kontrollera adressen eller gå tillbaka till startsidan.',
+    unknownUser: 'Användaren hittades inte.',
+    unexpectedTitle: 'Fel',
+    unexpected: 'Ett oväntat fel inträffade. Försök igen senare.',
+    retry: 'Försök igen',
+  },
+};
