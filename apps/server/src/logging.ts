@@ -21,6 +21,9 @@ export function loggerOptions(level: string): LoggerOptions {
         const masked = args.map((arg) => (typeof arg === 'string' ? maskPersonalIdentityCodes(arg) : arg));
         method.apply(this, masked as Parameters<typeof method>);
       },
+      // The last net, for what the above do not see: child logger bindings such as Fastify's request id
+      // (which the client may choose) and the output of serializers.
+      streamWrite: (line) => maskPersonalIdentityCodes(line),
     },
     serializers: {
       req: (req: { method: string; url: string; id: string; ip?: string }) => ({
@@ -37,6 +40,9 @@ function decodeURIComponentSafe(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
-    return value;
+    // One malformed escape must not leave an encoded code unmasked: decode at least the ASCII escapes.
+    return value.replace(/%[0-7][0-9A-Fa-f]/g, (sequence) =>
+      String.fromCharCode(Number.parseInt(sequence.slice(1), 16)),
+    );
   }
 }

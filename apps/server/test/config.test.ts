@@ -104,6 +104,19 @@ describe('loadConfig', () => {
     assert.deepEqual(namedVariables(error).sort(), ['DATABASE_URL', 'LOG_LEVEL', 'PORT']);
   });
 
+  test('a bad variable and a broken rule between variables are named together', () => {
+    const oidc = configErrorFor({ PORT: 'abc', AUTH_MODE: 'oidc', ...completeOidc, STAFF_OIDC_ISSUER: '' });
+    assert.deepEqual(namedVariables(oidc).sort(), ['PORT', 'STAFF_OIDC_ISSUER']);
+    const production = configErrorFor({ NODE_ENV: 'production', DATABASE_URL: 'mysql://x' });
+    assert.deepEqual(namedVariables(production).sort(), ['AUTH_MODE', 'DATABASE_URL']);
+    const badIssuer = configErrorFor({
+      AUTH_MODE: 'oidc',
+      ...completeOidc,
+      CITIZEN_OIDC_ISSUER: 'not a url',
+    });
+    assert.deepEqual(namedVariables(badIssuer), ['CITIZEN_OIDC_ISSUER'], 'named once');
+  });
+
   test('AUTH_MODE=oidc without the OIDC variables names each missing one', () => {
     const error = configErrorFor({ AUTH_MODE: 'oidc' });
     assert.deepEqual(namedVariables(error).sort(), [...oidcVariables].sort());
@@ -143,7 +156,9 @@ describe('loadConfig', () => {
     const https = loadConfig({ PUBLIC_URL: 'https://tuki.example/' });
     assert.equal(https.secureCookies, true);
     assert.equal(https.publicUrl, 'https://tuki.example', 'the trailing slash is removed');
+    assert.equal(loadConfig({ PUBLIC_URL: 'HTTPS://tuki.example' }).secureCookies, true, 'any case');
     assert.equal(loadConfig({ PUBLIC_URL: 'http://tuki.example' }).secureCookies, false);
+    assert.equal(loadConfig({ PUBLIC_URL: 'http://https.example' }).secureCookies, false);
   });
 });
 

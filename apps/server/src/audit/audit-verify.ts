@@ -54,16 +54,13 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<ChainRe
     .selectFrom(sql<{ last_seq: number; last_hash: string }>`audit_chain_head`.as('h'))
     .select(['last_seq', 'last_hash'])
     .executeTakeFirst();
-  if (head && (Number(head.last_seq) !== expectedSeq - 1 || head.last_hash !== previousHash)) {
-    return {
-      ok: false,
-      rowsChecked,
-      firstBroken: {
-        seq: expectedSeq,
-        id: null,
-        problem: `rows after ${expectedSeq - 1} are missing (the chain head is at ${head.last_seq})`,
-      },
-    };
+  if (!head || Number(head.last_seq) !== expectedSeq - 1 || head.last_hash !== previousHash) {
+    const problem = !head
+      ? 'the chain head is missing'
+      : Number(head.last_seq) > expectedSeq - 1
+        ? `rows after ${expectedSeq - 1} are missing (the chain head is at ${head.last_seq})`
+        : `the chain head (at ${head.last_seq}) does not match row ${expectedSeq - 1}`;
+    return { ok: false, rowsChecked, firstBroken: { seq: expectedSeq, id: null, problem } };
   }
   return { ok: true, rowsChecked };
 }

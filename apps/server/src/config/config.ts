@@ -46,23 +46,31 @@ export const configSchema = z
     STAFF_OIDC_ROLES_CLAIM: z.string().min(1).optional(),
     OIDC_ALLOW_HTTP: bool.default(false),
   })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && env.AUTH_MODE === 'dev') {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'must be oidc when NODE_ENV=production' });
-    }
-    if (env.AUTH_MODE !== 'oidc') return;
-    for (const key of [
-      'CITIZEN_OIDC_ISSUER',
-      'CITIZEN_OIDC_CLIENT_ID',
-      'CITIZEN_OIDC_CLIENT_SECRET',
-      'STAFF_OIDC_ISSUER',
-      'STAFF_OIDC_CLIENT_ID',
-      'STAFF_OIDC_CLIENT_SECRET',
-    ] as const) {
-      if (!env[key])
-        ctx.addIssue({ code: 'custom', path: [key], message: 'is required when AUTH_MODE=oidc' });
-    }
-  });
+  .superRefine(
+    (env, ctx) => {
+      if (env.NODE_ENV === 'production' && env.AUTH_MODE === 'dev') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_MODE'],
+          message: 'must be oidc when NODE_ENV=production',
+        });
+      }
+      if (env.AUTH_MODE !== 'oidc') return;
+      for (const key of [
+        'CITIZEN_OIDC_ISSUER',
+        'CITIZEN_OIDC_CLIENT_ID',
+        'CITIZEN_OIDC_CLIENT_SECRET',
+        'STAFF_OIDC_ISSUER',
+        'STAFF_OIDC_CLIENT_ID',
+        'STAFF_OIDC_CLIENT_SECRET',
+      ] as const) {
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is required when AUTH_MODE=oidc' });
+      }
+    },
+    // Also when another variable is bad, so that one run names every problem (it reads only plain values).
+    { when: () => true },
+  );
 
 export type Env = z.infer<typeof configSchema>;
 
@@ -123,7 +131,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     host: env.HOST,
     port: env.PORT,
     publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
-    secureCookies: env.PUBLIC_URL.startsWith('https://'),
+    secureCookies: new URL(env.PUBLIC_URL).protocol === 'https:',
     database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, dataDir: env.DATA_DIR },
     logLevel: env.LOG_LEVEL,
     authMode: env.AUTH_MODE,

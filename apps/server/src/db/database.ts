@@ -46,7 +46,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         client.release();
       }
     };
-    return { db, kind: 'postgres', withScriptConnection, close: () => db.destroy() };
+    // Kysely ends the pool only if it used it; the migration runner may have been its only user.
+    const close = async () => {
+      await db.destroy();
+      if (!pool.ended && !pool.ending) await pool.end();
+    };
+    return { db, kind: 'postgres', withScriptConnection, close };
   }
   const location =
     options.dataDir === 'memory://' ? undefined : `${options.dataDir.replace(/\/$/, '')}/pgdata`;

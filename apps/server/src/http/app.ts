@@ -2,6 +2,7 @@
 // The process wiring (database, listening, signals) lives in server.ts; tests call buildApp directly.
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
+import { maskPersonalIdentityCodes } from '@tuki/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { loggerOptions } from '../logging.ts';
@@ -26,7 +27,10 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      // A client's id is kept when it is plain and carries no personal identity code.
+      const usable =
+        typeof given === 'string' && REQUEST_ID.test(given) && maskPersonalIdentityCodes(given) === given;
+      return usable ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
     return503OnClosing: true,

@@ -31,7 +31,8 @@ export async function registerStaticApps(app: FastifyInstance): Promise<void> {
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    if (isApiPath(path) || path === '/healthz' || path === '/readyz' || request.method !== 'GET') {
+    const asset = /^\/(staff\/)?assets\//.test(path);
+    if (isApiPath(path) || asset || path === '/healthz' || path === '/readyz' || request.method !== 'GET') {
       return sendProblem(reply, 404, `There is no ${request.method} ${path}.`);
     }
     if (!built) {

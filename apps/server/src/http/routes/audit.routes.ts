@@ -58,6 +58,9 @@ export async function auditRoutes(app: FastifyInstance, context: AppContext): Pr
     async (request) => {
       const query = request.query;
       let personId = query.personId;
+      // A search by a code that matches nobody (or another person than personId) finds nothing, but the search
+      // itself is still audited: it shows whose data someone looked for.
+      let nobody = false;
       if (query.personalIdentityCode !== undefined) {
         const parsed = parsePersonalIdentityCode(normalizePersonalIdentityCode(query.personalIdentityCode));
         if (!parsed.ok) {
@@ -66,25 +69,31 @@ export async function auditRoutes(app: FastifyInstance, context: AppContext): Pr
           ]);
         }
         const person = await findPersonByCode(db, parsed.value.code);
-        if (!person) return { items: [], nextCursor: null };
-        if (personId && personId !== person.id) return { items: [], nextCursor: null };
-        personId = person.id;
+        nobody = !person || (personId !== undefined && personId !== person.id);
+        personId = person?.id ?? personId;
       }
       const cursor = decodeCursor(query.cursor, z.object({ seq: z.number().int() }));
-      const { rows, hasMore } = await listAuditEvents(db, {
-        ...(personId ? { personId } : {}),
-        ...(query.from ? { from: new Date(query.from) } : {}),
-        ...(query.to ? { to: new Date(query.to) } : {}),
-        ...(cursor ? { beforeSeq: cursor.seq } : {}),
-        limit: query.limit,
-      });
+      const { rows, hasMore } = nobody
+        ? { rows: [], hasMore: false }
+        : await listAuditEvents(db, {
+            ...(personId ? { personId } : {}),
+            ...(query.from ? { from: new Date(query.from) } : {}),
+            ...(query.to ? { to: new Date(query.to) } : {}),
+            ...(cursor ? { beforeSeq: cursor.seq } : {}),
+            limit: query.limit,
+          });
       await recordAudit(
         db,
         auditContext(request),
         {
           action: 'audit.list',
           subjectPersonId: personId ?? null,
-          details: { from: query.from ?? null, to: query.to ?? null, count: rows.length },
+          details: {
+            from: query.from ?? null,
+            to: query.to ?? null,
+            byPersonalIdentityCode: query.personalIdentityCode !== undefined,
+            count: rows.length,
+          },
         },
         clock.now(),
       );

@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** Every wait of this file ends by then at the latest, with a message that says what did not happen. */
+const WAIT_MS = 60_000;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+/** Resolves with what `start` gives, or fails after WAIT_MS naming what was awaited. */
+function within<T>(
+  what: string,
+  start: (resolve: (value: T) => void, reject: (error: Error) => void) => void,
+) {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`timed out after ${WAIT_MS / 1000} s waiting for ${what}`)),
+      WAIT_MS,
+    );
+    start(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+// The state in PostgreSQL's control file (global/pg_control: a 64-bit system identifier, two 32-bit
+// version numbers, then the 32-bit DBState), which the embedded database keeps as a server does.
+const DB_SHUTDOWNED = 1;
+const DB_IN_PRODUCTION = 6;
+
+async function databaseState(dataDir: string): Promise<number> {
+  return (await readFile(join(dataDir, 'pgdata', 'global', 'pg_control'))).readInt32LE(16);
+}
+
+interface ServerProcess {
+  child: ChildProcessWithoutNullStreams;
+  port: number;
+  /** Everything written to standard output and error so far. */
+  output(): string;
+  waitForOutput(pattern: RegExp, what: string): Promise<void>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+async function startServerProcess(dataDir: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['DATABASE_URL', 'NODE_ENV', 'AUTH_MODE', 'PUBLIC_URL', 'SEED_DEMO_DATA'])
+    delete env[name];
+  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+  const child = spawn(process.execPath, ['apps/server/src/main.ts'], { cwd: repoRoot, env });
+  let text = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+    for (const listener of listeners) listener();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return {
+    child,
+    port,
+    output: () => text,
+    exited,
+    waitForOutput: (pattern, what) =>
+      within<void>(`${what}; output so far:\n${text}`, (resolve, reject) => {
+        const check = () => {
+          if (pattern.test(text)) {
+            listeners.delete(check);
+            resolve();
+          }
+        };
+        listeners.add(check);
+        void exited.then(({ code }) => {
+          if (!pattern.test(text)) reject(new Error(`the server exited (${code}) before ${what}:\n${text}`));
+        });
+        check();
+      }),
+  };
+}
+
+async function waitUntilHealthy(server: ServerProcess): Promise<void> {
+  let exited = false;
+  void server.exited.then(() => {
+    exited = true;
+  });
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    if (exited) assert.fail(`the server exited before answering /healthz:\n${server.output()}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${server.port}/healthz`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      assert.fail(`/healthz did not answer within ${WAIT_MS / 1000} s:\n${server.output()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function stopAndWait(server: ServerProcess) {
+  server.child.kill('SIGTERM');
+  return within<{ code: number | null; signal: NodeJS.Signals | null }>('the server to exit', (resolve) => {
+    void server.exited.then(resolve);
+  });
+}
+
+describe('graceful stop of the server process (main.ts)', () => {
+  let dataDir: string;
+  const started: ServerProcess[] = [];
+  before(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'tuki-shutdown-'));
+  });
+  after(async () => {
+    for (const server of started) {
+      if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('a request in flight at SIGTERM completes, the process exits 0, and it starts again on the same data', async () => {
+    const server = await startServerProcess(dataDir);
+    started.push(server);
+    await waitUntilHealthy(server);
+
+    // A sign-in whose body arrives in two parts, with SIGTERM in between.
+    const body = JSON.stringify({ username: 'auditor' });
+    const half = Math.floor(body.length / 2);
+    const request = http.request({
+      host: '127.0.0.1',
+      port: server.port,
+      method: 'POST',
+      path: '/api/v1/session/dev-login',
+      headers: {
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+        'x-request-id': 'shutdown-slow-1',
+      },
+    });
+    const response = within<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+      'the response to the request in flight',
+      (resolve, reject) => {
+        request.on('error', reject);
+        request.on('response', (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+          res.on('error', reject);
+        });
+      },
+    );
+    request.write(body.slice(0, half));
+    // The server has the request (its headers and routing) when it logs it.
+    await server.waitForOutput(
+      /"reqId":"shutdown-slow-1".*"msg":"incoming request"/,
+      'the request to arrive',
+    );
+
+    server.child.kill('SIGTERM');
+    await server.waitForOutput(/SIGTERM received/, 'the server to begin stopping');
+
+    // A new request is not taken any more.
+    const late = await fetch(`http://127.0.0.1:${server.port}/healthz`).then(
+      (res) => res.status,
+      () => 'refused' as const,
+    );
+    assert.ok(late === 503 || late === 'refused', `a request after SIGTERM was answered ${late}`);
+
+    request.end(body.slice(half));
+    const answered = await response;
+    assert.equal(answered.status, 200, answered.body);
+    assert.equal(answered.headers['x-request-id'], 'shutdown-slow-1');
+    const session = JSON.parse(answered.body) as { kind: string; staffUser: { username: string } };
+    assert.equal(session.kind, 'staff');
+    assert.equal(session.staffUser.username, 'auditor');
+
+    const exit = await within<{ code: number | null; signal: NodeJS.Signals | null }>(
+      'the server to exit after SIGTERM',
+      (resolve) => {
+        void server.exited.then(resolve);
+      },
+    );
+    assert.deepEqual(exit, { code: 0, signal: null }, server.output());
+    assert.equal(await databaseState(dataDir), DB_SHUTDOWNED, 'the embedded database was shut down cleanly');
+
+    // The same data folder opens again, with what was written before the stop.
+    const again = await startServerProcess(dataDir);
+    started.push(again);
+    await waitUntilHealthy(again);
+    const login = await fetch(`http://127.0.0.1:${again.port}/api/v1/session/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'auditor' }),
+    });
+    assert.equal(login.status, 200);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const trail = await fetch(`http://127.0.0.1:${again.port}/api/v1/audit-events?limit=500`, {
+      headers: { cookie },
+    });
+    assert.equal(trail.status, 200);
+    const items = ((await trail.json()) as { items: { action: string; requestId: string | null }[] }).items;
+    assert.ok(
+      items.some((item) => item.action === 'session.sign_in' && item.requestId === 'shutdown-slow-1'),
+      'the sign-in completed during the stop was kept',
+    );
+    assert.equal(await databaseState(dataDir), DB_IN_PRODUCTION, 'open while the server runs');
+    assert.deepEqual(await stopAndWait(again), { code: 0, signal: null }, again.output());
+    assert.equal(await databaseState(dataDir), DB_SHUTDOWNED);
+  });
+});
