@@ -1,5 +1,6 @@
 // The process: configuration, database and migrations, demo data, the HTTP server, and a graceful stop.
 import { sql } from 'kysely';
+import { deleteOldSessions } from './auth/sessions.ts';
 import type { Config } from './config/config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -38,9 +39,17 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   };
   const app = await buildApp(context);
   const address = await app.listen({ host: config.host, port: config.port });
+  // Ended sessions are removed hourly; any process may do it, so nothing depends on which one runs.
+  const housekeeping = setInterval(() => {
+    deleteOldSessions(database.db, clock.now()).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'removing ended sessions failed'),
+    );
+  }, 3_600_000);
+  housekeeping.unref();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      clearInterval(housekeeping);
       await app.close();
       await database.close();
     })();

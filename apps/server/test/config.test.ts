@@ -44,7 +44,7 @@ describe('loadConfig', () => {
   test('an empty environment gives the development defaults', () => {
     const config = loadConfig({});
     assert.equal(config.port, 3000);
-    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.host, 'localhost');
     assert.equal(config.authMode, 'dev');
     assert.equal(config.env, 'development');
     assert.equal(config.seedDemoData, true);

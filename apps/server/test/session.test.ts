@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
+import { deleteOldSessions } from '../src/auth/sessions.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createTestApp, devSignIn, sessionCookieFrom, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -226,3 +227,23 @@ for (const backend of databaseBackends) {
     });
   });
 }
+
+describe('removing ended sessions', () => {
+  test('sessions that ended over a day ago are deleted; live ones stay', async () => {
+    const t = await createTestApp('pglite');
+    try {
+      const old = await devSignIn(t, { username: 'handler' });
+      t.clock.advance(13 * 3_600_000);
+      const live = await devSignIn(t, { username: 'supervisor' });
+      assert.equal(await deleteOldSessions(t.database.db, t.clock.now()), 0, 'ended 1 hour ago: kept');
+      t.clock.advance(24 * 3_600_000);
+      const fresh = await devSignIn(t, { username: 'auditor' });
+      assert.equal(await deleteOldSessions(t.database.db, t.clock.now()), 1);
+      const remaining = await t.database.db.selectFrom('session').select('staff_user_id').execute();
+      assert.equal(remaining.length, 2);
+      assert.ok(old.cookie && live.cookie && fresh.cookie);
+    } finally {
+      await t.close();
+    }
+  });
+});
