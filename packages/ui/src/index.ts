@@ -29,5 +29,7 @@ export {
 export { devAccountsQueryOptions, useDevAccounts } from './session/api/list-dev-accounts.ts';
 export { logout, useLogout } from './session/api/logout.ts';
 export { displayName } from './session/display-name.ts';
+export { OidcSignIn } from './session/sign-in/OidcSignIn.tsx';
+export { SignInErrorNotice } from './session/sign-in/SignInErrorNotice.tsx';
 export { devLoginPath, oidcLoginUrl, useSignIn } from './session/useSignIn.ts';
 export { TukiApp } from './TukiApp.tsx';

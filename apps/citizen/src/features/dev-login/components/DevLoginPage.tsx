@@ -1,9 +1,12 @@
-// The development sign-in page (/login): stands in for strong identification when the server runs in dev mode.
+// The sign-in page (/login). In 'oidc' auth mode it starts strong identification; in 'dev' mode it is the
+// development sign-in that stands in for it. Either way it explains a sign-in the server refused (?error=).
 
 import { isApiProblem } from '@tuki/api-client';
 import {
   LoadingIndicator,
   Notice,
+  OidcSignIn,
+  SignInErrorNotice,
   useDevAccounts,
   useDevLogin,
   useDocumentTitle,
@@ -15,20 +18,26 @@ import { DemoCitizenList } from './DemoCitizenList.tsx';
 import { PersonalIdentityCodeForm } from './PersonalIdentityCodeForm.tsx';
 
 export function DevLoginPage() {
+  const config = usePublicConfig();
+  if (config.isPending) return <LoadingIndicator />;
+  return config.data?.authMode === 'oidc' ? <OidcSignIn /> : <DevSignIn />;
+}
+
+function DevSignIn() {
   const t = useT();
   useDocumentTitle(t('devLogin.pageTitle'));
   const navigate = useNavigate();
-  const config = usePublicConfig();
   const accounts = useDevAccounts();
   const login = useDevLogin();
 
   const signIn = (personalIdentityCode: string) =>
     login.mutate({ personalIdentityCode }, { onSuccess: () => navigate('/') });
 
-  const unavailable = config.data?.authMode === 'oidc' || isApiProblem(accounts.error, 404);
+  const unavailable = isApiProblem(accounts.error, 404);
   return (
     <>
       <h1>{t('devLogin.title')}</h1>
+      <SignInErrorNotice />
       <p className="tuki-lead">{t('devLogin.intro')}</p>
       {unavailable ? (
         <Notice type="alert" label={t('devLogin.notAvailableTitle')}>

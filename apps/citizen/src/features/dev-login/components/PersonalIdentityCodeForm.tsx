@@ -66,6 +66,7 @@ export function PersonalIdentityCodeForm({
           helperText={t('devLogin.personalIdentityCodeHelp')}
           errorText={message}
           invalid={Boolean(message)}
+          aria-invalid={Boolean(message)}
           value={value}
           onChange={(event) => setValue(event.target.value)}
           autoComplete="off"

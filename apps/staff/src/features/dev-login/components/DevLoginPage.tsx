@@ -1,10 +1,13 @@
-// The development sign-in page (/staff/login): the seeded staff users, grouped by role.
+// The sign-in page (/staff/login). In 'oidc' auth mode it starts the organisation's sign-in; in 'dev' mode it
+// lists the seeded staff users, grouped by role. Either way it explains a sign-in the server refused (?error=).
 
 import { isApiProblem } from '@tuki/api-client';
 import {
   isDevLoginInputError,
   LoadingIndicator,
   Notice,
+  OidcSignIn,
+  SignInErrorNotice,
   useDevAccounts,
   useDevLogin,
   useDocumentTitle,
@@ -15,19 +18,25 @@ import { useNavigate } from 'react-router';
 import { StaffUserList } from './StaffUserList.tsx';
 
 export function DevLoginPage() {
+  const config = usePublicConfig();
+  if (config.isPending) return <LoadingIndicator />;
+  return config.data?.authMode === 'oidc' ? <OidcSignIn /> : <DevSignIn />;
+}
+
+function DevSignIn() {
   const t = useT();
   useDocumentTitle(t('devLogin.pageTitle'));
   const navigate = useNavigate();
-  const config = usePublicConfig();
   const accounts = useDevAccounts();
   const login = useDevLogin();
 
   const signIn = (username: string) => login.mutate({ username }, { onSuccess: () => navigate('/') });
 
-  const unavailable = config.data?.authMode === 'oidc' || isApiProblem(accounts.error, 404);
+  const unavailable = isApiProblem(accounts.error, 404);
   return (
     <>
       <h1>{t('devLogin.title')}</h1>
+      <SignInErrorNotice />
       <p className="tuki-lead">{t('devLogin.intro')}</p>
       {unavailable ? (
         <Notice type="alert" label={t('devLogin.notAvailableTitle')}>
