@@ -2,22 +2,13 @@
 // loopback; Chromium clicks "sign in", fills in the provider's form and comes back signed in, or, with a weak
 // identification, to the sign-in page that explains the refusal.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../apps/server/test/helpers/net.ts';
 import { startTestProvider, type TestProvider } from '../apps/server/test/helpers/oidc-provider.ts';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
 import { startE2eServer } from './helpers/server.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 describe('signing in with OpenID Connect in the browser', () => {
   let provider: TestProvider;

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { sql } from 'kysely';
 import { recordAudit, systemAuditContext } from '../src/audit/audit-log.ts';
@@ -12,54 +10,12 @@ import { verifyAuditChain } from '../src/audit/audit-verify.ts';
 import { type Db, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
+import { runNpmScript } from './helpers/cli.ts';
 import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends, type TestDatabase } from './helpers/test-database.ts';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const citizenA = demoCitizens[0]?.personalIdentityCode ?? '';
 const citizenB = demoCitizens[1]?.personalIdentityCode ?? '';
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npm run <script>` from the repository root with only the given configuration variables. */
-function runNpmScript(script: string, env: Record<string, string>): Promise<CliResult> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['DATABASE_URL', 'DATA_DIR', 'NODE_ENV', 'AUTH_MODE', 'LOG_LEVEL', 'PORT']) {
-    delete childEnv[name];
-  }
-  Object.assign(childEnv, env);
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script], {
-      cwd: repoRoot,
-      env: childEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`npm run ${script} did not finish within 60 s\n${stdout}\n${stderr}`));
-    }, 60_000);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** Appends audit rows test.row_1 … test.row_n, one second apart. */
 async function writeRows(db: Db, n: number): Promise<void> {

@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { type Db, openDatabase } from '../src/db/database.ts';
 import { type Migration, MigrationError, migrate, readMigrations } from '../src/db/migrate.ts';
+import { runNpmScript } from './helpers/cli.ts';
 import { createTestDatabase, databaseBackends, type TestDatabase } from './helpers/test-database.ts';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const LOCK_KEY = 746_975_301;
 
 function migration(version: number, name: string, text: string): Migration {
@@ -31,45 +29,6 @@ async function appliedVersions(db: Db): Promise<{ version: number; name: string;
 async function tableExists(db: Db, name: string): Promise<boolean> {
   const result = await sql<{ found: string | null }>`select to_regclass(${name})::text as found`.execute(db);
   return result.rows[0]?.found !== null && result.rows[0]?.found !== undefined;
-}
-
-/** Runs `npm run <script>` from the repository root with only the given configuration variables. */
-function runNpmScript(
-  script: string,
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['DATABASE_URL', 'DATA_DIR', 'NODE_ENV', 'AUTH_MODE', 'LOG_LEVEL', 'PORT']) {
-    delete childEnv[name];
-  }
-  Object.assign(childEnv, env);
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script], {
-      cwd: repoRoot,
-      env: childEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`npm run ${script} did not finish within 60 s\n${stdout}\n${stderr}`));
-    }, 60_000);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
 }
 
 test('the migration files are numbered without gaps and named as the runner expects', () => {

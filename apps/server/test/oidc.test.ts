@@ -1,11 +1,11 @@
 // OpenID Connect sign-in end to end against a real OpenID provider on loopback: the server under test
 // listens on a real port, the provider's sign-in form is filled in as a browser would.
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { systemClock } from '../src/shared/clock.ts';
 import { CookieJar, navigate } from './helpers/browser-like.ts';
+import { freePort } from './helpers/net.ts';
 import { signInThroughProvider, startTestProvider, type TestProvider } from './helpers/oidc-provider.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -14,15 +14,6 @@ interface SessionBody {
   kind: string;
   person: { firstName: string; lastName: string };
   staffUser: { username: string; roles: string[] };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 for (const backend of databaseBackends) {
