@@ -1,5 +1,9 @@
 // Public API of @tuki/domain.
 
+export * from './application/completeness.ts';
+export * from './application/content.ts';
+export * from './application/due-date.ts';
+export * from './application/status.ts';
 export * from './calendar-date.ts';
 export * from './iban.ts';
 export * from './languages.ts';

@@ -1,0 +1,48 @@
+// The application's status machine: every change goes through `assertTransition`, so an illegal one is refused
+// in one place (the API answers 409).
+
+export const applicationStatuses = [
+  'draft',
+  'submitted',
+  'in_processing',
+  'waiting_for_information',
+  'decided',
+  'withdrawn',
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+export const applicationKinds = ['basic', 'supplementary', 'preventive'] as const;
+export type ApplicationKind = (typeof applicationKinds)[number];
+
+const transitions: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+  draft: ['submitted', 'withdrawn'],
+  submitted: ['in_processing', 'withdrawn'],
+  in_processing: ['waiting_for_information', 'decided', 'withdrawn'],
+  waiting_for_information: ['in_processing', 'decided', 'withdrawn'],
+  decided: [],
+  withdrawn: [],
+};
+
+export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return transitions[from].includes(to);
+}
+
+export class IllegalTransition extends Error {
+  readonly from: ApplicationStatus;
+  readonly to: ApplicationStatus;
+  constructor(from: ApplicationStatus, to: ApplicationStatus) {
+    super(`an application cannot go from ${from} to ${to}`);
+    this.from = from;
+    this.to = to;
+  }
+}
+
+export function assertTransition(from: ApplicationStatus, to: ApplicationStatus): void {
+  if (!canTransition(from, to)) throw new IllegalTransition(from, to);
+}
+
+/** Whether the citizen may still change the content and its attachments. */
+export const isEditable = (status: ApplicationStatus) => status === 'draft';
+
+/** Whether the citizen may still withdraw the application. */
+export const isWithdrawable = (status: ApplicationStatus) => canTransition(status, 'withdrawn');
