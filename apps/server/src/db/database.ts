@@ -8,6 +8,9 @@ import type { Database } from './schema.ts';
 
 // Bigints (audit sequence numbers, counts) are read as numbers, as PGlite does: none of ours nears 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+const DATE_OID = 1082;
+// Calendar dates stay 'YYYY-MM-DD' strings: a Date would shift them by the time zone.
+pg.types.setTypeParser(DATE_OID, (value) => value);
 
 export type Db = Kysely<Database>;
 
@@ -56,7 +59,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const location =
     options.dataDir === 'memory://' ? undefined : `${options.dataDir.replace(/\/$/, '')}/pgdata`;
   if (location) mkdirSync(location, { recursive: true });
-  const pglite = await PGlite.create(location);
+  const pglite = await PGlite.create(location, { parsers: { [DATE_OID]: (value: string) => value } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   const withScriptConnection: ScriptRunner = (work) =>
     work(async (script) => {

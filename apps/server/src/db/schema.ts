@@ -76,7 +76,55 @@ export interface AuditEventTable {
   hash: Generated<string>;
 }
 
+export type ApplicationStatusValue =
+  | 'draft'
+  | 'submitted'
+  | 'in_processing'
+  | 'waiting_for_information'
+  | 'decided'
+  | 'withdrawn';
+
+export interface ApplicationTable {
+  id: Generated<string>;
+  person_id: string;
+  kind: 'basic' | 'supplementary' | 'preventive';
+  status: ColumnType<ApplicationStatusValue, ApplicationStatusValue | undefined, ApplicationStatusValue>;
+  content: ColumnType<Record<string, unknown>, string | undefined, string>;
+  content_version: Generated<number>;
+  version: Generated<number>;
+  reference_number: string | null;
+  urgent: Generated<boolean>;
+  submitted_at: Timestamp | null;
+  /** A calendar date, read as 'YYYY-MM-DD' (see database.ts). */
+  due_date: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationStatusHistoryTable {
+  id: Generated<number>;
+  application_id: string;
+  status: ApplicationStatusValue;
+  previous_status: ApplicationStatusValue | null;
+  changed_at: Timestamp;
+  actor_type: 'person' | 'staff' | 'api_client' | 'system';
+  actor_id: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  actor_id: string;
+  operation: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  application: ApplicationTable;
+  application_status_history: ApplicationStatusHistoryTable;
+  idempotency_key: IdempotencyKeyTable;
   person: PersonTable;
   staff_user: StaffUserTable;
   session: SessionTable;
@@ -89,3 +137,4 @@ export type NewPerson = Insertable<PersonTable>;
 export type StaffUserRow = Selectable<StaffUserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type ApplicationRow = Selectable<ApplicationTable>;
