@@ -1,11 +1,12 @@
 // The process: configuration, database and migrations, demo data, the HTTP server, and a graceful stop.
 import { sql } from 'kysely';
-import { deleteOldSessions } from './auth/sessions.ts';
+import { removedAttachmentFilesTask } from './attachments/stored-file-removal.ts';
 import type { Config } from './config/config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
+import { housekeepingTasks, startHousekeeping } from './jobs/housekeeping.ts';
 import { seedDemoData } from './seed/demo-data.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
 
@@ -39,17 +40,16 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   };
   const app = await buildApp(context);
   const address = await app.listen({ host: config.host, port: config.port });
-  // Ended sessions are removed hourly; any process may do it, so nothing depends on which one runs.
-  const housekeeping = setInterval(() => {
-    deleteOldSessions(database.db, clock.now()).catch((error: unknown) =>
-      app.log.warn({ err: error }, 'removing ended sessions failed'),
-    );
-  }, 3_600_000);
-  housekeeping.unref();
+  const housekeeping = startHousekeeping({
+    db: database.db,
+    clock,
+    log: app.log,
+    tasks: [...housekeepingTasks, removedAttachmentFilesTask(config.attachments.storage)],
+  });
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      clearInterval(housekeeping);
+      await housekeeping.stop();
       await app.close();
       await database.close();
     })();

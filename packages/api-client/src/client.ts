@@ -1,8 +1,10 @@
-// The typed API client: openapi-fetch over the generated paths, with the session's cookie and CSRF token, and
-// errors turned into exceptions (ApiProblem for an error answer, NetworkError for no answer).
+// The typed API client: openapi-fetch over the generated paths, with the session's cookie, the CSRF token and the
+// user's language (Accept-Language), and errors turned into exceptions (ApiProblem for an error answer,
+// NetworkError for no answer).
 
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { csrfHeader, getCsrfToken, needsCsrfToken } from './csrf.ts';
+import { getAcceptLanguage } from './language.ts';
 import { ApiProblem, NetworkError } from './problem.ts';
 import type { paths } from './schema.gen.ts';
 
@@ -13,6 +15,10 @@ const sessionMiddleware: Middleware = {
     const token = getCsrfToken();
     if (token !== undefined && needsCsrfToken(request.method) && !request.headers.has(csrfHeader)) {
       request.headers.set(csrfHeader, token);
+    }
+    const language = getAcceptLanguage();
+    if (language !== undefined && !request.headers.has('Accept-Language')) {
+      request.headers.set('Accept-Language', language);
     }
     return request;
   },

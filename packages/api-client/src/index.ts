@@ -2,6 +2,7 @@
 
 export { type ApiClient, createApiClient, expectData } from './client.ts';
 export { csrfHeader, getCsrfToken, setCsrfToken } from './csrf.ts';
+export { getAcceptLanguage, setAcceptLanguage } from './language.ts';
 export {
   ApiProblem,
   isApiProblem,

@@ -4,6 +4,8 @@ export interface ProblemFieldError {
   /** Where the input was wrong, e.g. `personalIdentityCode` or `content.applicant.email`. */
   path: string;
   message: string;
+  /** A machine-readable reason, e.g. a validation code such as `required` or `invalid_iban`. */
+  code?: string;
 }
 
 /** The fields of an RFC 9457 problem document. */
@@ -23,7 +25,11 @@ function fieldErrors(value: unknown): ProblemFieldError[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) =>
     isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string'
-      ? [{ path: item.path, message: item.message }]
+      ? [
+          typeof item.code === 'string'
+            ? { path: item.path, message: item.message, code: item.code }
+            : { path: item.path, message: item.message },
+        ]
       : [],
   );
 }

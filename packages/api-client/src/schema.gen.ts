@@ -143,15 +143,236 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person’s applications, newest first */
+        get: operations["listMyApplications"];
+        put?: never;
+        /**
+         * Start an application: a draft prefilled from the person record
+         * @description The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        post: operations["createApplicationDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the person’s applications: content, status history, due date, attachments and more
+         * @description The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        get: operations["getMyApplication"];
+        /**
+         * Save the content of a draft (replaces it; partial content is fine)
+         * @description The applicant’s name and personal identity code always come from the person record. Only while the application is a draft (else 409). The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        put: operations["updateApplicationDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/applications/{applicationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the application: checked for completeness, then given a reference number and a due date
+         * @description 400 lists every missing or invalid field (`errors[].path` under `content.`, a message in the user’s language and a `code`). With an Idempotency-Key, a retry returns the first answer and sends nothing again; the same key for another request is 422. The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/applications/{applicationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw the application (before a decision)
+         * @description The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/applications/{applicationId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a file to a draft application
+         * @description `multipart/form-data` with the field `category` first, then `file`. The type is recognised from the content (PDF, JPEG, PNG, HEIC, WebP); the declared type and the extension are ignored. When a virus scanner is configured the file is scanned before it is kept (`scanStatus` `clean`); without one it is kept as `unscanned`. Texts of refusals follow Accept-Language (fi, sv, en), else the person's preferred language.
+         */
+        post: operations["uploadApplicationAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/applications/{applicationId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a file from a draft application */
+        delete: operations["deleteApplicationAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attachment's bytes (citizen: own files; staff: handler, social_worker, supervisor)
+         * @description Served with the media type recognised at upload and `Content-Disposition: attachment`. Staff see the attachments of sent applications, never of drafts. Every download is audited.
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ApplicationKindInput: "basic" | "supplementary" | "preventive";
+        /** @description The citizen form, content version 1; partial while a draft */
+        ApplicationContentInput: {
+            applicant?: {
+                firstName?: string;
+                lastName?: string;
+                personalIdentityCode?: string;
+                email?: string;
+                phone?: string;
+                address?: {
+                    street?: string;
+                    postalCode?: string;
+                    city?: string;
+                };
+                /** @enum {string} */
+                maritalStatus?: "single" | "married" | "cohabiting" | "registered_partnership" | "separated" | "divorced" | "widowed";
+                occupation?: string;
+            };
+            spouse?: {
+                firstName?: string;
+                lastName?: string;
+                personalIdentityCode?: string;
+                occupation?: string;
+            };
+            children?: {
+                firstName?: string;
+                lastName?: string;
+                dateOfBirth?: string;
+            }[];
+            otherMembers?: {
+                firstName?: string;
+                lastName?: string;
+                dateOfBirth?: string;
+                relation?: string;
+            }[];
+            housing?: {
+                /** @enum {string} */
+                type?: "rental" | "owner_occupied" | "right_of_occupancy" | "subtenant" | "homeless" | "other";
+                rentCents?: number;
+                waterCents?: number;
+                heatingCents?: number;
+                maintenanceChargeCents?: number;
+                loanInterestCents?: number;
+                homeInsuranceCents?: number;
+            };
+            incomes?: {
+                member?: string;
+                /** @enum {string} */
+                type?: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents?: number;
+            }[];
+            assets?: {
+                /** @enum {string} */
+                type?: "bank_account" | "savings" | "investments" | "vehicle" | "property" | "other";
+                valueCents?: number;
+                description?: string;
+            }[];
+            expenses?: {
+                /** @enum {string} */
+                type?: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                amountCents?: number;
+                description?: string;
+            }[];
+            month?: string;
+            iban?: string;
+            urgent?: boolean;
+            urgentReason?: string;
+            additionalInformation?: string;
+            declaration?: boolean;
+        };
         DevLoginRequestInput: {
             /** @description Signs in a citizen (any valid code) */
             personalIdentityCode?: string;
             /** @description Signs in a seeded staff user */
             username?: string;
+        };
+        /** @description Send {} for a basic application */
+        CreateApplicationDraftRequestInput: {
+            /** @default basic */
+            kind: components["schemas"]["ApplicationKindInput"];
+        };
+        UpdateApplicationDraftRequestInput: {
+            content: components["schemas"]["ApplicationContentInput"];
         };
         Problem: {
             /** @description A URI reference naming the kind of problem */
@@ -165,7 +386,31 @@ export interface components {
             errors?: {
                 path: string;
                 message: string;
+                /** @description A stable code of the rule that failed, e.g. required */
+                code?: string;
             }[];
+        };
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            /** @description The sanitised file name */
+            fileName: string;
+            /** @description Sniffed from the content, e.g. application/pdf */
+            mediaType: string;
+            sizeBytes: number;
+            sha256: string;
+            /**
+             * @description What the file shows
+             * @enum {string}
+             */
+            category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other";
+            /**
+             * @description clean: scanned, no malware; unscanned: this server has no virus scanner configured; pending, failed and infected files are never served (infected ones are deleted at upload)
+             * @enum {string}
+             */
+            scanStatus: "pending" | "clean" | "infected" | "failed" | "unscanned";
+            /** Format: date-time */
+            uploadedAt: string;
         };
         AuditEvent: {
             /** Format: uuid */
@@ -191,6 +436,138 @@ export interface components {
             details: {
                 [key: string]: unknown;
             } | null;
+        };
+        /** @enum {string} */
+        ApplicationStatus: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
+        /** @enum {string} */
+        ApplicationKind: "basic" | "supplementary" | "preventive";
+        /** @description The citizen form, content version 1; partial while a draft */
+        ApplicationContent: {
+            applicant?: {
+                firstName?: string;
+                lastName?: string;
+                personalIdentityCode?: string;
+                email?: string;
+                phone?: string;
+                address?: {
+                    street?: string;
+                    postalCode?: string;
+                    city?: string;
+                };
+                /** @enum {string} */
+                maritalStatus?: "single" | "married" | "cohabiting" | "registered_partnership" | "separated" | "divorced" | "widowed";
+                occupation?: string;
+            };
+            spouse?: {
+                firstName?: string;
+                lastName?: string;
+                personalIdentityCode?: string;
+                occupation?: string;
+            };
+            children?: {
+                firstName?: string;
+                lastName?: string;
+                dateOfBirth?: string;
+            }[];
+            otherMembers?: {
+                firstName?: string;
+                lastName?: string;
+                dateOfBirth?: string;
+                relation?: string;
+            }[];
+            housing?: {
+                /** @enum {string} */
+                type?: "rental" | "owner_occupied" | "right_of_occupancy" | "subtenant" | "homeless" | "other";
+                rentCents?: number;
+                waterCents?: number;
+                heatingCents?: number;
+                maintenanceChargeCents?: number;
+                loanInterestCents?: number;
+                homeInsuranceCents?: number;
+            };
+            incomes?: {
+                member?: string;
+                /** @enum {string} */
+                type?: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents?: number;
+            }[];
+            assets?: {
+                /** @enum {string} */
+                type?: "bank_account" | "savings" | "investments" | "vehicle" | "property" | "other";
+                valueCents?: number;
+                description?: string;
+            }[];
+            expenses?: {
+                /** @enum {string} */
+                type?: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                amountCents?: number;
+                description?: string;
+            }[];
+            month?: string;
+            iban?: string;
+            urgent?: boolean;
+            urgentReason?: string;
+            additionalInformation?: string;
+            declaration?: boolean;
+        };
+        ApplicationSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ApplicationKind"];
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description Given when the application is sent, e.g. TT-2026-000123 */
+            referenceNumber: string | null;
+            submittedAt: string | null;
+            /** @description The date by which a decision is due (Finnish working days) */
+            dueDate: string | null;
+            urgent: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description For an unsent draft: the date it is deleted unless changed before */
+            draftDeletesAt: string | null;
+        };
+        ApplicationSummaryPage: {
+            items: components["schemas"]["ApplicationSummary"][];
+            nextCursor: string | null;
+        };
+        MyApplication: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ApplicationKind"];
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description Given when the application is sent, e.g. TT-2026-000123 */
+            referenceNumber: string | null;
+            submittedAt: string | null;
+            /** @description The date by which a decision is due (Finnish working days) */
+            dueDate: string | null;
+            urgent: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description For an unsent draft: the date it is deleted unless changed before */
+            draftDeletesAt: string | null;
+            content: components["schemas"]["ApplicationContent"];
+            /** @description Every status the application has had, oldest first */
+            statusHistory: {
+                status: components["schemas"]["ApplicationStatus"];
+                /** Format: date-time */
+                changedAt: string;
+            }[];
+            attachments: components["schemas"]["Attachment"][];
+            /** @description (next issues) requests for more information */
+            informationRequests: unknown[];
+            /** @description (next issues) the decisions */
+            decisions: unknown[];
+            unreadMessageCount: number;
+            /** @description What the citizen may do now */
+            allowedActions: {
+                edit: boolean;
+                submit: boolean;
+                withdraw: boolean;
+            };
         };
         /** @enum {string} */
         StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
@@ -262,6 +639,14 @@ export interface components {
         AuditEventPage: {
             items: components["schemas"]["AuditEvent"][];
             nextCursor: string | null;
+        };
+        /** @description Send {} for a basic application */
+        CreateApplicationDraftRequest: {
+            /** @default basic */
+            kind: components["schemas"]["ApplicationKind"];
+        };
+        UpdateApplicationDraftRequest: {
+            content: components["schemas"]["ApplicationContent"];
         };
     };
     responses: never;
@@ -551,6 +936,761 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyApplications: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummaryPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApplicationDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDraftRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApplicationDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDraftRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the application’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+                /** @description fi, sv or en for the messages of a refusal; else the person’s preferred language */
+                "accept-language"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the application’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the application’s current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadApplicationAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description What the file shows. Send this field before the file.
+                     * @enum {string}
+                     */
+                    category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other";
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG, PNG, HEIC or WebP (recognised from the content)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is not a draft, or it has 50 attachments already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a PDF, JPEG, PNG, HEIC or WebP file */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Malware was found (type infected): the file was deleted */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scanner is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteApplicationAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such attachment of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is not a draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/heic": string;
+                    "image/heif": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such attachment (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file has not passed the virus scan */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import {
   expectData,
   isApiProblem,
   NetworkError,
+  setAcceptLanguage,
   setCsrfToken,
 } from '../src/index.ts';
 
@@ -48,6 +49,40 @@ describe('createApiClient', () => {
     assert.equal(data.kind, 'citizen');
     assert.equal(requests[0]?.credentials, 'same-origin');
     assert.equal(requests[0]?.url, 'http://tuki.test/api/v1/session');
+  });
+
+  it('sends the interface language in Accept-Language once it is set', async () => {
+    answer(() => new Response(null, { status: 204 }));
+    const api = createApiClient('http://tuki.test');
+    await api.GET('/api/v1/session');
+    setAcceptLanguage('sv');
+    await api.GET('/api/v1/session');
+    setAcceptLanguage(undefined);
+    assert.equal(requests[0]?.headers.get('Accept-Language'), null);
+    assert.equal(requests[1]?.headers.get('Accept-Language'), 'sv');
+  });
+
+  it('keeps the code of a field error', async () => {
+    answer(() =>
+      Response.json(
+        {
+          type: 'about:blank',
+          title: 'Invalid input',
+          status: 400,
+          errors: [{ path: 'content.iban', message: 'Tilinumero ei ole kelvollinen', code: 'invalid_iban' }],
+        },
+        { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    const api = createApiClient('http://tuki.test');
+    const error = await api.POST('/api/v1/session/logout').then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    assert.ok(isApiProblem(error, 400));
+    assert.deepEqual(error.errors, [
+      { path: 'content.iban', message: 'Tilinumero ei ole kelvollinen', code: 'invalid_iban' },
+    ]);
   });
 
   it('adds the CSRF token to changes but not to reads', async () => {

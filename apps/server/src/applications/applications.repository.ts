@@ -1,7 +1,8 @@
 // SQL for applications. Citizens' queries always filter by the owner, so another person's application is
 // simply not found (404), never "forbidden".
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { ApplicationRow } from '../db/schema.ts';
+import type { ApplicationRow, ApplicationStatusValue, ApplicationTable } from '../db/schema.ts';
 
 export async function findApplicationOfPerson(
   db: Db,
@@ -29,4 +30,154 @@ export async function lockApplicationOfPerson(
     .where('person_id', '=', personId)
     .forUpdate()
     .executeTakeFirst();
+}
+
+export interface ApplicationPosition {
+  createdAt: Date;
+  id: string;
+}
+
+/** A person's applications, newest first, a page at a time (keyset: after the last row of the previous page). */
+export async function listApplicationsOfPerson(
+  db: Db,
+  personId: string,
+  page: { limit: number; after?: ApplicationPosition },
+): Promise<{ rows: ApplicationRow[]; hasMore: boolean }> {
+  const after = page.after;
+  let query = db
+    .selectFrom('application')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '<', after.createdAt),
+        eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)]),
+      ]),
+    );
+  }
+  const rows = await query.execute();
+  return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
+}
+
+export async function insertApplication(
+  db: Db,
+  values: { personId: string; kind: ApplicationTable['kind']; content: object; now: Date },
+): Promise<ApplicationRow> {
+  return db
+    .insertInto('application')
+    .values({
+      person_id: values.personId,
+      kind: values.kind,
+      status: 'draft',
+      content: JSON.stringify(values.content),
+      created_at: values.now,
+      updated_at: values.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export interface ApplicationChanges {
+  status?: ApplicationStatusValue;
+  content?: object;
+  referenceNumber?: string;
+  urgent?: boolean;
+  submittedAt?: Date;
+  dueDate?: string;
+}
+
+/** Applies changes and moves the version on by one (the ETag changes with it). */
+export async function updateApplication(
+  db: Db,
+  applicationId: string,
+  changes: ApplicationChanges,
+  now: Date,
+): Promise<ApplicationRow> {
+  return db
+    .updateTable('application')
+    .set((eb) => ({
+      version: eb('version', '+', 1),
+      updated_at: now,
+      ...(changes.status !== undefined ? { status: changes.status } : {}),
+      ...(changes.content !== undefined ? { content: JSON.stringify(changes.content) } : {}),
+      ...(changes.referenceNumber !== undefined ? { reference_number: changes.referenceNumber } : {}),
+      ...(changes.urgent !== undefined ? { urgent: changes.urgent } : {}),
+      ...(changes.submittedAt !== undefined ? { submitted_at: changes.submittedAt } : {}),
+      ...(changes.dueDate !== undefined ? { due_date: changes.dueDate } : {}),
+    }))
+    .where('id', '=', applicationId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export interface StatusChange {
+  applicationId: string;
+  status: ApplicationStatusValue;
+  previousStatus: ApplicationStatusValue | null;
+  changedAt: Date;
+  actor: { type: 'person' | 'staff' | 'api_client' | 'system'; id: string | null };
+}
+
+export async function insertStatusHistory(db: Db, change: StatusChange): Promise<void> {
+  await db
+    .insertInto('application_status_history')
+    .values({
+      application_id: change.applicationId,
+      status: change.status,
+      previous_status: change.previousStatus,
+      changed_at: change.changedAt,
+      actor_type: change.actor.type,
+      actor_id: change.actor.id,
+    })
+    .execute();
+}
+
+export async function listStatusHistory(
+  db: Db,
+  applicationId: string,
+): Promise<{ status: ApplicationStatusValue; changed_at: Date }[]> {
+  return db
+    .selectFrom('application_status_history')
+    .select(['status', 'changed_at'])
+    .where('application_id', '=', applicationId)
+    .orderBy('changed_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The next number of the reference number sequence (never reused, even if the transaction rolls back). */
+export async function nextReferenceSequence(db: Db): Promise<number> {
+  const result = await sql<{ n: string | number }>`select nextval('application_reference_seq') as n`.execute(
+    db,
+  );
+  const value = result.rows[0]?.n;
+  if (value === undefined) throw new Error('the reference number sequence gave nothing');
+  return Number(value);
+}
+
+/** Drafts unchanged since `changedBefore`, locked; rows another process is deleting are skipped. */
+export async function lockExpiredDrafts(
+  db: Db,
+  changedBefore: Date,
+  limit: number,
+): Promise<Pick<ApplicationRow, 'id' | 'person_id' | 'updated_at'>[]> {
+  return db
+    .selectFrom('application')
+    .select(['id', 'person_id', 'updated_at'])
+    .where('status', '=', 'draft')
+    .where('updated_at', '<', changedBefore)
+    .orderBy('updated_at')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+export async function deleteApplications(db: Db, applicationIds: string[]): Promise<void> {
+  if (applicationIds.length === 0) return;
+  await db.deleteFrom('application').where('id', 'in', applicationIds).execute();
 }

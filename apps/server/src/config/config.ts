@@ -1,5 +1,7 @@
 // Configuration is read from the environment once, validated, and passed down explicitly.
 // A bad value stops the start-up with a message that names the variable.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -45,6 +47,22 @@ export const configSchema = z
     STAFF_OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
     STAFF_OIDC_ROLES_CLAIM: z.string().min(1).optional(),
     OIDC_ALLOW_HTTP: bool.default(false),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(25 * 1024 * 1024),
+    FILES_DIR: z.string().min(1).optional(),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_ENDPOINT: optionalUrl,
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: bool.default(false),
+    CLAMAV_HOST: z.string().min(1).optional(),
+    CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+    CLAMAV_SOCKET: z.string().min(1).optional(),
+    CLAMAV_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   })
   .superRefine(
     (env, ctx) => {
@@ -54,6 +72,26 @@ export const configSchema = z
           path: ['AUTH_MODE'],
           message: 'must be oidc when NODE_ENV=production',
         });
+      }
+      if (env.CLAMAV_HOST && env.CLAMAV_SOCKET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['CLAMAV_SOCKET'],
+          message: 'give either CLAMAV_HOST (TCP) or CLAMAV_SOCKET (unix socket), not both',
+        });
+      }
+      if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+          message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+        });
+      }
+      for (const key of ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (env[key] && !env.S3_BUCKET) {
+          ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: `is required when ${key} is set` });
+          break;
+        }
       }
       if (env.AUTH_MODE !== 'oidc') return;
       for (const key of [
@@ -99,6 +137,36 @@ export interface Config {
     citizen: (OidcClientConfig & { personalIdentityCodeClaim: string; loaClaim: string }) | undefined;
     staff: (OidcClientConfig & { usernameClaim: string; rolesClaim: string | undefined }) | undefined;
   };
+  attachments: AttachmentsConfig;
+}
+
+export type FileStorageConfig =
+  | { kind: 'local'; dir: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      endpoint: string | undefined;
+      region: string;
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+      forcePathStyle: boolean;
+    };
+
+export type ClamavConfig =
+  | { host: string; port: number; timeoutMs: number }
+  | { socketPath: string; timeoutMs: number };
+
+export interface AttachmentsConfig {
+  /** The largest file accepted (413 above). */
+  maxBytes: number;
+  storage: FileStorageConfig;
+  /** The clamd virus scanner; undefined: files are kept as `unscanned`. */
+  clamav: ClamavConfig | undefined;
+}
+
+/** DATA_DIR/files; with the in-memory database of the tests (`memory://`), a folder of this process in tmp. */
+function defaultFilesDir(dataDir: string): string {
+  if (dataDir === 'memory://') return join(tmpdir(), `tuki-files-${process.pid}`);
+  return `${dataDir.replace(/\/$/, '')}/files`;
 }
 
 export class ConfigError extends Error {}
@@ -126,6 +194,24 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     env.STAFF_OIDC_CLIENT_SECRET,
     env.STAFF_OIDC_SCOPE,
   );
+  const storage: FileStorageConfig = env.S3_BUCKET
+    ? {
+        kind: 's3',
+        bucket: env.S3_BUCKET,
+        endpoint: env.S3_ENDPOINT,
+        region: env.S3_REGION,
+        credentials:
+          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+            : undefined,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE,
+      }
+    : { kind: 'local', dir: env.FILES_DIR ?? defaultFilesDir(env.DATA_DIR) };
+  const clamav: ClamavConfig | undefined = env.CLAMAV_SOCKET
+    ? { socketPath: env.CLAMAV_SOCKET, timeoutMs: env.CLAMAV_TIMEOUT_MS }
+    : env.CLAMAV_HOST
+      ? { host: env.CLAMAV_HOST, port: env.CLAMAV_PORT, timeoutMs: env.CLAMAV_TIMEOUT_MS }
+      : undefined;
   return {
     env: env.NODE_ENV,
     host: env.HOST,
@@ -152,5 +238,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         rolesClaim: env.STAFF_OIDC_ROLES_CLAIM,
       },
     },
+    attachments: { maxBytes: env.UPLOAD_MAX_BYTES, storage, clamav },
   };
 }

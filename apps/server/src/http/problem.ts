@@ -10,14 +10,20 @@ export const problemSchema = z
     instance: z.string().optional(),
     requestId: z.string().optional(),
     errors: z
-      .array(z.object({ path: z.string(), message: z.string() }))
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          code: z.string().optional().describe('A stable code of the rule that failed, e.g. required'),
+        }),
+      )
       .optional()
       .describe('For invalid input: each field that was wrong'),
   })
   .meta({ id: 'Problem' });
 
 export type Problem = z.infer<typeof problemSchema>;
-export type FieldError = { path: string; message: string };
+export type FieldError = { path: string; message: string; code?: string };
 
 const titles: Record<number, string> = {
   400: 'Invalid request',
@@ -29,6 +35,7 @@ const titles: Record<number, string> = {
   412: 'Precondition failed',
   413: 'Payload too large',
   415: 'Unsupported media type',
+  422: 'Unprocessable content',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
@@ -44,6 +51,7 @@ const types: Record<number, string> = {
   412: 'precondition-failed',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
+  422: 'unprocessable-content',
   429: 'rate-limited',
   500: 'internal-error',
   503: 'unavailable',

@@ -1,0 +1,27 @@
+// What a command hands back to the route: the application row with what the citizen sees of it.
+import type { AuditContext } from '../audit/audit-log.ts';
+import type { Db } from '../db/database.ts';
+import type { ApplicationRow, PersonRow } from '../db/schema.ts';
+import type { StatusHistoryRow } from '../presenters/application.presenter.ts';
+import { listStatusHistory } from './applications.repository.ts';
+import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
+
+export interface ApplicationCase {
+  row: ApplicationRow;
+  history: StatusHistoryRow[];
+  attachments: AttachmentView[];
+}
+
+export async function loadCase(db: Db, row: ApplicationRow): Promise<ApplicationCase> {
+  const history = await listStatusHistory(db, row.id);
+  const attachments = await listAttachmentsOfApplication(db, row.id);
+  return { row, history, attachments };
+}
+
+/** The signed-in citizen acting on their own applications, with the request's audit context. */
+export interface CitizenActor {
+  person: PersonRow;
+  audit: AuditContext;
+}
+
+export const historyActor = (actor: CitizenActor) => ({ type: 'person' as const, id: actor.person.id });

@@ -1,0 +1,49 @@
+// Every status change goes through here: the status machine's check (an illegal change is 409), the new status
+// on the row with the version moved on, and the status history row, all in the caller's transaction.
+import { assertTransition, IllegalTransition } from '@tuki/domain';
+import type { Db } from '../db/database.ts';
+import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
+import { conflict } from '../http/problem.ts';
+import {
+  type ApplicationChanges,
+  insertStatusHistory,
+  type StatusChange,
+  updateApplication,
+} from './applications.repository.ts';
+
+const refusals: Partial<Record<ApplicationStatusValue, string>> = {
+  decided: 'A decision has been made on the application.',
+  withdrawn: 'The application has been withdrawn.',
+  submitted: 'The application has already been sent.',
+  in_processing: 'The application has already been sent.',
+  waiting_for_information: 'The application has already been sent.',
+};
+
+export function assertStatusChange(from: ApplicationStatusValue, to: ApplicationStatusValue): void {
+  try {
+    assertTransition(from, to);
+  } catch (error) {
+    if (!(error instanceof IllegalTransition)) throw error;
+    throw conflict(`${refusals[from] ?? ''} It cannot be ${to === 'submitted' ? 'sent' : to} now.`.trim());
+  }
+}
+
+export async function changeStatus(
+  db: Db,
+  current: ApplicationRow,
+  to: ApplicationStatusValue,
+  actor: StatusChange['actor'],
+  now: Date,
+  changes: Omit<ApplicationChanges, 'status'> = {},
+): Promise<ApplicationRow> {
+  assertStatusChange(current.status, to);
+  const row = await updateApplication(db, current.id, { ...changes, status: to }, now);
+  await insertStatusHistory(db, {
+    applicationId: row.id,
+    status: to,
+    previousStatus: current.status,
+    changedAt: now,
+    actor,
+  });
+  return row;
+}

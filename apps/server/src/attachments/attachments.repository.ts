@@ -1,0 +1,153 @@
+// SQL for attachments. A citizen's queries filter by the owner, so another person's attachment is simply not found.
+import type { ColumnType, Selectable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { ApplicationStatusValue } from '../db/schema.ts';
+
+export const attachmentCategories = [
+  'bank_statement',
+  'rental_agreement',
+  'pay_slip',
+  'receipt',
+  'other',
+] as const;
+export type AttachmentCategory = (typeof attachmentCategories)[number];
+
+export const scanStatuses = ['pending', 'clean', 'infected', 'failed', 'unscanned'] as const;
+export type ScanStatus = (typeof scanStatuses)[number];
+
+/** Only these are ever served: scanned clean, or kept unscanned on a server without a virus scanner. */
+export const servableScanStatuses: readonly ScanStatus[] = ['clean', 'unscanned'];
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface AttachmentTable {
+  id: string;
+  application_id: string;
+  person_id: string;
+  category: AttachmentCategory;
+  file_name: string;
+  media_type: string;
+  /** bigint in SQL, read as a number (see database.ts). */
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  scan_status: ScanStatus;
+  uploaded_at: Timestamp;
+}
+
+export interface StoredFileRemovalTable {
+  storage_key: string;
+  requested_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type AttachmentRow = Selectable<AttachmentTable>;
+
+const withAttachmentTables = (db: Db) =>
+  db.withTables<{ attachment: AttachmentTable; stored_file_removal: StoredFileRemovalTable }>();
+
+export async function insertAttachment(db: Db, row: AttachmentRow): Promise<void> {
+  await withAttachmentTables(db).insertInto('attachment').values(row).execute();
+}
+
+export async function countAttachmentsOfApplication(db: Db, applicationId: string): Promise<number> {
+  const result = await withAttachmentTables(db)
+    .selectFrom('attachment')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst();
+  return Number(result?.n ?? 0);
+}
+
+/** The attachments of an application, oldest first. */
+export async function listAttachmentRows(db: Db, applicationId: string): Promise<AttachmentRow[]> {
+  return withAttachmentTables(db)
+    .selectFrom('attachment')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The attachment with the status of its application (for staff, who never see drafts). */
+export async function findAttachmentWithApplicationStatus(
+  db: Db,
+  attachmentId: string,
+): Promise<(AttachmentRow & { application_status: ApplicationStatusValue }) | undefined> {
+  return withAttachmentTables(db)
+    .selectFrom('attachment')
+    .innerJoin('application', 'application.id', 'attachment.application_id')
+    .selectAll('attachment')
+    .select('application.status as application_status')
+    .where('attachment.id', '=', attachmentId)
+    .executeTakeFirst();
+}
+
+/** The attachment, when it belongs to the person. */
+export async function findAttachmentOfPerson(
+  db: Db,
+  attachmentId: string,
+  personId: string,
+): Promise<AttachmentRow | undefined> {
+  return withAttachmentTables(db)
+    .selectFrom('attachment')
+    .selectAll()
+    .where('id', '=', attachmentId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/**
+ * Deletes attachment rows and, in the same transaction, records their stored files for removal: the bytes are
+ * deleted only after the transaction has committed (removePendingStoredFiles).
+ */
+export async function deleteAttachmentRows(
+  db: Db,
+  where: { attachmentId: string } | { applicationIds: string[] },
+): Promise<string[]> {
+  const tables = withAttachmentTables(db);
+  if ('applicationIds' in where && where.applicationIds.length === 0) return [];
+  const deleted = await tables
+    .deleteFrom('attachment')
+    .where((eb) =>
+      'attachmentId' in where
+        ? eb('id', '=', where.attachmentId)
+        : eb('application_id', 'in', where.applicationIds),
+    )
+    .returning('storage_key')
+    .execute();
+  const keys = deleted.map((row) => row.storage_key);
+  if (keys.length > 0) {
+    await tables
+      .insertInto('stored_file_removal')
+      .values(keys.map((storage_key) => ({ storage_key })))
+      .onConflict((oc) => oc.column('storage_key').doNothing())
+      .execute();
+  }
+  return keys;
+}
+
+export async function listStoredFileRemovals(db: Db, limit: number): Promise<string[]> {
+  const rows = await withAttachmentTables(db)
+    .selectFrom('stored_file_removal')
+    .select('storage_key')
+    .orderBy('requested_at')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.storage_key);
+}
+
+export async function forgetStoredFileRemoval(db: Db, storageKey: string): Promise<void> {
+  await withAttachmentTables(db)
+    .deleteFrom('stored_file_removal')
+    .where('storage_key', '=', storageKey)
+    .execute();
+}
+
+/**
+ * Adding or removing an attachment is work on the draft: it moves the draft's last-changed time (from which its
+ * deletion date is counted) but not its version, so the form's ETag stays valid.
+ */
+export async function touchApplication(db: Db, applicationId: string, now: Date): Promise<void> {
+  await db.updateTable('application').set({ updated_at: now }).where('id', '=', applicationId).execute();
+}

@@ -1,0 +1,179 @@
+// Receives the multipart body of an upload and streams the file into the storage: the category field first, then
+// the file, whose first bytes decide its type. The SHA-256 and the size are computed on the way; the file is
+// never held whole in memory, and a file over the limit is cut off at the limit, not read to its end.
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { Multipart, MultipartFile } from '@fastify/multipart';
+import type { Language } from '@tuki/domain';
+import { translate } from '@tuki/i18n';
+import { badRequest, HttpProblem } from '../http/problem.ts';
+import { type AttachmentCategory, attachmentCategories } from './attachments.repository.ts';
+import { sanitiseFileName } from './file-name.ts';
+import { allowedTypes, SNIFF_BYTES, sniffAllowedType } from './file-types.ts';
+import type { FileStorage } from './storage/file-storage.ts';
+
+export interface ReceivedFile {
+  id: string;
+  storageKey: string;
+  category: AttachmentCategory;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+class FileTooLarge extends Error {}
+
+const isCategory = (value: unknown): value is AttachmentCategory =>
+  typeof value === 'string' && (attachmentCategories as readonly string[]).includes(value);
+
+function megabytes(language: Language, bytes: number): string {
+  return new Intl.NumberFormat(language, { maximumSignificantDigits: 3 }).format(bytes / (1024 * 1024));
+}
+
+/** Errors of a body that ended or broke before the file did. */
+function isInterrupted(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return (
+    code === 'FST_REQ_PREMATURE_CLOSE' ||
+    code === 'ECONNRESET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    (typeof message === 'string' && /terminated early|Unexpected end|aborted/i.test(message))
+  );
+}
+
+/** Multipart errors of a body that breaks the rules of this operation or of the format. */
+function malformed(error: unknown): HttpProblem | undefined {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (code === 'FST_FILES_LIMIT') {
+    return badRequest('Send one file per request.', [{ path: 'file', message: 'only one file is accepted' }]);
+  }
+  if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
+    return badRequest('The request has more parts than this operation takes (category and file).');
+  }
+  if (typeof message === 'string' && /^(Multipart:|Malformed)/.test(message)) {
+    return badRequest('The body is not valid multipart/form-data.');
+  }
+  return undefined;
+}
+
+export async function receiveFile(
+  parts: AsyncIterable<Multipart>,
+  options: { applicationId: string; storage: FileStorage; maxBytes: number; language: Language },
+): Promise<ReceivedFile> {
+  let category: AttachmentCategory | undefined;
+  let received: ReceivedFile | undefined;
+  try {
+    // The whole body is read (up to the end of the file, then its closing boundary) before the file counts.
+    for await (const part of parts) {
+      if (part.type === 'field') {
+        if (part.fieldname !== 'category') continue;
+        if (!isCategory(part.value)) {
+          throw badRequest('The category is not valid.', [
+            { path: 'category', message: `must be one of: ${attachmentCategories.join(', ')}` },
+          ]);
+        }
+        category ??= part.value;
+        continue;
+      }
+      if (part.fieldname !== 'file') {
+        throw badRequest('Send the file in the field named file.', [
+          { path: part.fieldname, message: 'is not a field of this operation' },
+        ]);
+      }
+      if (!category) {
+        throw badRequest('Send the category field before the file.', [
+          { path: 'category', message: 'is required, before the file' },
+        ]);
+      }
+      received = await storeFile(part, category, options);
+    }
+  } catch (error) {
+    if (received) await options.storage.delete(received.storageKey).catch(() => undefined);
+    if (error instanceof HttpProblem) throw error;
+    const problem = malformed(error);
+    if (problem) throw problem;
+    if (isInterrupted(error)) {
+      throw new HttpProblem(400, translate(options.language, 'upload.interrupted'), {
+        type: 'upload-interrupted',
+      });
+    }
+    throw error;
+  }
+  if (!received) throw badRequest('No file was sent.', [{ path: 'file', message: 'is required' }]);
+  return received;
+}
+
+async function storeFile(
+  part: MultipartFile,
+  category: AttachmentCategory,
+  options: { applicationId: string; storage: FileStorage; maxBytes: number; language: Language },
+): Promise<ReceivedFile> {
+  const { language } = options;
+  const file = part.file;
+  // At the limit the parser stops passing data on but would go on reading the body to its end: end it now.
+  file.once('limit', () => file.destroy(new FileTooLarge()));
+  const tooLarge = () =>
+    new HttpProblem(
+      413,
+      translate(language, 'upload.tooLarge', { maxMegabytes: megabytes(language, options.maxBytes) }),
+      { type: 'file-too-large' },
+    );
+  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  try {
+    const head: Buffer[] = [];
+    let headSize = 0;
+    while (headSize < SNIFF_BYTES) {
+      const next = await chunks.next();
+      if (next.done) break;
+      head.push(next.value);
+      headSize += next.value.length;
+    }
+    const first = Buffer.concat(head);
+    if (first.length === 0) {
+      throw new HttpProblem(400, translate(language, 'upload.empty'), { type: 'empty-file' });
+    }
+    const mediaType = await sniffAllowedType(first);
+    if (!mediaType) {
+      throw new HttpProblem(415, translate(language, 'upload.unsupportedType'), {
+        type: 'unsupported-file-type',
+      });
+    }
+    const id = randomUUID();
+    const storageKey = `applications/${options.applicationId}/${id}`;
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    async function* content(): AsyncGenerator<Buffer> {
+      hash.update(first);
+      sizeBytes += first.length;
+      yield first;
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) return;
+        hash.update(next.value);
+        sizeBytes += next.value.length;
+        yield next.value;
+      }
+    }
+    await options.storage.put(storageKey, Readable.from(content(), { objectMode: false }));
+    if (file.truncated) {
+      await options.storage.delete(storageKey);
+      throw tooLarge();
+    }
+    return {
+      id,
+      storageKey,
+      category,
+      fileName: sanitiseFileName(part.filename, allowedTypes[mediaType] ?? []),
+      mediaType,
+      sizeBytes,
+      sha256: hash.digest('hex'),
+    };
+  } catch (error) {
+    if (error instanceof FileTooLarge || file.truncated) throw tooLarge();
+    throw error;
+  } finally {
+    // Stops reading the part (and so the body) when we leave early; a finished stream is left as it is.
+    if (!file.readableEnded) file.destroy();
+  }
+}

@@ -1,0 +1,198 @@
+// uploadApplicationAttachment: a file into a draft application. Order: check the application (before reading
+// the body), stream the file into the storage, scan it, then one transaction that checks again under the
+// application's row lock, inserts the row and writes the audit event. Whatever is refused after the file was
+// stored is deleted from the storage again, so nothing is kept without its row.
+import type { Multipart } from '@fastify/multipart';
+import type { Language } from '@tuki/domain';
+import { translate } from '@tuki/i18n';
+import type { AttachmentView } from '../applications/attachments-hook.ts';
+import { lockEditableApplicationOfPerson } from '../applications/lock.ts';
+import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import type { Db } from '../db/database.ts';
+import type { PersonRow } from '../db/schema.ts';
+import { runIdempotent } from '../http/idempotency.ts';
+import { HttpProblem } from '../http/problem.ts';
+import { presentAttachment } from './attachment.presenter.ts';
+import { type AttachmentServices, MAX_ATTACHMENTS_PER_APPLICATION } from './attachment-services.ts';
+import {
+  type AttachmentRow,
+  countAttachmentsOfApplication,
+  insertAttachment,
+  type ScanStatus,
+  touchApplication,
+} from './attachments.repository.ts';
+import { assertEditableApplication } from './draft-application.ts';
+import { type ReceivedFile, receiveFile } from './receive-file.ts';
+import { ScannerUnavailable } from './scanning/clamd-client.ts';
+
+export const UPLOAD_OPERATION = 'uploadApplicationAttachment';
+
+export interface UploadRequest {
+  person: PersonRow;
+  applicationId: string;
+  language: Language;
+  audit: AuditContext;
+  idempotencyKey: string | undefined;
+  parts: AsyncIterable<Multipart>;
+}
+
+export interface UploadResult {
+  attachment: AttachmentView;
+  replayed: boolean;
+}
+
+function tooMany(language: Language): HttpProblem {
+  return new HttpProblem(
+    409,
+    translate(language, 'upload.tooMany', { max: MAX_ATTACHMENTS_PER_APPLICATION }),
+    {
+      type: 'too-many-attachments',
+    },
+  );
+}
+
+async function assertRoomFor(db: Db, applicationId: string, language: Language): Promise<void> {
+  if ((await countAttachmentsOfApplication(db, applicationId)) >= MAX_ATTACHMENTS_PER_APPLICATION) {
+    throw tooMany(language);
+  }
+}
+
+/** Whether a request with this Idempotency-Key already succeeded (then its answer is replayed, not refused). */
+async function answeredBefore(db: Db, actorId: string, key: string | undefined): Promise<boolean> {
+  if (key === undefined) return false;
+  const row = await db
+    .selectFrom('idempotency_key')
+    .select('key')
+    .where('actor_id', '=', actorId)
+    .where('operation', '=', UPLOAD_OPERATION)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+async function scan(
+  services: AttachmentServices,
+  file: ReceivedFile,
+): Promise<ScanStatus | { infected: string }> {
+  const scanner = services.scanner;
+  if (!scanner) return 'unscanned';
+  try {
+    const verdict = await scanner.scan(await services.storage.get(file.storageKey));
+    return verdict.infected ? { infected: verdict.signature } : 'clean';
+  } catch (error) {
+    services.log.error({ err: error }, 'virus scanning failed; the upload is refused');
+    if (error instanceof ScannerUnavailable) {
+      throw new HttpProblem(
+        503,
+        'The virus scanner is not available, so the file could not be accepted. Try again later.',
+        {
+          type: 'scanner-unavailable',
+        },
+      );
+    }
+    throw error;
+  }
+}
+
+export async function uploadAttachment(
+  services: AttachmentServices,
+  request: UploadRequest,
+): Promise<UploadResult> {
+  const { db, storage } = services;
+  const { person, applicationId, language } = request;
+  const actorId = `person:${person.id}`;
+  // A retry of a request that succeeded gets the first answer even if the state has moved on since.
+  if (!(await answeredBefore(db, actorId, request.idempotencyKey))) {
+    await assertEditableApplication(db, applicationId, person.id);
+    await assertRoomFor(db, applicationId, language);
+  }
+  const file = await receiveFile(request.parts, {
+    applicationId,
+    storage,
+    maxBytes: services.maxBytes,
+    language,
+  });
+  let kept = false;
+  try {
+    const scanStatus = await scan(services, file);
+    if (typeof scanStatus === 'object') {
+      await recordAudit(
+        db,
+        request.audit,
+        {
+          action: 'attachment.upload',
+          outcome: 'denied',
+          subjectPersonId: person.id,
+          objectType: 'application',
+          objectId: applicationId,
+          details: {
+            reason: 'infected',
+            signature: scanStatus.infected,
+            sha256: file.sha256,
+            sizeBytes: file.sizeBytes,
+          },
+        },
+        services.clock.now(),
+      );
+      throw new HttpProblem(422, translate(language, 'upload.infected'), { type: 'infected' });
+    }
+    const now = services.clock.now();
+    const row: AttachmentRow = {
+      id: file.id,
+      application_id: applicationId,
+      person_id: person.id,
+      category: file.category,
+      file_name: file.fileName,
+      media_type: file.mediaType,
+      size_bytes: file.sizeBytes,
+      sha256: file.sha256,
+      storage_key: file.storageKey,
+      scan_status: scanStatus,
+      uploaded_at: now,
+    };
+    const result = await runIdempotent<AttachmentView>(
+      db,
+      {
+        actorId,
+        operation: UPLOAD_OPERATION,
+        key: request.idempotencyKey,
+        request: { applicationId, category: file.category, fileName: file.fileName, sha256: file.sha256 },
+      },
+      now,
+      async (trx) => {
+        await lockEditableApplicationOfPerson(trx, applicationId, person.id);
+        await assertRoomFor(trx, applicationId, language);
+        await insertAttachment(trx, row);
+        await touchApplication(trx, applicationId, now);
+        await recordAudit(
+          trx,
+          request.audit,
+          {
+            action: 'attachment.upload',
+            subjectPersonId: person.id,
+            objectType: 'attachment',
+            objectId: row.id,
+            details: {
+              applicationId,
+              category: row.category,
+              mediaType: row.media_type,
+              sizeBytes: row.size_bytes,
+              sha256: row.sha256,
+              scanStatus: row.scan_status,
+            },
+          },
+          now,
+        );
+        return { statusCode: 201, body: presentAttachment(row) };
+      },
+    );
+    kept = !result.replayed;
+    return { attachment: result.body, replayed: result.replayed };
+  } finally {
+    if (!kept) {
+      await storage.delete(file.storageKey).catch((error: unknown) => {
+        services.log.error({ err: error, storageKey: file.storageKey }, 'could not delete a refused upload');
+      });
+    }
+  }
+}

@@ -1,0 +1,186 @@
+// Attachments: uploadApplicationAttachment, deleteApplicationAttachment, downloadAttachment.
+// The upload is a streamed multipart body (the multipart parser is registered for these routes only).
+import multipart from '@fastify/multipart';
+import { isLanguage, type Language } from '@tuki/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { attachmentSchema } from '../../applications/attachments-hook.ts';
+import { createAttachmentServices } from '../../attachments/attachment-services.ts';
+import { attachmentCategories } from '../../attachments/attachments.repository.ts';
+import { deleteAttachment } from '../../attachments/delete-attachment.ts';
+import { contentDisposition, openAttachmentDownload } from '../../attachments/download-attachment.ts';
+import { allowedTypes } from '../../attachments/file-types.ts';
+import { uploadAttachment } from '../../attachments/upload-attachment.ts';
+import { access, requireCitizen } from '../access.ts';
+import type { AppContext } from '../context.ts';
+import { idempotencyKeyHeader } from '../idempotency.ts';
+import { userLanguage } from '../language.ts';
+import { auditContext } from '../plugins/session.ts';
+import { commonErrorResponses, HttpProblem, problemSchema } from '../problem.ts';
+
+const uploadBody = z.object({
+  category: z.enum(attachmentCategories).describe('What the file shows. Send this field before the file.'),
+  file: z
+    .string()
+    .meta({ format: 'binary' })
+    .describe('PDF, JPEG, PNG, HEIC or WebP (recognised from the content)'),
+});
+
+/**
+ * When a request is refused before its body has been read, the rest is not read: the connection is closed after
+ * the answer (a large upload is cut off early rather than received to its end).
+ */
+function stopReadingBody(request: FastifyRequest, reply: FastifyReply): void {
+  if (request.raw.complete) return;
+  reply.header('connection', 'close');
+  request.raw.unpipe();
+  request.raw.pause();
+}
+
+export async function attachmentsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { config, db, clock } = context;
+  const services = createAttachmentServices(config.attachments, db, clock, app.log);
+  app.addHook('onClose', async () => services.storage.close?.());
+  await app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 5, fieldSize: 200, parts: 6 },
+    });
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+    const applicationParams = z.object({ applicationId: z.uuid() });
+
+    api.post(
+      '/api/v1/my/applications/:applicationId/attachments',
+      {
+        config: { access: access.citizen },
+        // The body is a stream read by the handler; the schema documents it, the handler checks it.
+        validatorCompiler: (route) =>
+          route.httpPart === 'body'
+            ? () => ({ value: undefined })
+            : validatorCompiler({ ...route, schema: route.schema as unknown as z.ZodType }),
+        schema: {
+          operationId: 'uploadApplicationAttachment',
+          summary: 'Add a file to a draft application',
+          description:
+            '`multipart/form-data` with the field `category` first, then `file`. The type is recognised from ' +
+            'the content (PDF, JPEG, PNG, HEIC, WebP); the declared type and the extension are ignored. When a ' +
+            'virus scanner is configured the file is scanned before it is kept (`scanStatus` `clean`); without ' +
+            'one it is kept as `unscanned`. Texts of refusals follow Accept-Language (fi, sv, en), else the ' +
+            "person's preferred language.",
+          tags: ['applications'],
+          consumes: ['multipart/form-data'],
+          params: applicationParams,
+          headers: z.object({ 'idempotency-key': idempotencyKeyHeader }),
+          body: uploadBody,
+          response: {
+            201: attachmentSchema,
+            ...commonErrorResponses,
+            404: problemSchema.describe('No such application of yours'),
+            409: problemSchema.describe('The application is not a draft, or it has 50 attachments already'),
+            413: problemSchema.describe('The file is larger than the limit'),
+            415: problemSchema.describe('Not a PDF, JPEG, PNG, HEIC or WebP file'),
+            422: problemSchema.describe('Malware was found (type infected): the file was deleted'),
+            503: problemSchema.describe('The virus scanner is not available'),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { person } = requireCitizen(request);
+        const preferred: Language = isLanguage(person.preferred_language) ? person.preferred_language : 'fi';
+        try {
+          if (!request.isMultipart()) {
+            throw new HttpProblem(415, 'Send the file as multipart/form-data.');
+          }
+          const { attachment, replayed } = await uploadAttachment(services, {
+            person,
+            applicationId: request.params.applicationId,
+            language: userLanguage(request.headers['accept-language'], preferred),
+            audit: auditContext(request),
+            idempotencyKey: request.headers['idempotency-key'],
+            parts: request.parts(),
+          });
+          if (replayed) reply.header('idempotent-replayed', 'true');
+          return reply.code(201).send(attachment);
+        } catch (error) {
+          stopReadingBody(request, reply);
+          throw error;
+        }
+      },
+    );
+
+    api.delete(
+      '/api/v1/my/applications/:applicationId/attachments/:attachmentId',
+      {
+        config: { access: access.citizen },
+        schema: {
+          operationId: 'deleteApplicationAttachment',
+          summary: 'Remove a file from a draft application',
+          tags: ['applications'],
+          params: applicationParams.extend({ attachmentId: z.uuid() }),
+          response: {
+            204: z.null().describe('Removed'),
+            ...commonErrorResponses,
+            404: problemSchema.describe('No such attachment of yours'),
+            409: problemSchema.describe('The application is not a draft'),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { person } = requireCitizen(request);
+        await deleteAttachment(services, {
+          person,
+          applicationId: request.params.applicationId,
+          attachmentId: request.params.attachmentId,
+          audit: auditContext(request),
+        });
+        return reply.code(204).send(null);
+      },
+    );
+
+    const binary = z.string().meta({ format: 'binary' });
+    api.get(
+      '/api/v1/attachments/:attachmentId/content',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          operationId: 'downloadAttachment',
+          summary: "An attachment's bytes (citizen: own files; staff: handler, social_worker, supervisor)",
+          description:
+            'Served with the media type recognised at upload and `Content-Disposition: attachment`. Staff see ' +
+            'the attachments of sent applications, never of drafts. Every download is audited.',
+          tags: ['applications'],
+          params: z.object({ attachmentId: z.uuid() }),
+          response: {
+            200: {
+              description: 'The file',
+              content: Object.fromEntries(
+                Object.keys(allowedTypes).map((type) => [type, { schema: binary }]),
+              ),
+            },
+            ...commonErrorResponses,
+            404: problemSchema.describe('No such attachment (or not yours)'),
+            409: problemSchema.describe('The file has not passed the virus scan'),
+          },
+        },
+      },
+      async (request, reply) => {
+        const principal = request.principal;
+        if (!principal) throw new HttpProblem(401, 'Sign in to continue.');
+        const { attachment, stream } = await openAttachmentDownload(services, {
+          principal,
+          attachmentId: request.params.attachmentId,
+          audit: auditContext(request),
+        });
+        // The stream bypasses the response schema (which only documents the media types).
+        return (reply as FastifyReply)
+          .header('content-type', attachment.media_type)
+          .header('content-length', String(attachment.size_bytes))
+          .header('content-disposition', contentDisposition(attachment.file_name))
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'private, no-store')
+          .send(stream);
+      },
+    );
+  });
+}

@@ -1,0 +1,71 @@
+// Housekeeping: one hourly timer in every server process runs the clean-up tasks (ended sessions, expired drafts,
+// old idempotency keys). Each task is safe to run in several processes at once, so nothing depends on which one
+// runs; a failing task is logged and the others still run.
+import { deleteExpiredDrafts } from '../applications/expired-drafts.ts';
+import { deleteOldSessions } from '../auth/sessions.ts';
+import type { Db } from '../db/database.ts';
+import { deleteOldIdempotencyKeys } from '../http/idempotency.ts';
+import type { Clock } from '../shared/clock.ts';
+
+export const HOUSEKEEPING_INTERVAL_MS = 3_600_000;
+
+export interface HousekeepingTask {
+  name: string;
+  /** Returns how many rows it removed. */
+  run(db: Db, now: Date): Promise<number>;
+}
+
+export const housekeepingTasks: readonly HousekeepingTask[] = [
+  { name: 'ended_sessions', run: deleteOldSessions },
+  { name: 'expired_drafts', run: deleteExpiredDrafts },
+  { name: 'old_idempotency_keys', run: deleteOldIdempotencyKeys },
+];
+
+export interface HousekeepingLog {
+  info(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface HousekeepingOptions {
+  db: Db;
+  clock: Clock;
+  log: HousekeepingLog;
+  tasks?: readonly HousekeepingTask[];
+}
+
+/** Runs every task once; returns the count of each task that succeeded. */
+export async function runHousekeeping(options: HousekeepingOptions): Promise<Record<string, number>> {
+  const removed: Record<string, number> = {};
+  for (const task of options.tasks ?? housekeepingTasks) {
+    try {
+      removed[task.name] = await task.run(options.db, options.clock.now());
+    } catch (error) {
+      options.log.error({ err: error, task: task.name }, 'housekeeping task failed');
+    }
+  }
+  if (Object.values(removed).some((count) => count > 0)) options.log.info({ removed }, 'housekeeping done');
+  return removed;
+}
+
+export interface Housekeeping {
+  /** Stops the timer and waits for a run in progress, so the database can be closed after it. */
+  stop(): Promise<void>;
+}
+
+/** Starts the hourly timer; it does not keep the process alive. */
+export function startHousekeeping(options: HousekeepingOptions & { intervalMs?: number }): Housekeeping {
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = runHousekeeping(options).finally(() => {
+      running = undefined;
+    });
+  }, options.intervalMs ?? HOUSEKEEPING_INTERVAL_MS);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

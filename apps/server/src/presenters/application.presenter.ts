@@ -1,0 +1,106 @@
+// Maps application rows to the API's representations: the summary in the citizen's list and the whole case.
+import {
+  applicationContentSchema,
+  applicationKinds,
+  applicationStatuses,
+  draftDeletionDate,
+  isEditable,
+  isWithdrawable,
+} from '@tuki/domain';
+import { z } from 'zod';
+import { type AttachmentView, attachmentSchema } from '../applications/attachments-hook.ts';
+import { contentOf } from '../applications/content.ts';
+import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
+import { pageOf } from '../http/cursor.ts';
+
+export const applicationStatusSchema = z.enum(applicationStatuses).meta({ id: 'ApplicationStatus' });
+export const applicationKindSchema = z.enum(applicationKinds).meta({ id: 'ApplicationKind' });
+export const applicationContentApiSchema = applicationContentSchema.meta({
+  id: 'ApplicationContent',
+  description: 'The citizen form, content version 1; partial while a draft',
+});
+
+const summaryFields = {
+  id: z.uuid(),
+  kind: applicationKindSchema,
+  status: applicationStatusSchema,
+  referenceNumber: z.string().nullable().describe('Given when the application is sent, e.g. TT-2026-000123'),
+  submittedAt: z.iso.datetime().nullable(),
+  dueDate: z.iso.date().nullable().describe('The date by which a decision is due (Finnish working days)'),
+  urgent: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  draftDeletesAt: z.iso
+    .date()
+    .nullable()
+    .describe('For an unsent draft: the date it is deleted unless changed before'),
+};
+
+export const applicationSummarySchema = z.object(summaryFields).meta({ id: 'ApplicationSummary' });
+export const applicationSummaryPageSchema = pageOf(applicationSummarySchema).meta({
+  id: 'ApplicationSummaryPage',
+});
+
+export const myApplicationSchema = z
+  .object({
+    ...summaryFields,
+    content: applicationContentApiSchema,
+    statusHistory: z
+      .array(z.object({ status: applicationStatusSchema, changedAt: z.iso.datetime() }))
+      .describe('Every status the application has had, oldest first'),
+    attachments: z.array(attachmentSchema),
+    informationRequests: z.array(z.never()).describe('(next issues) requests for more information'),
+    decisions: z.array(z.never()).describe('(next issues) the decisions'),
+    unreadMessageCount: z.number().int().min(0),
+    allowedActions: z
+      .object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean() })
+      .describe('What the citizen may do now'),
+  })
+  .meta({ id: 'MyApplication' });
+
+export type ApplicationSummaryView = z.infer<typeof applicationSummarySchema>;
+export type MyApplicationView = z.infer<typeof myApplicationSchema>;
+
+export interface StatusHistoryRow {
+  status: ApplicationStatusValue;
+  changed_at: Date;
+}
+
+export function presentApplicationSummary(row: ApplicationRow): ApplicationSummaryView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    referenceNumber: row.reference_number,
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    dueDate: row.due_date,
+    urgent: row.urgent,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    draftDeletesAt: row.status === 'draft' ? draftDeletionDate(row.updated_at) : null,
+  };
+}
+
+export function presentMyApplication(
+  row: ApplicationRow,
+  history: readonly StatusHistoryRow[],
+  attachments: readonly AttachmentView[],
+): MyApplicationView {
+  return {
+    ...presentApplicationSummary(row),
+    content: contentOf(row),
+    statusHistory: history.map((entry) => ({
+      status: entry.status,
+      changedAt: entry.changed_at.toISOString(),
+    })),
+    attachments: [...attachments],
+    informationRequests: [],
+    decisions: [],
+    unreadMessageCount: 0,
+    allowedActions: {
+      edit: isEditable(row.status),
+      submit: row.status === 'draft',
+      withdraw: isWithdrawable(row.status),
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// Shared by the application tests: a signed-in caller, requests on its behalf, and a complete application.
+import type { ApplicationContent } from '@tuki/domain';
+import type { LightMyRequestResponse } from 'fastify';
+import { devSignIn, type TestApp } from './test-app.ts';
+
+export const APPLICATIONS = '/api/v1/my/applications';
+
+export interface Caller {
+  cookie: string;
+  csrfToken: string;
+  /** The person or staff user id. */
+  id: string;
+}
+
+export async function signIn(
+  t: TestApp,
+  body: { personalIdentityCode: string } | { username: string },
+): Promise<Caller> {
+  const { cookie, csrfToken, session } = await devSignIn(t, body);
+  const subject = (session.person ?? session.staffUser) as { id: string };
+  return { cookie, csrfToken, id: subject.id };
+}
+
+export interface CallOptions {
+  payload?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** A request as the caller's browser sends it: the session cookie and, for changes, the CSRF header. */
+export function call(
+  t: TestApp,
+  caller: Caller | undefined,
+  method: Method,
+  url: string,
+  options: CallOptions = {},
+): Promise<LightMyRequestResponse> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (caller) {
+    headers.cookie = caller.cookie;
+    if (method !== 'GET') headers['x-csrf-token'] = caller.csrfToken;
+  }
+  return t.app.inject({
+    method,
+    url,
+    headers,
+    ...(options.payload !== undefined ? { payload: options.payload as object } : {}),
+  });
+}
+
+export async function createDraft(
+  t: TestApp,
+  caller: Caller,
+  kind?: string,
+): Promise<LightMyRequestResponse> {
+  const response = await call(t, caller, 'POST', APPLICATIONS, { payload: kind ? { kind } : {} });
+  if (response.statusCode !== 201) throw new Error(`creating a draft failed: ${response.body}`);
+  return response;
+}
+
+/** A complete application of a single person renting a flat, for the month of `month`. */
+export function completeContent(
+  prefilled: ApplicationContent,
+  month: string,
+  overrides: Partial<ApplicationContent> = {},
+): ApplicationContent {
+  return {
+    ...prefilled,
+    applicant: { ...prefilled.applicant, maritalStatus: 'single', occupation: 'unemployed' },
+    children: [],
+    otherMembers: [],
+    housing: { type: 'rental', rentCents: 65_000, waterCents: 2_000 },
+    incomes: [{ member: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
+    assets: [{ type: 'bank_account', valueCents: 12_000 }],
+    expenses: [],
+    month,
+    iban: 'FI21 1234 5600 0007 85',
+    urgent: false,
+    declaration: true,
+    ...overrides,
+  };
+}
+
+/** Creates a draft, fills it in completely and returns its id and current ETag. */
+export async function completeDraft(
+  t: TestApp,
+  caller: Caller,
+  month: string,
+  overrides: Partial<ApplicationContent> = {},
+): Promise<{ id: string; etag: string }> {
+  const created = (await createDraft(t, caller)).json();
+  const response = await call(t, caller, 'PUT', `${APPLICATIONS}/${created.id}`, {
+    payload: { content: completeContent(created.content, month, overrides) },
+  });
+  if (response.statusCode !== 200) throw new Error(`filling in the draft failed: ${response.body}`);
+  return { id: created.id, etag: String(response.headers.etag) };
+}

@@ -1,0 +1,142 @@
+// Shared by the attachment tests: small files of each type made here, multipart bodies, and the files in storage.
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import type { LightMyRequestResponse } from 'fastify';
+import { APPLICATIONS, type Caller } from './applications.ts';
+import type { TestApp } from './test-app.ts';
+
+export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** A small valid PDF (a page with no content). */
+export function pdfFile(extra = ''): Buffer {
+  return Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>endobj\n${extra}trailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A valid 1×1 grey PNG. */
+export function pngFile(): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(1, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(Buffer.from([0, 0x80]))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** The start of a JPEG (JFIF): enough to be recognised. */
+export function jpegFile(): Buffer {
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+    Buffer.from('JFIF\0', 'latin1'),
+    Buffer.from([0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]),
+    Buffer.from([0xff, 0xd9]),
+  ]);
+}
+
+/** A WebP container header with an empty lossy frame. */
+export function webpFile(): Buffer {
+  const frame = Buffer.concat([Buffer.from('VP8 ', 'latin1'), Buffer.from([0, 0, 0, 0])]);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(4 + frame.length);
+  return Buffer.concat([Buffer.from('RIFF', 'latin1'), size, Buffer.from('WEBP', 'latin1'), frame]);
+}
+
+/** The start of a HEIC photo: its `ftyp` box. */
+export function heicFile(): Buffer {
+  const box = Buffer.concat([
+    Buffer.from([0, 0, 0, 24]),
+    Buffer.from('ftypheic', 'latin1'),
+    Buffer.from([0, 0, 0, 0]),
+    Buffer.from('mif1heic', 'latin1'),
+  ]);
+  return Buffer.concat([box, Buffer.alloc(64)]);
+}
+
+export interface FilePart {
+  name?: string;
+  content: Buffer;
+  /** What the client claims; the server ignores it. */
+  type?: string;
+  field?: string;
+}
+
+export const BOUNDARY = '----tuki-test-boundary-7MA4YWxkTrZu0gW';
+
+/** A multipart/form-data body: the fields in order, then the file (when given). */
+export function multipartBody(fields: [string, string][], file?: FilePart): Buffer {
+  const pieces: Buffer[] = [];
+  for (const [name, value] of fields) {
+    pieces.push(
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  }
+  if (file) pieces.push(fileHead(file), file.content, Buffer.from('\r\n'));
+  pieces.push(Buffer.from(`--${BOUNDARY}--\r\n`));
+  return Buffer.concat(pieces);
+}
+
+/** The part headers that come before a file's bytes. */
+export function fileHead(file: Omit<FilePart, 'content'>): Buffer {
+  return Buffer.from(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; ` +
+      `filename="${file.name ?? 'file.pdf'}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+  );
+}
+
+export const MULTIPART_TYPE = `multipart/form-data; boundary=${BOUNDARY}`;
+
+export const attachmentsUrl = (applicationId: string) => `${APPLICATIONS}/${applicationId}/attachments`;
+export const contentUrl = (attachmentId: string) => `/api/v1/attachments/${attachmentId}/content`;
+
+export function upload(
+  t: TestApp,
+  caller: Caller,
+  applicationId: string,
+  file: FilePart | undefined,
+  options: { category?: string; headers?: Record<string, string>; fields?: [string, string][] } = {},
+): Promise<LightMyRequestResponse> {
+  const fields = options.fields ?? [['category', options.category ?? 'bank_statement']];
+  return t.app.inject({
+    method: 'POST',
+    url: attachmentsUrl(applicationId),
+    headers: {
+      cookie: caller.cookie,
+      'x-csrf-token': caller.csrfToken,
+      'content-type': MULTIPART_TYPE,
+      ...options.headers,
+    },
+    payload: multipartBody(fields, file),
+  });
+}
+
+/** Every file under the storage folder (including unfinished ones), as relative paths. */
+export async function storedFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    },
+  );
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+}
