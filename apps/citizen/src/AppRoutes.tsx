@@ -1,13 +1,25 @@
-import { devLoginPath, NotFoundPage } from '@tuki/ui';
+import { devLoginPath, LoadingIndicator, NotFoundPage } from '@tuki/ui';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { DevLoginPage } from './features/dev-login/components/DevLoginPage.tsx';
 import { LandingPage } from './features/landing/components/LandingPage.tsx';
+
+// The e-services account and the form are a chunk of their own, fetched when first needed.
+const ApplicationRoutes = lazy(() => import('./features/application/ApplicationRoutes.tsx'));
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route index element={<LandingPage />} />
       <Route path={devLoginPath} element={<DevLoginPage />} />
+      <Route
+        path="applications/*"
+        element={
+          <Suspense fallback={<LoadingIndicator />}>
+            <ApplicationRoutes />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,7 +1,28 @@
-// The user's interface language: chosen in the header, remembered in localStorage and written to <html lang>.
+// The user's interface language: chosen in the header, remembered in localStorage, written to <html lang> and sent
+// to the API in Accept-Language (so that its messages are in the same language). Finnish is part of the app;
+// the Swedish and English texts are loaded when needed, and the language changes once they have arrived.
 
-import { createTranslator, defaultLanguage, isLanguage, type Language, type Translator } from '@tuki/i18n';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { setAcceptLanguage } from '@tuki/api-client';
+import {
+  createTranslatorFor,
+  type Dictionary,
+  defaultLanguage,
+  finnish,
+  isLanguage,
+  type Language,
+  loadDictionary,
+  type Translator,
+} from '@tuki/i18n/web';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 
 const storageKey = 'tuki.language';
 
@@ -30,22 +51,64 @@ function rememberLanguage(language: Language): void {
   }
 }
 
+interface Loaded {
+  language: Language;
+  dictionary: Dictionary;
+}
+
+/** The dictionary, or Finnish when it cannot be loaded (an old chunk after a new release, no connection). */
+async function dictionaryOf(language: Language): Promise<Loaded> {
+  try {
+    return { language, dictionary: await loadDictionary(language) };
+  } catch {
+    return { language: defaultLanguage, dictionary: finnish };
+  }
+}
+
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => storedLanguage() ?? defaultLanguage);
+  const [initial] = useState<Language>(() => {
+    const language = storedLanguage() ?? defaultLanguage;
+    // Before the first request of the page, which may start before any effect has run.
+    setAcceptLanguage(language);
+    return language;
+  });
+  const [loaded, setLoaded] = useState<Loaded | undefined>(() =>
+    initial === 'fi' ? { language: 'fi', dictionary: finnish } : undefined,
+  );
+  const requested = useRef<Language>(initial);
 
   useEffect(() => {
+    if (loaded !== undefined) return;
+    void dictionaryOf(initial).then((result) => {
+      if (requested.current === initial) setLoaded(result);
+    });
+  }, [initial, loaded]);
+
+  const language = loaded?.language;
+  useEffect(() => {
+    if (language === undefined) return;
     document.documentElement.lang = language;
+    setAcceptLanguage(language);
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
+    requested.current = next;
     rememberLanguage(next);
-    setLanguageState(next);
+    void dictionaryOf(next).then((result) => {
+      // Only the last choice counts when the user clicks quickly from one language to another.
+      if (requested.current === next) setLoaded(result);
+    });
   }, []);
 
   const value = useMemo(
-    () => ({ language, setLanguage, t: createTranslator(language) }),
-    [language, setLanguage],
+    () =>
+      loaded
+        ? { language: loaded.language, setLanguage, t: createTranslatorFor(loaded.dictionary) }
+        : undefined,
+    [loaded, setLanguage],
   );
+  // The first moment of a Swedish or English page: its texts are on their way (a few milliseconds).
+  if (!value) return null;
   return <LanguageContext value={value}>{children}</LanguageContext>;
 }
 

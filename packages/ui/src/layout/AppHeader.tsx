@@ -1,6 +1,6 @@
 // The HDS header: service name, language switch, the signed-in user's name and sign-in / sign-out.
 
-import { isLanguage, type Language, languages } from '@tuki/i18n';
+import { isLanguage, type Language, languages } from '@tuki/i18n/web';
 import { Header, IconSignin, IconSignout, IconUser, Logo, logoFi, logoSv } from 'hds-react';
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';

@@ -1,15 +1,9 @@
-// The citizen front page: what the service is for, and sign-in (or, when signed in, a greeting).
+// The citizen front page: what the service is for, and sign-in (or, when signed in, a greeting and the way to the
+// e-services account).
 
-import {
-  displayName,
-  LoadingIndicator,
-  Notice,
-  useDocumentTitle,
-  useSession,
-  useSignIn,
-  useT,
-} from '@tuki/ui';
-import { Button, ButtonVariant, IconSignin } from 'hds-react';
+import { displayName, LoadingIndicator, useDocumentTitle, useSession, useSignIn, useT } from '@tuki/ui';
+import { Button, ButtonVariant, IconArrowRight, IconSignin } from 'hds-react';
+import { Link } from 'react-router';
 
 export function LandingPage() {
   const t = useT();
@@ -35,9 +29,14 @@ export function LandingPage() {
           : t('citizen.landing.title')}
       </h1>
       {signedIn ? (
-        <Notice type="info" label={t('citizen.landing.comingSoonTitle')}>
-          {t('citizen.landing.comingSoon')}
-        </Notice>
+        <section aria-labelledby="account-heading" className="tuki-account-box">
+          <h2 id="account-heading">{t('citizen.landing.accountHeading')}</h2>
+          <p>{t('citizen.landing.accountHelp')}</p>
+          <Link to="/applications" className="tuki-button-link">
+            {t('citizen.landing.toAccount')}
+            <IconArrowRight aria-hidden />
+          </Link>
+        </section>
       ) : null}
       <p className="tuki-lead">{t('citizen.landing.intro')}</p>
 

@@ -1,0 +1,220 @@
+// One application in the e-services account (/applications/{id}): status and its history, due date, the answers
+// (read-only), the attachments (downloadable), places for information requests, messages and decisions, and
+// withdrawing while that is allowed.
+
+import { isApiProblem } from '@tuki/api-client';
+import { type ApplicationStatus, applicationStatuses } from '@tuki/domain';
+import { LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { StatusLabel } from 'hds-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import {
+  attachmentDownloadUrl,
+  type MyApplication,
+  useMyApplication,
+} from '../application/api/applications.ts';
+import { fileTypeName } from '../application/attachments/file-type.ts';
+import { stepPath } from '../application/form/step-path.ts';
+import { formatDate, formatFileSize, helsinkiDateAndTime } from '../application/format.ts';
+import { statusLabelType } from '../application/status.ts';
+import { ContentSummary } from '../application/summary/ContentSummary.tsx';
+import { WithdrawButton } from './WithdrawButton.tsx';
+
+function isStatus(value: string): value is ApplicationStatus {
+  return (applicationStatuses as readonly string[]).includes(value);
+}
+
+export function ApplicationPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const query = useMyApplication(id);
+  const [withdrawn, setWithdrawn] = useState(false);
+  useDocumentTitle(
+    query.data ? t(`application.kind.${query.data.application.kind}`) : t('account.detail.pageTitle'),
+  );
+
+  if (query.isPending) return <LoadingIndicator />;
+  if (!query.data) {
+    const notFound = isApiProblem(query.error, 404);
+    return (
+      <>
+        <h1>{notFound ? t('account.detail.notFoundTitle') : t('errors.unexpectedTitle')}</h1>
+        <p>{notFound ? t('account.detail.notFound') : t('errors.unexpected')}</p>
+        <p>
+          <Link to="/applications">{t('account.backToAccount')}</Link>
+        </p>
+      </>
+    );
+  }
+  const application = query.data.application;
+  return (
+    <>
+      <p className="tuki-form-kicker">
+        <Link to="/applications">{t('account.backToAccount')}</Link>
+      </p>
+      <h1>{t(`application.kind.${application.kind}`)}</h1>
+      {withdrawn ? (
+        <Notice type="success" label={t('account.detail.withdrawnTitle')} autofocus>
+          {t('account.detail.withdrawn')}
+        </Notice>
+      ) : null}
+      <Overview application={application} />
+      {application.allowedActions.edit ? (
+        <p>
+          <Link to={stepPath(application.id, 'applicant')} className="tuki-button-link">
+            {t('account.continue')}
+          </Link>
+        </p>
+      ) : null}
+      <StatusHistory application={application} />
+      {application.status !== 'draft' ? <CaseSections application={application} /> : null}
+      <section aria-labelledby="attachments-heading">
+        <h2 id="attachments-heading">{t('account.detail.attachmentsHeading')}</h2>
+        <AttachmentList application={application} />
+      </section>
+      <section aria-labelledby="content-heading">
+        <h2 id="content-heading">{t('account.detail.contentHeading')}</h2>
+        <ContentSummary
+          content={application.content}
+          attachments={application.attachments}
+          applicationId={application.id}
+          editable={false}
+          headingLevel={3}
+        />
+      </section>
+      {application.allowedActions.withdraw ? (
+        <section aria-labelledby="withdraw-heading">
+          <h2 id="withdraw-heading">{t('account.detail.withdrawHeading')}</h2>
+          <p>{t('account.detail.withdrawHelp')}</p>
+          <WithdrawButton applicationId={application.id} onWithdrawn={() => setWithdrawn(true)} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function Overview({ application }: { application: MyApplication }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const status = isStatus(application.status) ? application.status : 'draft';
+  const open = status === 'submitted' || status === 'in_processing' || status === 'waiting_for_information';
+  return (
+    <>
+      <StatusLabel type={statusLabelType[status]} data-testid="application-status">
+        {t(`application.status.${status}`)}
+      </StatusLabel>
+      <dl className="tuki-facts">
+        {application.referenceNumber ? (
+          <div>
+            <dt>{t('account.referenceNumber')}</dt>
+            <dd>{application.referenceNumber}</dd>
+          </div>
+        ) : null}
+        {application.submittedAt ? (
+          <div>
+            <dt>{t('account.submittedAt')}</dt>
+            <dd>{t('common.dateTime', helsinkiDateAndTime(application.submittedAt, language))}</dd>
+          </div>
+        ) : null}
+        {application.urgent && application.status !== 'draft' ? (
+          <div>
+            <dt>{t('account.detail.urgency')}</dt>
+            <dd>{t('account.detail.urgent')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {application.dueDate && open ? (
+        <p className="tuki-due">{t('application.receipt.due', { date: formatDate(application.dueDate) })}</p>
+      ) : null}
+      {application.draftDeletesAt && status === 'draft' ? (
+        <p className="tuki-hint">
+          {t('account.draftDeletes', { date: formatDate(application.draftDeletesAt) })}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function StatusHistory({ application }: { application: MyApplication }) {
+  const t = useT();
+  const { language } = useLanguage();
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('account.detail.historyHeading')}</h2>
+      <ol className="tuki-history">
+        {application.statusHistory.map((entry) => {
+          const status = isStatus(entry.status) ? entry.status : 'draft';
+          const when = helsinkiDateAndTime(entry.changedAt, language);
+          return (
+            <li key={`${entry.status}-${entry.changedAt}`}>
+              <span className="tuki-history-status">{t(`application.status.${status}`)}</span>{' '}
+              <time dateTime={entry.changedAt}>{t('common.dateTime', when)}</time>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/** Information requests, messages and decisions: their places are ready; they arrive in later versions. */
+function CaseSections({ application }: { application: MyApplication }) {
+  const t = useT();
+  return (
+    <>
+      <section aria-labelledby="requests-heading">
+        <h2 id="requests-heading">{t('account.detail.informationRequestsHeading')}</h2>
+        <p>
+          {application.informationRequests.length === 0
+            ? t('account.detail.noInformationRequests')
+            : t('account.detail.informationRequestCount', { count: application.informationRequests.length })}
+        </p>
+      </section>
+      <section aria-labelledby="messages-heading">
+        <h2 id="messages-heading">{t('account.detail.messagesHeading')}</h2>
+        <p>
+          {application.unreadMessageCount > 0
+            ? t('account.detail.unreadMessages', { count: application.unreadMessageCount })
+            : t('account.detail.noMessages')}
+        </p>
+      </section>
+      <section aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading">{t('account.detail.decisionsHeading')}</h2>
+        <p>
+          {application.decisions.length === 0
+            ? t('account.detail.noDecisions')
+            : t('account.detail.decisionCount', { count: application.decisions.length })}
+        </p>
+      </section>
+    </>
+  );
+}
+
+function AttachmentList({ application }: { application: MyApplication }) {
+  const t = useT();
+  const { language } = useLanguage();
+  if (application.attachments.length === 0) return <p>{t('account.detail.noAttachments')}</p>;
+  return (
+    <ul className="tuki-attachment-list">
+      {application.attachments.map((attachment) => (
+        <li key={attachment.id}>
+          <span className="tuki-attachment-name">
+            <a href={attachmentDownloadUrl(attachment.id)} download={attachment.fileName}>
+              {attachment.fileName}
+            </a>
+          </span>
+          <span className="tuki-attachment-meta">
+            {t(`application.attachments.categories.${categoryOf(attachment.category)}.title`)}
+            {' – '}
+            {fileTypeName(attachment.mediaType)}, {formatFileSize(attachment.sizeBytes, language)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const categories = ['bank_statement', 'rental_agreement', 'pay_slip', 'receipt', 'other'] as const;
+function categoryOf(value: string): (typeof categories)[number] {
+  return (categories as readonly string[]).includes(value) ? (value as (typeof categories)[number]) : 'other';
+}

@@ -1,0 +1,27 @@
+// The e-services account is for a signed-in citizen: others are asked to sign in (and come back here).
+
+import { LoadingIndicator, useDocumentTitle, useSession, useSignIn, useT } from '@tuki/ui';
+import { Button, ButtonVariant, IconSignin } from 'hds-react';
+import type { ReactNode } from 'react';
+
+export function RequireCitizen({ children }: { children: ReactNode }) {
+  const session = useSession();
+  if (session.isPending) return <LoadingIndicator />;
+  if (session.data?.kind !== 'citizen') return <SignInRequired />;
+  return children;
+}
+
+function SignInRequired() {
+  const t = useT();
+  const { signIn } = useSignIn();
+  useDocumentTitle(t('account.signInRequired.title'));
+  return (
+    <>
+      <h1>{t('account.signInRequired.title')}</h1>
+      <p className="tuki-lead">{t('account.signInRequired.body')}</p>
+      <Button variant={ButtonVariant.Primary} iconStart={<IconSignin aria-hidden />} onClick={signIn}>
+        {t('common.signIn')}
+      </Button>
+    </>
+  );
+}

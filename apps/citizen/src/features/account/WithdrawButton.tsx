@@ -1,0 +1,72 @@
+// Withdrawing an application, after a confirmation dialog (HDS Dialog).
+
+import { useT } from '@tuki/ui';
+import { Button, ButtonVariant, Dialog, IconAlertCircle } from 'hds-react';
+import { useRef, useState } from 'react';
+import { useWithdrawApplication } from '../application/api/applications.ts';
+
+export function WithdrawButton({
+  applicationId,
+  onWithdrawn,
+}: {
+  applicationId: string;
+  onWithdrawn: () => void;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const withdraw = useWithdrawApplication(applicationId);
+  const close = () => {
+    if (!withdraw.isPending) setOpen(false);
+  };
+  return (
+    <>
+      <Button ref={openerRef} variant={ButtonVariant.Danger} onClick={() => setOpen(true)}>
+        {t('account.detail.withdraw')}
+      </Button>
+      <Dialog
+        id="withdraw-dialog"
+        aria-labelledby="withdraw-dialog-title"
+        aria-describedby="withdraw-dialog-body"
+        isOpen={open}
+        close={close}
+        closeButtonLabelText={t('common.close')}
+        focusAfterCloseRef={openerRef as React.RefObject<HTMLElement>}
+        variant="danger"
+      >
+        <Dialog.Header
+          id="withdraw-dialog-title"
+          title={t('account.detail.withdrawTitle')}
+          iconStart={<IconAlertCircle aria-hidden />}
+        />
+        <Dialog.Content>
+          <p id="withdraw-dialog-body">{t('account.detail.withdrawBody')}</p>
+          {withdraw.isError ? (
+            <p className="tuki-form-failure" role="alert">
+              {t('account.detail.withdrawFailed')}
+            </p>
+          ) : null}
+        </Dialog.Content>
+        <Dialog.ActionButtons>
+          <Button
+            variant={ButtonVariant.Danger}
+            disabled={withdraw.isPending}
+            onClick={() =>
+              withdraw.mutate(undefined, {
+                onSuccess: () => {
+                  setOpen(false);
+                  onWithdrawn();
+                },
+              })
+            }
+          >
+            {t('account.detail.withdrawConfirm')}
+          </Button>
+          <Button variant={ButtonVariant.Secondary} onClick={close} disabled={withdraw.isPending}>
+            {t('account.detail.withdrawCancel')}
+          </Button>
+        </Dialog.ActionButtons>
+      </Dialog>
+    </>
+  );
+}

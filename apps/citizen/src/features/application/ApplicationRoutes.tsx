@@ -1,0 +1,27 @@
+// The e-services account and the application form, /applications/…: loaded only when visited (React.lazy in
+// AppRoutes), so that the front page stays light.
+
+import { NotFoundPage } from '@tuki/ui';
+import './application.css';
+import { Route, Routes } from 'react-router';
+import { AccountPage } from '../account/AccountPage.tsx';
+import { ApplicationPage } from '../account/ApplicationPage.tsx';
+import { NewApplicationPage } from '../account/NewApplicationPage.tsx';
+import { RequireCitizen } from '../account/RequireCitizen.tsx';
+import { ApplicationFormPage } from './form/ApplicationFormPage.tsx';
+import { ReceiptPage } from './ReceiptPage.tsx';
+
+export default function ApplicationRoutes() {
+  return (
+    <RequireCitizen>
+      <Routes>
+        <Route index element={<AccountPage />} />
+        <Route path="new" element={<NewApplicationPage />} />
+        <Route path=":id" element={<ApplicationPage />} />
+        <Route path=":id/sent" element={<ReceiptPage />} />
+        <Route path=":id/:step" element={<ApplicationFormPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </RequireCitizen>
+  );
+}

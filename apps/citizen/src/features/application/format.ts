@@ -1,0 +1,136 @@
+// How the form shows and reads money, dates, months, times and file sizes. Money is typed in euros with a comma or
+// a dot (675,50) and kept as integer cents; dates are typed d.m.yyyy and kept as YYYY-MM-DD; months are YYYY-MM.
+// Dates and times are shown in Finland's time, d.m.yyyy in every language.
+
+import type { Language } from '@tuki/i18n';
+
+/** The largest sum the content accepts (applicationContentSchema: 100 000 000 cents). */
+export const MAX_CENTS = 100_000_000;
+
+export type ParsedEuros = { ok: true; cents: number | undefined } | { ok: false };
+
+/**
+ * Reads a sum of euros as typed: `675,50`, `675.5`, `1 234`, `1234,00 €`. Empty text is no sum (cents undefined).
+ * Thousands separators may be spaces; the decimal separator is a comma or a dot with at most two decimals.
+ */
+export function parseEuros(text: string): ParsedEuros {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/(€|e|eur|euroa?)$/i, '');
+  if (compact === '') return { ok: true, cents: undefined };
+  const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(compact);
+  if (!match) return { ok: false };
+  const cents = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents) || cents > MAX_CENTS) return { ok: false };
+  return { ok: true, cents };
+}
+
+const decimalSeparator: Record<Language, string> = { fi: ',', sv: ',', en: '.' };
+
+/** A sum of cents for an input field: `675,50` (fi, sv) or `675.50` (en); whole euros without decimals. */
+export function formatEurosForInput(cents: number | undefined, language: Language): string {
+  if (cents === undefined) return '';
+  const euros = Math.floor(cents / 100);
+  const rest = cents % 100;
+  return rest === 0 ? String(euros) : `${euros}${decimalSeparator[language]}${String(rest).padStart(2, '0')}`;
+}
+
+const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A sum for reading: `1 234,50 €` (fi, sv) or `€1,234.50` (en). */
+export function formatEuros(cents: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1900 &&
+    year <= 9999 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+/** `31.1.2015` (also `31.01.2015`) → `2015-01-31`; undefined when the text is not such a real date. */
+export function parseDate(text: string): string | undefined {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isRealDate(year, month, day)) return undefined;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `2015-01-31` → `31.1.2015`; any other text is returned as it is (what the user typed). */
+export function formatDate(value: string | undefined): string {
+  if (value === undefined) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : value;
+}
+
+/** What a date field keeps in the content: the ISO date when the text is one, otherwise the text itself. */
+export function dateFieldValue(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return parseDate(trimmed) ?? trimmed.slice(0, 10);
+}
+
+const helsinkiParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Helsinki',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The date (d.m.yyyy) and time (hh.mm in fi and sv, hh:mm in en) of an instant in Finland. */
+export function helsinkiDateAndTime(
+  instant: Date | string,
+  language: Language,
+): { date: string; time: string } {
+  const parts: Record<string, string> = {};
+  for (const part of helsinkiParts.formatToParts(typeof instant === 'string' ? new Date(instant) : instant)) {
+    parts[part.type] = part.value;
+  }
+  const separator = language === 'en' ? ':' : '.';
+  return {
+    date: `${Number(parts.day)}.${Number(parts.month)}.${parts.year}`,
+    time: `${parts.hour}${separator}${parts.minute}`,
+  };
+}
+
+/** `kesäkuu 2026`, `juni 2026`, `June 2026`, with a capital first letter. */
+export function formatMonth(month: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const text = new Intl.DateTimeFormat(locales[language], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+  return text.charAt(0).toLocaleUpperCase(locales[language]) + text.slice(1);
+}
+
+/** The month `offset` months from `month` (YYYY-MM). */
+export function addMonths(month: string, offset: number): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (monthNumber - 1) + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+const sizeUnits: Record<Language, [string, string, string]> = {
+  fi: ['t', 'kt', 'Mt'],
+  sv: ['B', 'kB', 'MB'],
+  en: ['B', 'KB', 'MB'],
+};
+
+/** `820 t`, `12 kt`, `1,4 Mt` (fi) and the like. */
+export function formatFileSize(bytes: number, language: Language): string {
+  const [b, kb, mb] = sizeUnits[language];
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(locales[language], { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return `${bytes} ${b}`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} ${kb}`;
+  return `${number(bytes / (1024 * 1024), 1)} ${mb}`;
+}

@@ -1,0 +1,126 @@
+// Step 2: who lives in the same household. The spouse is asked only when the marital status says there is one.
+
+import { useT } from '@tuki/ui';
+import { DateField, TextField } from '../fields/fields.tsx';
+import { RepeatableList } from '../fields/RepeatableList.tsx';
+import { useDraft } from '../form/form-context.tsx';
+import { withoutMember } from '../form/household.ts';
+import { StepForm } from '../form/StepForm.tsx';
+import { hasSpouse } from '../form/steps.ts';
+
+export function HouseholdStep() {
+  const t = useT();
+  const { content, update } = useDraft();
+  const children = content.children ?? [];
+  const others = content.otherMembers ?? [];
+  return (
+    <StepForm step="household">
+      <section aria-labelledby="spouse-heading" className="tuki-fields">
+        <h2 id="spouse-heading">{t('application.household.spouseHeading')}</h2>
+        {hasSpouse(content) ? (
+          <>
+            <p>{t('application.household.spouseHelp')}</p>
+            <TextField
+              path="spouse.firstName"
+              label={t('application.fields.spouse.firstName')}
+              autoComplete="off"
+            />
+            <TextField
+              path="spouse.lastName"
+              label={t('application.fields.spouse.lastName')}
+              autoComplete="off"
+            />
+            <TextField
+              path="spouse.personalIdentityCode"
+              label={t('application.fields.spouse.personalIdentityCode')}
+              helperText={t('application.household.personalIdentityCodeHelp')}
+              autoComplete="off"
+              maxLength={20}
+            />
+            <TextField
+              path="spouse.occupation"
+              label={t('application.fields.spouse.occupation')}
+              helperText={t('application.applicant.occupationHelp')}
+              autoComplete="off"
+            />
+          </>
+        ) : (
+          <p>{t('application.household.noSpouse')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="children-heading">
+        <h2 id="children-heading">{t('application.household.childrenHeading')}</h2>
+        <p>{t('application.household.childrenHelp')}</p>
+        <RepeatableList
+          count={children.length}
+          heading={(index) => t('application.household.childHeading', { number: index + 1 })}
+          addLabel={t('application.household.addChild')}
+          removeLabel={(index) => t('application.household.removeChild', { number: index + 1 })}
+          emptyText={t('application.household.noChildren')}
+          onAdd={() => update((current) => ({ ...current, children: [...(current.children ?? []), {}] }))}
+          onRemove={(index) => update((current) => withoutMember(current, 'child', index))}
+          renderItem={(index) => (
+            <>
+              <TextField
+                path={`children.${index}.firstName`}
+                label={t('application.fields.children.firstName')}
+                autoComplete="off"
+              />
+              <TextField
+                path={`children.${index}.lastName`}
+                label={t('application.fields.children.lastName')}
+                autoComplete="off"
+              />
+              <DateField
+                path={`children.${index}.dateOfBirth`}
+                label={t('application.fields.children.dateOfBirth')}
+              />
+            </>
+          )}
+        />
+      </section>
+
+      <section aria-labelledby="others-heading">
+        <h2 id="others-heading">{t('application.household.othersHeading')}</h2>
+        <p>{t('application.household.othersHelp')}</p>
+        <RepeatableList
+          count={others.length}
+          heading={(index) => t('application.household.memberHeading', { number: index + 1 })}
+          addLabel={t('application.household.addMember')}
+          removeLabel={(index) => t('application.household.removeMember', { number: index + 1 })}
+          emptyText={t('application.household.noMembers')}
+          onAdd={() =>
+            update((current) => ({ ...current, otherMembers: [...(current.otherMembers ?? []), {}] }))
+          }
+          onRemove={(index) => update((current) => withoutMember(current, 'member', index))}
+          renderItem={(index) => (
+            <>
+              <TextField
+                path={`otherMembers.${index}.firstName`}
+                label={t('application.fields.otherMembers.firstName')}
+                autoComplete="off"
+              />
+              <TextField
+                path={`otherMembers.${index}.lastName`}
+                label={t('application.fields.otherMembers.lastName')}
+                autoComplete="off"
+              />
+              <DateField
+                path={`otherMembers.${index}.dateOfBirth`}
+                label={t('application.fields.otherMembers.dateOfBirth')}
+              />
+              <TextField
+                path={`otherMembers.${index}.relation`}
+                label={t('application.fields.otherMembers.relation')}
+                helperText={t('application.household.relationHelp')}
+                autoComplete="off"
+                maxLength={100}
+              />
+            </>
+          )}
+        />
+      </section>
+    </StepForm>
+  );
+}
