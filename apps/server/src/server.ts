@@ -7,6 +7,9 @@ import { migrate } from './db/migrate.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { housekeepingTasks, startHousekeeping } from './jobs/housekeeping.ts';
+import { notificationHandlers } from './notifications/index.ts';
+import { createMailer } from './notifications/mailer.ts';
+import { OutboxWorker } from './outbox/worker.ts';
 import { seedDemoData } from './seed/demo-data.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
 
@@ -46,10 +49,19 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     log: app.log,
     tasks: [...housekeepingTasks, removedAttachmentFilesTask(config.attachments.storage)],
   });
+  const mailer = createMailer(config.mail);
+  const outboxWorker = new OutboxWorker({
+    db: database.db,
+    clock,
+    log: app.log,
+    handlers: notificationHandlers({ mailer, publicUrl: config.publicUrl }),
+  }).start(config.outbox.pollIntervalMs);
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await housekeeping.stop();
+      await outboxWorker.stop();
+      mailer.close();
       await app.close();
       await database.close();
     })();

@@ -285,6 +285,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The work queue: sent applications by due date, with filters, search and counts per filter
+         * @description Drafts are never shown. Sorted by due date, then arrival.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole case: content, status history, attachments, assignee and who has opened it
+         * @description The read is audited. The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the application, give it to a colleague, or release it
+         * @description staffId: oneself to take it, a colleague (an active staff user with a handling role, else 400) to give it, null to release it. A handler or social worker may take an unassigned application, release their own or give their own to a colleague; anything else needs a supervisor (403). A sent application moves to in_processing at its first assignment. The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        post: operations["assignApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -373,6 +433,9 @@ export interface components {
         };
         UpdateApplicationDraftRequestInput: {
             content: components["schemas"]["ApplicationContentInput"];
+        };
+        AssignApplicationRequestInput: {
+            staffId: string | null;
         };
         Problem: {
             /** @description A URI reference naming the kind of problem */
@@ -632,6 +695,97 @@ export interface components {
                 roles: components["schemas"]["StaffRole"][];
             }[];
         };
+        StaffName: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+        };
+        Applicant: {
+            /** Format: uuid */
+            personId: string;
+            firstName: string;
+            lastName: string;
+        };
+        /**
+         * @description overdue: the due date has passed without a decision; due_today: due today (Helsinki)
+         * @enum {string}
+         */
+        DueState: "overdue" | "due_today" | "upcoming";
+        QueueItem: {
+            /** Format: uuid */
+            id: string;
+            referenceNumber: string | null;
+            applicant: components["schemas"]["Applicant"];
+            kind: components["schemas"]["ApplicationKind"];
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date */
+            dueDate: string;
+            dueState: components["schemas"]["DueState"];
+            urgent: boolean;
+            assignee: components["schemas"]["StaffName"] | null;
+            unreadMessageCount: number;
+        };
+        /** @description How many applications each filter would show, with the status filter and the search applied */
+        QueueCounts: {
+            all: number;
+            mine: number;
+            unassigned: number;
+            overdue: number;
+            urgent: number;
+        };
+        ApplicationQueuePage: {
+            items: components["schemas"]["QueueItem"][];
+            nextCursor: string | null;
+            counts: components["schemas"]["QueueCounts"];
+        };
+        StaffApplication: {
+            /** Format: uuid */
+            id: string;
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            status: components["schemas"]["ApplicationStatus"];
+            applicant: components["schemas"]["Applicant"];
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date */
+            dueDate: string;
+            dueState: components["schemas"]["DueState"];
+            urgent: boolean;
+            assignee: components["schemas"]["StaffName"] | null;
+            content: components["schemas"]["ApplicationContent"];
+            /** @description Every status the application has had, oldest first */
+            statusHistory: {
+                status: components["schemas"]["ApplicationStatus"];
+                /** Format: date-time */
+                changedAt: string;
+                actor: {
+                    /** @enum {string} */
+                    type: "person" | "staff" | "api_client" | "system";
+                    /** @description The staff user, when a staff user made the change */
+                    staff: components["schemas"]["StaffName"] | null;
+                };
+            }[];
+            attachments: components["schemas"]["Attachment"][];
+            /** @description The staff users who have opened the case (from the audit trail), first opener first */
+            openedBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+                /** Format: date-time */
+                firstOpenedAt: string;
+                /** Format: date-time */
+                lastOpenedAt: string;
+            }[];
+            unreadMessageCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         PublicConfig: {
             /** @enum {string} */
             authMode: "dev" | "oidc";
@@ -647,6 +801,9 @@ export interface components {
         };
         UpdateApplicationDraftRequest: {
             content: components["schemas"]["ApplicationContent"];
+        };
+        AssignApplicationRequest: {
+            staffId: string | null;
         };
     };
     responses: never;
@@ -1691,6 +1848,236 @@ export interface operations {
             };
             /** @description The file has not passed the virus scan */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Only these statuses: repeat the parameter or give a comma-separated list */
+                status?: string | string[];
+                /** @description `me`, `unassigned`, or a staff user id; absent: anyone */
+                assignee?: string;
+                /** @description true: only those past their due date without a decision */
+                overdue?: "true" | "false";
+                /** @description true: only urgent applications */
+                urgent?: "true" | "false";
+                /** @description A reference number (exact or its beginning), a name, or a personal identity code (a search by code is audited) */
+                q?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationQueuePage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignApplicationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A decision has been made or the application has been withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

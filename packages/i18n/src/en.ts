@@ -632,4 +632,14 @@ export const en: Dictionary = {
     unexpected: 'An unexpected error occurred. Please try again later.',
     retry: 'Try again',
   },
+  email: {
+    applicationReceived: {
+      subject: 'Something new in your Tuki e-services account',
+      greeting: 'Hello,',
+      body: 'there is new information about your social assistance matter in your e-services account. Sign in to see it:',
+      signature: 'City of Helsinki social services',
+      noReply: 'Please do not reply to this message.',
+      settings: 'You can turn e-mail notifications off in the e-services settings.',
+    },
+  },
 };

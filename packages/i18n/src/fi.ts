@@ -631,6 +631,16 @@ export const fi = {
     unexpected: 'Tapahtui odottamaton virhe. Yritä myöhemmin uudelleen.',
     retry: 'Yritä uudelleen',
   },
+  email: {
+    applicationReceived: {
+      subject: 'Uutta Tuki-asioinnissasi',
+      greeting: 'Hei,',
+      body: 'e-asiointitililläsi on uutta tietoa toimeentulotukiasiastasi. Kirjaudu sisään nähdäksesi sen:',
+      signature: 'Helsingin kaupungin sosiaalipalvelut',
+      noReply: 'Tähän viestiin ei voi vastata.',
+      settings: 'Voit lopettaa sähköposti-ilmoitukset e-asioinnin asetuksista.',
+    },
+  },
 } as const;
 
 /** The shape every dictionary must have: the Finnish keys, with any text. */

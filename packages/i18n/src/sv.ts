@@ -629,4 +629,14 @@ export const sv: Dictionary = {
     unexpected: 'Ett oväntat fel inträffade. Försök igen senare.',
     retry: 'Försök igen',
   },
+  email: {
+    applicationReceived: {
+      subject: 'Nytt i din Tuki-e-tjänst',
+      greeting: 'Hej,',
+      body: 'det finns ny information om ditt ärende om utkomststöd i din e-tjänst. Logga in för att se den:',
+      signature: 'Helsingfors stads socialtjänster',
+      noReply: 'Du kan inte svara på detta meddelande.',
+      settings: 'Du kan stänga av e-postaviseringar i e-tjänstens inställningar.',
+    },
+  },
 };

@@ -13,6 +13,7 @@ import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { type FieldError, HttpProblem } from '../http/problem.ts';
+import { enqueue, topics } from '../outbox/outbox.ts';
 import { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
 import { nextReferenceSequence } from './applications.repository.ts';
 import { contentOf, withPersonRecord } from './content.ts';
@@ -69,6 +70,7 @@ export async function submitApplication(
       },
       now,
     );
+    await enqueue(trx, topics.applicationReceived, { personId: actor.person.id, applicationId: row.id }, now);
     return loadCase(trx, row);
   });
 }

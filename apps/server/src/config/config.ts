@@ -63,6 +63,13 @@ export const configSchema = z
     CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
     CLAMAV_SOCKET: z.string().min(1).optional(),
     CLAMAV_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_SECURE: bool.default(false),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    MAIL_FROM: z.string().min(3).default('Tuki <no-reply@localhost>'),
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
   })
   .superRefine(
     (env, ctx) => {
@@ -85,6 +92,13 @@ export const configSchema = z
           code: 'custom',
           path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
           message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+        });
+      }
+      if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [env.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER'],
+          message: 'SMTP_USER and SMTP_PASSWORD go together',
         });
       }
       for (const key of ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
@@ -138,6 +152,22 @@ export interface Config {
     staff: (OidcClientConfig & { usernameClaim: string; rolesClaim: string | undefined }) | undefined;
   };
   attachments: AttachmentsConfig;
+  mail: MailConfig;
+  outbox: { pollIntervalMs: number };
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth: { user: string; pass: string } | undefined;
+}
+
+export interface MailConfig {
+  from: string;
+  /** The SMTP server; undefined: the messages are written as .eml files under `fileDir`. */
+  smtp: SmtpConfig | undefined;
+  fileDir: string;
 }
 
 export type FileStorageConfig =
@@ -161,6 +191,12 @@ export interface AttachmentsConfig {
   storage: FileStorageConfig;
   /** The clamd virus scanner; undefined: files are kept as `unscanned`. */
   clamav: ClamavConfig | undefined;
+}
+
+/** DATA_DIR/mail; with the in-memory database of the tests, a folder of this process in tmp. */
+function defaultMailDir(dataDir: string): string {
+  if (dataDir === 'memory://') return join(tmpdir(), `tuki-mail-${process.pid}`);
+  return `${dataDir.replace(/\/$/, '')}/mail`;
 }
 
 /** DATA_DIR/files; with the in-memory database of the tests (`memory://`), a folder of this process in tmp. */
@@ -239,5 +275,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       },
     },
     attachments: { maxBytes: env.UPLOAD_MAX_BYTES, storage, clamav },
+    mail: {
+      from: env.MAIL_FROM,
+      smtp: env.SMTP_HOST
+        ? {
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT,
+            secure: env.SMTP_SECURE,
+            auth:
+              env.SMTP_USER && env.SMTP_PASSWORD
+                ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD }
+                : undefined,
+          }
+        : undefined,
+      fileDir: defaultMailDir(env.DATA_DIR),
+    },
+    outbox: { pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS },
   };
 }

@@ -15,6 +15,8 @@ export interface PersonTable {
   preferred_language: ColumnType<Language, Language | undefined, Language>;
   email: string | null;
   phone: string | null;
+  /** Whether the person gets e-mail notifications (0008). */
+  email_notifications: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -97,6 +99,8 @@ export interface ApplicationTable {
   submitted_at: Timestamp | null;
   /** A calendar date, read as 'YYYY-MM-DD' (see database.ts). */
   due_date: string | null;
+  /** The staff user handling the application (0007_case_handling). */
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -121,7 +125,28 @@ export interface IdempotencyKeyTable {
   created_at: Timestamp;
 }
 
+export interface OutboxTable {
+  id: Generated<number>;
+  topic: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  created_at: Timestamp;
+  available_at: Timestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
+  processed_at: Timestamp | null;
+  failed_at: Timestamp | null;
+}
+
+export interface NotificationSentTable {
+  outbox_id: number;
+  recipient_person_id: string | null;
+  channel: 'email' | 'none';
+  sent_at: Timestamp;
+}
+
 export interface Database {
+  notification_sent: NotificationSentTable;
+  outbox: OutboxTable;
   application: ApplicationTable;
   application_status_history: ApplicationStatusHistoryTable;
   idempotency_key: IdempotencyKeyTable;

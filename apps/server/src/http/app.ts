@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { myApplicationsRoutes } from './routes/my-applications.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
+import { staffApplicationsRoutes } from './routes/staff-applications.routes.ts';
 import { registerStaticApps } from './static-apps.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -61,6 +62,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await auditRoutes(api, context);
     await myApplicationsRoutes(api, context);
     await attachmentsRoutes(api, context);
+    await staffApplicationsRoutes(api, context);
   });
   await registerStaticApps(app);
   return app;

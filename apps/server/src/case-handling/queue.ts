@@ -1,0 +1,213 @@
+// The staff work queue (listApplications): filters, search, counts and keyset paging, all in SQL. Drafts are never
+// shown. A search by personal identity code is audited with the person found; the code itself is never written.
+import { helsinkiDate, isValidPersonalIdentityCode, normalizePersonalIdentityCode } from '@tuki/domain';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { recordAudit } from '../audit/audit-log.ts';
+import type { Db } from '../db/database.ts';
+import type { ApplicationStatusValue, Database } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
+import type { StaffActor } from './staff-actor.ts';
+
+export type AssigneeFilter = { kind: 'me' } | { kind: 'unassigned' } | { kind: 'staff'; id: string };
+
+export interface QueueFilters {
+  statuses?: ApplicationStatusValue[];
+  assignee?: AssigneeFilter;
+  overdue?: boolean;
+  urgent?: boolean;
+  q?: string;
+}
+
+export interface QueuePosition {
+  dueDate: string;
+  submittedAt: Date;
+  id: string;
+}
+
+export interface QueueRow {
+  id: string;
+  reference_number: string | null;
+  kind: 'basic' | 'supplementary' | 'preventive';
+  status: ApplicationStatusValue;
+  submitted_at: Date;
+  due_date: string;
+  urgent: boolean;
+  person_id: string;
+  person_first_name: string;
+  person_last_name: string;
+  assignee_id: string | null;
+  assignee_first_name: string | null;
+  assignee_last_name: string | null;
+}
+
+export interface QueueCounts {
+  all: number;
+  mine: number;
+  unassigned: number;
+  overdue: number;
+  urgent: number;
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  hasMore: boolean;
+  counts: QueueCounts;
+  today: string;
+}
+
+type Eb = ExpressionBuilder<Database & { a: Database['application']; p: Database['person'] }, 'a' | 'p'>;
+
+const CLOSED: ApplicationStatusValue[] = ['decided', 'withdrawn'];
+
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function overdueCondition(eb: Eb, today: string): Expression<SqlBool> {
+  return eb.and([eb('a.due_date', '<', today), eb('a.status', 'not in', CLOSED)]);
+}
+
+/** The conditions shared by the list and its counts: never drafts, the status filter and the search. */
+function baseConditions(eb: Eb, filters: QueueFilters, personIdByCode: string | null | undefined) {
+  const conditions: Expression<SqlBool>[] = [
+    eb('a.submitted_at', 'is not', null),
+    eb('a.status', '!=', 'draft'),
+  ];
+  if (filters.statuses && filters.statuses.length > 0)
+    conditions.push(eb('a.status', 'in', filters.statuses));
+  const q = filters.q?.trim();
+  if (personIdByCode !== undefined) {
+    // A search by identity code: only that person's applications (none when nobody has the code).
+    conditions.push(personIdByCode === null ? sql<SqlBool>`false` : eb('a.person_id', '=', personIdByCode));
+  } else if (q) {
+    const prefix = `${likeEscape(q)}%`;
+    const contains = `%${likeEscape(q)}%`;
+    conditions.push(
+      eb.or([
+        eb('a.reference_number', 'ilike', prefix),
+        eb('p.first_name', 'ilike', contains),
+        eb('p.last_name', 'ilike', contains),
+        eb(sql<string>`p.first_name || ' ' || p.last_name`, 'ilike', contains),
+      ]),
+    );
+  }
+  return conditions;
+}
+
+export async function listQueue(
+  db: Db,
+  actor: StaffActor,
+  filters: QueueFilters,
+  page: { limit: number; after?: QueuePosition },
+  now: Date,
+): Promise<QueuePage> {
+  const today = helsinkiDate(now);
+  return inTransaction(db, async (trx) => {
+    const q = filters.q?.trim() ?? '';
+    const code = normalizePersonalIdentityCode(q);
+    let personIdByCode: string | null | undefined;
+    if (q !== '' && isValidPersonalIdentityCode(code)) {
+      const person = await trx
+        .selectFrom('person')
+        .select('id')
+        .where('personal_identity_code', '=', code)
+        .executeTakeFirst();
+      personIdByCode = person?.id ?? null;
+      await recordAudit(
+        trx,
+        actor.audit,
+        {
+          action: 'application.search_by_identity_code',
+          subjectPersonId: personIdByCode,
+          objectType: 'application',
+          details: { personFound: personIdByCode !== null },
+        },
+        now,
+      );
+    }
+
+    const from = trx.selectFrom('application as a').innerJoin('person as p', 'p.id', 'a.person_id');
+
+    const query = from
+      .leftJoin('staff_user as s', 's.id', 'a.assignee_id')
+      .select([
+        'a.id',
+        'a.reference_number',
+        'a.kind',
+        'a.status',
+        'a.submitted_at',
+        'a.due_date',
+        'a.urgent',
+        'a.person_id',
+        'p.first_name as person_first_name',
+        'p.last_name as person_last_name',
+        'a.assignee_id',
+        's.first_name as assignee_first_name',
+        's.last_name as assignee_last_name',
+      ])
+      .where((eb) => {
+        const conditions = baseConditions(eb, filters, personIdByCode);
+        const assignee = filters.assignee;
+        if (assignee?.kind === 'me') conditions.push(eb('a.assignee_id', '=', actor.staffUser.id));
+        if (assignee?.kind === 'unassigned') conditions.push(eb('a.assignee_id', 'is', null));
+        if (assignee?.kind === 'staff') conditions.push(eb('a.assignee_id', '=', assignee.id));
+        if (filters.overdue === true) conditions.push(overdueCondition(eb, today));
+        if (filters.overdue === false) conditions.push(eb.not(overdueCondition(eb, today)));
+        if (filters.urgent !== undefined) conditions.push(eb('a.urgent', '=', filters.urgent));
+        const after = page.after;
+        if (after) {
+          conditions.push(
+            eb.or([
+              eb('a.due_date', '>', after.dueDate),
+              eb.and([eb('a.due_date', '=', after.dueDate), eb('a.submitted_at', '>', after.submittedAt)]),
+              eb.and([
+                eb('a.due_date', '=', after.dueDate),
+                eb('a.submitted_at', '=', after.submittedAt),
+                eb('a.id', '>', after.id),
+              ]),
+            ]),
+          );
+        }
+        return eb.and(conditions);
+      })
+      .orderBy('a.due_date')
+      .orderBy('a.submitted_at')
+      .orderBy('a.id')
+      .limit(page.limit + 1);
+    const rows = (await query.execute()) as QueueRow[];
+
+    const me = actor.staffUser.id;
+    const counted = await from
+      .select([
+        sql<string>`count(*)`.as('all'),
+        sql<string>`count(*) filter (where a.assignee_id = ${me})`.as('mine'),
+        sql<string>`count(*) filter (where a.assignee_id is null)`.as('unassigned'),
+        sql<string>`count(*) filter (where a.due_date < ${today} and a.status not in ('decided', 'withdrawn'))`.as(
+          'overdue',
+        ),
+        sql<string>`count(*) filter (where a.urgent)`.as('urgent'),
+      ])
+      .where((eb) => eb.and(baseConditions(eb, filters, personIdByCode)))
+      .executeTakeFirstOrThrow();
+
+    return {
+      rows: rows.slice(0, page.limit),
+      hasMore: rows.length > page.limit,
+      today,
+      counts: {
+        all: Number(counted.all),
+        mine: Number(counted.mine),
+        unassigned: Number(counted.unassigned),
+        overdue: Number(counted.overdue),
+        urgent: Number(counted.urgent),
+      },
+    };
+  });
+}
+
+export function dueStateOf(
+  row: { due_date: string; status: ApplicationStatusValue },
+  today: string,
+): 'overdue' | 'due_today' | 'upcoming' {
+  if (row.due_date < today && !CLOSED.includes(row.status)) return 'overdue';
+  if (row.due_date === today) return 'due_today';
+  return 'upcoming';
+}

@@ -1,0 +1,16 @@
+// The signed-in staff user acting on cases, with the request's audit context.
+import type { StaffRole } from '@tuki/domain';
+import type { AuditContext } from '../audit/audit-log.ts';
+import type { StaffUserRow } from '../db/schema.ts';
+
+export interface StaffActor {
+  staffUser: StaffUserRow;
+  audit: AuditContext;
+}
+
+/** The roles that handle cases; the others (admin, auditor) get 403 on case operations. */
+export const handlingRoles: readonly StaffRole[] = ['handler', 'social_worker', 'supervisor'];
+
+export const isSupervisor = (actor: StaffActor) => actor.staffUser.roles.includes('supervisor');
+
+export const staffHistoryActor = (actor: StaffActor) => ({ type: 'staff' as const, id: actor.staffUser.id });

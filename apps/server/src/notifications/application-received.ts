@@ -1,0 +1,100 @@
+// The e-mail sent when an application has been received. It says only that there is something new in the
+// e-services account, with a link: no name, no reference number, no amounts. Once per outbox event: the
+// `notification_sent` row (unique per event) is checked before sending and written in the transaction that marks
+// the event processed.
+import { type Language, translate } from '@tuki/i18n';
+import type { Db } from '../db/database.ts';
+import type { OutboxEvent } from '../outbox/outbox.ts';
+import type { OutboxHandler, OutboxHandlerContext } from '../outbox/worker.ts';
+import type { Mailer, MailMessage } from './mailer.ts';
+
+export interface ApplicationReceivedPayload {
+  personId: string;
+  applicationId: string;
+}
+
+export function applicationReceivedEmail(language: Language, publicUrl: string) {
+  const link = `${publicUrl}/applications`;
+  const text = (key: 'greeting' | 'body' | 'signature' | 'noReply' | 'settings') =>
+    translate(language, `email.applicationReceived.${key}`);
+  const escapeHtml = (value: string) =>
+    value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return {
+    subject: translate(language, 'email.applicationReceived.subject'),
+    text: [
+      text('greeting'),
+      '',
+      text('body'),
+      link,
+      '',
+      text('signature'),
+      '',
+      `${text('noReply')} ${text('settings')}`,
+      '',
+    ].join('\n'),
+    html: `<!doctype html><html lang="${language}"><body><p>${escapeHtml(text('greeting'))}</p><p>${escapeHtml(text('body'))}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p><p>${escapeHtml(text('signature'))}</p><p><small>${escapeHtml(text('noReply'))} ${escapeHtml(text('settings'))}</small></p></body></html>`,
+  };
+}
+
+async function recipient(
+  trx: Db,
+  payload: ApplicationReceivedPayload,
+): Promise<{ address: string; language: Language } | undefined> {
+  const person = await trx
+    .selectFrom('person')
+    .select(['email', 'email_notifications', 'preferred_language'])
+    .where('id', '=', payload.personId)
+    .executeTakeFirst();
+  if (!person?.email_notifications) return undefined;
+  let address = person.email?.trim();
+  if (!address) {
+    const application = await trx
+      .selectFrom('application')
+      .select('content')
+      .where('id', '=', payload.applicationId)
+      .where('person_id', '=', payload.personId)
+      .executeTakeFirst();
+    const applicant = application?.content.applicant;
+    const email =
+      applicant && typeof applicant === 'object' && 'email' in applicant ? applicant.email : undefined;
+    address = typeof email === 'string' ? email.trim() : undefined;
+  }
+  return address ? { address, language: person.preferred_language } : undefined;
+}
+
+function parsePayload(event: OutboxEvent): ApplicationReceivedPayload {
+  const { personId, applicationId } = event.payload;
+  if (typeof personId !== 'string' || typeof applicationId !== 'string')
+    throw new Error(`outbox event ${event.id}: invalid payload`);
+  return { personId, applicationId };
+}
+
+export function applicationReceivedHandler(options: { mailer: Mailer; publicUrl: string }): OutboxHandler {
+  return async (event: OutboxEvent, { trx, now }: OutboxHandlerContext) => {
+    const already = await trx
+      .selectFrom('notification_sent')
+      .select('outbox_id')
+      .where('outbox_id', '=', event.id)
+      .executeTakeFirst();
+    if (already) return;
+    const payload = parsePayload(event);
+    const to = await recipient(trx, payload);
+    if (to) {
+      const message: MailMessage = {
+        to: to.address,
+        messageId: `<tuki-outbox-${event.id}@${new URL(options.publicUrl).hostname}>`,
+        ...applicationReceivedEmail(to.language, options.publicUrl),
+      };
+      await options.mailer.send(message);
+    }
+    await trx
+      .insertInto('notification_sent')
+      .values({
+        outbox_id: event.id,
+        recipient_person_id: payload.personId,
+        channel: to ? 'email' : 'none',
+        sent_at: now,
+      })
+      .execute();
+  };
+}

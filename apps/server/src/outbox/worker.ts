@@ -1,0 +1,180 @@
+// The job worker: every server process polls the outbox and handles due events, one per short transaction.
+// A row is claimed with FOR UPDATE SKIP LOCKED, so workers in several processes never handle the same event at
+// the same time; the handler runs inside that transaction and the row is marked processed in it, so a crash
+// before the commit leaves the event due again (at least once). A failure is recorded with an exponential
+// backoff; after `maxAttempts` the event is marked failed and left for a person to look at.
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { OutboxEvent } from './outbox.ts';
+
+export interface OutboxHandlerContext {
+  /** The transaction that holds the event's row lock and will mark it processed. */
+  trx: Db;
+  now: Date;
+}
+
+export type OutboxHandler = (event: OutboxEvent, context: OutboxHandlerContext) => Promise<void>;
+
+export interface WorkerLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface OutboxWorkerOptions {
+  db: Db;
+  clock: Clock;
+  log: WorkerLog;
+  handlers: Readonly<Record<string, OutboxHandler>>;
+  /** How many events one run handles at most. */
+  batchSize?: number;
+  maxAttempts?: number;
+  /** The first retry delay; doubled after each failure up to `maxDelayMs`. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** [0, 1): the jitter source, replaceable in tests. */
+  random?: () => number;
+}
+
+export const OUTBOX_DEFAULTS = {
+  batchSize: 20,
+  maxAttempts: 10,
+  baseDelayMs: 30_000,
+  maxDelayMs: 3_600_000,
+} as const;
+
+/** The delay before attempt `failures + 1`: base × 2^(failures − 1), at most max, minus up to 20 % jitter. */
+export function retryDelayMs(
+  failures: number,
+  options: { baseDelayMs: number; maxDelayMs: number; random: () => number },
+): number {
+  const exponential = Math.min(options.baseDelayMs * 2 ** Math.max(0, failures - 1), options.maxDelayMs);
+  return Math.round(exponential * (1 - 0.2 * options.random()));
+}
+
+export interface RunResult {
+  processed: number;
+  failed: number;
+}
+
+type Outcome = 'none' | 'processed' | 'failed';
+
+export class OutboxWorker {
+  readonly #options: OutboxWorkerOptions;
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<unknown> | undefined;
+  #stopped = false;
+
+  constructor(options: OutboxWorkerOptions) {
+    this.#options = options;
+  }
+
+  /** Handles the due events (at most one batch); returns how many were processed and how many failed. */
+  async runOnce(): Promise<RunResult> {
+    const result: RunResult = { processed: 0, failed: 0 };
+    const batchSize = this.#options.batchSize ?? OUTBOX_DEFAULTS.batchSize;
+    for (let i = 0; i < batchSize && !this.#stopped; i++) {
+      const outcome = await this.#handleNext();
+      if (outcome === 'none') break;
+      result[outcome]++;
+    }
+    return result;
+  }
+
+  async #handleNext(): Promise<Outcome> {
+    const { db, clock, handlers } = this.#options;
+    let claimed: OutboxEvent | undefined;
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const now = clock.now();
+        const row = await trx
+          .selectFrom('outbox')
+          .selectAll()
+          .where('processed_at', 'is', null)
+          .where('failed_at', 'is', null)
+          .where('available_at', '<=', now)
+          .orderBy('available_at')
+          .orderBy('id')
+          .limit(1)
+          .forUpdate()
+          .skipLocked()
+          .executeTakeFirst();
+        if (!row) return 'none';
+        claimed = {
+          id: Number(row.id),
+          topic: row.topic,
+          payload: row.payload,
+          createdAt: new Date(row.created_at),
+          attempts: row.attempts,
+        };
+        const handler = handlers[row.topic];
+        if (!handler) throw new Error(`no handler for topic ${row.topic}`);
+        await handler(claimed, { trx, now });
+        await trx
+          .updateTable('outbox')
+          .set({ processed_at: now, attempts: sql<number>`attempts + 1`, last_error: null })
+          .where('id', '=', claimed.id)
+          .execute();
+        return 'processed';
+      });
+    } catch (error) {
+      if (!claimed) throw error;
+      await this.#recordFailure(claimed, error);
+      return 'failed';
+    }
+  }
+
+  async #recordFailure(event: OutboxEvent, error: unknown): Promise<void> {
+    const { db, clock, log } = this.#options;
+    const maxAttempts = this.#options.maxAttempts ?? OUTBOX_DEFAULTS.maxAttempts;
+    const failures = event.attempts + 1;
+    const now = clock.now();
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+    const givingUp = failures >= maxAttempts;
+    const delay = retryDelayMs(failures, {
+      baseDelayMs: this.#options.baseDelayMs ?? OUTBOX_DEFAULTS.baseDelayMs,
+      maxDelayMs: this.#options.maxDelayMs ?? OUTBOX_DEFAULTS.maxDelayMs,
+      random: this.#options.random ?? Math.random,
+    });
+    await db
+      .updateTable('outbox')
+      .set({
+        attempts: failures,
+        last_error: message,
+        available_at: new Date(now.getTime() + delay),
+        failed_at: givingUp ? now : null,
+      })
+      .where('id', '=', event.id)
+      .where('processed_at', 'is', null)
+      .execute();
+    const details = { outboxId: event.id, topic: event.topic, attempts: failures, error: message };
+    if (givingUp) log.error(details, 'outbox event failed for the last time');
+    else log.warn({ ...details, retryInMs: delay }, 'outbox event failed; will retry');
+  }
+
+  /** Polls every `intervalMs`; the timer does not keep the process alive. */
+  start(intervalMs: number): this {
+    this.#stopped = false;
+    const tick = () => {
+      if (this.#running || this.#stopped) return;
+      this.#running = this.runOnce()
+        .catch((error: unknown) => this.#options.log.error({ err: error }, 'outbox run failed'))
+        .finally(() => {
+          this.#running = undefined;
+        });
+    };
+    this.#timer = setInterval(tick, intervalMs);
+    this.#timer.unref();
+    tick();
+    return this;
+  }
+
+  /** Stops polling and waits for the run in progress, so the database can be closed after it. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#running;
+  }
+}

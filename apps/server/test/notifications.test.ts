@@ -1,0 +1,373 @@
+// The transactional outbox and the e-mail sent when an application is received: a real SMTP server on loopback
+// receives the mail; language, link and no personal data; e-mail off; retries with backoff while SMTP is down;
+// a "crash" between commit and send; two workers at once; .eml files when SMTP is not configured.
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { translate } from '@tuki/i18n';
+import { sql } from 'kysely';
+import { SMTPServer } from 'smtp-server';
+import type { MailConfig } from '../src/config/config.ts';
+import { notificationHandlers } from '../src/notifications/index.ts';
+import { createMailer, type Mailer } from '../src/notifications/mailer.ts';
+import { OutboxWorker, retryDelayMs } from '../src/outbox/worker.ts';
+import { demoCitizens } from '../src/seed/demo-data.ts';
+import { APPLICATIONS, call, completeDraft, signIn } from './helpers/applications.ts';
+import { freePort } from './helpers/net.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { databaseBackends } from './helpers/test-database.ts';
+
+const [matti, anna] = demoCitizens;
+if (!matti || !anna) throw new Error('the demo citizens are missing');
+
+const PUBLIC_URL = 'https://tuki.example.fi';
+const LINK = `${PUBLIC_URL}/applications`;
+const FROM = 'Tuki <no-reply@tuki.example.fi>';
+
+interface ReceivedMail {
+  to: string[];
+  raw: string;
+  /** Headers and bodies with quoted-printable and encoded words decoded. */
+  decoded: string;
+}
+
+/** Enough MIME decoding for the tests: quoted-printable bodies and =?UTF-8?Q|B?…?= header words. */
+function decodeMail(raw: string): string {
+  const words = raw.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+    encoding.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => `%${hex}`),
+          'latin1',
+        )
+          .toString()
+          .replace(/(%[0-9A-F]{2})+/gi, (match) => decodeURIComponent(match)),
+  );
+  const body = words.replace(/=\r?\n/g, '');
+  return body.replace(/(=[0-9A-F]{2})+/g, (match) =>
+    Buffer.from(match.replace(/=/g, ''), 'hex').toString('utf8'),
+  );
+}
+
+const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+for (const backend of databaseBackends) {
+  describe(`e-mail notifications from the outbox (${backend})`, () => {
+    let t: TestApp;
+    let smtp: SMTPServer;
+    let smtpPort: number;
+    let mailer: Mailer;
+    const received: ReceivedMail[] = [];
+
+    const mailConfig = (port: number): MailConfig => ({
+      from: FROM,
+      smtp: { host: '127.0.0.1', port, secure: false, auth: undefined },
+      fileDir: join(tmpdir(), 'unused'),
+    });
+
+    const worker = (options: { mailer?: Mailer; maxAttempts?: number } = {}) =>
+      new OutboxWorker({
+        db: t.database.db,
+        clock: t.clock,
+        log: silentLog,
+        handlers: notificationHandlers({ mailer: options.mailer ?? mailer, publicUrl: PUBLIC_URL }),
+        random: () => 0,
+        ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+      });
+
+    /** Sends a complete application as the citizen; returns its id and reference number. */
+    const submitAs = async (personalIdentityCode: string) => {
+      const caller = await signIn(t, { personalIdentityCode });
+      const { id } = await completeDraft(t, caller, '2026-11');
+      const response = await call(t, caller, 'POST', `${APPLICATIONS}/${id}/submit`);
+      assert.equal(response.statusCode, 200, response.body);
+      return { id, referenceNumber: String(response.json().referenceNumber) };
+    };
+
+    const outboxRows = () => t.database.db.selectFrom('outbox').selectAll().orderBy('id').execute();
+
+    const personEmail = async (code: string, email: string | null, on = true) => {
+      await t.database.db
+        .updateTable('person')
+        .set({ email, email_notifications: on })
+        .where('personal_identity_code', '=', code)
+        .execute();
+    };
+
+    before(async () => {
+      t = await createTestApp(backend, { PUBLIC_URL });
+      smtpPort = await freePort();
+      smtp = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS', 'AUTH'],
+        logger: false,
+        onData(stream, session, callback) {
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            const raw = Buffer.concat(chunks).toString('utf8');
+            received.push({
+              to: session.envelope.rcptTo.map((address) => address.address),
+              raw,
+              decoded: decodeMail(raw),
+            });
+            callback();
+          });
+        },
+      });
+      await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+      mailer = createMailer(mailConfig(smtpPort));
+    });
+
+    after(async () => {
+      mailer.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await t.close();
+    });
+
+    beforeEach(async () => {
+      received.length = 0;
+      t.clock.set('2026-11-25T10:00:00Z');
+      await personEmail(matti.personalIdentityCode, matti.email ?? null);
+      await personEmail(anna.personalIdentityCode, anna.email ?? null);
+    });
+
+    test('a submitted application: the outbox row commits with it; one e-mail in Finnish, no personal data', async () => {
+      const { id, referenceNumber } = await submitAs(matti.personalIdentityCode);
+      const rows = await outboxRows();
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0]?.topic, 'notification.application_received');
+      assert.equal(rows[0]?.processed_at, null);
+      assert.deepEqual(rows[0]?.payload, {
+        personId: (await signIn(t, { personalIdentityCode: matti.personalIdentityCode })).id,
+        applicationId: id,
+      });
+
+      assert.deepEqual(await worker().runOnce(), { processed: 1, failed: 0 });
+      assert.equal(received.length, 1);
+      const mail = received[0];
+      assert.ok(mail);
+      assert.deepEqual(mail.to, [matti.email]);
+      assert.match(
+        mail.decoded,
+        new RegExp(`Subject: ${translate('fi', 'email.applicationReceived.subject')}`),
+      );
+      assert.ok(mail.decoded.includes(translate('fi', 'email.applicationReceived.body')));
+      assert.ok(mail.decoded.includes(LINK));
+      assert.ok(mail.decoded.includes('<tuki-outbox-'), 'a stable Message-ID');
+      for (const secret of [
+        matti.firstName,
+        matti.lastName,
+        matti.personalIdentityCode,
+        referenceNumber,
+        id,
+        '650',
+        'FI21',
+      ]) {
+        assert.ok(!mail.decoded.includes(secret), `no ${secret} in the e-mail`);
+        assert.ok(!mail.raw.includes(secret), `no ${secret} in the raw e-mail`);
+      }
+      const [row] = await outboxRows();
+      assert.ok(row?.processed_at);
+      assert.equal(row?.attempts, 1);
+      const marker = await t.database.db.selectFrom('notification_sent').selectAll().execute();
+      assert.deepEqual(
+        marker.map((m) => [Number(m.outbox_id), m.channel]),
+        [[Number(row?.id), 'email']],
+      );
+      assert.deepEqual(await worker().runOnce(), { processed: 0, failed: 0 });
+      assert.equal(received.length, 1, 'never twice');
+    });
+
+    test('in the person’s preferred language (Swedish for Anna)', async () => {
+      await submitAs(anna.personalIdentityCode);
+      await worker().runOnce();
+      assert.equal(received.length, 1);
+      assert.deepEqual(received[0]?.to, [anna.email]);
+      assert.ok(received[0]?.decoded.includes(translate('sv', 'email.applicationReceived.subject')));
+      assert.ok(received[0]?.decoded.includes(translate('sv', 'email.applicationReceived.body')));
+      assert.ok(received[0]?.decoded.includes(LINK));
+      assert.ok(!received[0]?.decoded.includes(anna.lastName));
+    });
+
+    test('no e-mail on the person: the applicant e-mail of the application; no address at all: none', async () => {
+      const { id } = await submitAs(matti.personalIdentityCode);
+      await personEmail(matti.personalIdentityCode, null);
+      await sql`update application set content = jsonb_set(content, '{applicant,email}', '"matti@other.example"') where id = ${id}`.execute(
+        t.database.db,
+      );
+      await worker().runOnce();
+      assert.deepEqual(
+        received.map((mail) => mail.to),
+        [['matti@other.example']],
+      );
+
+      received.length = 0;
+      const second = await submitAs(matti.personalIdentityCode);
+      await sql`update application set content = jsonb_set(content, '{applicant,email}', 'null') where id = ${second.id}`.execute(
+        t.database.db,
+      );
+      assert.deepEqual(await worker().runOnce(), { processed: 1, failed: 0 });
+      assert.equal(received.length, 0);
+    });
+
+    test('e-mail turned off: the event is processed, nothing is sent', async () => {
+      await personEmail(matti.personalIdentityCode, matti.email ?? null, false);
+      await submitAs(matti.personalIdentityCode);
+      assert.deepEqual(await worker().runOnce(), { processed: 1, failed: 0 });
+      assert.equal(received.length, 0);
+      const last = await t.database.db
+        .selectFrom('notification_sent')
+        .select('channel')
+        .orderBy('outbox_id', 'desc')
+        .executeTakeFirst();
+      assert.equal(last?.channel, 'none');
+    });
+
+    test('SMTP down: retried with exponential backoff, then delivered once', async () => {
+      await submitAs(matti.personalIdentityCode);
+      const down = createMailer(mailConfig(await freePort()));
+      try {
+        assert.deepEqual(await worker({ mailer: down }).runOnce(), { processed: 0, failed: 1 });
+        let row = (await outboxRows()).at(-1);
+        assert.equal(row?.attempts, 1);
+        assert.ok(row?.last_error);
+        assert.equal(new Date(row?.available_at ?? 0).getTime() - t.clock.now().getTime(), 30_000);
+        assert.deepEqual(
+          await worker({ mailer: down }).runOnce(),
+          { processed: 0, failed: 0 },
+          'not due yet',
+        );
+        t.clock.advance(30_000);
+        assert.deepEqual(await worker({ mailer: down }).runOnce(), { processed: 0, failed: 1 });
+        row = (await outboxRows()).at(-1);
+        assert.equal(row?.attempts, 2);
+        assert.equal(new Date(row?.available_at ?? 0).getTime() - t.clock.now().getTime(), 60_000);
+        t.clock.advance(59_000);
+        assert.deepEqual(await worker().runOnce(), { processed: 0, failed: 0 });
+        t.clock.advance(1_000);
+        assert.deepEqual(await worker().runOnce(), { processed: 1, failed: 0 });
+        assert.equal(received.length, 1);
+        row = (await outboxRows()).at(-1);
+        assert.equal(row?.attempts, 3);
+        assert.equal(row?.last_error, null);
+        t.clock.advance(3_600_000);
+        await worker().runOnce();
+        assert.equal(received.length, 1);
+      } finally {
+        down.close();
+      }
+    });
+
+    test('gives up after the maximum attempts: marked failed, not retried', async () => {
+      await submitAs(matti.personalIdentityCode);
+      const down = createMailer(mailConfig(await freePort()));
+      try {
+        await worker({ mailer: down, maxAttempts: 2 }).runOnce();
+        t.clock.advance(30_000);
+        await worker({ mailer: down, maxAttempts: 2 }).runOnce();
+        const row = (await outboxRows()).at(-1);
+        assert.ok(row?.failed_at);
+        assert.equal(row?.processed_at, null);
+        t.clock.advance(7_200_000);
+        assert.deepEqual(await worker().runOnce(), { processed: 0, failed: 0 });
+        assert.equal(received.length, 0);
+      } finally {
+        down.close();
+      }
+    });
+
+    test('a crash between commit and send: a new worker sends it after the restart, once', async () => {
+      const crashed = worker();
+      await submitAs(anna.personalIdentityCode);
+      await crashed.stop();
+      assert.equal(received.length, 0);
+      const restarted = worker();
+      assert.deepEqual(await restarted.runOnce(), { processed: 1, failed: 0 });
+      assert.deepEqual(await restarted.runOnce(), { processed: 0, failed: 0 });
+      assert.equal(received.length, 1);
+    });
+
+    test('a crash after sending but before the commit: the idempotency marker is not written, the row stays due', async () => {
+      await submitAs(matti.personalIdentityCode);
+      const crashing = new OutboxWorker({
+        db: t.database.db,
+        clock: t.clock,
+        log: silentLog,
+        random: () => 0,
+        handlers: {
+          'notification.application_received': async (event, context) => {
+            await notificationHandlers({ mailer, publicUrl: PUBLIC_URL })[
+              'notification.application_received'
+            ]?.(event, context);
+            throw new Error('process killed');
+          },
+        },
+      });
+      assert.deepEqual(await crashing.runOnce(), { processed: 0, failed: 1 });
+      const row = (await outboxRows()).at(-1);
+      assert.equal(row?.processed_at, null);
+      const marker = await t.database.db
+        .selectFrom('notification_sent')
+        .select('outbox_id')
+        .where('outbox_id', '=', Number(row?.id))
+        .executeTakeFirst();
+      assert.equal(marker, undefined, 'rolled back with the transaction');
+      t.clock.advance(30_000);
+      await worker().runOnce();
+      assert.equal(received.length, 2, 'at least once: the e-mail of the crashed run, then the retry');
+    });
+
+    test('two workers at once: each event is sent once', async () => {
+      await submitAs(matti.personalIdentityCode);
+      await submitAs(anna.personalIdentityCode);
+      await submitAs(matti.personalIdentityCode);
+      const results = await Promise.all([worker().runOnce(), worker().runOnce()]);
+      assert.equal(results[0].processed + results[1].processed, 3);
+      assert.equal(received.length, 3);
+      assert.deepEqual(
+        received.map((mail) => mail.to[0]).sort(),
+        [anna.email, matti.email, matti.email].sort(),
+      );
+    });
+
+    test('start() polls and stop() waits for the run in progress', async () => {
+      await submitAs(matti.personalIdentityCode);
+      const running = worker().start(60_000);
+      await running.stop();
+      assert.equal(received.length, 1, 'the first run starts at once and stop() waited for it');
+    });
+
+    test('no SMTP_HOST: the message is written as an .eml file', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'tuki-mail-test-'));
+      const files = createMailer({ from: FROM, smtp: undefined, fileDir: dir });
+      try {
+        await submitAs(anna.personalIdentityCode);
+        assert.deepEqual(await worker({ mailer: files }).runOnce(), { processed: 1, failed: 0 });
+        const names = await readdir(dir);
+        assert.equal(names.length, 1);
+        assert.match(names[0] ?? '', /\.eml$/);
+        const raw = await readFile(join(dir, names[0] ?? ''), 'utf8');
+        const decoded = decodeMail(raw);
+        assert.ok(decoded.includes(`To: ${anna.email}`));
+        assert.ok(decoded.includes(translate('sv', 'email.applicationReceived.subject')));
+        assert.ok(decoded.includes(LINK));
+        assert.equal(received.length, 0);
+      } finally {
+        files.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+test('retry delays: 30 s doubling to at most 1 h, with up to 20 % jitter', () => {
+  const options = { baseDelayMs: 30_000, maxDelayMs: 3_600_000, random: () => 0 };
+  assert.deepEqual(
+    [1, 2, 3, 4, 8, 9, 10].map((n) => retryDelayMs(n, options)),
+    [30_000, 60_000, 120_000, 240_000, 3_600_000, 3_600_000, 3_600_000],
+  );
+  assert.equal(retryDelayMs(1, { ...options, random: () => 0.5 }), 27_000);
+});
