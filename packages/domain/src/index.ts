@@ -1,5 +1,6 @@
 // Public API of @tuki/domain.
 
+export * from './application/attachments.ts';
 export * from './application/completeness.ts';
 export * from './application/content.ts';
 export * from './application/due-date.ts';

@@ -1,16 +1,11 @@
 // SQL for attachments. A citizen's queries filter by the owner, so another person's attachment is simply not found.
+
+import type { AttachmentCategory } from '@tuki/domain';
 import type { ColumnType, Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue } from '../db/schema.ts';
 
-export const attachmentCategories = [
-  'bank_statement',
-  'rental_agreement',
-  'pay_slip',
-  'receipt',
-  'other',
-] as const;
-export type AttachmentCategory = (typeof attachmentCategories)[number];
+export { type AttachmentCategory, attachmentCategories } from '@tuki/domain';
 
 export const scanStatuses = ['pending', 'clean', 'infected', 'failed', 'unscanned'] as const;
 export type ScanStatus = (typeof scanStatuses)[number];

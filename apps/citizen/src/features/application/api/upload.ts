@@ -3,20 +3,10 @@
 // retry after a lost answer does not store the file twice.
 
 import { getAcceptLanguage, getCsrfToken } from '@tuki/api-client';
+import type { AttachmentCategory } from '@tuki/domain';
 import type { Attachment } from './applications.ts';
 
-export const attachmentCategories = [
-  'bank_statement',
-  'rental_agreement',
-  'pay_slip',
-  'receipt',
-  'other',
-] as const;
-export type AttachmentCategory = (typeof attachmentCategories)[number];
-
-export function isAttachmentCategory(value: string): value is AttachmentCategory {
-  return (attachmentCategories as readonly string[]).includes(value);
-}
+export { type AttachmentCategory, attachmentCategories, isAttachmentCategory } from '@tuki/domain';
 
 /** Per file (the server's default; it refuses a larger one with 413 in any case). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
