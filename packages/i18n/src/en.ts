@@ -1,6 +1,9 @@
 // English. Typed against the Finnish source dictionary: a missing or extra key fails the build.
 
 import type { Dictionary } from './fi.ts';
+import { caseWork } from './sections/en/caseWork.ts';
+import { staffUsers } from './sections/en/staffUsers.ts';
+import { workQueue } from './sections/en/workQueue.ts';
 
 export const en: Dictionary = {
   common: {
@@ -642,4 +645,7 @@ export const en: Dictionary = {
       settings: 'You can turn e-mail notifications off in the e-services settings.',
     },
   },
+  workQueue,
+  caseWork,
+  staffUsers,
 };

@@ -2,6 +2,9 @@
 // added there too (and a key there that is not here fails the build).
 // Placeholders are written `{name}`; every translation of a text must use the same placeholders.
 
+import { caseWork } from './sections/fi/caseWork.ts';
+import { staffUsers } from './sections/fi/staffUsers.ts';
+import { workQueue } from './sections/fi/workQueue.ts';
 import type { DeepStringShape } from './types.ts';
 
 export const fi = {
@@ -641,6 +644,10 @@ export const fi = {
       settings: 'Voit lopettaa sähköposti-ilmoitukset e-asioinnin asetuksista.',
     },
   },
+  // Sections kept in their own files (src/sections/<language>/), one per feature.
+  workQueue,
+  caseWork,
+  staffUsers,
 } as const;
 
 /** The shape every dictionary must have: the Finnish keys, with any text. */

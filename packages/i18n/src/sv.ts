@@ -1,6 +1,9 @@
 // Swedish. Typed against the Finnish source dictionary: a missing or extra key fails the build.
 
 import type { Dictionary } from './fi.ts';
+import { caseWork } from './sections/sv/caseWork.ts';
+import { staffUsers } from './sections/sv/staffUsers.ts';
+import { workQueue } from './sections/sv/workQueue.ts';
 
 export const sv: Dictionary = {
   common: {
@@ -639,4 +642,7 @@ export const sv: Dictionary = {
       settings: 'Du kan stänga av e-postaviseringar i e-tjänstens inställningar.',
     },
   },
+  workQueue,
+  caseWork,
+  staffUsers,
 };

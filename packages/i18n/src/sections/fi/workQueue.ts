@@ -1,0 +1,5 @@
+// Finnish texts of the workQueue section (the source; Swedish and English are typed against it).
+
+export const workQueue = {
+  pageTitle: 'Työjono',
+} as const;
