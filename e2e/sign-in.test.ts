@@ -90,7 +90,7 @@ describe('signing in through the web apps', () => {
     assert.equal(session, 401);
   });
 
-  test('a staff user signs in to the staff app, sees their roles, switches language and signs out', async () => {
+  test('a staff user signs in to the staff app, sees the work queue, switches language and signs out', async () => {
     const page = await newPage();
     await page.goto(`${server.baseUrl}/staff/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -101,7 +101,8 @@ describe('signing in through the web apps', () => {
     await expectAccessible(page, 'staff-dev-login-fi');
     await page.getByRole('button', { name: /Hanna Käsittelijä/ }).click();
     await page.getByTestId('signed-in-name').getByText('Hanna Käsittelijä').waitFor();
-    await page.getByTestId('staff-roles').waitFor();
+    // A handler lands on the work queue.
+    await page.getByRole('heading', { level: 1, name: 'Työjono' }).waitFor();
     await expectAccessible(page, 'staff-signed-in-fi');
 
     await page.getByRole('button', { name: 'Svenska' }).first().click();

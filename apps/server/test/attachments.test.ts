@@ -325,9 +325,21 @@ for (const backend of databaseBackends) {
       await markSubmitted(applicationId);
       const late = await call(t, a, 'DELETE', `${attachmentsUrl(applicationId)}/${second.id}`);
       assert.equal(late.statusCode, 409);
+      // A file added after sending waits to go with an answer or a message; the application's files stay as sent.
       const lateUpload = await upload(t, a, applicationId, { content: pdfFile() });
-      assert.equal(lateUpload.statusCode, 409);
-      assert.equal((await rows(applicationId)).length, 1);
+      assert.equal(lateUpload.statusCode, 201);
+      const purposes = await sql<{ purpose: string }>`select purpose from attachment
+          where application_id = ${applicationId} order by purpose`.execute(t.database.db);
+      assert.deepEqual(
+        purposes.rows.map((row) => row.purpose),
+        ['application', 'correspondence'],
+      );
+      assert.equal((await rows(applicationId)).length, 1, "the application's own files");
+      const own = await call(t, a, 'GET', `/api/v1/my/applications/${applicationId}`);
+      assert.deepEqual(
+        own.json().attachments.map((attachment: { id: string }) => attachment.id),
+        [second.id],
+      );
     });
 
     test('staff with a handling role download the files of sent applications, audited with the person', async () => {

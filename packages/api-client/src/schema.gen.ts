@@ -238,10 +238,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Add a file to a draft application
-         * @description `multipart/form-data` with the field `category` first, then `file`. The type is recognised from the content (PDF, JPEG, PNG, HEIC, WebP); the declared type and the extension are ignored. When a virus scanner is configured the file is scanned before it is kept (`scanStatus` `clean`); without one it is kept as `unscanned`. Texts of refusals follow Accept-Language (fi, sv, en), else the person's preferred language.
+         * Add a file to a draft application, or to an answer or a message
+         * @description While the application is a draft the file is one of its attachments. Once it has been sent, the file waits (visible only to you) to be sent with `answerInformationRequest` or `sendMyMessage` by its id, and can be removed until then. `multipart/form-data` with the field `category` first, then `file`. The type is recognised from the content (PDF, JPEG, PNG, HEIC, WebP); the declared type and the extension are ignored. When a virus scanner is configured the file is scanned before it is kept (`scanStatus` `clean`); without one it is kept as `unscanned`. Texts of refusals follow Accept-Language (fi, sv, en), else the person's preferred language.
          */
         post: operations["uploadApplicationAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a file to send to the client with a message (staff)
+         * @description The file waits, visible to staff only, until it is sent with `sendMessage` by its id. Same rules as `uploadApplicationAttachment`: type recognised from the content, size limit, virus scan.
+         */
+        post: operations["uploadCaseAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -258,7 +278,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a file from a draft application */
+        /** Remove a file from a draft application, or a file not yet sent with an answer or a message */
         delete: operations["deleteApplicationAttachment"];
         options?: never;
         head?: never;
@@ -274,7 +294,7 @@ export interface paths {
         };
         /**
          * An attachment's bytes (citizen: own files; staff: handler, social_worker, supervisor)
-         * @description Served with the media type recognised at upload and `Content-Disposition: attachment`. Staff see the attachments of sent applications, never of drafts. Every download is audited.
+         * @description Served with the media type recognised at upload and `Content-Disposition: attachment`; with `disposition=inline` the file is shown in the browser instead (and may be framed by the web apps of the same origin, e.g. a PDF in an iframe). Staff see the attachments of sent applications, never of drafts. Every download is audited.
          */
         get: operations["downloadAttachment"];
         put?: never;
@@ -339,6 +359,227 @@ export interface paths {
          * @description staffId: oneself to take it, a colleague (an active staff user with a handling role, else 400) to give it, null to release it. A handler or social worker may take an unassigned application, release their own or give their own to a colleague; anything else needs a supervisor (403). A sent application moves to in_processing at its first assignment. The response carries the application’s ETag; send it back in If-Match with a change.
          */
         post: operations["assignApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Staff users, by last name and first name
+         * @description An admin gets every user with every field. The handling roles (handler, social worker, supervisor) get only the active users who handle cases, with id, names and roles: the colleagues an application can be given to. Other roles: 403.
+         */
+        get: operations["listStaffUsers"];
+        put?: never;
+        /**
+         * Add a staff user (admins)
+         * @description The user is active at once and signs in through the organisation’s directory with this username. When the server takes roles from the directory (STAFF_OIDC_ROLES_CLAIM), the directory’s roles replace these at each sign-in. Audited. The response carries the staff user’s ETag; send it back in If-Match with a change.
+         */
+        post: operations["createStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-users/{staffUserId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One staff user (admins)
+         * @description The response carries the staff user’s ETag; send it back in If-Match with a change.
+         */
+        get: operations["getStaffUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a staff user’s names, e-mail, roles or active state (admins)
+         * @description Only the fields given change. If-Match is required (428 without it, 412 when stale). Deactivating a user ends their sessions at once and they cannot sign in. The last active admin cannot lose the admin role or be deactivated, and nobody can deactivate themselves (409). Audited. The response carries the staff user’s ETag; send it back in If-Match with a change.
+         */
+        patch: operations["updateStaffUser"];
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's internal notes, oldest first (never shown to the applicant)
+         * @description The read is audited with the applicant as the subject.
+         */
+        get: operations["listApplicationNotes"];
+        put?: never;
+        /**
+         * Add an internal note to the case (never shown to the applicant)
+         * @description Audited with the applicant as the subject.
+         */
+        post: operations["addApplicationNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/information-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the client for more information (lisäselvityspyyntö)
+         * @description Itemised: common items (shown to the client in their language) and items of your own (`other` with a description), a covering message and the date by which to answer (from the next working day up to 90 days ahead). The application becomes `waiting_for_information` and its decision is due 7 working days after that date; a sent application is taken by the asker first. The client is notified by e-mail. Answers with the whole case and its new ETag; send If-Match.
+         */
+        post: operations["requestInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/applications/{applicationId}/information-requests/{requestId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for more information with text and files
+         * @description Upload the files first (uploadApplicationAttachment) and send their ids. The application returns to processing and its decision is due on the 7th working day after the answer (the next working day when urgent). With an Idempotency-Key a retry returns the first answer. Answers with the whole case.
+         */
+        post: operations["answerInformationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The message thread of an application (staff), oldest first
+         * @description One thread per application between the client and the office. The read is audited. `unreadCount` counts the other side’s messages not yet read; mark them read with markMessagesRead.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Send a message in the application's thread (staff)
+         * @description Upload files first and send their ids. With an Idempotency-Key a retry returns the first message and sends nothing again. A message from the office is announced to the client by e-mail.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the other side's messages read (staff)
+         * @description Sets the read receipt of every unread message from the other side.
+         */
+        post: operations["markMessagesRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/applications/{applicationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The message thread of an application (the client), oldest first
+         * @description One thread per application between the client and the office. The read is audited. `unreadCount` counts the other side’s messages not yet read; mark them read with markMyMessagesRead.
+         */
+        get: operations["listMyMessages"];
+        put?: never;
+        /**
+         * Send a message in the application's thread (the client)
+         * @description Upload files first and send their ids. With an Idempotency-Key a retry returns the first message and sends nothing again. A message from the office is announced to the client by e-mail.
+         */
+        post: operations["sendMyMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/applications/{applicationId}/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the other side's messages read (the client)
+         * @description Sets the read receipt of every unread message from the other side.
+         */
+        post: operations["markMyMessagesRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notification and language preferences */
+        get: operations["getMyPreferences"];
+        /**
+         * Change your notification and language preferences
+         * @description The change is audited. E-mails never contain personal data: only a link to the account.
+         */
+        put: operations["updateMyPreferences"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -420,11 +661,83 @@ export interface components {
             additionalInformation?: string;
             declaration?: boolean;
         };
+        NewApplicationNoteInput: {
+            /** @description The note's text: 1 to 4000 characters after trimming */
+            body: string;
+        };
+        SendMessageRequestInput: {
+            body: string;
+            /**
+             * @description Files uploaded for this (uploadApplicationAttachment / uploadCaseAttachment) and not yet sent
+             * @default []
+             */
+            attachmentIds: string[];
+        };
+        RequestInformationRequestInput: {
+            items: {
+                /**
+                 * @description A common item, or `other` with a description
+                 * @enum {string}
+                 */
+                code: "bank_statements" | "rental_agreement" | "pay_slips" | "receipts" | "benefit_decisions" | "other";
+                /** @description Accepted for compatibility; the code decides */
+                category?: string;
+                /** @description Required for `other`; optional details otherwise */
+                description?: string | null;
+            }[];
+            /** @description A covering message to the client */
+            message: string;
+            /**
+             * Format: date
+             * @description The date by which the client is asked to answer
+             */
+            dueDate: string;
+        };
+        AnswerInformationRequestInput: {
+            message: string;
+            /**
+             * @description Files uploaded for this (uploadApplicationAttachment / uploadCaseAttachment) and not yet sent
+             * @default []
+             */
+            attachmentIds: string[];
+        };
+        MyPreferencesInput: {
+            /** @description Where notifications go; null: none given */
+            email: string | null;
+            /** @description Whether to get an e-mail when there is something new in the e-services account */
+            emailNotifications: boolean;
+            /**
+             * @description The language of e-mails and decision letters
+             * @enum {string}
+             */
+            language: "fi" | "sv" | "en";
+        };
+        /** @enum {string} */
+        StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
         DevLoginRequestInput: {
             /** @description Signs in a citizen (any valid code) */
             personalIdentityCode?: string;
             /** @description Signs in a seeded staff user */
             username?: string;
+        };
+        CreateStaffUserRequestInput: {
+            /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
+            username: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles: components["schemas"]["StaffRoleInput"][];
+        };
+        /** @description Only the fields given are changed; the username cannot be changed */
+        UpdateStaffUserRequestInput: {
+            firstName?: string;
+            lastName?: string;
+            /** @description null removes the address */
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles?: components["schemas"]["StaffRoleInput"][];
+            active?: boolean;
         };
         /** @description Send {} for a basic application */
         CreateApplicationDraftRequestInput: {
@@ -475,30 +788,73 @@ export interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
-        AuditEvent: {
+        InformationRequestItem: {
+            /**
+             * @description A common item (its text is shown in the reader’s language), or `other` with a description
+             * @enum {string}
+             */
+            code: "bank_statements" | "rental_agreement" | "pay_slips" | "receipts" | "benefit_decisions" | "other";
+            /** @description The caseworker’s own words; required for `other` */
+            description: string | null;
+        };
+        InformationRequest: {
             /** Format: uuid */
             id: string;
-            seq: number;
+            message: string;
+            /**
+             * Format: date
+             * @description The date by which the client is asked to answer
+             */
+            dueDate: string;
             /** Format: date-time */
-            occurredAt: string;
-            actor: {
-                /** @enum {string} */
-                type: "person" | "staff" | "api_client" | "system" | "anonymous";
-                id: string | null;
-                /** @description For staff actors */
-                username: string | null;
+            createdAt: string;
+            requestedBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
             };
-            action: string;
-            subjectPersonId: string | null;
-            objectType: string | null;
-            objectId: string | null;
-            requestId: string | null;
-            ip: string | null;
-            /** @enum {string} */
-            outcome: "success" | "denied" | "failure";
-            details: {
-                [key: string]: unknown;
+            items: components["schemas"]["InformationRequestItem"][];
+            /**
+             * @description overdue: unanswered after its due date (Finnish time)
+             * @enum {string}
+             */
+            state: "open" | "overdue" | "answered";
+            answer: {
+                message: string;
+                /** Format: date-time */
+                answeredAt: string;
+                attachments: components["schemas"]["Attachment"][];
             } | null;
+        };
+        Message: {
+            /** Format: uuid */
+            id: string;
+            sender: {
+                /**
+                 * @description person: the client; staff: the office
+                 * @enum {string}
+                 */
+                type: "person" | "staff";
+                staff: {
+                    /** Format: uuid */
+                    id: string;
+                    firstName: string;
+                    lastName: string;
+                } | null;
+            };
+            body: string;
+            /** Format: date-time */
+            sentAt: string;
+            /** @description When the other side first read it (the read receipt) */
+            readAt: string | null;
+            attachments: components["schemas"]["Attachment"][];
+        };
+        MessagePage: {
+            items: components["schemas"]["Message"][];
+            nextCursor: string | null;
+            /** @description Messages from the other side not yet read */
+            unreadCount: number;
         };
         /** @enum {string} */
         ApplicationStatus: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
@@ -620,10 +976,11 @@ export interface components {
                 changedAt: string;
             }[];
             attachments: components["schemas"]["Attachment"][];
-            /** @description (next issues) requests for more information */
-            informationRequests: unknown[];
+            /** @description Requests for more information from the office, oldest first; answer with answerInformationRequest */
+            informationRequests: components["schemas"]["InformationRequest"][];
             /** @description (next issues) the decisions */
             decisions: unknown[];
+            /** @description Messages from the office not yet read */
             unreadMessageCount: number;
             /** @description What the citizen may do now */
             allowedActions: {
@@ -631,69 +988,6 @@ export interface components {
                 submit: boolean;
                 withdraw: boolean;
             };
-        };
-        /** @enum {string} */
-        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
-        /** @enum {string} */
-        Language: "fi" | "sv" | "en";
-        CitizenSession: {
-            /** @constant */
-            kind: "citizen";
-            person: {
-                /** Format: uuid */
-                id: string;
-                firstName: string;
-                lastName: string;
-                preferredLanguage: components["schemas"]["Language"];
-            };
-            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
-            csrfToken: string;
-            /**
-             * Format: date-time
-             * @description When the session ends if idle
-             */
-            expiresAt: string;
-        };
-        StaffSession: {
-            /** @constant */
-            kind: "staff";
-            staffUser: {
-                /** Format: uuid */
-                id: string;
-                username: string;
-                firstName: string;
-                lastName: string;
-                roles: components["schemas"]["StaffRole"][];
-            };
-            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
-            csrfToken: string;
-            /**
-             * Format: date-time
-             * @description When the session ends if idle
-             */
-            expiresAt: string;
-        };
-        Session: components["schemas"]["CitizenSession"] | components["schemas"]["StaffSession"];
-        DevLoginRequest: {
-            /** @description Signs in a citizen (any valid code) */
-            personalIdentityCode?: string;
-            /** @description Signs in a seeded staff user */
-            username?: string;
-        };
-        DevAccounts: {
-            citizens: {
-                personalIdentityCode: string;
-                firstName: string;
-                lastName: string;
-                /** @enum {string} */
-                household: "single" | "couple_with_children" | "single_parent" | "young_adult_with_parents";
-            }[];
-            staff: {
-                username: string;
-                firstName: string;
-                lastName: string;
-                roles: components["schemas"]["StaffRole"][];
-            }[];
         };
         StaffName: {
             /** Format: uuid */
@@ -780,11 +1074,227 @@ export interface components {
                 /** Format: date-time */
                 lastOpenedAt: string;
             }[];
+            /** @description Requests for more information and their answers, oldest first */
+            informationRequests: components["schemas"]["InformationRequest"][];
+            /** @description Messages from the client that no one has read */
             unreadMessageCount: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        ApplicationNote: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            author: components["schemas"]["StaffName"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ApplicationNoteList: {
+            items: components["schemas"]["ApplicationNote"][];
+        };
+        NewApplicationNote: {
+            /** @description The note's text: 1 to 4000 characters after trimming */
+            body: string;
+        };
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            seq: number;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: {
+                /** @enum {string} */
+                type: "person" | "staff" | "api_client" | "system" | "anonymous";
+                id: string | null;
+                /** @description For staff actors */
+                username: string | null;
+            };
+            action: string;
+            subjectPersonId: string | null;
+            objectType: string | null;
+            objectId: string | null;
+            requestId: string | null;
+            ip: string | null;
+            /** @enum {string} */
+            outcome: "success" | "denied" | "failure";
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
+        SendMessageRequest: {
+            body: string;
+            /**
+             * @description Files uploaded for this (uploadApplicationAttachment / uploadCaseAttachment) and not yet sent
+             * @default []
+             */
+            attachmentIds: string[];
+        };
+        RequestInformationRequest: {
+            items: {
+                /**
+                 * @description A common item, or `other` with a description
+                 * @enum {string}
+                 */
+                code: "bank_statements" | "rental_agreement" | "pay_slips" | "receipts" | "benefit_decisions" | "other";
+                /** @description Accepted for compatibility; the code decides */
+                category?: string;
+                /** @description Required for `other`; optional details otherwise */
+                description?: string | null;
+            }[];
+            /** @description A covering message to the client */
+            message: string;
+            /**
+             * Format: date
+             * @description The date by which the client is asked to answer
+             */
+            dueDate: string;
+        };
+        AnswerInformationRequest: {
+            message: string;
+            /**
+             * @description Files uploaded for this (uploadApplicationAttachment / uploadCaseAttachment) and not yet sent
+             * @default []
+             */
+            attachmentIds: string[];
+        };
+        MyPreferences: {
+            /** @description Where notifications go; null: none given */
+            email: string | null;
+            /** @description Whether to get an e-mail when there is something new in the e-services account */
+            emailNotifications: boolean;
+            /**
+             * @description The language of e-mails and decision letters
+             * @enum {string}
+             */
+            language: "fi" | "sv" | "en";
+        };
+        /** @enum {string} */
+        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
+        /** @enum {string} */
+        Language: "fi" | "sv" | "en";
+        CitizenSession: {
+            /** @constant */
+            kind: "citizen";
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+                preferredLanguage: components["schemas"]["Language"];
+            };
+            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if idle
+             */
+            expiresAt: string;
+        };
+        StaffSession: {
+            /** @constant */
+            kind: "staff";
+            staffUser: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                firstName: string;
+                lastName: string;
+                roles: components["schemas"]["StaffRole"][];
+            };
+            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if idle
+             */
+            expiresAt: string;
+        };
+        Session: components["schemas"]["CitizenSession"] | components["schemas"]["StaffSession"];
+        DevLoginRequest: {
+            /** @description Signs in a citizen (any valid code) */
+            personalIdentityCode?: string;
+            /** @description Signs in a seeded staff user */
+            username?: string;
+        };
+        DevAccounts: {
+            citizens: {
+                personalIdentityCode: string;
+                firstName: string;
+                lastName: string;
+                /** @enum {string} */
+                household: "single" | "couple_with_children" | "single_parent" | "young_adult_with_parents";
+            }[];
+            staff: {
+                username: string;
+                firstName: string;
+                lastName: string;
+                roles: components["schemas"]["StaffRole"][];
+            }[];
+        };
+        StaffUser: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            roles: components["schemas"]["StaffRole"][];
+            /** @description An inactive user cannot sign in; deactivating ends their sessions */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Two shapes: for an admin every field of every user (as StaffUser); for the handling roles only id, names and roles of the active users who handle cases (the colleagues an application can be given to). */
+        StaffUserListItem: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            roles: components["schemas"]["StaffRole"][];
+            /** @description Admins only */
+            username?: string;
+            /** @description Admins only */
+            email?: string | null;
+            /** @description Admins only */
+            active?: boolean;
+            /**
+             * Format: date-time
+             * @description Admins only
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Admins only
+             */
+            updatedAt?: string;
+        };
+        StaffUserList: {
+            items: components["schemas"]["StaffUserListItem"][];
+        };
+        CreateStaffUserRequest: {
+            /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
+            username: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles: components["schemas"]["StaffRole"][];
+        };
+        /** @description Only the fields given are changed; the username cannot be changed */
+        UpdateStaffUserRequest: {
+            firstName?: string;
+            lastName?: string;
+            /** @description null removes the address */
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles?: components["schemas"]["StaffRole"][];
+            active?: boolean;
         };
         PublicConfig: {
             /** @enum {string} */
@@ -804,6 +1314,9 @@ export interface components {
         };
         AssignApplicationRequest: {
             staffId: string | null;
+        };
+        MarkMessagesReadResult: {
+            marked: number;
         };
     };
     responses: never;
@@ -1654,7 +2167,137 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The application is not a draft, or it has 50 attachments already */
+            /** @description The application has been withdrawn, or the limit is reached (50 files on a draft, 20 files waiting to be sent) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a PDF, JPEG, PNG, HEIC or WebP file */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Malware was found (type infected): the file was deleted */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The virus scanner is not available */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description What the file shows. Send this field before the file.
+                     * @enum {string}
+                     */
+                    category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other";
+                    /**
+                     * Format: binary
+                     * @description PDF, JPEG, PNG, HEIC or WebP (recognised from the content)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application has been withdrawn, or 20 files are waiting already */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1765,7 +2408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The application is not a draft */
+            /** @description The application has been sent, or the file has been sent */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1787,7 +2430,10 @@ export interface operations {
     };
     downloadAttachment: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description attachment: save the file (default); inline: show it, framable by the same origin */
+                disposition?: "attachment" | "inline";
+            };
             header?: never;
             path: {
                 attachmentId: string;
@@ -2078,6 +2724,1188 @@ export interface operations {
             };
             /** @description If-Match names an older version of the application */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStaffUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStaffUserRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUser"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The username is already in use (type …/username-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffUserId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUser"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such staff user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStaffUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                staffUserId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStaffUserRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUser"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such staff user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change would leave no active admin (type …/last-admin), or deactivates yourself (type …/cannot-deactivate-self) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the staff user */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplicationNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationNoteList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addApplicationNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewApplicationNoteInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationNote"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestInformation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestInformationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or the application is assigned to someone else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already waiting for information, decided or withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerInformationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+                /** @description fi, sv or en for the messages of a refusal; else the person’s preferred language */
+                "accept-language"?: string;
+            };
+            path: {
+                applicationId: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerInformationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request on an application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already answered, or the application no longer waits for information */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+                /** @description fi, sv or en for the messages of a refusal; else the person’s preferred language */
+                "accept-language"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkMessagesReadResult"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyMessages: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendMyMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+                /** @description fi, sv or en for the messages of a refusal; else the person’s preferred language */
+                "accept-language"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markMyMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkMessagesReadResult"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPreferences"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyPreferencesInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPreferences"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

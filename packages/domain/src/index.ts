@@ -4,6 +4,7 @@ export * from './application/attachments.ts';
 export * from './application/completeness.ts';
 export * from './application/content.ts';
 export * from './application/due-date.ts';
+export * from './application/information-request.ts';
 export * from './application/status.ts';
 export * from './calendar-date.ts';
 export * from './iban.ts';

@@ -2,6 +2,9 @@
 
 import type { Dictionary } from './fi.ts';
 import { caseWork } from './sections/en/caseWork.ts';
+import { citizenCorrespondence } from './sections/en/citizenCorrespondence.ts';
+import { correspondence } from './sections/en/correspondence.ts';
+import { staffCorrespondence } from './sections/en/staffCorrespondence.ts';
 import { staffUsers } from './sections/en/staffUsers.ts';
 import { workQueue } from './sections/en/workQueue.ts';
 
@@ -636,16 +639,33 @@ export const en: Dictionary = {
     retry: 'Try again',
   },
   email: {
-    applicationReceived: {
-      subject: 'Something new in your Tuki e-services account',
+    common: {
       greeting: 'Hello,',
-      body: 'there is new information about your social assistance matter in your e-services account. Sign in to see it:',
       signature: 'City of Helsinki social services',
       noReply: 'Please do not reply to this message.',
       settings: 'You can turn e-mail notifications off in the e-services settings.',
+    },
+    applicationReceived: {
+      subject: 'Something new in your Tuki e-services account',
+      body: 'there is new information about your social assistance matter in your e-services account. Sign in to see it:',
+    },
+    informationRequested: {
+      subject: 'Request for additional information in your Tuki e-services account',
+      body: 'additional information is requested for your social assistance matter. Sign in to your e-services account to see the request and answer it:',
+    },
+    newMessage: {
+      subject: 'New message in your Tuki e-services account',
+      body: 'you have a new message about your social assistance matter in your e-services account. Sign in to read it:',
+    },
+    decisionMade: {
+      subject: 'Decision in your Tuki e-services account',
+      body: 'a decision has been made in your social assistance matter. Sign in to your e-services account to read it:',
     },
   },
   workQueue,
   caseWork,
   staffUsers,
+  correspondence,
+  citizenCorrespondence,
+  staffCorrespondence,
 };

@@ -3,6 +3,9 @@
 // Placeholders are written `{name}`; every translation of a text must use the same placeholders.
 
 import { caseWork } from './sections/fi/caseWork.ts';
+import { citizenCorrespondence } from './sections/fi/citizenCorrespondence.ts';
+import { correspondence } from './sections/fi/correspondence.ts';
+import { staffCorrespondence } from './sections/fi/staffCorrespondence.ts';
 import { staffUsers } from './sections/fi/staffUsers.ts';
 import { workQueue } from './sections/fi/workQueue.ts';
 import type { DeepStringShape } from './types.ts';
@@ -635,19 +638,36 @@ export const fi = {
     retry: 'Yritä uudelleen',
   },
   email: {
-    applicationReceived: {
-      subject: 'Uutta Tuki-asioinnissasi',
+    common: {
       greeting: 'Hei,',
-      body: 'e-asiointitililläsi on uutta tietoa toimeentulotukiasiastasi. Kirjaudu sisään nähdäksesi sen:',
       signature: 'Helsingin kaupungin sosiaalipalvelut',
       noReply: 'Tähän viestiin ei voi vastata.',
       settings: 'Voit lopettaa sähköposti-ilmoitukset e-asioinnin asetuksista.',
+    },
+    applicationReceived: {
+      subject: 'Uutta Tuki-asioinnissasi',
+      body: 'e-asiointitililläsi on uutta tietoa toimeentulotukiasiastasi. Kirjaudu sisään nähdäksesi sen:',
+    },
+    informationRequested: {
+      subject: 'Lisäselvityspyyntö Tuki-asioinnissasi',
+      body: 'toimeentulotukiasiaasi varten pyydetään lisäselvitystä. Kirjaudu e-asiointitilillesi nähdäksesi pyynnön ja vastataksesi siihen:',
+    },
+    newMessage: {
+      subject: 'Uusi viesti Tuki-asioinnissasi',
+      body: 'sinulle on uusi viesti e-asiointitililläsi toimeentulotukiasiaasi liittyen. Kirjaudu sisään lukeaksesi sen:',
+    },
+    decisionMade: {
+      subject: 'Päätös Tuki-asioinnissasi',
+      body: 'toimeentulotukiasiaasi on tehty päätös. Kirjaudu e-asiointitilillesi lukeaksesi sen:',
     },
   },
   // Sections kept in their own files (src/sections/<language>/), one per feature.
   workQueue,
   caseWork,
   staffUsers,
+  correspondence,
+  citizenCorrespondence,
+  staffCorrespondence,
 } as const;
 
 /** The shape every dictionary must have: the Finnish keys, with any text. */

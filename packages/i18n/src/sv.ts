@@ -2,6 +2,9 @@
 
 import type { Dictionary } from './fi.ts';
 import { caseWork } from './sections/sv/caseWork.ts';
+import { citizenCorrespondence } from './sections/sv/citizenCorrespondence.ts';
+import { correspondence } from './sections/sv/correspondence.ts';
+import { staffCorrespondence } from './sections/sv/staffCorrespondence.ts';
 import { staffUsers } from './sections/sv/staffUsers.ts';
 import { workQueue } from './sections/sv/workQueue.ts';
 
@@ -633,16 +636,33 @@ export const sv: Dictionary = {
     retry: 'Försök igen',
   },
   email: {
-    applicationReceived: {
-      subject: 'Nytt i din Tuki-e-tjänst',
+    common: {
       greeting: 'Hej,',
-      body: 'det finns ny information om ditt ärende om utkomststöd i din e-tjänst. Logga in för att se den:',
       signature: 'Helsingfors stads socialtjänster',
       noReply: 'Du kan inte svara på detta meddelande.',
       settings: 'Du kan stänga av e-postaviseringar i e-tjänstens inställningar.',
+    },
+    applicationReceived: {
+      subject: 'Nytt i din Tuki-e-tjänst',
+      body: 'det finns ny information om ditt ärende om utkomststöd i din e-tjänst. Logga in för att se den:',
+    },
+    informationRequested: {
+      subject: 'Begäran om tilläggsutredning i din Tuki-e-tjänst',
+      body: 'det begärs tilläggsutredning för ditt ärende om utkomststöd. Logga in i din e-tjänst för att se begäran och svara på den:',
+    },
+    newMessage: {
+      subject: 'Nytt meddelande i din Tuki-e-tjänst',
+      body: 'du har ett nytt meddelande om ditt ärende om utkomststöd i din e-tjänst. Logga in för att läsa det:',
+    },
+    decisionMade: {
+      subject: 'Beslut i din Tuki-e-tjänst',
+      body: 'ett beslut har fattats i ditt ärende om utkomststöd. Logga in i din e-tjänst för att läsa det:',
     },
   },
   workQueue,
   caseWork,
   staffUsers,
+  correspondence,
+  citizenCorrespondence,
+  staffCorrespondence,
 };

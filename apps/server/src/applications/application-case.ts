@@ -1,5 +1,10 @@
 // What a command hands back to the route: the application row with what the citizen sees of it.
 import type { AuditContext } from '../audit/audit-log.ts';
+import {
+  countUnreadMessages,
+  type InformationRequestRecord,
+  listInformationRequests,
+} from '../correspondence/correspondence.repository.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow } from '../db/schema.ts';
 import type { StatusHistoryRow } from '../presenters/application.presenter.ts';
@@ -10,12 +15,24 @@ export interface ApplicationCase {
   row: ApplicationRow;
   history: StatusHistoryRow[];
   attachments: AttachmentView[];
+  informationRequests: InformationRequestRecord[];
+  /** Messages from the office the client has not read. */
+  unreadMessageCount: number;
 }
 
 export async function loadCase(db: Db, row: ApplicationRow): Promise<ApplicationCase> {
   const history = await listStatusHistory(db, row.id);
   const attachments = await listAttachmentsOfApplication(db, row.id);
-  return { row, history, attachments };
+  if (row.status === 'draft') {
+    return { row, history, attachments, informationRequests: [], unreadMessageCount: 0 };
+  }
+  return {
+    row,
+    history,
+    attachments,
+    informationRequests: await listInformationRequests(db, row.id),
+    unreadMessageCount: await countUnreadMessages(db, row.id, 'person'),
+  };
 }
 
 /** The signed-in citizen acting on their own applications, with the request's audit context. */

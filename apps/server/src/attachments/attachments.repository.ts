@@ -28,7 +28,14 @@ export interface AttachmentTable {
   storage_key: string;
   scan_status: ScanStatus;
   uploaded_at: Timestamp;
+  /** application: added to a draft; correspondence: added after sending, for an answer or a message (0009). */
+  purpose: ColumnType<AttachmentPurpose, AttachmentPurpose | undefined, AttachmentPurpose>;
+  uploaded_by_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
+  information_request_id: ColumnType<string | null, string | null | undefined, string | null>;
+  message_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+export type AttachmentPurpose = 'application' | 'correspondence';
 
 export interface StoredFileRemovalTable {
   storage_key: string;
@@ -44,12 +51,27 @@ export async function insertAttachment(db: Db, row: AttachmentRow): Promise<void
   await withAttachmentTables(db).insertInto('attachment').values(row).execute();
 }
 
-export async function countAttachmentsOfApplication(db: Db, applicationId: string): Promise<number> {
-  const result = await withAttachmentTables(db)
+/**
+ * What an upload counts against its limit: the application's own files while a draft, or the uploader's
+ * correspondence files not yet sent with an answer or a message.
+ */
+export async function countAttachmentsOfApplication(
+  db: Db,
+  applicationId: string,
+  scope: { purpose: 'application' } | { purpose: 'correspondence'; staffId: string | null },
+): Promise<number> {
+  let query = withAttachmentTables(db)
     .selectFrom('attachment')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('application_id', '=', applicationId)
-    .executeTakeFirst();
+    .where('purpose', '=', scope.purpose);
+  if (scope.purpose === 'correspondence') {
+    query = query
+      .where('information_request_id', 'is', null)
+      .where('message_id', 'is', null)
+      .where('uploaded_by_staff_id', scope.staffId === null ? 'is' : '=', scope.staffId);
+  }
+  const result = await query.executeTakeFirst();
   return Number(result?.n ?? 0);
 }
 
@@ -59,12 +81,16 @@ export async function listAttachmentRows(db: Db, applicationId: string): Promise
     .selectFrom('attachment')
     .selectAll()
     .where('application_id', '=', applicationId)
+    .where('purpose', '=', 'application')
     .orderBy('uploaded_at')
     .orderBy('id')
     .execute();
 }
 
-/** The attachment with the status of its application (for staff, who never see drafts). */
+/**
+ * The attachment with the status of its application, as staff may see it: never of a draft (checked by the
+ * caller), and a client's correspondence file only once it has been sent with an answer or a message.
+ */
 export async function findAttachmentWithApplicationStatus(
   db: Db,
   attachmentId: string,
@@ -75,10 +101,21 @@ export async function findAttachmentWithApplicationStatus(
     .selectAll('attachment')
     .select('application.status as application_status')
     .where('attachment.id', '=', attachmentId)
+    .where((eb) =>
+      eb.or([
+        eb('attachment.purpose', '=', 'application'),
+        eb('attachment.uploaded_by_staff_id', 'is not', null),
+        eb('attachment.information_request_id', 'is not', null),
+        eb('attachment.message_id', 'is not', null),
+      ]),
+    )
     .executeTakeFirst();
 }
 
-/** The attachment, when it belongs to the person. */
+/**
+ * The attachment, when it belongs to the person: their own uploads, and files staff sent them in a message (a
+ * file staff have uploaded but not yet sent is not theirs to see).
+ */
 export async function findAttachmentOfPerson(
   db: Db,
   attachmentId: string,
@@ -89,6 +126,7 @@ export async function findAttachmentOfPerson(
     .selectAll()
     .where('id', '=', attachmentId)
     .where('person_id', '=', personId)
+    .where((eb) => eb.or([eb('uploaded_by_staff_id', 'is', null), eb('message_id', 'is not', null)]))
     .executeTakeFirst();
 }
 

@@ -1,11 +1,12 @@
-// deleteApplicationAttachment: while the application is a draft. The row goes and its file is recorded for
+// deleteApplicationAttachment: an application's file while it is a draft, or a file added for an answer or a
+// message until it has been sent with one. The row goes and its file is recorded for
 // removal in one transaction with the audit event; the bytes are deleted right after the commit.
 
-import { lockEditableApplicationOfPerson } from '../applications/lock.ts';
+import { lockOwnApplication } from '../applications/lock.ts';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { notFound } from '../http/problem.ts';
+import { conflict, notFound } from '../http/problem.ts';
 import type { AttachmentServices } from './attachment-services.ts';
 import { deleteAttachmentRows, findAttachmentOfPerson, touchApplication } from './attachments.repository.ts';
 import { removeStoredFiles } from './stored-file-removal.ts';
@@ -18,11 +19,21 @@ export async function deleteAttachment(
   const { person, applicationId, attachmentId } = request;
   const now = services.clock.now();
   const keys = await inTransaction(db, async (trx) => {
-    await lockEditableApplicationOfPerson(trx, applicationId, person.id);
+    const application = await lockOwnApplication(trx, applicationId, person.id);
     const attachment = await findAttachmentOfPerson(trx, attachmentId, person.id);
-    if (attachment?.application_id !== applicationId) throw notFound('There is no such attachment.');
+    if (attachment?.application_id !== applicationId || attachment.uploaded_by_staff_id !== null) {
+      throw notFound('There is no such attachment.');
+    }
+    const sent = attachment.information_request_id !== null || attachment.message_id !== null;
+    if (attachment.purpose === 'application' ? application.status !== 'draft' : sent) {
+      throw conflict(
+        attachment.purpose === 'application'
+          ? 'The application has been sent and its files can no longer be changed.'
+          : 'The file has been sent and can no longer be removed.',
+      );
+    }
     const removed = await deleteAttachmentRows(trx, { attachmentId });
-    await touchApplication(trx, applicationId, now);
+    if (attachment.purpose === 'application') await touchApplication(trx, applicationId, now);
     await recordAudit(
       trx,
       request.audit,

@@ -1,15 +1,16 @@
-// uploadApplicationAttachment: a file into a draft application. Order: check the application (before reading
+// uploadApplicationAttachment (a citizen's file into their draft, or a file for an answer or a message once sent)
+// and uploadCaseAttachment (a caseworker's file for a message). Order: check the application (before reading
 // the body), stream the file into the storage, scan it, then one transaction that checks again under the
 // application's row lock, inserts the row and writes the audit event. Whatever is refused after the file was
 // stored is deleted from the storage again, so nothing is kept without its row.
 import type { Multipart } from '@fastify/multipart';
 import type { Language } from '@tuki/domain';
+import { MAX_ATTACHMENTS_PER_MESSAGE } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { AttachmentView } from '../applications/attachments-hook.ts';
-import { lockEditableApplicationOfPerson } from '../applications/lock.ts';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
-import type { PersonRow } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { runIdempotent } from '../http/idempotency.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { presentAttachment } from './attachment.presenter.ts';
@@ -21,14 +22,17 @@ import {
   type ScanStatus,
   touchApplication,
 } from './attachments.repository.ts';
-import { assertEditableApplication } from './draft-application.ts';
 import { type ReceivedFile, receiveFile } from './receive-file.ts';
 import { ScannerUnavailable } from './scanning/clamd-client.ts';
+import { lockUploadTarget, type Uploader, type UploadTarget } from './upload-target.ts';
 
-export const UPLOAD_OPERATION = 'uploadApplicationAttachment';
+const operationOf = (uploader: Uploader) =>
+  uploader.kind === 'person' ? 'uploadApplicationAttachment' : 'uploadCaseAttachment';
+const actorIdOf = (uploader: Uploader) =>
+  uploader.kind === 'person' ? `person:${uploader.person.id}` : `staff:${uploader.staffUser.id}`;
 
 export interface UploadRequest {
-  person: PersonRow;
+  uploader: Uploader;
   applicationId: string;
   language: Language;
   audit: AuditContext;
@@ -41,30 +45,36 @@ export interface UploadResult {
   replayed: boolean;
 }
 
-function tooMany(language: Language): HttpProblem {
-  return new HttpProblem(
-    409,
-    translate(language, 'upload.tooMany', { max: MAX_ATTACHMENTS_PER_APPLICATION }),
-    {
+async function assertRoomFor(
+  db: Db,
+  target: UploadTarget,
+  uploader: Uploader,
+  language: Language,
+): Promise<void> {
+  const count =
+    target.purpose === 'application'
+      ? await countAttachmentsOfApplication(db, target.application.id, { purpose: 'application' })
+      : await countAttachmentsOfApplication(db, target.application.id, {
+          purpose: 'correspondence',
+          staffId: uploader.kind === 'staff' ? uploader.staffUser.id : null,
+        });
+  const max =
+    target.purpose === 'application' ? MAX_ATTACHMENTS_PER_APPLICATION : MAX_ATTACHMENTS_PER_MESSAGE;
+  if (count >= max) {
+    throw new HttpProblem(409, translate(language, 'upload.tooMany', { max }), {
       type: 'too-many-attachments',
-    },
-  );
-}
-
-async function assertRoomFor(db: Db, applicationId: string, language: Language): Promise<void> {
-  if ((await countAttachmentsOfApplication(db, applicationId)) >= MAX_ATTACHMENTS_PER_APPLICATION) {
-    throw tooMany(language);
+    });
   }
 }
 
 /** Whether a request with this Idempotency-Key already succeeded (then its answer is replayed, not refused). */
-async function answeredBefore(db: Db, actorId: string, key: string | undefined): Promise<boolean> {
+async function answeredBefore(db: Db, uploader: Uploader, key: string | undefined): Promise<boolean> {
   if (key === undefined) return false;
   const row = await db
     .selectFrom('idempotency_key')
     .select('key')
-    .where('actor_id', '=', actorId)
-    .where('operation', '=', UPLOAD_OPERATION)
+    .where('actor_id', '=', actorIdOf(uploader))
+    .where('operation', '=', operationOf(uploader))
     .where('key', '=', key)
     .executeTakeFirst();
   return row !== undefined;
@@ -99,13 +109,26 @@ export async function uploadAttachment(
   request: UploadRequest,
 ): Promise<UploadResult> {
   const { db, storage } = services;
-  const { person, applicationId, language } = request;
-  const actorId = `person:${person.id}`;
+  const { uploader, applicationId, language } = request;
   // A retry of a request that succeeded gets the first answer even if the state has moved on since.
-  if (!(await answeredBefore(db, actorId, request.idempotencyKey))) {
-    await assertEditableApplication(db, applicationId, person.id);
-    await assertRoomFor(db, applicationId, language);
+  let subjectPersonId: string | undefined;
+  if (!(await answeredBefore(db, uploader, request.idempotencyKey))) {
+    subjectPersonId = await inTransaction(db, async (trx) => {
+      const target = await lockUploadTarget(trx, applicationId, uploader);
+      await assertRoomFor(trx, target, uploader, language);
+      return target.application.person_id;
+    });
   }
+  subjectPersonId ??=
+    uploader.kind === 'person'
+      ? uploader.person.id
+      : (
+          await db
+            .selectFrom('application')
+            .select('person_id')
+            .where('id', '=', applicationId)
+            .executeTakeFirst()
+        )?.person_id;
   const file = await receiveFile(request.parts, {
     applicationId,
     storage,
@@ -122,7 +145,7 @@ export async function uploadAttachment(
         {
           action: 'attachment.upload',
           outcome: 'denied',
-          subjectPersonId: person.id,
+          subjectPersonId,
           objectType: 'application',
           objectId: applicationId,
           details: {
@@ -137,10 +160,10 @@ export async function uploadAttachment(
       throw new HttpProblem(422, translate(language, 'upload.infected'), { type: 'infected' });
     }
     const now = services.clock.now();
-    const row: AttachmentRow = {
+    const fileRow = (target: UploadTarget): AttachmentRow => ({
       id: file.id,
       application_id: applicationId,
-      person_id: person.id,
+      person_id: target.application.person_id,
       category: file.category,
       file_name: file.fileName,
       media_type: file.mediaType,
@@ -149,31 +172,37 @@ export async function uploadAttachment(
       storage_key: file.storageKey,
       scan_status: scanStatus,
       uploaded_at: now,
-    };
+      purpose: target.purpose,
+      uploaded_by_staff_id: uploader.kind === 'staff' ? uploader.staffUser.id : null,
+      information_request_id: null,
+      message_id: null,
+    });
     const result = await runIdempotent<AttachmentView>(
       db,
       {
-        actorId,
-        operation: UPLOAD_OPERATION,
+        actorId: actorIdOf(uploader),
+        operation: operationOf(uploader),
         key: request.idempotencyKey,
         request: { applicationId, category: file.category, fileName: file.fileName, sha256: file.sha256 },
       },
       now,
       async (trx) => {
-        await lockEditableApplicationOfPerson(trx, applicationId, person.id);
-        await assertRoomFor(trx, applicationId, language);
+        const target = await lockUploadTarget(trx, applicationId, uploader);
+        await assertRoomFor(trx, target, uploader, language);
+        const row = fileRow(target);
         await insertAttachment(trx, row);
-        await touchApplication(trx, applicationId, now);
+        if (target.purpose === 'application') await touchApplication(trx, applicationId, now);
         await recordAudit(
           trx,
           request.audit,
           {
             action: 'attachment.upload',
-            subjectPersonId: person.id,
+            subjectPersonId: row.person_id,
             objectType: 'attachment',
             objectId: row.id,
             details: {
               applicationId,
+              purpose: row.purpose,
               category: row.category,
               mediaType: row.media_type,
               sizeBytes: row.size_bytes,

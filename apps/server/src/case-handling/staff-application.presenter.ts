@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { attachmentSchema } from '../applications/attachments-hook.ts';
 import { contentOf } from '../applications/content.ts';
+import {
+  informationRequestSchema,
+  presentInformationRequest,
+} from '../correspondence/correspondence.presenter.ts';
 import { pageOf } from '../http/cursor.ts';
 import {
   applicationContentApiSchema,
@@ -84,7 +88,10 @@ export const staffApplicationSchema = z
     openedBy: z
       .array(staffNameSchema.extend({ firstOpenedAt: z.iso.datetime(), lastOpenedAt: z.iso.datetime() }))
       .describe('The staff users who have opened the case (from the audit trail), first opener first'),
-    unreadMessageCount: z.number().int().min(0),
+    informationRequests: z
+      .array(informationRequestSchema)
+      .describe('Requests for more information and their answers, oldest first'),
+    unreadMessageCount: z.number().int().min(0).describe('Messages from the client that no one has read'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -148,7 +155,10 @@ export function presentStaffApplication(found: StaffCase, today: string): StaffA
       firstOpenedAt: entry.firstOpenedAt.toISOString(),
       lastOpenedAt: entry.lastOpenedAt.toISOString(),
     })),
-    unreadMessageCount: 0,
+    informationRequests: found.informationRequests.map((request) =>
+      presentInformationRequest(request, today),
+    ),
+    unreadMessageCount: found.unreadMessageCount,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -5,6 +5,11 @@ import { insertStatusHistory } from '../applications/applications.repository.ts'
 import { type AttachmentView, listAttachmentsOfApplication } from '../applications/attachments-hook.ts';
 import { assertStatusChange } from '../applications/status-change.ts';
 import { recordAudit } from '../audit/audit-log.ts';
+import {
+  countUnreadMessages,
+  type InformationRequestRecord,
+  listInformationRequests,
+} from '../correspondence/correspondence.repository.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -34,6 +39,9 @@ export interface StaffCase {
   }[];
   attachments: AttachmentView[];
   openedBy: (StaffName & { firstOpenedAt: Date; lastOpenedAt: Date })[];
+  informationRequests: InformationRequestRecord[];
+  /** Messages from the client that no one in the office has read. */
+  unreadMessageCount: number;
 }
 
 async function findSubmitted(db: Db, applicationId: string, lock: boolean): Promise<ApplicationRow> {
@@ -59,7 +67,7 @@ async function staffNames(db: Db, ids: string[]): Promise<Map<string, StaffName>
   return new Map(rows.map((r) => [r.id, { id: r.id, firstName: r.first_name, lastName: r.last_name }]));
 }
 
-async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffCase> {
+export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffCase> {
   const person = await db
     .selectFrom('person')
     .select(['id', 'first_name', 'last_name'])
@@ -116,6 +124,8 @@ async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffCase> {
     })),
     attachments: await listAttachmentsOfApplication(db, row.id),
     openedBy,
+    informationRequests: await listInformationRequests(db, row.id),
+    unreadMessageCount: await countUnreadMessages(db, row.id, 'staff'),
   };
 }
 

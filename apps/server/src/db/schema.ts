@@ -1,4 +1,6 @@
 // Table types for Kysely. Column names are snake_case as in the SQL migrations.
+
+import type { InformationItemCode } from '@tuki/domain';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type Language = 'fi' | 'sv' | 'en';
@@ -115,6 +117,14 @@ export interface ApplicationStatusHistoryTable {
   actor_id: string | null;
 }
 
+export interface ApplicationNoteTable {
+  id: Generated<string>;
+  application_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+}
+
 export interface IdempotencyKeyTable {
   actor_id: string;
   operation: string;
@@ -144,11 +154,44 @@ export interface NotificationSentTable {
   sent_at: Timestamp;
 }
 
+export interface InformationRequestTable {
+  id: Generated<string>;
+  application_id: string;
+  requested_by: string;
+  message: string;
+  /** A calendar date, read as 'YYYY-MM-DD'. */
+  due_date: string;
+  created_at: Timestamp;
+  answer_message: string | null;
+  answered_at: Timestamp | null;
+}
+
+export interface InformationRequestItemTable {
+  request_id: string;
+  position: number;
+  code: InformationItemCode;
+  description: string | null;
+}
+
+export interface MessageTable {
+  id: Generated<string>;
+  application_id: string;
+  sender_type: 'person' | 'staff';
+  sender_staff_id: string | null;
+  body: string;
+  sent_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 export interface Database {
+  information_request: InformationRequestTable;
+  information_request_item: InformationRequestItemTable;
+  message: MessageTable;
   notification_sent: NotificationSentTable;
   outbox: OutboxTable;
   application: ApplicationTable;
   application_status_history: ApplicationStatusHistoryTable;
+  application_note: ApplicationNoteTable;
   idempotency_key: IdempotencyKeyTable;
   person: PersonTable;
   staff_user: StaffUserTable;

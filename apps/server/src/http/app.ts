@@ -10,13 +10,17 @@ import type { AppContext } from './context.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import sessionPlugin from './plugins/session.ts';
+import { applicationNotesRoutes } from './routes/application-notes.routes.ts';
 import { attachmentsRoutes } from './routes/attachments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
+import { correspondenceRoutes } from './routes/correspondence.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { myApplicationsRoutes } from './routes/my-applications.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
+import { preferencesRoutes } from './routes/preferences.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { staffApplicationsRoutes } from './routes/staff-applications.routes.ts';
+import { staffUsersRoutes } from './routes/staff-users.routes.ts';
 import { registerStaticApps } from './static-apps.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -63,6 +67,10 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await myApplicationsRoutes(api, context);
     await attachmentsRoutes(api, context);
     await staffApplicationsRoutes(api, context);
+    await staffUsersRoutes(api, context);
+    await applicationNotesRoutes(api, context);
+    await correspondenceRoutes(api, context);
+    await preferencesRoutes(api, context);
   });
   await registerStaticApps(app);
   return app;

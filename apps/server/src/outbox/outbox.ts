@@ -5,6 +5,10 @@ import type { Db } from '../db/database.ts';
 /** The topics the worker knows; a topic names what happened and who handles it. */
 export const topics = {
   applicationReceived: 'notification.application_received',
+  informationRequested: 'notification.information_requested',
+  newMessage: 'notification.new_message',
+  /** Written by the decision (the next part of the case handling); the e-mail is ready for it. */
+  decisionMade: 'notification.decision_made',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];

@@ -8,8 +8,13 @@ import {
   isWithdrawable,
 } from '@tuki/domain';
 import { z } from 'zod';
-import { type AttachmentView, attachmentSchema } from '../applications/attachments-hook.ts';
+import type { ApplicationCase } from '../applications/application-case.ts';
+import { attachmentSchema } from '../applications/attachments-hook.ts';
 import { contentOf } from '../applications/content.ts';
+import {
+  informationRequestSchema,
+  presentInformationRequest,
+} from '../correspondence/correspondence.presenter.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
 import { pageOf } from '../http/cursor.ts';
 
@@ -49,9 +54,13 @@ export const myApplicationSchema = z
       .array(z.object({ status: applicationStatusSchema, changedAt: z.iso.datetime() }))
       .describe('Every status the application has had, oldest first'),
     attachments: z.array(attachmentSchema),
-    informationRequests: z.array(z.never()).describe('(next issues) requests for more information'),
+    informationRequests: z
+      .array(informationRequestSchema)
+      .describe(
+        'Requests for more information from the office, oldest first; answer with answerInformationRequest',
+      ),
     decisions: z.array(z.never()).describe('(next issues) the decisions'),
-    unreadMessageCount: z.number().int().min(0),
+    unreadMessageCount: z.number().int().min(0).describe('Messages from the office not yet read'),
     allowedActions: z
       .object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean() })
       .describe('What the citizen may do now'),
@@ -81,11 +90,9 @@ export function presentApplicationSummary(row: ApplicationRow): ApplicationSumma
   };
 }
 
-export function presentMyApplication(
-  row: ApplicationRow,
-  history: readonly StatusHistoryRow[],
-  attachments: readonly AttachmentView[],
-): MyApplicationView {
+/** `today` is the current date in Finland. */
+export function presentMyApplication(found: ApplicationCase, today: string): MyApplicationView {
+  const { row, history, attachments } = found;
   return {
     ...presentApplicationSummary(row),
     content: contentOf(row),
@@ -94,9 +101,11 @@ export function presentMyApplication(
       changedAt: entry.changed_at.toISOString(),
     })),
     attachments: [...attachments],
-    informationRequests: [],
+    informationRequests: found.informationRequests.map((request) =>
+      presentInformationRequest(request, today),
+    ),
     decisions: [],
-    unreadMessageCount: 0,
+    unreadMessageCount: found.unreadMessageCount,
     allowedActions: {
       edit: isEditable(row.status),
       submit: row.status === 'draft',

@@ -12,7 +12,8 @@ import { deleteAttachment } from '../../attachments/delete-attachment.ts';
 import { contentDisposition, openAttachmentDownload } from '../../attachments/download-attachment.ts';
 import { allowedTypes } from '../../attachments/file-types.ts';
 import { uploadAttachment } from '../../attachments/upload-attachment.ts';
-import { access, requireCitizen } from '../access.ts';
+import { handlingRoles } from '../../case-handling/staff-actor.ts';
+import { access, requireCitizen, requireStaff } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { idempotencyKeyHeader } from '../idempotency.ts';
 import { userLanguage } from '../language.ts';
@@ -60,8 +61,11 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
             : validatorCompiler({ ...route, schema: route.schema as unknown as z.ZodType }),
         schema: {
           operationId: 'uploadApplicationAttachment',
-          summary: 'Add a file to a draft application',
+          summary: 'Add a file to a draft application, or to an answer or a message',
           description:
+            'While the application is a draft the file is one of its attachments. Once it has been sent, the file ' +
+            'waits (visible only to you) to be sent with `answerInformationRequest` or `sendMyMessage` by its id, ' +
+            'and can be removed until then. ' +
             '`multipart/form-data` with the field `category` first, then `file`. The type is recognised from ' +
             'the content (PDF, JPEG, PNG, HEIC, WebP); the declared type and the extension are ignored. When a ' +
             'virus scanner is configured the file is scanned before it is kept (`scanStatus` `clean`); without ' +
@@ -76,7 +80,10 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
             201: attachmentSchema,
             ...commonErrorResponses,
             404: problemSchema.describe('No such application of yours'),
-            409: problemSchema.describe('The application is not a draft, or it has 50 attachments already'),
+            409: problemSchema.describe(
+              'The application has been withdrawn, or the limit is reached (50 files on a draft, 20 files ' +
+                'waiting to be sent)',
+            ),
             413: problemSchema.describe('The file is larger than the limit'),
             415: problemSchema.describe('Not a PDF, JPEG, PNG, HEIC or WebP file'),
             422: problemSchema.describe('Malware was found (type infected): the file was deleted'),
@@ -92,9 +99,65 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
             throw new HttpProblem(415, 'Send the file as multipart/form-data.');
           }
           const { attachment, replayed } = await uploadAttachment(services, {
-            person,
+            uploader: { kind: 'person', person },
             applicationId: request.params.applicationId,
             language: userLanguage(request.headers['accept-language'], preferred),
+            audit: auditContext(request),
+            idempotencyKey: request.headers['idempotency-key'],
+            parts: request.parts(),
+          });
+          if (replayed) reply.header('idempotent-replayed', 'true');
+          return reply.code(201).send(attachment);
+        } catch (error) {
+          stopReadingBody(request, reply);
+          throw error;
+        }
+      },
+    );
+
+    api.post(
+      '/api/v1/applications/:applicationId/attachments',
+      {
+        config: { access: access.staff(handlingRoles) },
+        validatorCompiler: (route) =>
+          route.httpPart === 'body'
+            ? () => ({ value: undefined })
+            : validatorCompiler({ ...route, schema: route.schema as unknown as z.ZodType }),
+        schema: {
+          operationId: 'uploadCaseAttachment',
+          summary: 'Add a file to send to the client with a message (staff)',
+          description:
+            'The file waits, visible to staff only, until it is sent with `sendMessage` by its id. Same rules ' +
+            'as `uploadApplicationAttachment`: type recognised from the content, size limit, virus scan.',
+          tags: ['case handling'],
+          consumes: ['multipart/form-data'],
+          params: applicationParams,
+          headers: z.object({ 'idempotency-key': idempotencyKeyHeader }),
+          body: uploadBody,
+          response: {
+            201: attachmentSchema,
+            ...commonErrorResponses,
+            404: problemSchema.describe('No such sent application'),
+            409: problemSchema.describe(
+              'The application has been withdrawn, or 20 files are waiting already',
+            ),
+            413: problemSchema.describe('The file is larger than the limit'),
+            415: problemSchema.describe('Not a PDF, JPEG, PNG, HEIC or WebP file'),
+            422: problemSchema.describe('Malware was found (type infected): the file was deleted'),
+            503: problemSchema.describe('The virus scanner is not available'),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { staffUser } = requireStaff(request);
+        try {
+          if (!request.isMultipart()) {
+            throw new HttpProblem(415, 'Send the file as multipart/form-data.');
+          }
+          const { attachment, replayed } = await uploadAttachment(services, {
+            uploader: { kind: 'staff', staffUser },
+            applicationId: request.params.applicationId,
+            language: userLanguage(request.headers['accept-language'], 'fi'),
             audit: auditContext(request),
             idempotencyKey: request.headers['idempotency-key'],
             parts: request.parts(),
@@ -114,14 +177,15 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
         config: { access: access.citizen },
         schema: {
           operationId: 'deleteApplicationAttachment',
-          summary: 'Remove a file from a draft application',
+          summary:
+            'Remove a file from a draft application, or a file not yet sent with an answer or a message',
           tags: ['applications'],
           params: applicationParams.extend({ attachmentId: z.uuid() }),
           response: {
             204: z.null().describe('Removed'),
             ...commonErrorResponses,
             404: problemSchema.describe('No such attachment of yours'),
-            409: problemSchema.describe('The application is not a draft'),
+            409: problemSchema.describe('The application has been sent, or the file has been sent'),
           },
         },
       },
@@ -146,10 +210,18 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
           operationId: 'downloadAttachment',
           summary: "An attachment's bytes (citizen: own files; staff: handler, social_worker, supervisor)",
           description:
-            'Served with the media type recognised at upload and `Content-Disposition: attachment`. Staff see ' +
-            'the attachments of sent applications, never of drafts. Every download is audited.',
+            'Served with the media type recognised at upload and `Content-Disposition: attachment`; with ' +
+            '`disposition=inline` the file is shown in the browser instead (and may be framed by the web apps of ' +
+            'the same origin, e.g. a PDF in an iframe). Staff see the attachments of sent applications, never of ' +
+            'drafts. Every download is audited.',
           tags: ['applications'],
           params: z.object({ attachmentId: z.uuid() }),
+          querystring: z.object({
+            disposition: z
+              .enum(['attachment', 'inline'])
+              .default('attachment')
+              .describe('attachment: save the file (default); inline: show it, framable by the same origin'),
+          }),
           response: {
             200: {
               description: 'The file',
@@ -171,13 +243,26 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
           attachmentId: request.params.attachmentId,
           audit: auditContext(request),
         });
+        const inline = request.query.disposition === 'inline';
+        // Inline, the file may be framed by the same origin's pages only. A PDF needs the browser's viewer,
+        // which a sandboxed document cannot have; every other type stays sandboxed.
+        const policy = !inline
+          ? "default-src 'none'; sandbox"
+          : attachment.media_type === 'application/pdf'
+            ? "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
+            : "default-src 'none'; img-src 'self'; frame-ancestors 'self'; sandbox";
+        const disposition = contentDisposition(attachment.file_name);
         // The stream bypasses the response schema (which only documents the media types).
         return (reply as FastifyReply)
           .header('content-type', attachment.media_type)
           .header('content-length', String(attachment.size_bytes))
-          .header('content-disposition', contentDisposition(attachment.file_name))
+          .header(
+            'content-disposition',
+            inline ? disposition.replace(/^attachment;/, 'inline;') : disposition,
+          )
           .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('x-frame-options', inline ? 'SAMEORIGIN' : 'DENY')
+          .header('content-security-policy', policy)
           .header('cache-control', 'private, no-store')
           .send(stream);
       },

@@ -1,6 +1,7 @@
 // The citizen's own applications: listMyApplications, createApplicationDraft, getMyApplication,
 // updateApplicationDraft, submitApplication, withdrawApplication. Handlers stay thin: validate (schemas) →
 // authorize (config.access, and the commands find only the person's own rows) → command → present.
+import { helsinkiDate } from '@tuki/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -65,9 +66,9 @@ function actorOf(request: FastifyRequest): CitizenActor {
 /** Personal data: never kept by shared caches or the browser's disk cache. */
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 
-function present(reply: FastifyReply, found: ApplicationCase) {
+function present(reply: FastifyReply, found: ApplicationCase, now: Date) {
   noStore(reply).header('etag', entityTag(found.row.id, found.row.version));
-  return presentMyApplication(found.row, found.history, found.attachments);
+  return presentMyApplication(found, helsinkiDate(now));
 }
 
 export async function myApplicationsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
@@ -125,7 +126,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
     async (request, reply) => {
       const created = await createApplicationDraft(db, actorOf(request), request.body, clock.now());
       reply.code(201).header('location', `${BASE}/${created.row.id}`);
-      return present(reply, created);
+      return present(reply, created, clock.now());
     },
   );
 
@@ -143,7 +144,11 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
       },
     },
     async (request, reply) =>
-      present(reply, await getMyApplication(db, actorOf(request), request.params.applicationId, clock.now())),
+      present(
+        reply,
+        await getMyApplication(db, actorOf(request), request.params.applicationId, clock.now()),
+        clock.now(),
+      ),
   );
 
   api.put(
@@ -176,7 +181,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         },
         clock.now(),
       );
-      return present(reply, updated);
+      return present(reply, updated, clock.now());
     },
   );
 
@@ -223,10 +228,10 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
             { applicationId, ifMatch: request.headers['if-match'], language },
             now,
           );
-          const { row, history, attachments } = submitted;
+          const { row } = submitted;
           return {
             statusCode: 200,
-            body: presentMyApplication(row, history, attachments),
+            body: presentMyApplication(submitted, helsinkiDate(now)),
             headers: { etag: entityTag(row.id, row.version) },
           };
         },
@@ -261,7 +266,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         { applicationId: request.params.applicationId, ifMatch: request.headers['if-match'] },
         clock.now(),
       );
-      return present(reply, withdrawn);
+      return present(reply, withdrawn, clock.now());
     },
   );
 }

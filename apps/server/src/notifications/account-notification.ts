@@ -1,5 +1,6 @@
-// The e-mail sent when an application has been received. It says only that there is something new in the
-// e-services account, with a link: no name, no reference number, no amounts. Once per outbox event: the
+// The e-mails that tell a client there is something new in their e-services account: their application was
+// received, more information is asked for, a message or a decision has arrived. An e-mail says only that, with a
+// link: no name, no reference number, no amounts. Once per outbox event: the
 // `notification_sent` row (unique per event) is checked before sending and written in the transaction that marks
 // the event processed.
 import { type Language, translate } from '@tuki/i18n';
@@ -8,19 +9,22 @@ import type { OutboxEvent } from '../outbox/outbox.ts';
 import type { OutboxHandler, OutboxHandlerContext } from '../outbox/worker.ts';
 import type { Mailer, MailMessage } from './mailer.ts';
 
-export interface ApplicationReceivedPayload {
+export interface AccountNotificationPayload {
   personId: string;
   applicationId: string;
 }
 
-export function applicationReceivedEmail(language: Language, publicUrl: string) {
+/** What has happened; each has its subject and first sentence. */
+export type NotificationKind = 'applicationReceived' | 'informationRequested' | 'newMessage' | 'decisionMade';
+
+export function accountNotificationEmail(kind: NotificationKind, language: Language, publicUrl: string) {
   const link = `${publicUrl}/applications`;
   const text = (key: 'greeting' | 'body' | 'signature' | 'noReply' | 'settings') =>
-    translate(language, `email.applicationReceived.${key}`);
+    key === 'body' ? translate(language, `email.${kind}.body`) : translate(language, `email.common.${key}`);
   const escapeHtml = (value: string) =>
     value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return {
-    subject: translate(language, 'email.applicationReceived.subject'),
+    subject: translate(language, `email.${kind}.subject`),
     text: [
       text('greeting'),
       '',
@@ -38,7 +42,7 @@ export function applicationReceivedEmail(language: Language, publicUrl: string) 
 
 async function recipient(
   trx: Db,
-  payload: ApplicationReceivedPayload,
+  payload: AccountNotificationPayload,
 ): Promise<{ address: string; language: Language } | undefined> {
   const person = await trx
     .selectFrom('person')
@@ -62,14 +66,17 @@ async function recipient(
   return address ? { address, language: person.preferred_language } : undefined;
 }
 
-function parsePayload(event: OutboxEvent): ApplicationReceivedPayload {
+function parsePayload(event: OutboxEvent): AccountNotificationPayload {
   const { personId, applicationId } = event.payload;
   if (typeof personId !== 'string' || typeof applicationId !== 'string')
     throw new Error(`outbox event ${event.id}: invalid payload`);
   return { personId, applicationId };
 }
 
-export function applicationReceivedHandler(options: { mailer: Mailer; publicUrl: string }): OutboxHandler {
+export function accountNotificationHandler(
+  kind: NotificationKind,
+  options: { mailer: Mailer; publicUrl: string },
+): OutboxHandler {
   return async (event: OutboxEvent, { trx, now }: OutboxHandlerContext) => {
     const already = await trx
       .selectFrom('notification_sent')
@@ -83,7 +90,7 @@ export function applicationReceivedHandler(options: { mailer: Mailer; publicUrl:
       const message: MailMessage = {
         to: to.address,
         messageId: `<tuki-outbox-${event.id}@${new URL(options.publicUrl).hostname}>`,
-        ...applicationReceivedEmail(to.language, options.publicUrl),
+        ...accountNotificationEmail(kind, to.language, options.publicUrl),
       };
       await options.mailer.send(message);
     }

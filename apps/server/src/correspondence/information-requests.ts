@@ -1,0 +1,242 @@
+// Requests for additional information (lisäselvityspyyntö). A caseworker asks for itemised information with a
+// deadline; the application waits for it and its decision deadline moves to 7 working days after that deadline
+// (TTL 14 a §: "or of the deadline given"). The client answers with text and files; the application returns to
+// processing and the decision is due on the 7th working day after the answer (the next one when urgent).
+// Each command is one transaction with the status history, the audit events and the outbox event.
+import {
+  decisionDueDateAfterAnswer,
+  decisionDueDateAfterDeadline,
+  earliestInformationDueDate,
+  helsinkiDate,
+  type InformationItemCode,
+  type Language,
+} from '@tuki/domain';
+import { translate } from '@tuki/i18n';
+import type { ApplicationCase, CitizenActor } from '../applications/application-case.ts';
+import { historyActor, loadCase } from '../applications/application-case.ts';
+import { lockOwnApplication } from '../applications/lock.ts';
+import { assertStatusChange, changeStatus } from '../applications/status-change.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import {
+  handlingRoles,
+  isSupervisor,
+  type StaffActor,
+  staffHistoryActor,
+} from '../case-handling/staff-actor.ts';
+import type { Db } from '../db/database.ts';
+import type { ApplicationRow } from '../db/schema.ts';
+import { assertIfMatch, entityTag } from '../http/etag.ts';
+import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
+import { enqueue, topics } from '../outbox/outbox.ts';
+import { linkCorrespondenceFiles } from './correspondence.repository.ts';
+
+/** The latest deadline a caseworker may give, in days from the request. */
+export const MAX_INFORMATION_DAYS = 90;
+
+export interface RequestInformationInput {
+  applicationId: string;
+  items: { code: InformationItemCode; description?: string | null | undefined }[];
+  message: string;
+  dueDate: string;
+  ifMatch: string | undefined;
+}
+
+async function lockSentApplication(db: Db, applicationId: string): Promise<ApplicationRow> {
+  const row = await db
+    .selectFrom('application')
+    .selectAll()
+    .where('id', '=', applicationId)
+    .where('status', '!=', 'draft')
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw notFound('There is no such application.');
+  return row;
+}
+
+function addDays(date: string, days: number): string {
+  const value = new Date(`${date}T12:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}
+
+/** The request is refused as a whole when any item or the deadline is not acceptable (400 listing them all). */
+function validateRequest(input: RequestInformationInput, now: Date): void {
+  const errors: { path: string; message: string }[] = [];
+  input.items.forEach((item, index) => {
+    if (item.code === 'other' && !item.description?.trim()) {
+      errors.push({ path: `items.${index}.description`, message: 'is required for an item of your own' });
+    }
+  });
+  const earliest = earliestInformationDueDate(now);
+  const latest = addDays(helsinkiDate(now), MAX_INFORMATION_DAYS);
+  if (input.dueDate < earliest) {
+    errors.push({
+      path: 'dueDate',
+      message: `must be ${earliest} or later (the next working day at the earliest)`,
+    });
+  } else if (input.dueDate > latest) {
+    errors.push({ path: 'dueDate', message: `must be ${latest} or earlier` });
+  }
+  if (errors.length > 0) throw badRequest('The request for information is not complete.', errors);
+}
+
+export async function requestInformation(
+  db: Db,
+  actor: StaffActor,
+  input: RequestInformationInput,
+  now: Date,
+): Promise<ApplicationRow> {
+  validateRequest(input, now);
+  let current = await lockSentApplication(db, input.applicationId);
+  if (current.status === 'waiting_for_information') {
+    throw conflict(
+      'The application is already waiting for information; the open request must be answered first.',
+    );
+  }
+  assertStatusChange(
+    current.status === 'submitted' ? 'in_processing' : current.status,
+    'waiting_for_information',
+  );
+  assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+  const me = actor.staffUser.id;
+  if (current.assignee_id !== null && current.assignee_id !== me && !isSupervisor(actor)) {
+    throw forbidden(
+      'The application is assigned to someone else; only they or a supervisor can ask for information.',
+    );
+  }
+  const roles: readonly string[] = handlingRoles;
+  if (!actor.staffUser.roles.some((role) => roles.includes(role)))
+    throw forbidden('This needs a handling role.');
+  if (current.status === 'submitted') {
+    // Asking for information starts the handling: the asker takes the application.
+    current = await changeStatus(db, current, 'in_processing', staffHistoryActor(actor), now);
+    await db.updateTable('application').set({ assignee_id: me }).where('id', '=', current.id).execute();
+    current = { ...current, assignee_id: me };
+  } else if (current.assignee_id === null) {
+    await db.updateTable('application').set({ assignee_id: me }).where('id', '=', current.id).execute();
+    current = { ...current, assignee_id: me };
+  }
+  const afterDeadline = decisionDueDateAfterDeadline(input.dueDate);
+  const dueDate =
+    current.due_date !== null && current.due_date > afterDeadline ? current.due_date : afterDeadline;
+  const row = await changeStatus(db, current, 'waiting_for_information', staffHistoryActor(actor), now, {
+    dueDate,
+  });
+  const request = await db
+    .insertInto('information_request')
+    .values({
+      application_id: row.id,
+      requested_by: me,
+      message: input.message,
+      due_date: input.dueDate,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('information_request_item')
+    .values(
+      input.items.map((item, position) => ({
+        request_id: request.id,
+        position,
+        code: item.code,
+        description: item.description?.trim() || null,
+      })),
+    )
+    .execute();
+  await recordAudit(
+    db,
+    actor.audit,
+    {
+      action: 'information_request.create',
+      subjectPersonId: row.person_id,
+      objectType: 'information_request',
+      objectId: request.id,
+      details: {
+        applicationId: row.id,
+        items: input.items.map((item) => item.code),
+        dueDate: input.dueDate,
+        decisionDueDate: dueDate,
+      },
+    },
+    now,
+  );
+  await enqueue(
+    db,
+    topics.informationRequested,
+    { personId: row.person_id, applicationId: row.id, informationRequestId: request.id },
+    now,
+  );
+  return row;
+}
+
+export interface AnswerInput {
+  applicationId: string;
+  requestId: string;
+  message: string;
+  attachmentIds: readonly string[];
+  language: Language;
+}
+
+export async function answerInformationRequest(
+  db: Db,
+  actor: CitizenActor,
+  input: AnswerInput,
+  now: Date,
+): Promise<ApplicationCase> {
+  const current = await lockOwnApplication(db, input.applicationId, actor.person.id);
+  const request = await db
+    .selectFrom('information_request')
+    .select(['id', 'answered_at'])
+    .where('id', '=', input.requestId)
+    .where('application_id', '=', current.id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!request) throw notFound('There is no such request for information.');
+  if (request.answered_at !== null) {
+    throw conflict(translate(input.language, 'correspondence.alreadyAnswered'));
+  }
+  if (current.status !== 'waiting_for_information') {
+    throw conflict(translate(input.language, 'correspondence.closed'));
+  }
+  if (input.message.trim() === '' && input.attachmentIds.length === 0) {
+    throw new HttpProblem(400, translate(input.language, 'correspondence.empty'), {
+      errors: [{ path: 'message', message: translate(input.language, 'correspondence.empty') }],
+    });
+  }
+  await db
+    .updateTable('information_request')
+    .set({ answer_message: input.message.trim(), answered_at: now })
+    .where('id', '=', request.id)
+    .execute();
+  const linked = await linkCorrespondenceFiles(db, {
+    applicationId: current.id,
+    attachmentIds: input.attachmentIds,
+    uploader: { kind: 'person' },
+    link: { informationRequestId: request.id },
+  });
+  if (linked.invalid.length > 0) {
+    throw new HttpProblem(400, translate(input.language, 'correspondence.unknownFile'), {
+      errors: linked.invalid.map((index) => ({
+        path: `attachmentIds.${index}`,
+        message: translate(input.language, 'correspondence.unknownFile'),
+      })),
+    });
+  }
+  const row = await changeStatus(db, current, 'in_processing', historyActor(actor), now, {
+    dueDate: decisionDueDateAfterAnswer(now, current.urgent),
+  });
+  await recordAudit(
+    db,
+    actor.audit,
+    {
+      action: 'information_request.answer',
+      subjectPersonId: actor.person.id,
+      objectType: 'information_request',
+      objectId: request.id,
+      details: { applicationId: row.id, attachments: input.attachmentIds.length, dueDate: row.due_date },
+    },
+    now,
+  );
+  return loadCase(db, row);
+}

@@ -1,0 +1,476 @@
+// Staff user management: who may list (admins everything, the handling roles their colleagues), create (409 on a
+// taken username) and update (If-Match: 428/412; last admin and self-deactivation: 409); audit rows; deactivation
+// ends the user's sessions and refuses their sign-in.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { demoCitizens } from '../src/seed/demo-data.ts';
+import { type Caller, signIn } from './helpers/applications.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { databaseBackends } from './helpers/test-database.ts';
+
+const BASE = '/api/v1/staff-users';
+const [matti] = demoCitizens;
+if (!matti) throw new Error('the demo citizens are missing');
+
+type Method = 'GET' | 'POST' | 'PATCH';
+
+interface ListItem {
+  id: string;
+  firstName: string;
+  lastName: string;
+  roles: string[];
+  username?: string;
+  email?: string | null;
+  active?: boolean;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+for (const backend of databaseBackends) {
+  describe(`staff users (${backend})`, () => {
+    let t: TestApp;
+    let admin: Caller;
+    let handler: Caller;
+    let supervisor: Caller;
+    let socialWorker: Caller;
+    let auditor: Caller;
+    let citizen: Caller;
+
+    function call(
+      caller: Caller | undefined,
+      method: Method,
+      url: string,
+      options: { payload?: object; headers?: Record<string, string> } = {},
+    ): Promise<LightMyRequestResponse> {
+      const headers: Record<string, string> = { ...options.headers };
+      if (caller) {
+        headers.cookie = caller.cookie;
+        if (method !== 'GET') headers['x-csrf-token'] = caller.csrfToken;
+      }
+      return t.app.inject({
+        method,
+        url,
+        headers,
+        ...(options.payload !== undefined ? { payload: options.payload } : {}),
+      });
+    }
+
+    const create = (caller: Caller | undefined, payload: object) => call(caller, 'POST', BASE, { payload });
+    const update = (caller: Caller | undefined, id: string, payload: object, etag?: string) =>
+      call(caller, 'PATCH', `${BASE}/${id}`, {
+        payload,
+        ...(etag !== undefined ? { headers: { 'if-match': etag } } : {}),
+      });
+    const get = (caller: Caller | undefined, id: string) => call(caller, 'GET', `${BASE}/${id}`);
+    const etagOf = async (id: string) => {
+      const response = await get(admin, id);
+      assert.equal(response.statusCode, 200, response.body);
+      return String(response.headers.etag);
+    };
+    const auditRows = (action: string, objectId: string) =>
+      t.database.db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('action', '=', action)
+        .where('object_id', '=', objectId)
+        .orderBy('seq')
+        .execute();
+    const detailsOf = (row: { details: unknown }) =>
+      (typeof row.details === 'string' ? JSON.parse(row.details) : row.details) as Record<string, unknown>;
+    async function newUser(
+      username: string,
+      roles: string[],
+      names = { firstName: 'Testi', lastName: username },
+    ) {
+      const response = await create(admin, { username, ...names, roles });
+      assert.equal(response.statusCode, 201, response.body);
+      return { user: response.json() as ListItem & { id: string }, etag: String(response.headers.etag) };
+    }
+
+    before(async () => {
+      t = await createTestApp(backend);
+      admin = await signIn(t, { username: 'admin' });
+      handler = await signIn(t, { username: 'handler' });
+      supervisor = await signIn(t, { username: 'supervisor' });
+      socialWorker = await signIn(t, { username: 'social_worker' });
+      auditor = await signIn(t, { username: 'auditor' });
+      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
+    });
+    after(async () => {
+      await t?.close();
+    });
+
+    test('listStaffUsers: an admin sees every user with every field, by last and first name', async () => {
+      const inactive = await newUser('lista.poissa', ['handler'], {
+        firstName: 'Aino',
+        lastName: 'Aaltonen',
+      });
+      const ok = await update(admin, inactive.user.id, { active: false }, inactive.etag);
+      assert.equal(ok.statusCode, 200, ok.body);
+
+      const response = await call(admin, 'GET', BASE);
+      assert.equal(response.statusCode, 200, response.body);
+      assert.equal(response.headers['cache-control'], 'no-store');
+      const items = (response.json() as { items: ListItem[] }).items;
+      const usernames = items.map((item) => item.username);
+      for (const name of ['admin', 'handler', 'social_worker', 'supervisor', 'auditor', 'lista.poissa']) {
+        assert.ok(usernames.includes(name), `${name} is listed`);
+      }
+      const found = items.find((item) => item.username === 'lista.poissa');
+      assert.equal(found?.active, false, 'inactive users are listed for admins');
+      const first = items[0];
+      assert.ok(first);
+      assert.deepEqual(Object.keys(first).sort(), [
+        'active',
+        'createdAt',
+        'email',
+        'firstName',
+        'id',
+        'lastName',
+        'roles',
+        'updatedAt',
+        'username',
+      ]);
+      const collator = new Intl.Collator('fi', { sensitivity: 'base' });
+      const sorted = [...items].sort(
+        (a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName),
+      );
+      assert.deepEqual(
+        items.map((item) => item.id),
+        sorted.map((item) => item.id),
+      );
+    });
+
+    test('listStaffUsers: the handling roles see active colleagues who handle cases, names and roles only', async () => {
+      for (const caller of [handler, supervisor, socialWorker]) {
+        const response = await call(caller, 'GET', BASE);
+        assert.equal(response.statusCode, 200, response.body);
+        const items = (response.json() as { items: ListItem[] }).items;
+        for (const item of items) {
+          assert.deepEqual(Object.keys(item).sort(), ['firstName', 'id', 'lastName', 'roles']);
+          assert.ok(item.roles.some((role) => ['handler', 'social_worker', 'supervisor'].includes(role)));
+        }
+        const ids = items.map((item) => item.id);
+        assert.ok(ids.includes(handler.id) && ids.includes(supervisor.id) && ids.includes(socialWorker.id));
+        assert.ok(!ids.includes(admin.id), 'an admin without a handling role is not a colleague');
+        assert.ok(!ids.includes(auditor.id));
+        const inactive = await t.database.db
+          .selectFrom('staff_user')
+          .select('id')
+          .where('active', '=', false)
+          .execute();
+        for (const row of inactive) assert.ok(!ids.includes(row.id), 'inactive users are not listed');
+      }
+    });
+
+    test('listStaffUsers: auditor and citizen 403, nobody 401', async () => {
+      assert.equal((await call(auditor, 'GET', BASE)).statusCode, 403);
+      const denied = await call(citizen, 'GET', BASE);
+      assert.equal(denied.statusCode, 403);
+      assert.match(String(denied.headers['content-type']), /application\/problem\+json/);
+      assert.equal((await call(undefined, 'GET', BASE)).statusCode, 401);
+    });
+
+    test('createStaffUser: 201 with ETag and Location, audited; the new user can sign in', async () => {
+      const response = await create(admin, {
+        username: 'uusi.kayttaja',
+        firstName: 'Uusi',
+        lastName: 'Käyttäjä',
+        email: 'uusi@tuki.example',
+        roles: ['handler', 'social_worker'],
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      const user = response.json();
+      assert.match(String(response.headers.etag), new RegExp(`^"${user.id}:[A-Za-z0-9_-]+"$`));
+      assert.equal(response.headers.location, `${BASE}/${user.id}`);
+      assert.equal(user.username, 'uusi.kayttaja');
+      assert.equal(user.firstName, 'Uusi');
+      assert.equal(user.lastName, 'Käyttäjä');
+      assert.equal(user.email, 'uusi@tuki.example');
+      assert.deepEqual(user.roles, ['handler', 'social_worker']);
+      assert.equal(user.active, true);
+      assert.equal(user.createdAt, t.clock.now().toISOString());
+
+      const audit = await auditRows('staff_user.create', user.id);
+      assert.equal(audit.length, 1);
+      assert.equal(audit[0]?.actor_type, 'staff');
+      assert.equal(audit[0]?.actor_id, admin.id);
+      assert.equal(audit[0]?.object_type, 'staff_user');
+      assert.equal(audit[0]?.outcome, 'success');
+      assert.ok(audit[0]?.request_id);
+      assert.deepEqual(detailsOf(audit[0] as { details: unknown }).roles, ['handler', 'social_worker']);
+
+      const got = await get(admin, user.id);
+      assert.equal(got.statusCode, 200);
+      assert.equal(got.headers.etag, response.headers.etag, 'getStaffUser gives the same ETag');
+
+      const signedIn = await signIn(t, { username: 'uusi.kayttaja' });
+      assert.equal(signedIn.id, user.id);
+    });
+
+    test('createStaffUser: a taken username is 409 and nothing is audited', async () => {
+      const before = await t.database.db
+        .selectFrom('audit_event')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('action', '=', 'staff_user.create')
+        .executeTakeFirstOrThrow();
+      const response = await create(admin, { username: 'handler', firstName: 'A', lastName: 'B', roles: [] });
+      assert.equal(response.statusCode, 409);
+      const problem = response.json();
+      assert.equal(problem.type, 'https://tuki.example/problems/username-taken');
+      assert.equal(problem.errors[0].path, 'username');
+      const afterCount = await t.database.db
+        .selectFrom('audit_event')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('action', '=', 'staff_user.create')
+        .executeTakeFirstOrThrow();
+      assert.equal(Number(afterCount.n), Number(before.n));
+    });
+
+    test('createStaffUser: invalid input is 400 with each field', async () => {
+      const cases: [object, string][] = [
+        [{ username: 'Iso.Kirjain', firstName: 'A', lastName: 'B', roles: [] }, 'username'],
+        [{ username: 'väärä', firstName: 'A', lastName: 'B', roles: [] }, 'username'],
+        [{ username: 'x'.repeat(101), firstName: 'A', lastName: 'B', roles: [] }, 'username'],
+        [{ username: '', firstName: 'A', lastName: 'B', roles: [] }, 'username'],
+        [{ username: 'ok', firstName: '  ', lastName: 'B', roles: [] }, 'firstName'],
+        [{ username: 'ok', firstName: 'A', lastName: 'B', roles: ['king'] }, 'roles.0'],
+        [{ username: 'ok', firstName: 'A', lastName: 'B', roles: ['admin', 'admin'] }, 'roles'],
+        [{ username: 'ok', firstName: 'A', lastName: 'B', email: 'not-mail', roles: [] }, 'email'],
+        [{ username: 'ok', firstName: 'A', roles: [] }, 'lastName'],
+      ];
+      for (const [payload, path] of cases) {
+        const response = await create(admin, payload);
+        assert.equal(response.statusCode, 400, `${JSON.stringify(payload)}: ${response.body}`);
+        const paths = (response.json().errors as { path: string }[]).map((error) => error.path);
+        assert.ok(paths.includes(path), `${JSON.stringify(payload)} names ${path}: ${paths.join(', ')}`);
+      }
+      const accepted = await create(admin, {
+        username: 'a.b_c@d-e.9',
+        firstName: 'Kelpo',
+        lastName: 'Nimi',
+        email: null,
+        roles: [],
+      });
+      assert.equal(accepted.statusCode, 201, accepted.body);
+    });
+
+    test('createStaffUser and updateStaffUser: only admins (handler, supervisor, auditor, citizen 403; nobody 401)', async () => {
+      const target = await newUser('kohde', ['handler']);
+      const payload = { username: 'ei.lupaa', firstName: 'A', lastName: 'B', roles: ['admin'] };
+      for (const caller of [handler, supervisor, socialWorker, auditor, citizen]) {
+        assert.equal((await create(caller, payload)).statusCode, 403);
+        assert.equal(
+          (await update(caller, target.user.id, { roles: ['admin'] }, target.etag)).statusCode,
+          403,
+        );
+        assert.equal((await get(caller, target.user.id)).statusCode, 403);
+      }
+      assert.equal((await create(undefined, payload)).statusCode, 401);
+      assert.equal((await update(undefined, target.user.id, { active: false }, target.etag)).statusCode, 401);
+      assert.equal((await get(undefined, target.user.id)).statusCode, 401);
+      const noCsrf = await t.app.inject({
+        method: 'POST',
+        url: BASE,
+        headers: { cookie: admin.cookie },
+        payload,
+      });
+      assert.equal(noCsrf.statusCode, 403, 'the CSRF header is needed');
+      const row = await t.database.db
+        .selectFrom('staff_user')
+        .select('roles')
+        .where('id', '=', target.user.id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(row.roles, ['handler']);
+      const missing = await t.database.db
+        .selectFrom('staff_user')
+        .select('id')
+        .where('username', '=', 'ei.lupaa')
+        .execute();
+      assert.equal(missing.length, 0);
+    });
+
+    test('updateStaffUser: names, e-mail and roles change with a new ETag; audited with what changed', async () => {
+      const { user, etag } = await newUser('muutettava', ['handler']);
+      t.clock.advance(60_000);
+      const response = await update(
+        admin,
+        user.id,
+        { firstName: 'Muutettu', email: 'm@tuki.example', roles: ['supervisor', 'handler'] },
+        etag,
+      );
+      assert.equal(response.statusCode, 200, response.body);
+      const updated = response.json();
+      assert.equal(updated.firstName, 'Muutettu');
+      assert.equal(updated.lastName, 'muutettava', 'what was not given stays');
+      assert.equal(updated.email, 'm@tuki.example');
+      assert.deepEqual(updated.roles, ['supervisor', 'handler']);
+      assert.equal(updated.updatedAt, t.clock.now().toISOString());
+      assert.notEqual(response.headers.etag, etag);
+      assert.equal(response.headers.etag, await etagOf(user.id));
+
+      const cleared = await update(admin, user.id, { email: null }, String(response.headers.etag));
+      assert.equal(cleared.statusCode, 200, cleared.body);
+      assert.equal(cleared.json().email, null);
+
+      const audit = await auditRows('staff_user.update', user.id);
+      assert.equal(audit.length, 2);
+      assert.equal(audit[0]?.actor_id, admin.id);
+      const details = detailsOf(audit[0] as { details: unknown });
+      assert.deepEqual(details.changed, ['firstName', 'email', 'roles']);
+      assert.deepEqual(details.roles, { from: ['handler'], to: ['supervisor', 'handler'] });
+      assert.deepEqual(detailsOf(audit[1] as { details: unknown }).changed, ['email']);
+
+      assert.equal((await update(admin, user.id, {}, '*')).statusCode, 400, 'an empty change is 400');
+      const unknown = await update(admin, '00000000-0000-4000-8000-000000000000', { active: true }, '*');
+      assert.equal(unknown.statusCode, 404);
+      assert.equal((await get(admin, '00000000-0000-4000-8000-000000000000')).statusCode, 404);
+      assert.equal((await update(admin, 'not-a-uuid', { active: true }, '*')).statusCode, 400);
+    });
+
+    test('updateStaffUser: If-Match is required (428) and a stale one is 412; nothing changes', async () => {
+      const { user, etag } = await newUser('kilpailu', ['handler']);
+      const missing = await update(admin, user.id, { lastName: 'Ilman' });
+      assert.equal(missing.statusCode, 428);
+      assert.equal(missing.json().type, 'https://tuki.example/problems/precondition-required');
+      assert.equal(missing.json().title, 'Precondition required');
+
+      const first = await update(admin, user.id, { lastName: 'Ensimmäinen' }, etag);
+      assert.equal(first.statusCode, 200);
+      const stale = await update(admin, user.id, { lastName: 'Toinen' }, etag);
+      assert.equal(stale.statusCode, 412);
+      assert.equal(stale.json().type, 'https://tuki.example/problems/stale-etag');
+      assert.match(String(stale.headers['content-type']), /application\/problem\+json/);
+      const weak = await update(admin, user.id, { lastName: 'Toinen' }, `W/${String(first.headers.etag)}`);
+      assert.equal(weak.statusCode, 412, 'a weak tag never matches');
+      const now = await get(admin, user.id);
+      assert.equal(now.json().lastName, 'Ensimmäinen');
+      assert.equal((await auditRows('staff_user.update', user.id)).length, 1);
+    });
+
+    test('updateStaffUser: deactivating ends the user’s sessions; they cannot sign in; reactivating lets them', async () => {
+      const { user, etag } = await newUser('lahtija', ['handler']);
+      const session1 = await signIn(t, { username: 'lahtija' });
+      const session2 = await signIn(t, { username: 'lahtija' });
+      assert.equal((await call(session1, 'GET', BASE)).statusCode, 200);
+
+      const response = await update(admin, user.id, { active: false }, etag);
+      assert.equal(response.statusCode, 200, response.body);
+      assert.equal(response.json().active, false);
+
+      const sessions = await t.database.db
+        .selectFrom('session')
+        .select(['revoked_at'])
+        .where('staff_user_id', '=', user.id)
+        .execute();
+      assert.equal(sessions.length, 2);
+      for (const session of sessions) assert.ok(session.revoked_at, 'every session is revoked');
+      for (const session of [session1, session2]) {
+        const after = await call(session, 'GET', BASE);
+        assert.equal(after.statusCode, 401);
+        assert.equal(after.json().type, 'https://tuki.example/problems/session-expired');
+      }
+      const signInAgain = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/session/dev-login',
+        payload: { username: 'lahtija' },
+      });
+      assert.equal(signInAgain.statusCode, 404, 'an inactive user cannot sign in');
+      const accounts = await t.app.inject({ method: 'GET', url: '/api/v1/session/dev-accounts' });
+      assert.ok(!accounts.body.includes('lahtija'), 'nor is offered in the development sign-in');
+
+      const audit = await auditRows('staff_user.update', user.id);
+      const details = detailsOf(audit[0] as { details: unknown });
+      assert.deepEqual(details.active, { from: true, to: false });
+      assert.equal(details.sessionsRevoked, 2);
+
+      const back = await update(admin, user.id, { active: true }, String(response.headers.etag));
+      assert.equal(back.statusCode, 200);
+      const again = await signIn(t, { username: 'lahtija' });
+      assert.equal((await call(again, 'GET', BASE)).statusCode, 200);
+    });
+
+    test('updateStaffUser: the last active admin keeps the role and stays active (409); nobody deactivates themselves', async () => {
+      const adminEtag = await etagOf(admin.id);
+      const self = await update(admin, admin.id, { active: false }, adminEtag);
+      assert.equal(self.statusCode, 409);
+      assert.equal(self.json().type, 'https://tuki.example/problems/cannot-deactivate-self');
+      assert.equal(self.json().errors[0].path, 'active');
+
+      const lastAdmin = await update(admin, admin.id, { roles: ['handler'] }, adminEtag);
+      assert.equal(lastAdmin.statusCode, 409);
+      assert.equal(lastAdmin.json().type, 'https://tuki.example/problems/last-admin');
+      assert.match(lastAdmin.json().detail, /last active admin/);
+      assert.equal(lastAdmin.json().errors[0].path, 'roles');
+      assert.equal((await update(admin, admin.id, { roles: [] }, adminEtag)).statusCode, 409);
+
+      // A second admin: now the first may give up the role, and the second becomes the last one.
+      const second = await newUser('toinen.admin', ['admin']);
+      const secondAdmin = await signIn(t, { username: 'toinen.admin' });
+      const dropped = await update(admin, admin.id, { roles: ['admin', 'handler'] }, adminEtag);
+      assert.equal(dropped.statusCode, 200, 'keeping the role is fine');
+      const firstDrop = await update(
+        secondAdmin,
+        admin.id,
+        { roles: ['handler'] },
+        String(dropped.headers.etag),
+      );
+      assert.equal(firstDrop.statusCode, 200, firstDrop.body);
+      const secondEtag = await (async () => {
+        const response = await call(secondAdmin, 'GET', `${BASE}/${second.user.id}`);
+        return String(response.headers.etag);
+      })();
+      const refused = await update(secondAdmin, second.user.id, { roles: ['auditor'] }, secondEtag);
+      assert.equal(refused.statusCode, 409);
+      assert.equal(refused.json().type, 'https://tuki.example/problems/last-admin');
+      assert.equal(
+        (await call(admin, 'GET', `${BASE}/${second.user.id}`)).statusCode,
+        403,
+        'no longer admin',
+      );
+
+      // An inactive admin does not count: a third admin, deactivated, does not let the second one go.
+      const byFormerAdmin = await create(admin, {
+        username: 'x.y',
+        firstName: 'X',
+        lastName: 'Y',
+        roles: [],
+      });
+      assert.equal(byFormerAdmin.statusCode, 403, 'without the role, no more user management');
+      const thirdByAdmin = await call(secondAdmin, 'POST', BASE, {
+        payload: { username: 'kolmas.admin', firstName: 'K', lastName: 'A', roles: ['admin'] },
+      });
+      assert.equal(thirdByAdmin.statusCode, 201);
+      const thirdId = thirdByAdmin.json().id as string;
+      const off = await update(secondAdmin, thirdId, { active: false }, String(thirdByAdmin.headers.etag));
+      assert.equal(off.statusCode, 200);
+      assert.equal(
+        (await update(secondAdmin, second.user.id, { roles: ['auditor'] }, secondEtag)).statusCode,
+        409,
+        'an inactive admin does not count',
+      );
+      // The last admin may deactivate another admin while staying one, and change their own names.
+      const renamed = await update(secondAdmin, second.user.id, { firstName: 'Viimeinen' }, secondEtag);
+      assert.equal(renamed.statusCode, 200, renamed.body);
+      // Restore the first admin for the other tests.
+      const restored = await update(
+        secondAdmin,
+        admin.id,
+        { roles: ['admin'] },
+        await (async () => {
+          const response = await call(secondAdmin, 'GET', `${BASE}/${admin.id}`);
+          return String(response.headers.etag);
+        })(),
+      );
+      assert.equal(restored.statusCode, 200);
+    });
+
+    test('the conflict checks come before the precondition: 409 even with a stale If-Match', async () => {
+      const stale = `"${admin.id}:old"`;
+      assert.equal((await update(admin, admin.id, { active: false }, stale)).statusCode, 409);
+      const { user } = await newUser('vanha.tagi', []);
+      assert.equal((await update(admin, user.id, { active: false }, stale)).statusCode, 412);
+    });
+  });
+}

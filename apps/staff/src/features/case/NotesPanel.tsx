@@ -1,0 +1,97 @@
+// Internal notes of the case: visible to staff only. The list (oldest first) and a form for a new note.
+
+import { isApiProblem } from '@tuki/api-client';
+import { useLanguage, useT } from '@tuki/ui';
+import { Button, ButtonVariant, TextArea } from 'hds-react';
+import { useState } from 'react';
+import { helsinkiDateAndTime } from '../common/format.ts';
+import { useAddNote, useNotes } from './api.ts';
+
+export const NOTE_MAX_LENGTH = 4000;
+
+export function NotesPanel({ applicationId }: { applicationId: string }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const notes = useNotes(applicationId);
+  const add = useAddNote(applicationId);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  const submit = () => {
+    const body = draft.trim();
+    setSaved(false);
+    if (body === '') return setError(t('caseWork.notes.empty'));
+    if (body.length > NOTE_MAX_LENGTH) return setError(t('caseWork.notes.tooLong', { max: NOTE_MAX_LENGTH }));
+    setError(undefined);
+    add.mutate(body, {
+      onSuccess: () => {
+        setDraft('');
+        setSaved(true);
+      },
+      onError: (failure) =>
+        setError(
+          isApiProblem(failure, 400)
+            ? t('caseWork.notes.tooLong', { max: NOTE_MAX_LENGTH })
+            : t('caseWork.notes.failed'),
+        ),
+    });
+  };
+
+  return (
+    <section aria-labelledby="notes-heading" className="staff-panel" data-testid="notes">
+      <h2 id="notes-heading">{t('caseWork.notes.heading')}</h2>
+      <p className="staff-muted">{t('caseWork.notes.help')}</p>
+      {notes.isError ? (
+        <p>{t('caseWork.notes.loadFailed')}</p>
+      ) : notes.data && notes.data.length > 0 ? (
+        <ol className="staff-notes">
+          {notes.data.map((note) => (
+            <li key={note.id} className="staff-note">
+              <p className="staff-note-meta">
+                {t('caseWork.notes.meta', {
+                  author: `${note.author.firstName} ${note.author.lastName}`,
+                  when: t('common.dateTime', helsinkiDateAndTime(note.createdAt, language)),
+                })}
+              </p>
+              <p className="staff-note-body">{note.body}</p>
+            </li>
+          ))}
+        </ol>
+      ) : notes.data ? (
+        <p>{t('caseWork.notes.none')}</p>
+      ) : null}
+      <form
+        className="staff-note-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!add.isPending) submit();
+        }}
+      >
+        <TextArea
+          id="new-note"
+          label={t('caseWork.notes.label')}
+          helperText={t('caseWork.notes.hint', { max: NOTE_MAX_LENGTH })}
+          errorText={error}
+          invalid={Boolean(error)}
+          aria-invalid={Boolean(error)}
+          value={draft}
+          rows={4}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setSaved(false);
+          }}
+        />
+        <div className="staff-actions">
+          <Button type="submit" variant={ButtonVariant.Secondary} disabled={add.isPending}>
+            {t('caseWork.notes.add')}
+          </Button>
+          <span role="status" className="staff-muted">
+            {saved ? t('caseWork.notes.added') : ''}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}

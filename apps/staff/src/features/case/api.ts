@@ -1,0 +1,115 @@
+// The case (getApplication), its assignment (assignApplication, with If-Match), its internal notes
+// (listApplicationNotes, addApplicationNote) and the colleagues it can be given to (listStaffUsers), through the
+// typed API client and TanStack Query.
+
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ApiClient, expectData, type ResponseBody } from '@tuki/api-client';
+import { useApi } from '@tuki/ui';
+
+export type StaffApplication = ResponseBody<'getApplication'>;
+export type CaseAttachment = StaffApplication['attachments'][number];
+export type ApplicationNote = ResponseBody<'listApplicationNotes'>['items'][number];
+export type Colleague = ResponseBody<'listStaffUsers'>['items'][number];
+
+/** The case with the ETag of its version, for If-Match. */
+export interface VersionedCase {
+  application: StaffApplication;
+  etag: string;
+}
+
+export const caseQueryKey = (id: string) => ['staff-case', id] as const;
+export const notesQueryKey = (id: string) => ['staff-case-notes', id] as const;
+
+export function attachmentUrl(attachmentId: string, inline = false): string {
+  return `/api/v1/attachments/${encodeURIComponent(attachmentId)}/content${inline ? '?disposition=inline' : ''}`;
+}
+
+async function getCase(api: ApiClient, id: string): Promise<VersionedCase> {
+  const { data, response } = await api.GET('/api/v1/applications/{applicationId}', {
+    params: { path: { applicationId: id } },
+  });
+  if (data === undefined) throw new Error('getApplication answered without a body');
+  return { application: data, etag: response.headers.get('ETag') ?? '*' };
+}
+
+export function caseQueryOptions(api: ApiClient, id: string) {
+  // 404 is shown by the page itself; the read is audited, so it is not repeated needlessly.
+  return queryOptions({
+    queryKey: caseQueryKey(id),
+    queryFn: () => getCase(api, id),
+    meta: { silent: true },
+  });
+}
+
+export function useCase(id: string) {
+  return useQuery(caseQueryOptions(useApi(), id));
+}
+
+/** Take (oneself), give (a colleague) or release (null). A 412 or 409 reloads the case. */
+export function useAssign(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: async ({ staffId, etag }: { staffId: string | null; etag: string }) => {
+      const { data, response } = await api.POST('/api/v1/applications/{applicationId}/assignment', {
+        params: { path: { applicationId: id }, header: { 'if-match': etag } },
+        body: { staffId },
+      });
+      if (data === undefined) throw new Error('assignApplication answered without a body');
+      return { application: data, etag: response.headers.get('ETag') ?? '*' } satisfies VersionedCase;
+    },
+    onSuccess: (updated) => {
+      queryClient.setQueryData(caseQueryKey(id), updated);
+      void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
+    },
+    onError: () => {
+      void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) });
+      void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
+    },
+  });
+}
+
+export function useNotes(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: notesQueryKey(id),
+    meta: { silent: true },
+    queryFn: async () =>
+      (
+        await expectData(
+          api.GET('/api/v1/applications/{applicationId}/notes', { params: { path: { applicationId: id } } }),
+        )
+      ).items,
+  });
+}
+
+export function useAddNote(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: (body: string) =>
+      expectData(
+        api.POST('/api/v1/applications/{applicationId}/notes', {
+          params: { path: { applicationId: id } },
+          body: { body },
+        }),
+      ),
+    onSuccess: (note) => {
+      queryClient.setQueryData<ApplicationNote[]>(notesQueryKey(id), (notes) => [...(notes ?? []), note]);
+    },
+  });
+}
+
+/** The active colleagues who handle cases (the API gives the handling roles only those). */
+export function useColleagues(enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['staff-colleagues'],
+    enabled,
+    meta: { silent: true },
+    staleTime: 5 * 60_000,
+    queryFn: async () => (await expectData(api.GET('/api/v1/staff-users'))).items,
+  });
+}

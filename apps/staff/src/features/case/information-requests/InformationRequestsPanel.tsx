@@ -1,0 +1,287 @@
+// The case's requests for additional information: each with its items, due date and state (overdue shown in
+// colour and text), the client's answer highlighted with its files, and the form for a new request (common
+// items, items of one's own, a covering message and the date to answer by). The request carries the case's
+// ETag: a 412 reloads the case and says why.
+
+import { isApiProblem } from '@tuki/api-client';
+import { informationItemCodes } from '@tuki/domain';
+import { useLanguage, useT } from '@tuki/ui';
+import {
+  Button,
+  ButtonVariant,
+  Checkbox,
+  Fieldset,
+  Notification,
+  StatusLabel,
+  TextArea,
+  TextInput,
+} from 'hds-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import '../correspondence.css';
+import { formatDate, helsinkiDateAndTime } from '../../common/format.ts';
+import { attachmentUrl, type StaffApplication } from '../api.ts';
+import { type InformationRequest, useRequestInformation } from '../correspondence-api.ts';
+
+const commonCodes = informationItemCodes.filter((code) => code !== 'other');
+type CommonCode = (typeof commonCodes)[number];
+
+/** The date two weeks from today in Finland, a sensible default for the client's answer. */
+function defaultDueDate(): string {
+  const today = new Date(
+    `${new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' })}T12:00:00Z`,
+  );
+  today.setUTCDate(today.getUTCDate() + 14);
+  return today.toISOString().slice(0, 10);
+}
+
+export function InformationRequestsPanel({
+  application,
+  etag,
+}: {
+  application: StaffApplication;
+  etag: string;
+}) {
+  const t = useT();
+  const canAsk = application.status === 'submitted' || application.status === 'in_processing';
+  const [sent, setSent] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (sent) status.current?.focus();
+  }, [sent]);
+  return (
+    <section
+      aria-labelledby="information-requests-heading"
+      className="staff-panel"
+      data-testid="information-requests"
+    >
+      <h2 id="information-requests-heading">{t('caseWork.slots.informationRequestsHeading')}</h2>
+      {/* Outside the form, which goes away once the case waits for the answer. */}
+      <p ref={status} tabIndex={-1} role="status" className={sent ? 'staff-success' : 'tuki-visually-hidden'}>
+        {sent ? t('staffCorrespondence.requests.sent') : ''}
+      </p>
+      {application.informationRequests.length === 0 ? (
+        <p>{t('staffCorrespondence.requests.none')}</p>
+      ) : (
+        <ol className="staff-requests">
+          {[...application.informationRequests].reverse().map((request) => (
+            <RequestItem key={request.id} request={request} />
+          ))}
+        </ol>
+      )}
+      {canAsk ? (
+        <RequestForm
+          application={application}
+          etag={etag}
+          onSending={() => setSent(false)}
+          onSent={() => setSent(true)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function RequestItem({ request }: { request: InformationRequest }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const labelType = request.state === 'overdue' ? 'alert' : request.state === 'answered' ? 'success' : 'info';
+  return (
+    <li className="staff-request" data-testid="information-request" data-state={request.state}>
+      <p>
+        <StatusLabel type={labelType}>{t(`staffCorrespondence.requests.state.${request.state}`)}</StatusLabel>{' '}
+        <span className="staff-muted">
+          {t('staffCorrespondence.requests.requestedBy', {
+            name: `${request.requestedBy.firstName} ${request.requestedBy.lastName}`,
+            when: t('common.dateTime', helsinkiDateAndTime(request.createdAt, language)),
+          })}
+        </span>
+      </p>
+      <ul>
+        {request.items.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the items of a request never change order
+          <li key={index}>
+            {item.code === 'other' ? item.description : t(`correspondence.items.${item.code}`)}
+            {item.code !== 'other' && item.description ? ` – ${item.description}` : null}
+          </li>
+        ))}
+      </ul>
+      {request.message ? <p className="staff-pre">{request.message}</p> : null}
+      <p>{t('staffCorrespondence.requests.dueDate', { date: formatDate(request.dueDate) })}</p>
+      {request.answer ? (
+        <div className="staff-answer" data-testid="information-answer">
+          <h3>
+            {t('staffCorrespondence.requests.answerHeading', {
+              when: t('common.dateTime', helsinkiDateAndTime(request.answer.answeredAt, language)),
+            })}
+          </h3>
+          <p className="staff-pre">
+            {request.answer.message || t('staffCorrespondence.requests.noAnswerText')}
+          </p>
+          {request.answer.attachments.length > 0 ? (
+            <>
+              <h4>{t('staffCorrespondence.requests.answerFiles')}</h4>
+              <ul>
+                {request.answer.attachments.map((file) => (
+                  <li key={file.id}>
+                    <a href={attachmentUrl(file.id)} download={file.fileName}>
+                      {file.fileName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function RequestForm({
+  application,
+  etag,
+  onSending,
+  onSent,
+}: {
+  application: StaffApplication;
+  etag: string;
+  onSending: () => void;
+  onSent: () => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const mutation = useRequestInformation(application.id);
+  const [codes, setCodes] = useState<CommonCode[]>([]);
+  const [own, setOwn] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const [dueDate, setDueDate] = useState(defaultDueDate);
+  const [error, setError] = useState<string | undefined>();
+
+  const toggle = (code: CommonCode) =>
+    setCodes((current) => (current.includes(code) ? current.filter((c) => c !== code) : [...current, code]));
+
+  const submit = () => {
+    onSending();
+    const ownItems = own.map((text) => text.trim()).filter((text) => text !== '');
+    if (codes.length === 0 && ownItems.length === 0)
+      return setError(t('staffCorrespondence.requests.noItems'));
+    if (!dueDate) return setError(t('staffCorrespondence.requests.noDue'));
+    setError(undefined);
+    mutation.mutate(
+      {
+        etag,
+        body: {
+          items: [
+            ...commonCodes.filter((code) => codes.includes(code)).map((code) => ({ code })),
+            ...ownItems.map((description) => ({ code: 'other' as const, description })),
+          ],
+          message: message.trim(),
+          dueDate,
+        },
+      },
+      {
+        onSuccess: () => {
+          setCodes([]);
+          setOwn([]);
+          setMessage('');
+          onSent();
+        },
+        onError: (failure) => {
+          if (isApiProblem(failure, 412)) setError(t('staffCorrespondence.conflict.stale'));
+          else if (isApiProblem(failure, 409)) setError(t('staffCorrespondence.requests.notAllowedNow'));
+          else if (isApiProblem(failure, 400))
+            setError(
+              t('staffCorrespondence.requests.invalid', {
+                detail:
+                  failure.errors.map((e) => `${e.path} ${e.message}`).join('; ') || (failure.detail ?? ''),
+              }),
+            );
+          else if (isApiProblem(failure, 403)) setError(failure.detail ?? t('errors.forbidden'));
+          else setError(t('staffCorrespondence.requests.failed'));
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      className="staff-request-form"
+      aria-labelledby={`${id}-heading`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!mutation.isPending) submit();
+      }}
+    >
+      <h3 id={`${id}-heading`}>{t('staffCorrespondence.requests.formHeading')}</h3>
+      {error ? (
+        <div data-testid="request-error">
+          <Notification type="error" label={error} />
+        </div>
+      ) : null}
+      <Fieldset heading={t('staffCorrespondence.requests.commonItems')}>
+        {commonCodes.map((code) => (
+          <Checkbox
+            key={code}
+            id={`${id}-${code}`}
+            label={t(`correspondence.items.${code}`)}
+            checked={codes.includes(code)}
+            onChange={() => toggle(code)}
+          />
+        ))}
+      </Fieldset>
+      <Fieldset heading={t('staffCorrespondence.requests.ownItems')}>
+        {own.map((text, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; removal re-renders the rest
+          <div key={index} className="staff-own-item">
+            <TextInput
+              id={`${id}-own-${index}`}
+              label={t('staffCorrespondence.requests.ownItemLabel', { number: index + 1 })}
+              value={text}
+              maxLength={500}
+              onChange={(event) =>
+                setOwn((rows) => rows.map((row, i) => (i === index ? event.target.value : row)))
+              }
+            />
+            <Button
+              type="button"
+              variant={ButtonVariant.Secondary}
+              onClick={() => setOwn((rows) => rows.filter((_, i) => i !== index))}
+            >
+              {t('staffCorrespondence.requests.removeOwnItem', { number: index + 1 })}
+            </Button>
+          </div>
+        ))}
+        <Button
+          type="button"
+          variant={ButtonVariant.Secondary}
+          onClick={() => setOwn((rows) => [...rows, ''])}
+        >
+          {t('staffCorrespondence.requests.addOwnItem')}
+        </Button>
+      </Fieldset>
+      <TextArea
+        id={`${id}-message`}
+        label={t('staffCorrespondence.requests.message')}
+        helperText={t('staffCorrespondence.requests.messageHint')}
+        value={message}
+        maxLength={4000}
+        rows={4}
+        onChange={(event) => setMessage(event.target.value)}
+      />
+      <TextInput
+        id={`${id}-due`}
+        type="date"
+        label={t('staffCorrespondence.requests.due')}
+        helperText={t('staffCorrespondence.requests.dueHint')}
+        required
+        value={dueDate}
+        onChange={(event) => setDueDate(event.target.value)}
+      />
+      <Button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending
+          ? t('staffCorrespondence.requests.sending')
+          : t('staffCorrespondence.requests.send')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+// An application's status as an HDS status label (colour and text), and its due date with the overdue and
+// due-today markers (colour, icon and text, so that colour is never the only sign).
+
+import type { Translator } from '@tuki/i18n';
+import { useT } from '@tuki/ui';
+import { IconAlertCircle, IconClock, IconSize, StatusLabel, type StatusLabelType } from 'hds-react';
+import { formatDate } from './format.ts';
+
+export const applicationStatuses = [
+  'submitted',
+  'in_processing',
+  'waiting_for_information',
+  'decided',
+  'withdrawn',
+] as const;
+export type SentStatus = (typeof applicationStatuses)[number];
+
+const labelType: Record<string, StatusLabelType> = {
+  submitted: 'info',
+  in_processing: 'info',
+  waiting_for_information: 'alert',
+  decided: 'success',
+  withdrawn: 'neutral',
+};
+
+type Status = SentStatus | 'draft';
+const knownStatus = (value: string): Status =>
+  value === 'draft' || (applicationStatuses as readonly string[]).includes(value)
+    ? (value as Status)
+    : 'draft';
+
+export function statusText(t: Translator, status: string): string {
+  return t(`application.status.${knownStatus(status)}`);
+}
+
+export function ApplicationStatusLabel({ status, testId }: { status: string; testId?: string }) {
+  const t = useT();
+  return (
+    <StatusLabel type={labelType[status] ?? 'neutral'} data-testid={testId}>
+      {statusText(t, status)}
+    </StatusLabel>
+  );
+}
+
+export type DueState = 'overdue' | 'due_today' | 'upcoming';
+
+export function DueDate({ dueDate, dueState }: { dueDate: string; dueState: DueState }) {
+  const t = useT();
+  if (dueState === 'upcoming') return <span className="staff-due">{formatDate(dueDate)}</span>;
+  const overdue = dueState === 'overdue';
+  return (
+    <span className={`staff-due staff-due--${overdue ? 'overdue' : 'today'}`} data-due-state={dueState}>
+      <span>{formatDate(dueDate)}</span>{' '}
+      <span className="staff-due-marker">
+        {overdue ? (
+          <IconAlertCircle aria-hidden size={IconSize.ExtraSmall} />
+        ) : (
+          <IconClock aria-hidden size={IconSize.ExtraSmall} />
+        )}
+        {overdue ? t('workQueue.due.overdue') : t('workQueue.due.dueToday')}
+      </span>
+    </span>
+  );
+}

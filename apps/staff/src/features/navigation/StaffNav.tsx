@@ -1,0 +1,31 @@
+// The staff app's navigation under the header: the work queue for the handling roles, the users for admins.
+// Shown only to a signed-in staff user with at least one of those.
+
+import { useSession, useT } from '@tuki/ui';
+import { NavLink } from 'react-router';
+import { handlesCases, isAdmin } from '../session/roles.ts';
+
+export function StaffNav() {
+  const t = useT();
+  const session = useSession();
+  if (session.data?.kind !== 'staff') return null;
+  const { roles } = session.data.staffUser;
+  const links = [
+    ...(handlesCases(roles) ? [{ to: '/', label: t('workQueue.nav.workQueue'), end: true }] : []),
+    ...(isAdmin(roles) ? [{ to: '/users', label: t('workQueue.nav.users'), end: false }] : []),
+  ];
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={t('workQueue.nav.label')} className="staff-nav">
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

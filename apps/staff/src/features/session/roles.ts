@@ -1,0 +1,10 @@
+// What a staff user's roles let them do in the staff app.
+
+import type { StaffRole } from '@tuki/api-client';
+
+/** The roles that handle cases: the work queue and the case view are theirs. */
+export const handlingRoles: readonly StaffRole[] = ['handler', 'social_worker', 'supervisor'];
+
+export const handlesCases = (roles: readonly StaffRole[]) =>
+  roles.some((role) => handlingRoles.includes(role));
+export const isAdmin = (roles: readonly StaffRole[]) => roles.includes('admin');

@@ -1,0 +1,79 @@
+// The work queue as a real table: a caption, column headers, one row per application; the reference number is
+// the link to the case (so Tab moves from case to case).
+
+import { useLanguage, useT } from '@tuki/ui';
+import { Link } from 'react-router';
+import { helsinkiDateAndTime } from '../common/format.ts';
+import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
+import type { QueueItem } from './api.ts';
+import { UnreadMessagesCell } from './UnreadMessagesCell.tsx';
+
+export function QueueTable({ items }: { items: readonly QueueItem[] }) {
+  const t = useT();
+  const { language } = useLanguage();
+  return (
+    <div className="staff-table-wrapper">
+      <table className="staff-table" data-testid="work-queue-table">
+        <caption>{t('workQueue.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('workQueue.table.referenceNumber')}</th>
+            <th scope="col">{t('workQueue.table.applicant')}</th>
+            <th scope="col">{t('workQueue.table.kind')}</th>
+            <th scope="col">{t('workQueue.table.status')}</th>
+            <th scope="col">{t('workQueue.table.submittedAt')}</th>
+            <th scope="col" aria-sort="ascending">
+              {t('workQueue.table.dueDate')}
+            </th>
+            <th scope="col">{t('workQueue.table.urgency')}</th>
+            <th scope="col">{t('workQueue.table.assignee')}</th>
+            <th scope="col">{t('workQueue.table.unreadMessages')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id} data-testid="queue-row" data-due-state={item.dueState}>
+              <th scope="row">
+                <Link to={`/applications/${item.id}`} className="staff-case-link">
+                  {item.referenceNumber ?? t('workQueue.table.noReference')}
+                </Link>
+              </th>
+              <td>
+                {item.applicant.lastName} {item.applicant.firstName}
+              </td>
+              <td>{t(`application.kind.${item.kind}`)}</td>
+              <td>
+                <ApplicationStatusLabel status={item.status} />
+              </td>
+              <td>
+                <time dateTime={item.submittedAt}>
+                  {t('common.dateTime', helsinkiDateAndTime(item.submittedAt, language))}
+                </time>
+              </td>
+              <td>
+                <DueDate dueDate={item.dueDate} dueState={item.dueState} />
+              </td>
+              <td>
+                {item.urgent ? (
+                  <strong className="staff-urgent">{t('workQueue.table.urgent')}</strong>
+                ) : (
+                  t('workQueue.table.notUrgent')
+                )}
+              </td>
+              <td>
+                {item.assignee ? (
+                  `${item.assignee.firstName} ${item.assignee.lastName}`
+                ) : (
+                  <span className="staff-muted">{t('workQueue.table.unassigned')}</span>
+                )}
+              </td>
+              <td>
+                <UnreadMessagesCell count={item.unreadMessageCount} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

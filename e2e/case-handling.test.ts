@@ -1,0 +1,179 @@
+// Browser test of handling a case with the client: a handler takes a sent application from the queue, asks for
+// bank statements by keyboard (the application waits for information, with a new decision deadline); the client
+// answers with a file (through the API, as the citizen app does); the handler sees the answer highlighted with
+// its file, the case back in processing, reads the client's message (read receipt) and answers it. A second
+// handler acting on the same case with an old version gets the 412 explained. axe-core finds nothing on the queue
+// or the case view; screenshots go to test-results/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { type ApiSession, testApi } from './helpers/api.ts';
+import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
+import { makePdf } from './helpers/files.ts';
+import { startE2eServer } from './helpers/server.ts';
+
+const screenshots = new URL('../test-results/', import.meta.url).pathname;
+mkdirSync(screenshots, { recursive: true });
+
+describe('handling a case with the client: information request, answer, messages', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const { api, signInApi, sendApplication } = testApi(() => server.baseUrl);
+  let application: { id: string; ref: string };
+  let citizen: ApiSession;
+
+  before(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+    const matti = demoCitizens[0];
+    if (!matti) throw new Error('the demo citizens are missing');
+    application = await sendApplication(matti);
+    citizen = await signInApi({ personalIdentityCode: matti.personalIdentityCode });
+  });
+  after(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function handlerPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
+    await page.goto(`${server.baseUrl}/staff/login`);
+    await page.getByRole('button', { name: /Hanna Käsittelijä/ }).click();
+    await page.getByTestId('signed-in-name').waitFor();
+    return page;
+  }
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
+  }
+
+  test('take the case, ask for bank statements, see the answer, exchange messages', async () => {
+    const page = await handlerPage();
+    await page.getByRole('heading', { level: 1, name: 'Työjono' }).waitFor();
+    await expectAccessible(page, 'case-handling-queue');
+    await page.getByRole('link', { name: application.ref }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: application.ref }).waitFor();
+
+    // Take the case.
+    await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
+    await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
+
+    // Ask for bank statements, by keyboard.
+    const requests = page.getByTestId('information-requests');
+    await requests.getByText('Lisäselvityksiä ei ole pyydetty.').waitFor();
+    const statements = requests.getByLabel('Tiliotteet kahdelta edelliseltä kuukaudelta kaikista tileistä');
+    await statements.focus();
+    await page.keyboard.press('Space');
+    assert.equal(await statements.isChecked(), true);
+    await requests.getByLabel('Saate asiakkaalle').fill('Tarvitsemme tiliotteet tulojen tarkistamiseksi.');
+    await requests.getByRole('button', { name: 'Lähetä pyyntö' }).focus();
+    await page.keyboard.press('Enter');
+    await requests.getByText('Lisäselvityspyyntö lähetettiin. Asiakkaalle lähtee ilmoitus.').waitFor();
+    await page.getByTestId('case-status').getByText('Odottaa lisäselvitystä').waitFor();
+    const request = requests.getByTestId('information-request');
+    assert.equal(await request.getAttribute('data-state'), 'open');
+    await expectAccessible(page, 'case-handling-requested');
+
+    // The client answers with a file and writes a message (as the citizen app does).
+    const own = (await (await api(citizen, 'GET', `/api/v1/my/applications/${application.id}`)).json()) as {
+      informationRequests: { id: string; items: { code: string }[] }[];
+    };
+    const [asked] = own.informationRequests;
+    assert.ok(asked);
+    assert.deepEqual(
+      asked.items.map((item) => item.code),
+      ['bank_statements'],
+    );
+    const form = new FormData();
+    form.append('category', 'bank_statement');
+    form.append(
+      'file',
+      new Blob([new Uint8Array(makePdf('Tiliote marraskuu'))], { type: 'application/pdf' }),
+      'tiliote.pdf',
+    );
+    const file = await api(citizen, 'POST', `/api/v1/my/applications/${application.id}/attachments`, {
+      body: form,
+    });
+    assert.equal(file.status, 201, await file.clone().text());
+    const fileId = ((await file.json()) as { id: string }).id;
+    const answered = await api(
+      citizen,
+      'POST',
+      `/api/v1/my/applications/${application.id}/information-requests/${asked.id}/answer`,
+      { json: { message: 'Tiliotteet liitteenä.', attachmentIds: [fileId] } },
+    );
+    assert.equal(answered.status, 200, await answered.clone().text());
+    const question = await api(citizen, 'POST', `/api/v1/my/applications/${application.id}/messages`, {
+      json: { body: 'Milloin päätös tulee?', attachmentIds: [] },
+    });
+    assert.equal(question.status, 201);
+
+    // The handler sees the answer highlighted and the case back in processing; the message is read.
+    await page.reload();
+    await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
+    const answer = page.getByTestId('information-answer');
+    await answer.getByText('Tiliotteet liitteenä.').waitFor();
+    await answer.getByRole('link', { name: 'tiliote.pdf' }).waitFor();
+    assert.equal(await page.getByTestId('information-request').getAttribute('data-state'), 'answered');
+    const messages = page.getByTestId('messages');
+    await messages.getByText('Milloin päätös tulee?').waitFor();
+    // Shown → read: the client sees the read receipt.
+    await page.waitForFunction(async (url) => {
+      const response = await fetch(url);
+      const body = (await response.json()) as { unreadCount: number };
+      return body.unreadCount === 0;
+    }, `/api/v1/applications/${application.id}/messages`);
+    const thread = (await (
+      await api(citizen, 'GET', `/api/v1/my/applications/${application.id}/messages`)
+    ).json()) as {
+      items: { body: string; readAt: string | null }[];
+    };
+    assert.ok(thread.items[0]?.readAt, 'the office has read the client’s message');
+
+    // The handler answers.
+    await messages.getByLabel('Uusi viesti asiakkaalle').fill('Päätös tehdään tällä viikolla.');
+    await messages.getByRole('button', { name: 'Lähetä viesti' }).click();
+    await messages.getByText('Viesti lähetettiin.').waitFor();
+    await messages.getByText('Päätös tehdään tällä viikolla.').waitFor();
+    await messages.getByText('Ei vielä luettu').waitFor();
+    await expectAccessible(page, 'case-handling-answered');
+    const mine = (await (await api(citizen, 'GET', `/api/v1/my/applications/${application.id}`)).json()) as {
+      unreadMessageCount: number;
+      status: string;
+    };
+    assert.equal(mine.unreadMessageCount, 1);
+    assert.equal(mine.status, 'in_processing');
+  });
+
+  test('a request on an old version of the case is refused and explained (412)', async () => {
+    const page = await handlerPage();
+    const other = demoCitizens[3];
+    if (!other) throw new Error('the demo citizens are missing');
+    const second = await sendApplication(other);
+    await page.goto(`${server.baseUrl}/staff/applications/${second.id}`);
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: second.ref }).waitFor();
+    // A colleague takes the case meanwhile.
+    const supervisor = await signInApi({ username: 'supervisor' });
+    const taken = await api(supervisor, 'POST', `/api/v1/applications/${second.id}/assignment`, {
+      json: { staffId: null },
+    });
+    assert.equal(taken.status, 200);
+    const requests = page.getByTestId('information-requests');
+    await requests.getByLabel('Vuokrasopimus').check();
+    await requests.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+    await page
+      .getByTestId('request-error')
+      .getByText(/Joku muu muutti hakemusta sillä välin/)
+      .waitFor();
+    await expectAccessible(page, 'case-handling-412');
+  });
+});

@@ -1,0 +1,80 @@
+// The server's HTTP API as the browser tests use it to prepare a scene: dev sign-in, requests with the session
+// cookie and CSRF token, and a complete application sent by a demo citizen.
+import assert from 'node:assert/strict';
+import { completeContent } from '../../apps/server/test/helpers/applications.ts';
+
+export interface ApiSession {
+  cookie: string;
+  csrf: string;
+}
+
+/** Today in Finland (YYYY-MM-DD). */
+export function helsinkiToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
+}
+
+export function testApi(baseUrl: () => string) {
+  async function api(
+    session: ApiSession | undefined,
+    method: string,
+    path: string,
+    options: { json?: unknown; body?: FormData; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (session) {
+      headers.cookie = session.cookie;
+      if (method !== 'GET') headers['x-csrf-token'] = session.csrf;
+    }
+    if (options.json !== undefined) headers['content-type'] = 'application/json';
+    return fetch(`${baseUrl()}${path}`, {
+      method,
+      headers,
+      body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
+    });
+  }
+
+  async function signInApi(
+    body: { personalIdentityCode: string } | { username: string },
+  ): Promise<ApiSession> {
+    const response = await api(undefined, 'POST', '/api/v1/session/dev-login', { json: body });
+    assert.equal(response.status, 200, await response.clone().text());
+    const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+    const session = (await response.json()) as { csrfToken: string };
+    return { cookie, csrf: session.csrfToken };
+  }
+
+  async function sendApplication(
+    citizen: { personalIdentityCode: string },
+    file?: { name: string; type: string; bytes: Buffer },
+  ): Promise<{ id: string; ref: string }> {
+    const session = await signInApi({ personalIdentityCode: citizen.personalIdentityCode });
+    const created = await api(session, 'POST', '/api/v1/my/applications', { json: {} });
+    assert.equal(created.status, 201);
+    const draft = (await created.json()) as { id: string; content: Parameters<typeof completeContent>[0] };
+    const month = helsinkiToday().slice(0, 7);
+    let etag = created.headers.get('etag') ?? '';
+    const filled = await api(session, 'PUT', `/api/v1/my/applications/${draft.id}`, {
+      json: { content: completeContent(draft.content, month) },
+      headers: { 'if-match': etag },
+    });
+    assert.equal(filled.status, 200, await filled.clone().text());
+    if (file) {
+      const form = new FormData();
+      form.append('category', 'rental_agreement');
+      form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+      const uploaded = await api(session, 'POST', `/api/v1/my/applications/${draft.id}/attachments`, {
+        body: form,
+      });
+      assert.equal(uploaded.status, 201, await uploaded.clone().text());
+    }
+    etag = (await api(session, 'GET', `/api/v1/my/applications/${draft.id}`)).headers.get('etag') ?? '';
+    const sent = await api(session, 'POST', `/api/v1/my/applications/${draft.id}/submit`, {
+      headers: { 'if-match': etag },
+    });
+    assert.equal(sent.status, 200, await sent.clone().text());
+    const body = (await sent.json()) as { referenceNumber: string };
+    return { id: draft.id, ref: body.referenceNumber };
+  }
+
+  return { api, signInApi, sendApplication };
+}

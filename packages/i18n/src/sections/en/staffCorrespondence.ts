@@ -1,0 +1,65 @@
+// English texts of the staffCorrespondence section, typed against the Finnish source.
+
+import type { DeepStringShape } from '../../types.ts';
+import type { staffCorrespondence as source } from '../fi/staffCorrespondence.ts';
+
+export const staffCorrespondence: DeepStringShape<typeof source> = {
+  requests: {
+    none: 'No additional information has been requested.',
+    requestedBy: 'Requested by {name} {when}',
+    dueDate: 'To be answered by {date}',
+    state: {
+      open: 'Waiting for an answer',
+      overdue: 'Overdue: no answer by the due date',
+      answered: 'Answered',
+    },
+    answerHeading: 'The client’s answer {when}',
+    answerFiles: 'Files with the answer',
+    noAnswerText: 'The client wrote no text in the answer.',
+    formHeading: 'Request additional information',
+    commonItems: 'Common items',
+    ownItems: 'Items of your own',
+    ownItemLabel: 'Own item {number}',
+    addOwnItem: 'Add an item of your own',
+    removeOwnItem: 'Remove own item {number}',
+    message: 'Covering message to the client',
+    messageHint: 'Say why the information is needed. The client sees this text in the e-services.',
+    due: 'To be answered by',
+    dueHint: 'The decision is due within 7 working days of this date unless the client answers earlier.',
+    send: 'Send the request',
+    sending: 'Sending…',
+    sent: 'The request for additional information was sent. The client is notified.',
+    noItems: 'Choose at least one item or write one of your own.',
+    noDue: 'Give a date.',
+    notAllowedNow:
+      'Information cannot be requested now: the application is already waiting for an answer or has been decided.',
+    invalid: 'Check the request: {detail}',
+    failed: 'Sending the request failed. Try again.',
+  },
+  messages: {
+    none: 'No messages yet.',
+    unread: '{count} unread messages from the client',
+    fromClient: 'Client',
+    fromOffice: '{name} (office)',
+    sentAt: 'Sent {when}',
+    readAt: 'Read {when}',
+    notRead: 'Not read yet',
+    files: 'Files',
+    newMessage: 'New message to the client',
+    newMessageHint: 'The client gets an e-mail about the new message (without its content).',
+    attach: 'Attach files',
+    attachHint: 'PDF, JPEG, PNG, HEIC or WebP, at most 25 MB per file.',
+    send: 'Send the message',
+    sending: 'Sending…',
+    sent: 'The message was sent.',
+    empty: 'Write a message or attach a file.',
+    uploadFailed: 'The file {name} could not be added: {detail}',
+    failed: 'Sending the message failed. Try again; it is sent only once.',
+    loadFailed: 'The messages could not be loaded.',
+    earlier: 'Show more messages',
+  },
+  conflict: {
+    stale:
+      'Someone else changed the application in the meantime. The latest state was loaded; check it and make your change again.',
+  },
+};

@@ -1,0 +1,64 @@
+// Swedish texts of the staffCorrespondence section, typed against the Finnish source.
+
+import type { DeepStringShape } from '../../types.ts';
+import type { staffCorrespondence as source } from '../fi/staffCorrespondence.ts';
+
+export const staffCorrespondence: DeepStringShape<typeof source> = {
+  requests: {
+    none: 'Ingen tilläggsutredning har begärts.',
+    requestedBy: 'Begärd av {name} {when}',
+    dueDate: 'Ska besvaras senast {date}',
+    state: {
+      open: 'Väntar på svar',
+      overdue: 'Försenad: inget svar har kommit före sista dagen',
+      answered: 'Besvarad',
+    },
+    answerHeading: 'Klientens svar {when}',
+    answerFiles: 'Bilagor till svaret',
+    noAnswerText: 'Klienten skrev ingen text i svaret.',
+    formHeading: 'Begär tilläggsutredning',
+    commonItems: 'Vanliga utredningar',
+    ownItems: 'Egna punkter',
+    ownItemLabel: 'Egen punkt {number}',
+    addOwnItem: 'Lägg till en egen punkt',
+    removeOwnItem: 'Ta bort egen punkt {number}',
+    message: 'Följebrev till klienten',
+    messageHint: 'Berätta varför utredningarna behövs. Klienten ser texten i e-tjänsten.',
+    due: 'Ska besvaras senast',
+    dueHint: 'Beslutet ska fattas inom 7 vardagar från denna dag om klienten inte svarar tidigare.',
+    send: 'Skicka begäran',
+    sending: 'Skickas…',
+    sent: 'Begäran om tilläggsutredning skickades. Klienten får ett meddelande.',
+    noItems: 'Välj minst en utredning eller skriv en egen punkt.',
+    noDue: 'Ange ett datum.',
+    notAllowedNow: 'Tilläggsutredning kan inte begäras nu: ansökan väntar redan på svar eller har avgjorts.',
+    invalid: 'Kontrollera begäran: {detail}',
+    failed: 'Det gick inte att skicka begäran. Försök igen.',
+  },
+  messages: {
+    none: 'Inga meddelanden ännu.',
+    unread: '{count} olästa meddelanden från klienten',
+    fromClient: 'Klienten',
+    fromOffice: '{name} (byrån)',
+    sentAt: 'Skickat {when}',
+    readAt: 'Läst {when}',
+    notRead: 'Inte läst ännu',
+    files: 'Bilagor',
+    newMessage: 'Nytt meddelande till klienten',
+    newMessageHint: 'Klienten får ett e-postmeddelande om det nya meddelandet (utan innehållet).',
+    attach: 'Bifoga filer',
+    attachHint: 'PDF, JPEG, PNG, HEIC eller WebP, högst 25 MB per fil.',
+    send: 'Skicka meddelandet',
+    sending: 'Skickas…',
+    sent: 'Meddelandet skickades.',
+    empty: 'Skriv ett meddelande eller bifoga en fil.',
+    uploadFailed: 'Filen {name} kunde inte läggas till: {detail}',
+    failed: 'Meddelandet kunde inte skickas. Försök igen; det skickas bara en gång.',
+    loadFailed: 'Meddelandena kunde inte laddas.',
+    earlier: 'Visa fler meddelanden',
+  },
+  conflict: {
+    stale:
+      'Någon annan ändrade ansökan under tiden. Det senaste läget laddades; kontrollera det och gör din ändring på nytt.',
+  },
+};
