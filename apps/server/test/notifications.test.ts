@@ -12,6 +12,7 @@ import { SMTPServer } from 'smtp-server';
 import type { MailConfig } from '../src/config/config.ts';
 import { notificationHandlers } from '../src/notifications/index.ts';
 import { createMailer, type Mailer } from '../src/notifications/mailer.ts';
+import { enqueue, topics } from '../src/outbox/outbox.ts';
 import { OutboxWorker, retryDelayMs } from '../src/outbox/worker.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, call, completeDraft, signIn } from './helpers/applications.ts';
@@ -331,6 +332,75 @@ for (const backend of databaseBackends) {
         received.map((mail) => mail.to[0]).sort(),
         [anna.email, matti.email, matti.email].sort(),
       );
+    });
+
+    test('an information request and a message from the office: one e-mail each, in the client’s language, no content', async () => {
+      const { id } = await submitAs(anna.personalIdentityCode);
+      await worker().runOnce();
+      received.length = 0;
+      const handler = await signIn(t, { username: 'handler' });
+      const asked = await call(t, handler, 'POST', `/api/v1/applications/${id}/information-requests`, {
+        payload: {
+          items: [{ code: 'bank_statements' }],
+          message: 'Tarvitsemme tiliotteet.',
+          dueDate: '2026-12-09',
+        },
+      });
+      assert.equal(asked.statusCode, 200, asked.body);
+      const sent = await call(t, handler, 'POST', `/api/v1/applications/${id}/messages`, {
+        payload: { body: 'Salainen viestisisältö', attachmentIds: [] },
+      });
+      assert.equal(sent.statusCode, 201, sent.body);
+      // A message from the client announces nothing to the client.
+      const client = await signIn(t, { personalIdentityCode: anna.personalIdentityCode });
+      const own = await call(t, client, 'POST', `${APPLICATIONS}/${id}/messages`, {
+        payload: { body: 'Kiitos', attachmentIds: [] },
+      });
+      assert.equal(own.statusCode, 201, own.body);
+      assert.deepEqual(await worker().runOnce(), { processed: 2, failed: 0 });
+      assert.equal(received.length, 2);
+      const [request, message] = received;
+      // Long subjects are folded over lines: compare with the whitespace evened out.
+      const text = (mail: ReceivedMail | undefined) => mail?.decoded.replace(/\s+/g, ' ') ?? '';
+      assert.ok(text(request).includes(`Subject: ${translate('sv', 'email.informationRequested.subject')}`));
+      assert.ok(text(request).includes(translate('sv', 'email.informationRequested.body')));
+      assert.ok(text(message).includes(`Subject: ${translate('sv', 'email.newMessage.subject')}`));
+      assert.ok(text(message).includes(translate('sv', 'email.newMessage.body')));
+      for (const mail of received) {
+        assert.deepEqual(mail.to, [anna.email]);
+        assert.ok(mail.decoded.includes(LINK));
+        for (const secret of ['Tarvitsemme tiliotteet', 'Salainen viestisisältö', anna.lastName, id]) {
+          assert.ok(!mail.decoded.includes(secret), `no ${secret} in the e-mail`);
+        }
+      }
+      assert.deepEqual(await worker().runOnce(), { processed: 0, failed: 0 });
+      assert.equal(received.length, 2, 'never twice');
+    });
+
+    test('e-mail turned off in the preferences: the event is handled, nothing is sent', async () => {
+      const client = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
+      const off = await call(t, client, 'PUT', '/api/v1/my/preferences', {
+        payload: { email: matti.email, emailNotifications: false, language: 'fi' },
+      });
+      assert.equal(off.statusCode, 200, off.body);
+      await submitAs(matti.personalIdentityCode);
+      assert.deepEqual(await worker().runOnce(), { processed: 1, failed: 0 });
+      assert.equal(received.length, 0);
+      const markers = await t.database.db.selectFrom('notification_sent').select('channel').execute();
+      assert.equal(markers.at(-1)?.channel, 'none');
+    });
+
+    test('the decision hook: an event of a decision sends the decision e-mail', async () => {
+      const { id } = await submitAs(matti.personalIdentityCode);
+      await worker().runOnce();
+      received.length = 0;
+      const personId = (await signIn(t, { personalIdentityCode: matti.personalIdentityCode })).id;
+      await t.database.db
+        .transaction()
+        .execute((trx) => enqueue(trx, topics.decisionMade, { personId, applicationId: id }, t.clock.now()));
+      assert.deepEqual(await worker().runOnce(), { processed: 1, failed: 0 });
+      assert.equal(received.length, 1);
+      assert.ok(received[0]?.decoded.includes(translate('fi', 'email.decisionMade.subject')));
     });
 
     test('start() polls and stop() waits for the run in progress', async () => {
