@@ -6,6 +6,7 @@ import { LandingPage } from './features/landing/components/LandingPage.tsx';
 
 // The e-services account and the form are a chunk of their own, fetched when first needed.
 const ApplicationRoutes = lazy(() => import('./features/application/ApplicationRoutes.tsx'));
+const SettingsRoutes = lazy(() => import('./features/settings/SettingsRoutes.tsx'));
 
 export function AppRoutes() {
   return (
@@ -17,6 +18,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingIndicator />}>
             <ApplicationRoutes />
+          </Suspense>
+        }
+      />
+      <Route
+        path="settings"
+        element={
+          <Suspense fallback={<LoadingIndicator />}>
+            <SettingsRoutes />
           </Suspense>
         }
       />

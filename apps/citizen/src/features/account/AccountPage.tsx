@@ -23,11 +23,12 @@ export function AccountPage() {
     <>
       <h1>{t('account.title')}</h1>
       <p className="tuki-lead">{t('account.intro')}</p>
-      <p>
+      <p className="tuki-account-links">
         <Link to="/applications/new" className="tuki-button-link">
           <IconPlus aria-hidden />
           {t('account.newApplication')}
         </Link>
+        <Link to="/settings">{t('citizenCorrespondence.settings.link')}</Link>
       </p>
       <section aria-labelledby="applications-heading">
         <h2 id="applications-heading">{t('account.applicationsHeading')}</h2>

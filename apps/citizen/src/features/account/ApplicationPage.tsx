@@ -1,6 +1,7 @@
 // One application in the e-services account (/applications/{id}): status and its history, due date, the answers
-// (read-only), the attachments (downloadable), places for information requests, messages and decisions, and
-// withdrawing while that is allowed.
+// (read-only), the attachments (downloadable), the information requests with their answer forms (an open one
+// announced at the top), the unread messages with a link to the thread, the place of decisions, and withdrawing
+// while that is allowed.
 
 import { isApiProblem } from '@tuki/api-client';
 import { type ApplicationStatus, applicationStatuses } from '@tuki/domain';
@@ -18,6 +19,7 @@ import { stepPath } from '../application/form/step-path.ts';
 import { formatDate, formatFileSize, helsinkiDateAndTime } from '../application/format.ts';
 import { statusLabelType } from '../application/status.ts';
 import { ContentSummary } from '../application/summary/ContentSummary.tsx';
+import { InformationRequestNotice, InformationRequests } from '../correspondence/InformationRequests.tsx';
 import { WithdrawButton } from './WithdrawButton.tsx';
 
 function isStatus(value: string): value is ApplicationStatus {
@@ -58,6 +60,7 @@ export function ApplicationPage() {
           {t('account.detail.withdrawn')}
         </Notice>
       ) : null}
+      {application.status !== 'draft' ? <InformationRequestNotice application={application} /> : null}
       <Overview application={application} />
       {application.allowedActions.edit ? (
         <p>
@@ -157,25 +160,26 @@ function StatusHistory({ application }: { application: MyApplication }) {
   );
 }
 
-/** Information requests, messages and decisions: their places are ready; they arrive in later versions. */
+/** Information requests (with the answer form), messages (the thread has a page of its own) and decisions. */
 function CaseSections({ application }: { application: MyApplication }) {
   const t = useT();
+  const unread = application.unreadMessageCount;
   return (
     <>
-      <section aria-labelledby="requests-heading">
-        <h2 id="requests-heading">{t('account.detail.informationRequestsHeading')}</h2>
-        <p>
-          {application.informationRequests.length === 0
-            ? t('account.detail.noInformationRequests')
-            : t('account.detail.informationRequestCount', { count: application.informationRequests.length })}
-        </p>
-      </section>
+      <InformationRequests application={application} />
       <section aria-labelledby="messages-heading">
-        <h2 id="messages-heading">{t('account.detail.messagesHeading')}</h2>
+        <h2 id="messages-heading">{t('citizenCorrespondence.messages.heading')}</h2>
+        <p data-testid="unread-count">
+          {unread > 0
+            ? t('citizenCorrespondence.messages.unread', { count: unread })
+            : t('citizenCorrespondence.messages.noneUnread')}
+        </p>
         <p>
-          {application.unreadMessageCount > 0
-            ? t('account.detail.unreadMessages', { count: application.unreadMessageCount })
-            : t('account.detail.noMessages')}
+          <Link to={`/applications/${application.id}/messages`} className="tuki-button-link">
+            {unread > 0
+              ? t('citizenCorrespondence.messages.openWithUnread', { count: unread })
+              : t('citizenCorrespondence.messages.open')}
+          </Link>
         </p>
       </section>
       <section aria-labelledby="decisions-heading">

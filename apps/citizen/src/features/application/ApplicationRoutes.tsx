@@ -3,11 +3,13 @@
 
 import { NotFoundPage } from '@tuki/ui';
 import './application.css';
+import '../correspondence/correspondence.css';
 import { Route, Routes } from 'react-router';
 import { AccountPage } from '../account/AccountPage.tsx';
 import { ApplicationPage } from '../account/ApplicationPage.tsx';
 import { NewApplicationPage } from '../account/NewApplicationPage.tsx';
 import { RequireCitizen } from '../account/RequireCitizen.tsx';
+import { MessagesPage } from '../correspondence/MessagesPage.tsx';
 import { ApplicationFormPage } from './form/ApplicationFormPage.tsx';
 import { ReceiptPage } from './ReceiptPage.tsx';
 
@@ -19,6 +21,7 @@ export default function ApplicationRoutes() {
         <Route path="new" element={<NewApplicationPage />} />
         <Route path=":id" element={<ApplicationPage />} />
         <Route path=":id/sent" element={<ReceiptPage />} />
+        <Route path=":id/messages" element={<MessagesPage />} />
         <Route path=":id/:step" element={<ApplicationFormPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

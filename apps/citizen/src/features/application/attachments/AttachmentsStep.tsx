@@ -4,15 +4,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi, useLanguage, useT } from '@tuki/ui';
-import {
-  Button,
-  ButtonSize,
-  ButtonVariant,
-  IconCross,
-  IconCrossCircle,
-  IconError,
-  IconUpload,
-} from 'hds-react';
+import { Button, ButtonSize, ButtonVariant, IconCrossCircle, IconError, IconUpload } from 'hds-react';
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import {
   type Attachment,
@@ -26,14 +18,14 @@ import {
   attachmentCategories,
   MAX_FILE_BYTES,
   MAX_FILES,
-  type UploadFailure,
 } from '../api/upload.ts';
 import type { SummaryItem } from '../form/error-summary.tsx';
 import { useDraft } from '../form/form-context.tsx';
 import { StepForm } from '../form/StepForm.tsx';
 import { formatFileSize } from '../format.ts';
 import { fileTypeName } from './file-type.ts';
-import { isRetryable, type UploadItem, useUploads } from './useUploads.ts';
+import { UploadRow } from './UploadRow.tsx';
+import { type UploadItem, useUploads } from './useUploads.ts';
 
 const maxMegabytes = Math.round(MAX_FILE_BYTES / (1024 * 1024));
 
@@ -258,112 +250,5 @@ function CategorySection({
         </>
       ) : null}
     </section>
-  );
-}
-
-function failureText(
-  t: ReturnType<typeof useT>,
-  failure: UploadFailure | undefined,
-  detail: string | undefined,
-): string {
-  switch (failure) {
-    case 'tooLarge':
-      return t('upload.tooLarge', { maxMegabytes });
-    case 'unsupportedType':
-      return t('upload.unsupportedType');
-    case 'empty':
-      return t('upload.empty');
-    case 'infected':
-      return t('upload.infected');
-    case 'tooMany':
-      return t('upload.tooMany', { max: MAX_FILES });
-    case 'aborted':
-      return t('application.attachments.cancelled');
-    case 'sessionExpired':
-      return t('errors.sessionExpired');
-    case 'interrupted':
-      return t('upload.interrupted');
-    case 'notDraft':
-      return t('application.locked.body');
-    default:
-      return detail ?? t('upload.interrupted');
-  }
-}
-
-function UploadRow({
-  item,
-  onCancel,
-  onRetry,
-  onDismiss,
-}: {
-  item: UploadItem;
-  onCancel: (key: string) => void;
-  onRetry: (key: string) => void;
-  onDismiss: (key: string) => void;
-}) {
-  const t = useT();
-  const { language } = useLanguage();
-  const name = item.file.name;
-  if (item.state === 'uploading') {
-    return (
-      <div className="tuki-upload">
-        <label htmlFor={`${item.key}-progress`} className="tuki-upload-label">
-          {t('application.attachments.uploading', { name })}
-        </label>
-        <div className="tuki-upload-progress">
-          <progress id={`${item.key}-progress`} max={100} value={item.percent}>
-            {item.percent} %
-          </progress>
-          <span aria-hidden>{item.percent} %</span>
-        </div>
-        <Button
-          id={`${item.key}-cancel`}
-          type="button"
-          variant={ButtonVariant.Supplementary}
-          size={ButtonSize.Small}
-          iconStart={<IconCross aria-hidden />}
-          aria-label={t('application.attachments.cancelNamed', { name })}
-          onClick={() => onCancel(item.key)}
-        >
-          {t('application.attachments.cancel')}
-        </Button>
-      </div>
-    );
-  }
-  return (
-    <div className="tuki-upload tuki-upload--failed" role="alert">
-      <p className="tuki-upload-error-text">
-        <IconError aria-hidden />
-        <span>
-          <strong>
-            {name} ({formatFileSize(item.file.size, language)})
-          </strong>
-          : {failureText(t, item.failure, item.detail)}
-        </span>
-      </p>
-      <div className="tuki-upload-actions">
-        {isRetryable(item.failure) ? (
-          <Button
-            type="button"
-            variant={ButtonVariant.Secondary}
-            size={ButtonSize.Small}
-            aria-label={t('application.attachments.retryNamed', { name })}
-            onClick={() => onRetry(item.key)}
-          >
-            {t('application.attachments.retry')}
-          </Button>
-        ) : null}
-        <Button
-          type="button"
-          variant={ButtonVariant.Supplementary}
-          size={ButtonSize.Small}
-          iconStart={<IconCross aria-hidden />}
-          aria-label={t('application.attachments.dismissNamed', { name })}
-          onClick={() => onDismiss(item.key)}
-        >
-          {t('application.attachments.dismiss')}
-        </Button>
-      </div>
-    </div>
   );
 }

@@ -1,0 +1,333 @@
+// Browser test of the citizen's side of the correspondence: a handler (through the API) takes a demo citizen's sent
+// application, asks for bank statements and writes a message; the citizen, in Chromium and in Finnish, sees the
+// request at the top of the application page, answers it with the keyboard only (text and a PDF), sees the status
+// change and the answered request, reads the office's message (the unread count goes to 0), sends a message with
+// a file and sees its read receipt once the handler has read it, and changes the contact preferences (a wrong
+// e-mail address first). axe-core reports nothing on the application page with the request, the thread and the
+// settings; screenshots go to test-results/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { completeContent } from '../apps/server/test/helpers/applications.ts';
+import { addWorkingDays } from '../packages/domain/src/index.ts';
+import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
+import { makePdf, makePng } from './helpers/files.ts';
+import { startE2eServer } from './helpers/server.ts';
+
+const screenshots = new URL('../test-results/', import.meta.url).pathname;
+mkdirSync(screenshots, { recursive: true });
+
+const pdf = { name: 'tiliotteet-syys-lokakuu.pdf', mimeType: 'application/pdf', buffer: makePdf('Tiliote') };
+const png = { name: 'kuitti.png', mimeType: 'image/png', buffer: makePng(64, 48, [160, 90, 40]) };
+
+interface ApiSession {
+  cookie: string;
+  csrf: string;
+  staffUser?: { id: string; firstName: string; lastName: string };
+}
+
+/** Today in Finland (YYYY-MM-DD). */
+function helsinkiToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
+}
+
+/** 2026-12-09 → 9.12.2026 */
+function finnishDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)}.${Number(month)}.${year}`;
+}
+
+interface Focused {
+  id: string;
+  tag: string;
+  text: string;
+}
+
+async function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    return {
+      id: element.id,
+      tag: element.tagName.toLowerCase(),
+      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+/** Presses Tab until the focused element matches; fails after 100 presses. */
+async function tabTo(page: Page, what: string, match: (element: Focused) => boolean): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    const element = await focused(page);
+    if (element && match(element)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${what}; the focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+describe('the citizen answers a request for information and writes to the office', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let applicationId = '';
+  let handler: ApiSession;
+  const dueDate = addWorkingDays(helsinkiToday(), 10);
+  const matti = demoCitizens[0];
+
+  async function api(
+    session: ApiSession | undefined,
+    method: string,
+    path: string,
+    options: { json?: unknown; body?: FormData; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (session) {
+      headers.cookie = session.cookie;
+      if (method !== 'GET') headers['x-csrf-token'] = session.csrf;
+    }
+    if (options.json !== undefined) headers['content-type'] = 'application/json';
+    return fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers,
+      body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
+    });
+  }
+
+  async function signInApi(
+    body: { personalIdentityCode: string } | { username: string },
+  ): Promise<ApiSession> {
+    const response = await api(undefined, 'POST', '/api/v1/session/dev-login', { json: body });
+    assert.equal(response.status, 200, await response.clone().text());
+    const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+    // The CSRF token of the session, as a browser would read it.
+    const session = (await (
+      await fetch(`${server.baseUrl}/api/v1/session`, { headers: { cookie } })
+    ).json()) as { csrfToken: string; staffUser?: ApiSession['staffUser'] };
+    return session.staffUser
+      ? { cookie, csrf: session.csrfToken, staffUser: session.staffUser }
+      : { cookie, csrf: session.csrfToken };
+  }
+
+  before(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+    if (!matti) throw new Error('the demo citizens are missing');
+    // The citizen sends a complete application.
+    const citizen = await signInApi({ personalIdentityCode: matti.personalIdentityCode });
+    const created = await api(citizen, 'POST', '/api/v1/my/applications', { json: {} });
+    assert.equal(created.status, 201);
+    const draft = (await created.json()) as { id: string; content: Parameters<typeof completeContent>[0] };
+    applicationId = draft.id;
+    const filled = await api(citizen, 'PUT', `/api/v1/my/applications/${draft.id}`, {
+      json: { content: completeContent(draft.content, helsinkiToday().slice(0, 7)) },
+      headers: { 'if-match': created.headers.get('etag') ?? '' },
+    });
+    assert.equal(filled.status, 200, await filled.clone().text());
+    const sent = await api(citizen, 'POST', `/api/v1/my/applications/${draft.id}/submit`, {
+      headers: { 'if-match': filled.headers.get('etag') ?? '' },
+    });
+    assert.equal(sent.status, 200, await sent.clone().text());
+
+    // The handler takes it, asks for bank statements and writes a message.
+    handler = await signInApi({ username: 'handler' });
+    assert.ok(handler.staffUser, 'the handler is a staff user');
+    const assigned = await api(handler, 'POST', `/api/v1/applications/${applicationId}/assignment`, {
+      json: { staffId: handler.staffUser.id },
+    });
+    assert.equal(assigned.status, 200, await assigned.clone().text());
+    const requested = await api(
+      handler,
+      'POST',
+      `/api/v1/applications/${applicationId}/information-requests`,
+      {
+        json: {
+          items: [{ code: 'bank_statements' }],
+          message: 'Hei, tarvitsemme tiliotteet kaikista tileistäsi kahdelta edelliseltä kuukaudelta.',
+          dueDate,
+        },
+      },
+    );
+    assert.ok(requested.status === 200 || requested.status === 201, await requested.clone().text());
+    const message = await api(handler, 'POST', `/api/v1/applications/${applicationId}/messages`, {
+      json: {
+        body: 'Hei Matti, saimme hakemuksesi. Kysy tarvittaessa lisää tätä kautta.',
+        attachmentIds: [],
+      },
+    });
+    assert.equal(message.status, 201, await message.clone().text());
+  });
+  after(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
+  }
+
+  test('Matti answers, reads and writes messages, and changes his preferences', async () => {
+    if (!handler.staffUser) throw new Error('no handler');
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'fi-FI' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
+
+    // Sign in as Matti through the development sign-in.
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByRole('button', { name: /Matti Meikäläinen/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tervetuloa, Matti Meikäläinen' }).waitFor();
+
+    // The application page: the request at the top, its items, due date and state; one unread message.
+    await page.goto(`${server.baseUrl}/applications/${applicationId}`);
+    const notice = page.getByTestId('information-request-notice');
+    await notice.waitFor();
+    assert.match(
+      (await notice.textContent()) ?? '',
+      new RegExp(`lisäselvitystä ${finnishDate(dueDate).replace(/\./g, '\\.')} mennessä`),
+    );
+    assert.equal(await page.getByTestId('application-status').textContent(), 'Odottaa lisäselvitystä');
+    const request = page.getByTestId('information-request');
+    assert.equal(await request.getByTestId('request-state').textContent(), 'Odottaa vastaustasi');
+    await request.getByText('Tiliotteet kahdelta edelliseltä kuukaudelta kaikista tileistä').waitFor();
+    await request.getByText(finnishDate(dueDate), { exact: true }).waitFor();
+    assert.equal(await page.getByTestId('unread-count').textContent(), 'Lukemattomia viestejä: 1');
+    await expectAccessible(page, 'correspondence-1-request');
+
+    // Keyboard only: the notice's link takes the focus to the request.
+    await notice.getByRole('link', { name: 'Siirry lisäselvityspyyntöön' }).focus();
+    await page.keyboard.press('Enter');
+    assert.match((await focused(page))?.id ?? '', /^request-.*-heading$/);
+
+    // Sending an empty answer: the error summary takes the focus and links to the text field.
+    await tabTo(page, 'the send button', (element) => element.text === 'Lähetä vastaus');
+    await page.keyboard.press('Enter');
+    const summary = page.locator('.tuki-error-summary');
+    await summary.getByText('Kirjoita vastaus tai liitä vähintään yksi tiedosto.').waitFor();
+    await expectAccessible(page, 'correspondence-2-answer-errors');
+    await tabTo(
+      page,
+      'the summary link',
+      (element) => element.tag === 'a' && /Kirjoita vastaus/.test(element.text),
+    );
+    await page.keyboard.press('Enter');
+    const textId = (await focused(page))?.id ?? '';
+    assert.match(textId, /^answer-.*-text$/, 'the link focuses the answer field');
+    await page.keyboard.type('Liitteenä tiliotteet syys- ja lokakuulta. Muita tilejä minulla ei ole.');
+
+    // The file input, opened with Space.
+    const filesId = textId.replace(/-text$/, '-files');
+    await tabTo(page, 'the file input', (element) => element.id === filesId);
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(pdf);
+    const waiting = page.getByTestId(filesId.replace(/-files$/, '-waiting'));
+    await waiting.getByText(pdf.name).waitFor();
+    await expectAccessible(page, 'correspondence-3-answer-filled');
+
+    await tabTo(page, 'the send button', (element) => element.text === 'Lähetä vastaus');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Vastaus on lähetetty' }).waitFor();
+    assert.equal(await page.getByTestId('application-status').textContent(), 'Käsittelyssä');
+    assert.equal(await request.getByTestId('request-state').textContent(), 'Vastattu');
+    await request.getByRole('link', { name: pdf.name }).waitFor();
+    await request.getByText('Liitteenä tiliotteet syys- ja lokakuulta.', { exact: false }).waitFor();
+    assert.equal(await page.getByTestId('information-request-notice').count(), 0, 'nothing open any more');
+    assert.equal(await page.locator(`#${textId}`).count(), 0, 'the answer form is gone');
+    await expectAccessible(page, 'correspondence-4-answered');
+
+    // The thread: the office's message with the handler's name; reading it marks it read.
+    const handlerName = `${handler.staffUser.firstName} ${handler.staffUser.lastName}`;
+    await page.getByRole('link', { name: 'Näytä viestit (1 lukematonta)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Viestit' }).waitFor();
+    const thread = page.getByTestId('message-thread');
+    await thread.getByRole('heading', { name: `Sosiaalipalvelut, ${handlerName}` }).waitFor();
+    await thread.getByText('saimme hakemuksesi', { exact: false }).waitFor();
+    await expectAccessible(page, 'correspondence-5-thread');
+
+    // A message with a file.
+    await page.getByLabel('Viesti', { exact: true }).fill('Kiitos! Lisään vielä kuitin lääkkeistä.');
+    const messageChooser = page.waitForEvent('filechooser');
+    await page.locator('label[for="message-files"]').click();
+    await (await messageChooser).setFiles(png);
+    await page.getByTestId('message-waiting').getByText(png.name).waitFor();
+    await page.getByRole('button', { name: 'Lähetä viesti' }).click();
+    const own = thread.getByTestId('message').filter({ hasText: 'Lisään vielä kuitin' });
+    await own.getByTestId('read-receipt').filter({ hasText: 'Ei vielä luettu' }).waitFor();
+    await own.getByRole('link', { name: png.name }).waitFor();
+    assert.equal(await page.getByLabel('Viesti', { exact: true }).inputValue(), '', 'the form is emptied');
+
+    // The office's message was marked read: back on the application page there is nothing unread.
+    await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
+    await page.getByTestId('unread-count').filter({ hasText: 'Ei lukemattomia viestejä.' }).waitFor();
+    const messages = (await (
+      await api(handler, 'GET', `/api/v1/applications/${applicationId}/messages`)
+    ).json()) as { items: { sender: { type: string }; readAt: string | null }[] };
+    assert.ok(
+      messages.items.filter((item) => item.sender.type === 'staff').every((item) => item.readAt !== null),
+      'the office sees its message read',
+    );
+
+    // The handler reads Matti's message: the read receipt appears.
+    const read = await api(handler, 'POST', `/api/v1/applications/${applicationId}/messages/read`);
+    assert.equal(read.status, 200, await read.clone().text());
+    await page.getByRole('link', { name: 'Näytä viestit' }).click();
+    await own
+      .getByTestId('read-receipt')
+      .filter({ hasText: /^Luettu \d+\.\d+\.\d{4} klo \d{2}\.\d{2}$/ })
+      .waitFor();
+    await expectAccessible(page, 'correspondence-6-thread-read');
+
+    // Preferences: a wrong address first, then a right one, notifications on and Swedish letters.
+    await page.goto(`${server.baseUrl}/applications`);
+    await page.getByRole('link', { name: 'Yhteystiedot ja ilmoitukset' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Yhteystiedot ja ilmoitukset' }).waitFor();
+    const email = page.getByRole('textbox', { name: 'Sähköpostiosoite' });
+    await email.waitFor();
+    assert.equal(await email.getAttribute('type'), 'email');
+    assert.equal(await email.getAttribute('autocomplete'), 'email');
+    await email.fill('matti.meikalainen@');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page
+      .locator('.tuki-error-summary')
+      .getByText('Sähköpostiosoite ei ole kelvollinen', { exact: false })
+      .waitFor();
+    await expectAccessible(page, 'correspondence-7-settings-error');
+    await email.fill('matti.meikalainen@example.com');
+    const notifications = page.getByRole('checkbox', {
+      name: 'Lähetä minulle sähköposti, kun asiointitililläni on uutta',
+    });
+    if (!(await notifications.isChecked())) await notifications.check();
+    // HDS draws the radio button over the input: choose by the label, as a mouse user does.
+    await page.locator('label[for="settings-language-sv"]').click();
+    assert.ok(await page.getByRole('radio', { name: 'Svenska' }).isChecked());
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByRole('heading', { name: 'Asetukset on tallennettu' }).waitFor();
+    await expectAccessible(page, 'correspondence-8-settings-saved');
+    // At 320 px nothing is wider than the screen (WCAG 1.4.10): the application page and the thread.
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const [path, heading] of [
+      [`/applications/${applicationId}`, 'Perustoimeentulotuki'],
+      [`/applications/${applicationId}/messages`, 'Viestit'],
+    ] as const) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.getByTestId(path.endsWith('messages') ? 'message-thread' : 'information-request').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${path}: the page is ${overflow} px wider than the screen`);
+    }
+    await page.screenshot({ path: `${screenshots}correspondence-9-thread-320.png`, fullPage: true });
+
+    const citizen = await signInApi({ personalIdentityCode: matti?.personalIdentityCode ?? '' });
+    const preferences = (await (await api(citizen, 'GET', '/api/v1/my/preferences')).json()) as unknown;
+    assert.deepEqual(preferences, {
+      email: 'matti.meikalainen@example.com',
+      emailNotifications: true,
+      language: 'sv',
+    });
+  });
+});
