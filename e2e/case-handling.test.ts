@@ -1,7 +1,7 @@
-// Browser test of handling a case with the client: a handler takes a sent application from the queue, asks for
-// bank statements by keyboard (the application waits for information, with a new decision deadline); the client
-// answers with a file (through the API, as the citizen app does); the handler sees the answer highlighted with
-// its file, the case back in processing, reads the client's message (read receipt) and answers it. A second
+// Browser test of handling a case with the client, in both apps: a handler takes a sent application from the
+// queue and asks for bank statements by keyboard (the application waits for information); the client answers in
+// the e-services with a file and writes a message; the handler sees the answer highlighted with its file, the case
+// back in processing, reads the message (the client sees the read receipt) and answers; the client reads it. A second
 // handler acting on the same case with an old version gets the 412 explained. axe-core finds nothing on the queue
 // or the case view; screenshots go to test-results/.
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
-import { type ApiSession, testApi } from './helpers/api.ts';
+import { testApi } from './helpers/api.ts';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
 import { makePdf } from './helpers/files.ts';
 import { startE2eServer } from './helpers/server.ts';
@@ -23,7 +23,6 @@ describe('handling a case with the client: information request, answer, messages
   const contexts: BrowserContext[] = [];
   const { api, signInApi, sendApplication } = testApi(() => server.baseUrl);
   let application: { id: string; ref: string };
-  let citizen: ApiSession;
 
   before(async () => {
     server = await startE2eServer();
@@ -31,7 +30,6 @@ describe('handling a case with the client: information request, answer, messages
     const matti = demoCitizens[0];
     if (!matti) throw new Error('the demo citizens are missing');
     application = await sendApplication(matti);
-    citizen = await signInApi({ personalIdentityCode: matti.personalIdentityCode });
   });
   after(async () => {
     for (const context of contexts) await context.close();
@@ -47,6 +45,17 @@ describe('handling a case with the client: information request, answer, messages
     await page.goto(`${server.baseUrl}/staff/login`);
     await page.getByRole('button', { name: /Hanna Käsittelijä/ }).click();
     await page.getByTestId('signed-in-name').waitFor();
+    return page;
+  }
+
+  async function citizenPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByRole('button', { name: /Matti Meikäläinen/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tervetuloa, Matti Meikäläinen' }).waitFor();
     return page;
   }
 
@@ -83,39 +92,31 @@ describe('handling a case with the client: information request, answer, messages
     assert.equal(await request.getAttribute('data-state'), 'open');
     await expectAccessible(page, 'case-handling-requested');
 
-    // The client answers with a file and writes a message (as the citizen app does).
-    const own = (await (await api(citizen, 'GET', `/api/v1/my/applications/${application.id}`)).json()) as {
-      informationRequests: { id: string; items: { code: string }[] }[];
-    };
-    const [asked] = own.informationRequests;
-    assert.ok(asked);
-    assert.deepEqual(
-      asked.items.map((item) => item.code),
-      ['bank_statements'],
-    );
-    const form = new FormData();
-    form.append('category', 'bank_statement');
-    form.append(
-      'file',
-      new Blob([new Uint8Array(makePdf('Tiliote marraskuu'))], { type: 'application/pdf' }),
-      'tiliote.pdf',
-    );
-    const file = await api(citizen, 'POST', `/api/v1/my/applications/${application.id}/attachments`, {
-      body: form,
+    // The client answers in the e-services with a file, and writes a message.
+    const client = await citizenPage();
+    await client.goto(`${server.baseUrl}/applications/${application.id}`);
+    await client.getByTestId('information-request-notice').waitFor();
+    const asked = client.getByTestId('information-request');
+    await asked.getByText('Tiliotteet kahdelta edelliseltä kuukaudelta kaikista tileistä').waitFor();
+    await asked.getByText('Tarvitsemme tiliotteet tulojen tarkistamiseksi.').waitFor();
+    await asked.locator('textarea').fill('Tiliotteet liitteenä.');
+    const chooser = client.waitForEvent('filechooser');
+    await asked.locator('input[type="file"]').click();
+    await (await chooser).setFiles({
+      name: 'tiliote.pdf',
+      mimeType: 'application/pdf',
+      buffer: makePdf('Tiliote marraskuu'),
     });
-    assert.equal(file.status, 201, await file.clone().text());
-    const fileId = ((await file.json()) as { id: string }).id;
-    const answered = await api(
-      citizen,
-      'POST',
-      `/api/v1/my/applications/${application.id}/information-requests/${asked.id}/answer`,
-      { json: { message: 'Tiliotteet liitteenä.', attachmentIds: [fileId] } },
-    );
-    assert.equal(answered.status, 200, await answered.clone().text());
-    const question = await api(citizen, 'POST', `/api/v1/my/applications/${application.id}/messages`, {
-      json: { body: 'Milloin päätös tulee?', attachmentIds: [] },
-    });
-    assert.equal(question.status, 201);
+    await asked.getByText('tiliote.pdf').waitFor();
+    await asked.getByRole('button', { name: 'Lähetä vastaus' }).click();
+    await client.getByRole('heading', { name: 'Vastaus on lähetetty' }).waitFor();
+    assert.equal(await client.getByTestId('application-status').textContent(), 'Käsittelyssä');
+    await client.getByRole('link', { name: /Näytä viestit/ }).click();
+    await client.getByRole('heading', { level: 1, name: 'Viestit' }).waitFor();
+    await client.getByLabel('Viesti', { exact: true }).fill('Milloin päätös tulee?');
+    await client.getByRole('button', { name: 'Lähetä viesti' }).click();
+    const question = client.getByTestId('message').filter({ hasText: 'Milloin päätös tulee?' });
+    await question.getByTestId('read-receipt').filter({ hasText: 'Ei vielä luettu' }).waitFor();
 
     // The handler sees the answer highlighted and the case back in processing; the message is read.
     await page.reload();
@@ -132,12 +133,11 @@ describe('handling a case with the client: information request, answer, messages
       const body = (await response.json()) as { unreadCount: number };
       return body.unreadCount === 0;
     }, `/api/v1/applications/${application.id}/messages`);
-    const thread = (await (
-      await api(citizen, 'GET', `/api/v1/my/applications/${application.id}/messages`)
-    ).json()) as {
-      items: { body: string; readAt: string | null }[];
-    };
-    assert.ok(thread.items[0]?.readAt, 'the office has read the client’s message');
+    await client.reload();
+    await question
+      .getByTestId('read-receipt')
+      .filter({ hasText: /^Luettu/ })
+      .waitFor();
 
     // The handler answers.
     await messages.getByLabel('Uusi viesti asiakkaalle').fill('Päätös tehdään tällä viikolla.');
@@ -146,12 +146,10 @@ describe('handling a case with the client: information request, answer, messages
     await messages.getByText('Päätös tehdään tällä viikolla.').waitFor();
     await messages.getByText('Ei vielä luettu').waitFor();
     await expectAccessible(page, 'case-handling-answered');
-    const mine = (await (await api(citizen, 'GET', `/api/v1/my/applications/${application.id}`)).json()) as {
-      unreadMessageCount: number;
-      status: string;
-    };
-    assert.equal(mine.unreadMessageCount, 1);
-    assert.equal(mine.status, 'in_processing');
+    await client.goto(`${server.baseUrl}/applications/${application.id}`);
+    await client.getByRole('link', { name: 'Näytä viestit (1 lukematonta)' }).click();
+    await client.getByTestId('message-thread').getByText('Päätös tehdään tällä viikolla.').waitFor();
+    await expectAccessible(client, 'case-handling-client-thread');
   });
 
   test('a request on an old version of the case is refused and explained (412)', async () => {
