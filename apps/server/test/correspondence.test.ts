@@ -182,6 +182,7 @@ for (const backend of databaseBackends) {
 
     test('messages: idempotent sends, files both ways, read receipts and unread counts', async () => {
       const id = await sendApplication(citizen);
+      const ref = (await staffCase(handler, id)).json().referenceNumber;
       const mine = `${APPLICATIONS}/${id}/messages`;
       const staffThread = `${CASES}/${id}/messages`;
 
@@ -213,8 +214,14 @@ for (const backend of databaseBackends) {
       assert.equal(staffView.items[0].sender.type, 'person');
       assert.equal(staffView.items[0].readAt, null);
       assert.equal((await staffCase(handler, id)).json().unreadMessageCount, 1);
+      const inQueue = async () =>
+        (await call(t, handler, 'GET', `${CASES}?q=${encodeURIComponent(ref)}`))
+          .json()
+          .items.find((item: { id: string }) => item.id === id).unreadMessageCount;
+      assert.equal(await inQueue(), 1, 'the work queue shows the unread message');
       const marked = await call(t, handler, 'POST', `${staffThread}/read`);
       assert.deepEqual(marked.json(), { marked: 1 });
+      assert.equal(await inQueue(), 0);
       const ownView = (await call(t, citizen, 'GET', mine)).json();
       assert.equal(ownView.items[0].readAt, t.clock.now().toISOString(), 'the client sees it was read');
 

@@ -66,7 +66,14 @@ for (const backend of databaseBackends) {
       return { id: row.id, ref };
     }
 
-    const queue = (caller: Caller | undefined, query = '') => call(t, caller, 'GET', `${QUEUE}${query}`);
+    /** The queue over every status (the tests below are about filters, search and paging across all of them). */
+    const queue = (caller: Caller | undefined, query = '') => {
+      if (query.includes('status=')) return call(t, caller, 'GET', `${QUEUE}${query}`);
+      const all = 'status=submitted,in_processing,waiting_for_information,decided,withdrawn';
+      return call(t, caller, 'GET', `${QUEUE}${query === '' ? `?${all}` : `${query}&${all}`}`);
+    };
+    /** The queue as a client asks for it: without a status filter it lists the open applications. */
+    const defaultQueue = (caller: Caller, query = '') => call(t, caller, 'GET', `${QUEUE}${query}`);
     const assign = (
       caller: Caller,
       id: string,
@@ -236,6 +243,22 @@ for (const backend of databaseBackends) {
       assert.equal(states[rows.decided?.ref ?? ''], 'upcoming', 'a decided case is never overdue');
       assert.equal(states[rows.later1?.ref ?? ''], 'upcoming');
       assert.ok(!body.items.some((i: { id: string }) => i.id === rows.draft?.id));
+    });
+
+    test('listApplications without a status filter: the open applications, counted over them', async () => {
+      const body = (await defaultQueue(handler)).json();
+      const statuses = new Set(body.items.map((item: { status: string }) => item.status));
+      assert.ok(statuses.size > 0);
+      for (const status of statuses) {
+        assert.ok(['submitted', 'in_processing', 'waiting_for_information'].includes(String(status)));
+      }
+      const open = (await queue(handler, '?status=submitted,in_processing,waiting_for_information')).json();
+      assert.deepEqual(refsOf(body), refsOf(open));
+      assert.deepEqual(body.counts, open.counts);
+      assert.ok(!refsOf(body).includes(rows.decided?.ref ?? ''), 'decided ones only when asked for');
+      // A search looks through every status.
+      const found = (await defaultQueue(handler, `?q=${rows.decided?.ref}`)).json();
+      assert.deepEqual(refsOf(found), [rows.decided?.ref]);
     });
 
     test('listApplications: filters by status, assignee, overdue and urgent', async () => {

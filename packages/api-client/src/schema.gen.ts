@@ -314,7 +314,7 @@ export interface paths {
         };
         /**
          * The work queue: sent applications by due date, with filters, search and counts per filter
-         * @description Drafts are never shown. Sorted by due date, then arrival.
+         * @description Drafts are never shown. Without a status filter the open applications are listed (the work to do); a search (`q`) without one looks through every status. Sorted by due date, then arrival; the counts are over the same status filter and search.
          */
         get: operations["listApplications"];
         put?: never;
@@ -2515,7 +2515,7 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                /** @description Only these statuses: repeat the parameter or give a comma-separated list */
+                /** @description Only these statuses: repeat the parameter or give a comma-separated list. Absent: the open ones (submitted, in_processing, waiting_for_information), the work queue — or, with `q`, every status */
                 status?: string | string[];
                 /** @description `me`, `unassigned`, or a staff user id; absent: anyone */
                 assignee?: string;

@@ -11,6 +11,7 @@ import type { StaffActor } from './staff-actor.ts';
 export type AssigneeFilter = { kind: 'me' } | { kind: 'unassigned' } | { kind: 'staff'; id: string };
 
 export interface QueueFilters {
+  /** Absent: the open applications (OPEN_STATUSES), the work still to do; with a search, every status. */
   statuses?: ApplicationStatusValue[];
   assignee?: AssigneeFilter;
   overdue?: boolean;
@@ -38,6 +39,8 @@ export interface QueueRow {
   assignee_id: string | null;
   assignee_first_name: string | null;
   assignee_last_name: string | null;
+  /** Messages from the client that no one in the office has read. */
+  unread_messages: number;
 }
 
 export interface QueueCounts {
@@ -59,6 +62,13 @@ type Eb = ExpressionBuilder<Database & { a: Database['application']; p: Database
 
 const CLOSED: ApplicationStatusValue[] = ['decided', 'withdrawn'];
 
+/** The work queue's default filter: what still needs handling. */
+export const OPEN_STATUSES: readonly ApplicationStatusValue[] = [
+  'submitted',
+  'in_processing',
+  'waiting_for_information',
+];
+
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function overdueCondition(eb: Eb, today: string): Expression<SqlBool> {
@@ -71,22 +81,27 @@ function baseConditions(eb: Eb, filters: QueueFilters, personIdByCode: string | 
     eb('a.submitted_at', 'is not', null),
     eb('a.status', '!=', 'draft'),
   ];
+  const q = filters.q?.trim();
   if (filters.statuses && filters.statuses.length > 0)
     conditions.push(eb('a.status', 'in', filters.statuses));
-  const q = filters.q?.trim();
+  else if (!q) conditions.push(eb('a.status', 'in', [...OPEN_STATUSES]));
   if (personIdByCode !== undefined) {
     // A search by identity code: only that person's applications (none when nobody has the code).
     conditions.push(personIdByCode === null ? sql<SqlBool>`false` : eb('a.person_id', '=', personIdByCode));
+  } else if (q && /\d/.test(q)) {
+    // A reference number (names have no digits): by its beginning, through the pattern index.
+    conditions.push(eb('a.reference_number', 'like', `${likeEscape(q.toUpperCase())}%`));
   } else if (q) {
-    const prefix = `${likeEscape(q)}%`;
-    const contains = `%${likeEscape(q)}%`;
+    // A name anywhere in "first last", through the trigram index on the person.
     conditions.push(
-      eb.or([
-        eb('a.reference_number', 'ilike', prefix),
-        eb('p.first_name', 'ilike', contains),
-        eb('p.last_name', 'ilike', contains),
-        eb(sql<string>`p.first_name || ' ' || p.last_name`, 'ilike', contains),
-      ]),
+      eb(
+        'a.person_id',
+        'in',
+        eb
+          .selectFrom('person as pn')
+          .select('pn.id')
+          .where(sql<string>`pn.first_name || ' ' || pn.last_name`, 'ilike', `%${likeEscape(q)}%`),
+      ),
     );
   }
   return conditions;
@@ -142,6 +157,15 @@ export async function listQueue(
         'a.assignee_id',
         's.first_name as assignee_first_name',
         's.last_name as assignee_last_name',
+        // Per row of the page only (the partial index on unread messages answers it), never in the counts.
+        (eb) =>
+          eb
+            .selectFrom('message as m')
+            .select(sql<number>`count(*)::int`.as('n'))
+            .whereRef('m.application_id', '=', 'a.id')
+            .where('m.sender_type', '=', 'person')
+            .where('m.read_at', 'is', null)
+            .as('unread_messages'),
       ])
       .where((eb) => {
         const conditions = baseConditions(eb, filters, personIdByCode);
@@ -154,16 +178,14 @@ export async function listQueue(
         if (filters.urgent !== undefined) conditions.push(eb('a.urgent', '=', filters.urgent));
         const after = page.after;
         if (after) {
+          // (due_date, submitted_at, id) > cursor as one row comparison: an index condition on the queue indexes
+          // (0010), so a later page starts at the cursor instead of filtering every row before it.
           conditions.push(
-            eb.or([
-              eb('a.due_date', '>', after.dueDate),
-              eb.and([eb('a.due_date', '=', after.dueDate), eb('a.submitted_at', '>', after.submittedAt)]),
-              eb.and([
-                eb('a.due_date', '=', after.dueDate),
-                eb('a.submitted_at', '=', after.submittedAt),
-                eb('a.id', '>', after.id),
-              ]),
-            ]),
+            eb(
+              eb.refTuple('a.due_date', 'a.submitted_at', 'a.id'),
+              '>',
+              eb.tuple(after.dueDate, after.submittedAt, after.id),
+            ),
           );
         }
         return eb.and(conditions);
@@ -172,10 +194,14 @@ export async function listQueue(
       .orderBy('a.submitted_at')
       .orderBy('a.id')
       .limit(page.limit + 1);
-    const rows = (await query.execute()) as QueueRow[];
+    const rows = (await query.execute()).map((row) => ({
+      ...row,
+      unread_messages: Number(row.unread_messages ?? 0),
+    })) as QueueRow[];
 
     const me = actor.staffUser.id;
-    const counted = await from
+    // The counts read the application alone (the search conditions name the person through a subquery).
+    const counted = await (trx.selectFrom('application as a') as unknown as typeof from)
       .select([
         sql<string>`count(*)`.as('all'),
         sql<string>`count(*) filter (where a.assignee_id = ${me})`.as('mine'),

@@ -119,7 +119,7 @@ export function presentQueueItem(row: QueueRow, today: string): QueueItemView {
             lastName: row.assignee_last_name ?? '',
           }
         : null,
-    unreadMessageCount: 0,
+    unreadMessageCount: row.unread_messages,
   };
 }
 

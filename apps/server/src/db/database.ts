@@ -2,6 +2,7 @@
 // Both speak the same SQL, so the migrations, repositories and tests are shared.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
@@ -59,7 +60,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const location =
     options.dataDir === 'memory://' ? undefined : `${options.dataDir.replace(/\/$/, '')}/pgdata`;
   if (location) mkdirSync(location, { recursive: true });
-  const pglite = await PGlite.create(location, { parsers: { [DATE_OID]: (value: string) => value } });
+  const pglite = await PGlite.create(location, {
+    // pg_trgm: the work queue's search by name (migration 0012).
+    extensions: { pg_trgm },
+    parsers: { [DATE_OID]: (value: string) => value },
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   const withScriptConnection: ScriptRunner = (work) =>
     work(async (script) => {

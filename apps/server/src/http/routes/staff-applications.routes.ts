@@ -33,7 +33,10 @@ const queueQuery = z.object({
   status: z
     .union([z.string().max(200), z.array(z.string().max(200)).max(10)])
     .optional()
-    .describe('Only these statuses: repeat the parameter or give a comma-separated list'),
+    .describe(
+      'Only these statuses: repeat the parameter or give a comma-separated list. Absent: the open ones ' +
+        '(submitted, in_processing, waiting_for_information), the work queue — or, with `q`, every status',
+    ),
   assignee: z.string().max(100).optional().describe('`me`, `unassigned`, or a staff user id; absent: anyone'),
   overdue: booleanQuery.describe('true: only those past their due date without a decision'),
   urgent: booleanQuery.describe('true: only urgent applications'),
@@ -103,7 +106,10 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       schema: {
         operationId: 'listApplications',
         summary: 'The work queue: sent applications by due date, with filters, search and counts per filter',
-        description: 'Drafts are never shown. Sorted by due date, then arrival.',
+        description:
+          'Drafts are never shown. Without a status filter the open applications are listed (the work to do); a ' +
+          'search (`q`) without one looks through every status. ' +
+          'Sorted by due date, then arrival; the counts are over the same status filter and search.',
         tags,
         querystring: queueQuery,
         response: { 200: queuePageSchema, ...commonErrorResponses },

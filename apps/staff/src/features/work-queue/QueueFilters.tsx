@@ -96,7 +96,11 @@ export function QueueFilters({
             onChange={(event) => onChange({ ...filters, urgent: event.target.checked })}
           />
         </SelectionGroup>
-        <SelectionGroup label={t('workQueue.filters.status')} className="staff-filter-group">
+        <SelectionGroup
+          label={t('workQueue.filters.status')}
+          helperText={t('workQueue.filters.statusHint')}
+          className="staff-filter-group"
+        >
           {applicationStatuses.map((status) => (
             <Checkbox
               key={status}

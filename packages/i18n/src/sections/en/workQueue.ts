@@ -15,6 +15,7 @@ export const workQueue: DeepStringShape<typeof source> = {
   filters: {
     heading: 'Filter applications',
     status: 'Status',
+    statusHint: 'With none chosen, the open applications are shown; a search looks through all.',
     assignee: 'Assignee',
     assigneeMe: 'Assigned to me ({count})',
     assigneeUnassigned: 'Unassigned ({count})',

@@ -12,6 +12,7 @@ export const workQueue = {
   filters: {
     heading: 'Rajaa hakemuksia',
     status: 'Tila',
+    statusHint: 'Ilman valintaa näytetään avoimet hakemukset; haku etsii kaikista.',
     assignee: 'Käsittelijä',
     assigneeMe: 'Minulle osoitetut ({count})',
     assigneeUnassigned: 'Jakamattomat ({count})',

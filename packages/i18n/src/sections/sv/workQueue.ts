@@ -15,6 +15,7 @@ export const workQueue: DeepStringShape<typeof source> = {
   filters: {
     heading: 'Avgränsa ansökningarna',
     status: 'Status',
+    statusHint: 'Utan val visas de öppna ansökningarna; sökningen söker bland alla.',
     assignee: 'Handläggare',
     assigneeMe: 'Tilldelade mig ({count})',
     assigneeUnassigned: 'Otilldelade ({count})',

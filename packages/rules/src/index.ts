@@ -1,0 +1,46 @@
+// Public API of @tuki/rules: the social assistance calculation and its effective-dated parameters.
+
+export { calculate, classifyMembers, type MemberCategory, roundHalfUp } from './calculate.ts';
+export {
+  type CalculationExpense,
+  type CalculationIncome,
+  type CalculationInput,
+  type CalculationLine,
+  type CalculationMember,
+  type CalculationResult,
+  calculationInputIssues,
+  calculationInputSchema,
+  calculationLineSchema,
+  calculationMemberSchema,
+  calculationResultSchema,
+  type ExpenseType,
+  expenseLineKinds,
+  expenseTypes,
+  type IncomeType,
+  incomeTypes,
+  type LineKind,
+  lineKinds,
+  type MemberRole,
+  memberRoles,
+  monthSchema,
+  type ReductionPercent,
+  reductionPercents,
+  resourceLineKinds,
+} from './calculation-schema.ts';
+export {
+  type CalculationInputIssue,
+  InvalidCalculationInputError,
+  MissingHousingNormError,
+  NoParametersForMonthError,
+  ParametersNotInForceError,
+  RulesError,
+} from './errors.ts';
+export { ageOnFirstDayOfMonth, isMonth, type Month } from './month.ts';
+export {
+  type DeductionRule,
+  type MunicipalNorm,
+  normForHouseholdSize,
+  type ParameterSet,
+  parameterSetSchema,
+} from './parameter-set.ts';
+export { coveredMonths, orderParameterSets, parametersFor, shippedParameterSets } from './parameters.ts';
