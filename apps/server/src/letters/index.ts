@@ -1,0 +1,14 @@
+// Decision letters as PDF (issue 5, point 6). See render.ts for how, types.ts for the data.
+
+export { formatDate, formatEuros, formatMonth } from './format.ts';
+export {
+  createLetterCompiler,
+  LETTER_FONT_FILES,
+  type LetterCompiler,
+  LetterRenderError,
+  renderDecisionLetter,
+  sharedLetterCompiler,
+} from './render.ts';
+export { type LetterTexts, letterTexts } from './texts.ts';
+export type * from './types.ts';
+export { calculationSectionOf } from './view-model.ts';

@@ -1,0 +1,119 @@
+// Renders decision letters to PDF with Typst, compiled into a native Node addon
+// (@myriaddreamin/typst-ts-node-compiler 0.7.0, which contains Typst 0.14.2).
+//
+// - One compiler instance is created once (per process, or per LetterCompiler) and reused: creating it scans
+//   the fonts, and reusing it keeps Typst's memoised layout of the template between letters.
+// - Fonts: only those in ./fonts. The compiler has no switch to ignore system fonts, so while it is created
+//   FONTCONFIG_FILE points at ./fonts/fonts.conf, which names only that folder as the system font folder. Typst's
+//   own built-in fonts are still known to the compiler, but the template sets "Noto Sans" with fallback: false,
+//   so nothing else is ever used or embedded.
+// - The data goes in as JSON (sys.inputs.letter) and is read by json() in the template: never as markup.
+// - The work is synchronous native code (4–7 ms a letter on the project's machine, see bench/letters.ts): it
+//   blocks the event loop that long. The promise
+//   lets rendering move to a worker thread later without changing the callers.
+// - Memory: Typst memoises layout in a global cache; it is evicted after every letter (entries unused for 10
+//   letters go), which keeps a long run flat (bench/letters.ts prints the resident memory).
+
+import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { parseIsoDate } from '@tuki/domain';
+import { commonCodePoints, createTextSanitizer, type TextSanitizer } from './sanitize.ts';
+import type { DecisionLetterData, LetterOptions } from './types.ts';
+import { buildLetterView } from './view-model.ts';
+
+const lettersDir = fileURLToPath(new URL('.', import.meta.url));
+export const LETTER_FONTS_DIR = join(lettersDir, 'fonts');
+const templatesDir = join(lettersDir, 'templates');
+const decisionTemplate = join(templatesDir, 'decision-letter.typ');
+
+/** The font files shipped for the letters (Noto Sans, SIL Open Font License 1.1: fonts/OFL.txt). */
+export const LETTER_FONT_FILES = ['Regular', 'Bold'].map((style) =>
+  join(LETTER_FONTS_DIR, `NotoSans-${style}.ttf`),
+);
+
+/** Evict memoised results not used during this many renders (Typst's suggestion for non-watch tools: 10). */
+const CACHE_MAX_AGE = 10;
+
+export class LetterRenderError extends Error {
+  override name = 'LetterRenderError';
+}
+
+export interface LetterCompiler {
+  readonly typst: NodeCompiler;
+  readonly sanitizer: TextSanitizer;
+}
+
+/** Creates a Typst compiler that knows only the shipped fonts. Reuse it: see sharedLetterCompiler(). */
+export function createLetterCompiler(): LetterCompiler {
+  const previous = process.env.FONTCONFIG_FILE;
+  process.env.FONTCONFIG_FILE = join(LETTER_FONTS_DIR, 'fonts.conf');
+  let typst: NodeCompiler;
+  try {
+    typst = NodeCompiler.create({ workspace: templatesDir });
+  } finally {
+    if (previous === undefined) delete process.env.FONTCONFIG_FILE;
+    else process.env.FONTCONFIG_FILE = previous;
+  }
+  return { typst, sanitizer: createTextSanitizer(commonCodePoints(LETTER_FONT_FILES)) };
+}
+
+let shared: LetterCompiler | undefined;
+
+/** The process's compiler, created on first use. */
+export function sharedLetterCompiler(): LetterCompiler {
+  shared ??= createLetterCompiler();
+  return shared;
+}
+
+/**
+ * Renders a decision letter as PDF bytes: PDF/UA-1 by default (tagged, with the title and language in the
+ * metadata; options.pdfStandard 'a-2a' for PDF/A-2a), every font embedded.
+ * Throws LetterRenderError if Typst refuses the document; RangeError for a malformed date, month or amount.
+ */
+export async function renderDecisionLetter(
+  letter: DecisionLetterData,
+  options: LetterOptions,
+  compiler: LetterCompiler = sharedLetterCompiler(),
+): Promise<Uint8Array> {
+  // Let the event loop turn first: the compiler's results are native objects that Node frees only in a later
+  // turn of the loop, so a loop that renders letter after letter without one (a print batch) would otherwise
+  // hold about 1 MB per letter until it ends.
+  await nextTurn();
+  const view = buildLetterView(letter, options, compiler.sanitizer);
+  const { year, month, day } = parseIsoDate(letter.letterDate);
+  const { typst } = compiler;
+  try {
+    const compiled = typst.compile({
+      mainFilePath: decisionTemplate,
+      inputs: { letter: JSON.stringify(view) },
+    });
+    const error = compiled.takeError();
+    const document = compiled.result;
+    if (error !== null || document === null) {
+      const diagnostics = error === null ? [] : typst.fetchDiagnostics(error);
+      throw new LetterRenderError(`the letter could not be compiled: ${describe(diagnostics)}`);
+    }
+    try {
+      return typst.pdf(document, {
+        pdfStandard: options.pdfStandard ?? 'ua-1',
+        // The PDF's creation date: the letter's date (midnight UTC), so the same letter gives the same bytes.
+        creationTimestamp: Date.UTC(year, month - 1, day) / 1000,
+      });
+    } catch (cause) {
+      throw new LetterRenderError(`the letter could not be written as PDF: ${String(cause)}`, { cause });
+    }
+  } finally {
+    typst.evictCache(CACHE_MAX_AGE);
+  }
+}
+
+function describe(diagnostics: unknown[]): string {
+  const messages = diagnostics.map((diagnostic) =>
+    typeof diagnostic === 'object' && diagnostic !== null && 'message' in diagnostic
+      ? String(diagnostic.message)
+      : JSON.stringify(diagnostic),
+  );
+  return messages.join('; ') || 'unknown error';
+}

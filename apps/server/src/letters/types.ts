@@ -1,0 +1,140 @@
+// The data of a decision letter, as the caller (the decision command) fills it in.
+//
+// Everything here is plain data: strings are printed exactly as given (never read as Typst markup), amounts are
+// integer cents, dates are ISO calendar dates. Texts that come from the decision (names, labels of the
+// calculation lines, reasons, legal provisions, titles) must already be in the letter's language: the letter
+// module translates only its own fixed wording (headings, the outcome sentence, the payment and signature
+// sentences, the appeal instructions; see texts.ts). Characters that the shipped font cannot show (e.g. CJK,
+// emoji) are printed as '?', and control characters are dropped (see sanitize.ts): the PDF/UA and PDF/A
+// standards refuse text without glyphs.
+
+import type { IsoDate, Language } from '@tuki/domain';
+
+export type DecisionOutcome = 'approved' | 'partially_approved' | 'rejected';
+
+/** A postal address as printed in the envelope window, one field per line. */
+export interface PostalAddress {
+  /** The addressee's name, e.g. 'Aino Äijälä'. */
+  name: string;
+  /** Optional line between the name and the street, e.g. 'c/o Åström'. */
+  careOf?: string;
+  /** Street address or post office box, e.g. 'Mannerheimintie 1 A 2' or 'PL 123'. */
+  streetAddress: string;
+  /** e.g. '00100'. */
+  postalCode: string;
+  /** e.g. 'HELSINKI' (Posti recommends capitals in the last line, but it is printed as given). */
+  postOffice: string;
+  /** Only for an address abroad, in capitals on its own line, e.g. 'SVERIGE'. */
+  country?: string;
+}
+
+/** The sender: the city and its office. Shown in the header, the return line above the address, the footer. */
+export interface Letterhead {
+  /** e.g. 'Helsingin kaupunki' (in the letter's language: 'Helsingfors stad', 'City of Helsinki'). */
+  organisation: string;
+  /** The office, e.g. 'Sosiaali-, terveys- ja pelastustoimiala, Aikuissosiaalityö'. */
+  unit: string;
+  /** Postal address of the office, e.g. 'PL 6100'. */
+  streetAddress: string;
+  postalCode: string;
+  postOffice: string;
+  /** e.g. '09 310 44556'. */
+  phone: string;
+  email: string;
+  /** e.g. 'hel.fi/toimeentulotuki'. */
+  web: string;
+}
+
+/** Which part of the calculation table a line belongs to. */
+export type CalculationSection = 'expenses' | 'income';
+
+/**
+ * One line of the calculation, in the order it is printed within its section.
+ * The label is already in the letter's language: the caller translates the engine's label key
+ * (e.g. 'basicAmount.single') with its params; the letter prints it as given.
+ */
+export interface LetterCalculationLine {
+  /**
+   * 'expenses': basic amounts, reductions, housing and other accepted expenses; 'income': income, the earned-income
+   * deduction, assets. calculationSectionOf(kind) gives it for a line of the rules engine.
+   */
+  section: CalculationSection;
+  /** The rules engine's kind of line (e.g. 'basicAmount'); kept for the caller, not printed. */
+  kind: string;
+  /** Printed label, e.g. 'Perusosa, yksin asuva' or 'Vuokra'. */
+  label: string;
+  /** Whose line it is, when it is one member's (printed after the label). */
+  memberName?: string;
+  /**
+   * Amount in cents as it adds up within its section: positive normally; negative for a deduction (a reduction
+   * of the basic amount among the expenses, the earned-income deduction among the income), as the rules engine
+   * gives them. Printed with a dash as the minus: '–150,00 €'.
+   */
+  amountCents: number;
+  /** e.g. 'TTL 9 §'; printed in its own column. */
+  legalReference: string;
+}
+
+export interface LetterCalculation {
+  lines: LetterCalculationLine[];
+  totalExpensesCents: number;
+  totalIncomeCents: number;
+  /** The assistance the calculation gives (never negative). Usually equal to the letter's amountCents. */
+  amountCents: number;
+}
+
+export interface DecisionLetterData {
+  /** The letter's language: the client's language. */
+  language: Language;
+  letterhead: Letterhead;
+  /** The addressee, printed in the envelope window. */
+  recipient: PostalAddress;
+  /** Date of the decision and the letter, 'YYYY-MM-DD'. */
+  letterDate: IsoDate;
+  /** The case's reference number (diaarinumero), e.g. 'TT-2026-000123'. */
+  referenceNumber: string;
+  /** The decision's identifier (printed under the reference number). */
+  decisionId: string;
+  /** The person the decision concerns (usually the recipient). */
+  applicant: { name: string };
+  /** The month of assistance, 'YYYY-MM'. */
+  month: string;
+  outcome: DecisionOutcome;
+  /** The assistance granted for the month, in cents (0 when rejected). */
+  amountCents: number;
+  /** The calculation line by line; null when the decision has none (e.g. rejected for missing information). */
+  calculation: LetterCalculation | null;
+  /** Reasons, one string per paragraph (a single '\n' inside a paragraph is a line break). */
+  reasons: string[];
+  /** Legal provisions applied, one per item, e.g. 'Laki toimeentulotuesta (1412/1997) 9 §'. */
+  legalProvisions: string[];
+  /** Payment of the amount; null when nothing is paid. The IBAN is printed masked (maskIban of @tuki/domain). */
+  payment: { date: IsoDate; iban: string } | null;
+  decisionMaker: { name: string; title: string };
+  contactPerson: { name: string; phone: string; email?: string };
+}
+
+/** Where a request for rectification is sent: the city's body named in the appeal instructions. */
+export interface RectificationAuthority {
+  /** In the letter's language, e.g. 'Sosiaali-, terveys- ja pelastuslautakunnan yksilöasioiden jaosto'. */
+  name: string;
+  /** Postal address lines, e.g. ['Helsingin kaupungin kirjaamo', 'PL 10', '00099 HELSINGIN KAUPUNKI']. */
+  postalAddress: string[];
+  /** Visiting address, e.g. 'Pohjoisesplanadi 11–13, Helsinki'. */
+  visitingAddress?: string;
+  email: string;
+  /** Opening hours of the registry, e.g. 'ma–pe klo 8.15–16.00'. */
+  openingHours?: string;
+}
+
+/**
+ * The PDF standard written. 'ua-1' (default): PDF/UA-1, a tagged, accessible PDF 1.7 with the document title
+ * and language. 'a-2a': PDF/A-2a, for archives (also tagged). The compiler writes one standard at a time.
+ */
+export type LetterPdfStandard = 'ua-1' | 'a-2a';
+
+export interface LetterOptions {
+  /** The body that handles requests for rectification; in the letter's language. */
+  rectification: RectificationAuthority;
+  pdfStandard?: LetterPdfStandard;
+}
