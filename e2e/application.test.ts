@@ -502,6 +502,8 @@ describe('applying for social assistance', () => {
 
     await page.getByRole('link', { name: 'Tillbaka till e-tjänstkontot' }).click();
     await waitForHeading(page, 'E-tjänstkonto');
+    // The list loads after the heading: wait for it, then count.
+    await page.getByText('Skickad').first().waitFor();
     assert.equal(await page.locator('.tuki-application-card').count(), 1, 'one application, not two');
     await page.getByText('Skickad').first().waitFor();
     await expectAccessible(page, 'application-sv-account-sent');
