@@ -328,6 +328,7 @@ describe('the citizen answers a request for information and writes to the office
       email: 'matti.meikalainen@example.com',
       emailNotifications: true,
       language: 'sv',
+      electronicDelivery: false,
     });
   });
 });

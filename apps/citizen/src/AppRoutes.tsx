@@ -7,6 +7,8 @@ import { LandingPage } from './features/landing/components/LandingPage.tsx';
 // The e-services account and the form are a chunk of their own, fetched when first needed.
 const ApplicationRoutes = lazy(() => import('./features/application/ApplicationRoutes.tsx'));
 const SettingsRoutes = lazy(() => import('./features/settings/SettingsRoutes.tsx'));
+const CalculatorPage = lazy(() => import('./features/calculator/CalculatorPage.tsx'));
+const DecisionRoutes = lazy(() => import('./features/decisions/DecisionRoutes.tsx'));
 
 export function AppRoutes() {
   return (
@@ -22,10 +24,26 @@ export function AppRoutes() {
         }
       />
       <Route
+        path="applications/:applicationId/decisions/:decisionId/rectification"
+        element={
+          <Suspense fallback={<LoadingIndicator />}>
+            <DecisionRoutes />
+          </Suspense>
+        }
+      />
+      <Route
         path="settings"
         element={
           <Suspense fallback={<LoadingIndicator />}>
             <SettingsRoutes />
+          </Suspense>
+        }
+      />
+      <Route
+        path="calculator"
+        element={
+          <Suspense fallback={<LoadingIndicator />}>
+            <CalculatorPage />
           </Suspense>
         }
       />

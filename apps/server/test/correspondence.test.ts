@@ -291,6 +291,7 @@ for (const backend of databaseBackends) {
         email: 'anna@example.fi',
         emailNotifications: false,
         language: 'sv',
+        electronicDelivery: false,
       });
       assert.equal(
         (

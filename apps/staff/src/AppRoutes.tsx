@@ -15,6 +15,14 @@ const WorkQueuePage = lazy(() =>
 const CaseViewPage = lazy(() =>
   import('./features/case/CaseViewPage.tsx').then((module) => ({ default: module.CaseViewPage })),
 );
+const ParametersPage = lazy(() =>
+  import('./features/parameters/ParametersPage.tsx').then((module) => ({ default: module.ParametersPage })),
+);
+const PrintBatchesPage = lazy(() =>
+  import('./features/print-batches/PrintBatchesPage.tsx').then((module) => ({
+    default: module.PrintBatchesPage,
+  })),
+);
 
 export function AppRoutes() {
   return (
@@ -58,6 +66,18 @@ function StaffRoutes() {
       <Route
         path="/users"
         element={<RequireStaff>{(session) => <StaffUsersPage session={session} />}</RequireStaff>}
+      />
+      <Route
+        path="/parameters/:version?"
+        element={<RequireStaff>{(session) => <ParametersPage session={session} />}</RequireStaff>}
+      />
+      <Route
+        path="/print"
+        element={
+          <RequireStaff>
+            {(session) => (handlesCases(session.staffUser.roles) ? <PrintBatchesPage /> : <NotFoundPage />)}
+          </RequireStaff>
+        }
       />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

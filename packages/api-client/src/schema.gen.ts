@@ -586,12 +586,256 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{applicationId}/calculation-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calculation input prefilled from the application, with its result or the problem found
+         * @description Members (ages on the first day of the month follow from the dates of birth: the applicant’s and the spouse’s from their personal identity codes), the month, the city’s municipality code, housing costs, incomes per member, expenses and liquid assets. `notes` lists what could not be taken over exactly. The read is audited like getApplication (`application.calculation_draft.read`).
+         */
+        get: operations["getCalculationDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calculations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate the social assistance of a month from a calculation input
+         * @description The rules of the month (its parameter set) applied to the input, line by line with legal references. Nothing is stored. Not audited: the input names no one (member ids and dates of birth only) and is not linked to an application; the prefilled draft read and the decision are audited. Messages follow Accept-Language (fi, sv, en).
+         */
+        post: operations["calculateAssistance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate the social assistance of a household (public, no sign-in)
+         * @description A simplified household (adults, children’s ages, housing costs, incomes, expenses, assets) mapped to the same rules engine as calculateAssistance, for the city’s municipality and the month given (default: the current month). An estimate, not a decision. Nothing is stored or logged. At most 30 requests a minute from one address (429 with Retry-After above it). No CSRF token is needed: it changes nothing.
+         */
+        post: operations["estimateAssistance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the application: outcome, calculation, reasons; the letter is produced
+         * @description The server calculates with the rules engine and the parameter set in force for the calculation’s month and keeps both with the decision. An approving decision needs a calculation that gives an amount; a rejection may have one. The application becomes `decided`; the letter (PDF/UA-1, the client’s language) is stored and the client is notified. Only the assigned caseworker or a supervisor may decide. Send If-Match with the application’s ETag.
+         */
+        post: operations["decideApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{decisionId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decision letter (PDF)
+         * @description The client gets the letters of their own decisions; staff with a handling role any. Every download is audited. `disposition=inline` shows it in the browser.
+         */
+        get: operations["downloadDecisionDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/decisions/{decisionId}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a decision to be rectified (oikaisuvaatimus), with reasons and files
+         * @description Within 30 days of being notified of the decision (by mail: from the 7th day after mailing). Upload the files first to the decided application (uploadApplicationAttachment) and send their ids. The request becomes a case of its own (kind `rectification`) in the work queue and is decided like an application. With an Idempotency-Key a retry returns the first answer. Answers with the new case.
+         */
+        post: operations["requestRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reusable reasons of decisions, in every language */
+        get: operations["listDecisionReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parameter-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The parameter sets of the calculation, by effective month
+         * @description Shipped and admin-added sets, oldest first, each with its computed validThrough. A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. Admins and the handling roles; others 403.
+         */
+        get: operations["listParameterSets"];
+        put?: never;
+        /**
+         * Add a parameter set with an effective month (admins)
+         * @description The body is a whole set (typically the newest one with some values changed, each changed value citing its source). effectiveFrom must be the current month (Helsinki time) or later (400 …/parameter-set-retroactive). A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. A set is never changed or deleted afterwards; a decision keeps a copy of the set it was calculated with. Audited (parameter_set.create, naming the values changed against the set before it).
+         */
+        post: operations["createParameterSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parameter-sets/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One parameter set with every value and its source
+         * @description A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. Admins and the handling roles; others 403.
+         */
+        get: operations["getParameterSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/print-batches/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many letters wait to be printed and mailed, and since when
+         * @description The letters of decisions with paper delivery that are not yet in a print batch.
+         */
+        get: operations["getPrintQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/print-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The print batches made, newest first */
+        get: operations["listPrintBatches"];
+        put?: never;
+        /**
+         * Make the print batch: one PDF of the waiting letters, which are marked mailed
+         * @description Takes the letters of the decisions with paper delivery that are not yet mailed (at most 500, the oldest decisions first; the rest wait for the next batch), merges them into one PDF sorted by the recipients’ postal code (then decision time) for bulk mail, and marks them mailed. Every letter starts on a new sheet: a letter with an odd number of pages is followed by a blank page, so the batch can be printed on both sides. A letter is never put into two batches, even when two are made at once. 409 `nothing-to-print` when no letter waits. With an Idempotency-Key a retry returns the first batch.
+         */
+        post: operations["createPrintBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/print-batches/{printBatchId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The print batch (PDF)
+         * @description Every download is audited. `disposition=inline` shows it in the browser.
+         */
+        get: operations["downloadPrintBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ApplicationKindInput: "basic" | "supplementary" | "preventive";
+        DecisionOutcomeInput: "approved" | "partially_approved" | "rejected";
+        /** @enum {string} */
+        ApplicationFormKindInput: "basic" | "supplementary" | "preventive";
         /** @description The citizen form, content version 1; partial while a draft */
         ApplicationContentInput: {
             applicant?: {
@@ -665,6 +909,67 @@ export interface components {
             /** @description The note's text: 1 to 4000 characters after trimming */
             body: string;
         };
+        EstimateRequestInput: {
+            /** @description The month to estimate; absent: the current month in Finland */
+            month?: string;
+            /** @description 1: living alone or with one’s children; 2: a couple */
+            adults: 1 | 2;
+            /**
+             * @description The ages in years of the children under 18 in the household
+             * @default []
+             */
+            childrenAges: number[];
+            /** @description Rent or maintenance charge, water and heating, per month */
+            housingCostsCents: number;
+            /** @default [] */
+            incomes: {
+                /**
+                 * @default adult-1
+                 * @enum {string}
+                 */
+                member: "adult-1" | "adult-2";
+                /** @enum {string} */
+                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents: number;
+            }[];
+            /** @default [] */
+            expenses: {
+                /** @enum {string} */
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                amountCents: number;
+            }[];
+            /** @default 0 */
+            assetsCents: number;
+        };
+        CalculationInputInput: {
+            month: string;
+            municipalityCode: string;
+            members: {
+                id: string;
+                /** @enum {string} */
+                role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                /** Format: date */
+                dateOfBirth: string;
+                /** @enum {number} */
+                reductionPercent?: 0 | 20 | 40 | 50;
+            }[];
+            housing: {
+                costsCents: number;
+                normGraceEnded?: boolean;
+            };
+            incomes: {
+                memberId: string;
+                /** @enum {string} */
+                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents: number;
+            }[];
+            expenses: {
+                /** @enum {string} */
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                amountCents: number;
+            }[];
+            assetsCents: number;
+        };
         SendMessageRequestInput: {
             body: string;
             /**
@@ -701,6 +1006,153 @@ export interface components {
              */
             attachmentIds: string[];
         };
+        DecideApplicationRequestInput: {
+            outcome: components["schemas"]["DecisionOutcomeInput"];
+            /** @description The calculation input; the server calculates with the parameters in force for its month */
+            calculation: {
+                month: string;
+                municipalityCode: string;
+                members: {
+                    id: string;
+                    /** @enum {string} */
+                    role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                    /** Format: date */
+                    dateOfBirth: string;
+                    /** @enum {number} */
+                    reductionPercent?: 0 | 20 | 40 | 50;
+                }[];
+                housing: {
+                    costsCents: number;
+                    normGraceEnded?: boolean;
+                };
+                incomes: {
+                    memberId: string;
+                    /** @enum {string} */
+                    type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                    amountCents: number;
+                }[];
+                expenses: {
+                    /** @enum {string} */
+                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                    amountCents: number;
+                }[];
+                assetsCents: number;
+            } | null;
+            /** @description The decision-maker’s own words; paragraphs separated by a blank line */
+            reasoning: string;
+            /**
+             * @description Reusable reasons (listDecisionReasons), printed in the client’s language before the own words
+             * @default []
+             */
+            reasonTemplates: ("calculatedNeed" | "incomeExceedsNeeds" | "housingCostsAboveNorm" | "expenseNotNecessary" | "assetsAvailable" | "informationNotProvided")[];
+            /**
+             * @description Provisions to add to those of the calculation
+             * @default []
+             */
+            legalProvisions: string[];
+            /**
+             * Format: date
+             * @description When the amount is paid; default the next working day
+             */
+            paymentDate?: string;
+        };
+        /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
+        ParameterSetInput: {
+            version: string;
+            effectiveFrom: string;
+            validThrough: string;
+            description: string;
+            sources: {
+                [key: string]: string;
+            };
+            basicAmount: {
+                singlePersonCents: {
+                    value: number;
+                    source: string;
+                    note?: string;
+                };
+                sharesBasisPoints: {
+                    value: {
+                        single: number;
+                        singleParent: number;
+                        otherAdult: number;
+                        adultLivingWithParents: number;
+                        child10To17: number;
+                        childUnder10: number;
+                    };
+                    source: string;
+                    note?: string;
+                };
+                siblingReductionBasisPoints: {
+                    value: {
+                        second: number;
+                        thirdAndFurther: number;
+                    };
+                    source: string;
+                    note?: string;
+                };
+                ageLimits: {
+                    value: {
+                        child10To17From: number;
+                        adultFrom: number;
+                    };
+                    source: string;
+                    note?: string;
+                };
+            };
+            reductionPercents: {
+                value: (20 | 40 | 50)[];
+                source: string;
+                note?: string;
+            };
+            earnedIncomeDeduction: {
+                value: {
+                    incomeTypes: ("wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other")[];
+                    adults: {
+                        rateBasisPoints: number;
+                        maxCents: number;
+                    } | null;
+                    minors: {
+                        rateBasisPoints: number;
+                        maxCents: number;
+                    } | null;
+                };
+                source: string;
+                note?: string;
+            };
+            housing: {
+                norm: {
+                    value: {
+                        graceMonths: number;
+                        municipalities: {
+                            municipalityCode: string;
+                            name: string;
+                            byHouseholdSizeCents: number[];
+                            eachFurtherCents: number;
+                        }[];
+                    };
+                    source: string;
+                    note?: string;
+                } | null;
+                waterAllowancePerPersonCents: {
+                    value: number;
+                    source: string;
+                    note?: string;
+                } | null;
+            };
+            legalReferences: {
+                basicAmount: string;
+                reduction: string;
+                housing: string;
+                housingNorm: string;
+                expenses: {
+                    [key: string]: string;
+                };
+                income: string;
+                earnedIncomeDeduction: string;
+                assets: string;
+            };
+        };
         MyPreferencesInput: {
             /** @description Where notifications go; null: none given */
             email: string | null;
@@ -711,6 +1163,11 @@ export interface components {
              * @enum {string}
              */
             language: "fi" | "sv" | "en";
+            /**
+             * @description true: decisions only in the e-services account; false: also a letter by mail
+             * @default false
+             */
+            electronicDelivery: boolean;
         };
         /** @enum {string} */
         StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
@@ -742,13 +1199,19 @@ export interface components {
         /** @description Send {} for a basic application */
         CreateApplicationDraftRequestInput: {
             /** @default basic */
-            kind: components["schemas"]["ApplicationKindInput"];
+            kind: components["schemas"]["ApplicationFormKindInput"];
         };
         UpdateApplicationDraftRequestInput: {
             content: components["schemas"]["ApplicationContentInput"];
         };
         AssignApplicationRequestInput: {
             staffId: string | null;
+        };
+        RequestRectificationRequestInput: {
+            /** @description Why the decision should be changed, and how */
+            reasons: string;
+            /** @default [] */
+            attachmentIds: string[];
         };
         Problem: {
             /** @description A URI reference naming the kind of problem */
@@ -857,9 +1320,128 @@ export interface components {
             unreadCount: number;
         };
         /** @enum {string} */
-        ApplicationStatus: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
+        DecisionOutcome: "approved" | "partially_approved" | "rejected";
+        Decision: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            outcome: components["schemas"]["DecisionOutcome"];
+            /** @description The month of assistance, YYYY-MM */
+            month: string;
+            /** @description The assistance granted for the month */
+            amountCents: number;
+            /** Format: date-time */
+            decidedAt: string;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /**
+             * @description The language of the letter
+             * @enum {string}
+             */
+            language: "fi" | "sv" | "en";
+            /**
+             * @description paper: the letter is also mailed
+             * @enum {string}
+             */
+            delivery: "electronic" | "paper";
+            /** @description When the letter went into a print batch for mailing */
+            mailedAt: string | null;
+            paymentDate: string | null;
+            reasonTemplates: ("calculatedNeed" | "incomeExceedsNeeds" | "housingCostsAboveNorm" | "expenseNotNecessary" | "assetsAvailable" | "informationNotProvided")[];
+            /** @description The decision-maker’s own words */
+            reasoning: string;
+            legalProvisions: string[];
+            calculation: {
+                input: {
+                    month: string;
+                    municipalityCode: string;
+                    members: {
+                        id: string;
+                        /** @enum {string} */
+                        role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                        /** Format: date */
+                        dateOfBirth: string;
+                        /** @enum {number} */
+                        reductionPercent?: 0 | 20 | 40 | 50;
+                    }[];
+                    housing: {
+                        costsCents: number;
+                        normGraceEnded?: boolean;
+                    };
+                    incomes: {
+                        memberId: string;
+                        /** @enum {string} */
+                        type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                        amountCents: number;
+                    }[];
+                    expenses: {
+                        /** @enum {string} */
+                        type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                        amountCents: number;
+                    }[];
+                    assetsCents: number;
+                };
+                result: {
+                    month: string;
+                    lines: {
+                        /** @enum {string} */
+                        kind: "basicAmount" | "reduction" | "housing" | "expense" | "income" | "earnedIncomeDeduction" | "assets";
+                        memberId?: string;
+                        label: string;
+                        params?: {
+                            [key: string]: string | number | boolean;
+                        };
+                        amountCents: number;
+                        legalReference: string;
+                    }[];
+                    totalExpensesCents: number;
+                    totalIncomeCents: number;
+                    amountCents: number;
+                    parametersVersion: string;
+                };
+                parametersVersion: string;
+            } | null;
+            /** @description Where the letter (PDF) is downloaded: downloadDecisionDocument */
+            documentUrl: string;
+            /**
+             * Format: date
+             * @description The last day to request rectification (30 days from notification; by mail, from the 7th day)
+             */
+            rectificationDeadline: string;
+            /** @description The request for rectification of this decision, a case of its own */
+            rectification: {
+                /** Format: uuid */
+                applicationId: string;
+                referenceNumber: string | null;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
+            } | null;
+        };
+        /** @description What a request for rectification concerns and says */
+        Rectification: {
+            /** Format: uuid */
+            decisionId: string;
+            /** Format: uuid */
+            decidedApplicationId: string;
+            decidedReferenceNumber: string | null;
+            reasons: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
         /** @enum {string} */
-        ApplicationKind: "basic" | "supplementary" | "preventive";
+        ApplicationStatus: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
+        /**
+         * @description rectification: a request for rectification of a decision
+         * @enum {string}
+         */
+        ApplicationKind: "basic" | "supplementary" | "preventive" | "rectification";
+        /** @enum {string} */
+        ApplicationFormKind: "basic" | "supplementary" | "preventive";
         /** @description The citizen form, content version 1; partial while a draft */
         ApplicationContent: {
             applicant?: {
@@ -978,8 +1560,10 @@ export interface components {
             attachments: components["schemas"]["Attachment"][];
             /** @description Requests for more information from the office, oldest first; answer with answerInformationRequest */
             informationRequests: components["schemas"]["InformationRequest"][];
-            /** @description (next issues) the decisions */
-            decisions: unknown[];
+            /** @description The decisions on the application, with their letters */
+            decisions: components["schemas"]["Decision"][];
+            /** @description For a request for rectification: what it concerns */
+            rectification: components["schemas"]["Rectification"] | null;
             /** @description Messages from the office not yet read */
             unreadMessageCount: number;
             /** @description What the citizen may do now */
@@ -1078,6 +1662,16 @@ export interface components {
             informationRequests: components["schemas"]["InformationRequest"][];
             /** @description Messages from the client that no one has read */
             unreadMessageCount: number;
+            /** @description The decisions on the application, with their letters */
+            decisions: components["schemas"]["Decision"][];
+            /** @description The language of the client’s letters, and whether decisions go only electronically */
+            client: {
+                /** @enum {string} */
+                language: "fi" | "sv" | "en";
+                electronicDelivery: boolean;
+            };
+            /** @description For a request for rectification: what it concerns */
+            rectification: components["schemas"]["Rectification"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1125,6 +1719,122 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        EstimateRequest: {
+            /** @description The month to estimate; absent: the current month in Finland */
+            month?: string;
+            /** @description 1: living alone or with one’s children; 2: a couple */
+            adults: 1 | 2;
+            /**
+             * @description The ages in years of the children under 18 in the household
+             * @default []
+             */
+            childrenAges: number[];
+            /** @description Rent or maintenance charge, water and heating, per month */
+            housingCostsCents: number;
+            /** @default [] */
+            incomes: {
+                /**
+                 * @default adult-1
+                 * @enum {string}
+                 */
+                member: "adult-1" | "adult-2";
+                /** @enum {string} */
+                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents: number;
+            }[];
+            /** @default [] */
+            expenses: {
+                /** @enum {string} */
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                amountCents: number;
+            }[];
+            /** @default 0 */
+            assetsCents: number;
+        };
+        CalculationInput: {
+            month: string;
+            municipalityCode: string;
+            members: {
+                id: string;
+                /** @enum {string} */
+                role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                /** Format: date */
+                dateOfBirth: string;
+                /** @enum {number} */
+                reductionPercent?: 0 | 20 | 40 | 50;
+            }[];
+            housing: {
+                costsCents: number;
+                normGraceEnded?: boolean;
+            };
+            incomes: {
+                memberId: string;
+                /** @enum {string} */
+                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents: number;
+            }[];
+            expenses: {
+                /** @enum {string} */
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                amountCents: number;
+            }[];
+            assetsCents: number;
+        };
+        CalculationResult: {
+            month: string;
+            lines: {
+                /** @enum {string} */
+                kind: "basicAmount" | "reduction" | "housing" | "expense" | "income" | "earnedIncomeDeduction" | "assets";
+                memberId?: string;
+                label: string;
+                params?: {
+                    [key: string]: string | number | boolean;
+                };
+                amountCents: number;
+                legalReference: string;
+            }[];
+            totalExpensesCents: number;
+            totalIncomeCents: number;
+            amountCents: number;
+            parametersVersion: string;
+        };
+        CalculationProblem: {
+            /** @description 422 for no parameters or no housing norm, 400 for input the rules refuse */
+            status: number;
+            type: string;
+            detail: string;
+            errors: {
+                path: string;
+                message: string;
+                code?: string;
+            }[];
+        };
+        CalculationDraft: {
+            /** Format: uuid */
+            applicationId: string;
+            input: components["schemas"]["CalculationInput"];
+            /** @description The names of the input’s members, by id (the input itself carries no names) */
+            members: {
+                id: string;
+                firstName: string;
+                lastName: string;
+            }[];
+            /** @description What the prefill could not take over exactly from the application (path in its content) */
+            notes: {
+                /** @enum {string} */
+                code: "month-missing" | "date-of-birth-missing" | "income-member-unknown" | "income-incomplete" | "expense-incomplete" | "asset-not-liquid" | "asset-incomplete";
+                path: string;
+            }[];
+            /** @description The input’s result, or null when it cannot be calculated */
+            result: components["schemas"]["CalculationResult"] | null;
+            /** @description Why the input cannot be calculated, or null */
+            problem: components["schemas"]["CalculationProblem"] | null;
+        };
+        Estimate: {
+            /** @description The calculation input the estimate was mapped to */
+            input: components["schemas"]["CalculationInput"];
+            result: components["schemas"]["CalculationResult"];
+        };
         SendMessageRequest: {
             body: string;
             /**
@@ -1161,6 +1871,205 @@ export interface components {
              */
             attachmentIds: string[];
         };
+        DecideApplicationRequest: {
+            outcome: components["schemas"]["DecisionOutcome"];
+            /** @description The calculation input; the server calculates with the parameters in force for its month */
+            calculation: {
+                month: string;
+                municipalityCode: string;
+                members: {
+                    id: string;
+                    /** @enum {string} */
+                    role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                    /** Format: date */
+                    dateOfBirth: string;
+                    /** @enum {number} */
+                    reductionPercent?: 0 | 20 | 40 | 50;
+                }[];
+                housing: {
+                    costsCents: number;
+                    normGraceEnded?: boolean;
+                };
+                incomes: {
+                    memberId: string;
+                    /** @enum {string} */
+                    type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                    amountCents: number;
+                }[];
+                expenses: {
+                    /** @enum {string} */
+                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                    amountCents: number;
+                }[];
+                assetsCents: number;
+            } | null;
+            /** @description The decision-maker’s own words; paragraphs separated by a blank line */
+            reasoning: string;
+            /**
+             * @description Reusable reasons (listDecisionReasons), printed in the client’s language before the own words
+             * @default []
+             */
+            reasonTemplates: ("calculatedNeed" | "incomeExceedsNeeds" | "housingCostsAboveNorm" | "expenseNotNecessary" | "assetsAvailable" | "informationNotProvided")[];
+            /**
+             * @description Provisions to add to those of the calculation
+             * @default []
+             */
+            legalProvisions: string[];
+            /**
+             * Format: date
+             * @description When the amount is paid; default the next working day
+             */
+            paymentDate?: string;
+        };
+        /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
+        ParameterSet: {
+            version: string;
+            effectiveFrom: string;
+            validThrough: string;
+            description: string;
+            sources: {
+                [key: string]: string;
+            };
+            basicAmount: {
+                singlePersonCents: {
+                    value: number;
+                    source: string;
+                    note?: string;
+                };
+                sharesBasisPoints: {
+                    value: {
+                        single: number;
+                        singleParent: number;
+                        otherAdult: number;
+                        adultLivingWithParents: number;
+                        child10To17: number;
+                        childUnder10: number;
+                    };
+                    source: string;
+                    note?: string;
+                };
+                siblingReductionBasisPoints: {
+                    value: {
+                        second: number;
+                        thirdAndFurther: number;
+                    };
+                    source: string;
+                    note?: string;
+                };
+                ageLimits: {
+                    value: {
+                        child10To17From: number;
+                        adultFrom: number;
+                    };
+                    source: string;
+                    note?: string;
+                };
+            };
+            reductionPercents: {
+                value: (20 | 40 | 50)[];
+                source: string;
+                note?: string;
+            };
+            earnedIncomeDeduction: {
+                value: {
+                    incomeTypes: ("wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other")[];
+                    adults: {
+                        rateBasisPoints: number;
+                        maxCents: number;
+                    } | null;
+                    minors: {
+                        rateBasisPoints: number;
+                        maxCents: number;
+                    } | null;
+                };
+                source: string;
+                note?: string;
+            };
+            housing: {
+                norm: {
+                    value: {
+                        graceMonths: number;
+                        municipalities: {
+                            municipalityCode: string;
+                            name: string;
+                            byHouseholdSizeCents: number[];
+                            eachFurtherCents: number;
+                        }[];
+                    };
+                    source: string;
+                    note?: string;
+                } | null;
+                waterAllowancePerPersonCents: {
+                    value: number;
+                    source: string;
+                    note?: string;
+                } | null;
+            };
+            legalReferences: {
+                basicAmount: string;
+                reduction: string;
+                housing: string;
+                housingNorm: string;
+                expenses: {
+                    [key: string]: string;
+                };
+                income: string;
+                earnedIncomeDeduction: string;
+                assets: string;
+            };
+        };
+        ParameterSetSummary: {
+            version: string;
+            /** @description The first month the set is in force */
+            effectiveFrom: string;
+            /** @description The last month the set is in force: its own validThrough, or the month before the next set starts when that is earlier (computed) */
+            validThrough: string;
+            /** @description The validThrough stored in the set itself */
+            ownValidThrough: string;
+            /** @enum {string} */
+            origin: "shipped" | "admin";
+            description: string;
+            /** @description The single-person basic amount, for a quick look */
+            singlePersonCents: number;
+            /** @description The admin who added the set; null for a set shipped with Tuki */
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ParameterSetList: {
+            items: components["schemas"]["ParameterSetSummary"][];
+        };
+        ParameterSetDetail: {
+            version: string;
+            /** @description The first month the set is in force */
+            effectiveFrom: string;
+            /** @description The last month the set is in force: its own validThrough, or the month before the next set starts when that is earlier (computed) */
+            validThrough: string;
+            /** @description The validThrough stored in the set itself */
+            ownValidThrough: string;
+            /** @enum {string} */
+            origin: "shipped" | "admin";
+            description: string;
+            /** @description The single-person basic amount, for a quick look */
+            singlePersonCents: number;
+            /** @description The admin who added the set; null for a set shipped with Tuki */
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The version of the set before this one in the chain (the one it supersedes or follows) */
+            replaces: string | null;
+            parameters: components["schemas"]["ParameterSet"];
+        };
         MyPreferences: {
             /** @description Where notifications go; null: none given */
             email: string | null;
@@ -1171,6 +2080,59 @@ export interface components {
              * @enum {string}
              */
             language: "fi" | "sv" | "en";
+            /**
+             * @description true: decisions only in the e-services account; false: also a letter by mail
+             * @default false
+             */
+            electronicDelivery: boolean;
+        };
+        PrintQueue: {
+            /** @description Letters of decisions to be mailed on paper that are not yet in a print batch */
+            waiting: number;
+            /** @description When the oldest of them was decided; null when none waits */
+            oldestDecidedAt: string | null;
+        };
+        PrintBatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** @description Letters in the batch, each marked mailed with it */
+            letters: number;
+            /** @description Size of the PDF */
+            sizeBytes: number;
+            /** @description Where the PDF is downloaded: downloadPrintBatch */
+            documentUrl: string;
+        };
+        CreatedPrintBatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** @description Letters in the batch, each marked mailed with it */
+            letters: number;
+            /** @description Size of the PDF */
+            sizeBytes: number;
+            /** @description Where the PDF is downloaded: downloadPrintBatch */
+            documentUrl: string;
+            /** @description Pages in the PDF, blank pages included */
+            pages: number;
+            /** @description Blank pages inserted after letters with an odd page count, for printing on both sides */
+            blankPages: number;
+            /** @description The decisions whose letters are in the batch, in print order */
+            decisionIds: string[];
         };
         /** @enum {string} */
         StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
@@ -1307,7 +2269,7 @@ export interface components {
         /** @description Send {} for a basic application */
         CreateApplicationDraftRequest: {
             /** @default basic */
-            kind: components["schemas"]["ApplicationKind"];
+            kind: components["schemas"]["ApplicationFormKind"];
         };
         UpdateApplicationDraftRequest: {
             content: components["schemas"]["ApplicationContent"];
@@ -1317,6 +2279,27 @@ export interface components {
         };
         MarkMessagesReadResult: {
             marked: number;
+        };
+        RequestRectificationRequest: {
+            /** @description Why the decision should be changed, and how */
+            reasons: string;
+            /** @default [] */
+            attachmentIds: string[];
+        };
+        DecisionReasons: {
+            items: {
+                /** @enum {string} */
+                id: "calculatedNeed" | "incomeExceedsNeeds" | "housingCostsAboveNorm" | "expenseNotNecessary" | "assetsAvailable" | "informationNotProvided";
+                texts: {
+                    fi: string;
+                    sv: string;
+                    en: string;
+                };
+            }[];
+        };
+        PrintBatchPage: {
+            items: components["schemas"]["PrintBatch"][];
+            nextCursor: string | null;
         };
     };
     responses: never;
@@ -3906,6 +4889,976 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalculationDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalculationDraft"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calculateAssistance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalculationInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalculationResult"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (`members.0.dateOfBirth`) with a message in the user’s language and a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input is valid but cannot be calculated: no parameters for the month (`no-parameters-for-month`, path `month`) or no housing-cost norm for the municipality after the grace period (`missing-housing-norm`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    estimateAssistance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstimateRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Estimate"];
+                };
+            };
+            /** @description Invalid input: `errors[]` names each field (`members.0.dateOfBirth`) with a message in the user’s language and a code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The input is valid but cannot be calculated: no parameters for the month (`no-parameters-for-month`, path `month`) or no housing-cost norm for the municipality after the grace period (`missing-housing-norm`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many estimates from this address; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideApplicationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decision"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or the application is assigned to someone else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such sent application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not in processing: not yet taken, already decided or withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The rules cannot calculate this month or household (e.g. no parameters) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDecisionDocument: {
+        parameters: {
+            query?: {
+                disposition?: "inline" | "attachment";
+            };
+            header?: never;
+            path: {
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such decision (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+                "accept-language"?: string;
+            };
+            path: {
+                decisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestRectificationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such decision of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Past the deadline, or rectification already requested */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDecisionReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionReasons"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listParameterSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParameterSetList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createParameterSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParameterSetInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParameterSetDetail"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is taken (type …/parameter-set-version-taken) or a set already starts in that month (type …/parameter-set-month-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParameterSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParameterSetDetail"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No set with this version */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPrintQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintQueue"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPrintBatches: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintBatchPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPrintBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPrintBatch"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No letter waits to be printed (type nothing-to-print) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPrintBatch: {
+        parameters: {
+            query?: {
+                disposition?: "inline" | "attachment";
+            };
+            header?: never;
+            path: {
+                printBatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such print batch */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,10 +1,18 @@
 // English. Typed against the Finnish source dictionary: a missing or extra key fails the build.
 
 import type { Dictionary } from './fi.ts';
+import { calculation } from './sections/en/calculation.ts';
+import { calculator } from './sections/en/calculator.ts';
 import { caseWork } from './sections/en/caseWork.ts';
 import { citizenCorrespondence } from './sections/en/citizenCorrespondence.ts';
+import { citizenDecisions } from './sections/en/citizenDecisions.ts';
 import { correspondence } from './sections/en/correspondence.ts';
+import { decisions } from './sections/en/decisions.ts';
+import { parameterSets } from './sections/en/parameterSets.ts';
+import { printBatches } from './sections/en/printBatches.ts';
+import { rectification } from './sections/en/rectification.ts';
 import { staffCorrespondence } from './sections/en/staffCorrespondence.ts';
+import { staffDecisions } from './sections/en/staffDecisions.ts';
 import { staffUsers } from './sections/en/staffUsers.ts';
 import { workQueue } from './sections/en/workQueue.ts';
 
@@ -125,6 +133,7 @@ export const en: Dictionary = {
       basic: 'Basic social assistance',
       supplementary: 'Supplementary social assistance',
       preventive: 'Preventive social assistance',
+      rectification: 'Request for rectification',
     },
     kindDescription: {
       basic: 'For everyday costs such as food, clothing, medicines and housing.',
@@ -665,7 +674,15 @@ export const en: Dictionary = {
   workQueue,
   caseWork,
   staffUsers,
+  parameterSets,
+  printBatches,
   correspondence,
+  decisions,
+  rectification,
   citizenCorrespondence,
+  citizenDecisions,
   staffCorrespondence,
+  staffDecisions,
+  calculation,
+  calculator,
 };

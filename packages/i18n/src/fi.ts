@@ -2,10 +2,18 @@
 // added there too (and a key there that is not here fails the build).
 // Placeholders are written `{name}`; every translation of a text must use the same placeholders.
 
+import { calculation } from './sections/fi/calculation.ts';
+import { calculator } from './sections/fi/calculator.ts';
 import { caseWork } from './sections/fi/caseWork.ts';
 import { citizenCorrespondence } from './sections/fi/citizenCorrespondence.ts';
+import { citizenDecisions } from './sections/fi/citizenDecisions.ts';
 import { correspondence } from './sections/fi/correspondence.ts';
+import { decisions } from './sections/fi/decisions.ts';
+import { parameterSets } from './sections/fi/parameterSets.ts';
+import { printBatches } from './sections/fi/printBatches.ts';
+import { rectification } from './sections/fi/rectification.ts';
 import { staffCorrespondence } from './sections/fi/staffCorrespondence.ts';
+import { staffDecisions } from './sections/fi/staffDecisions.ts';
 import { staffUsers } from './sections/fi/staffUsers.ts';
 import { workQueue } from './sections/fi/workQueue.ts';
 import type { DeepStringShape } from './types.ts';
@@ -127,6 +135,7 @@ export const fi = {
       basic: 'Perustoimeentulotuki',
       supplementary: 'Täydentävä toimeentulotuki',
       preventive: 'Ehkäisevä toimeentulotuki',
+      rectification: 'Oikaisuvaatimus',
     },
     kindDescription: {
       basic: 'Jokapäiväisiin menoihin, kuten ruokaan, vaatteisiin, lääkkeisiin ja asumiseen.',
@@ -665,9 +674,17 @@ export const fi = {
   workQueue,
   caseWork,
   staffUsers,
+  parameterSets,
+  printBatches,
   correspondence,
+  decisions,
+  rectification,
   citizenCorrespondence,
+  citizenDecisions,
   staffCorrespondence,
+  staffDecisions,
+  calculation,
+  calculator,
 } as const;
 
 /** The shape every dictionary must have: the Finnish keys, with any text. */

@@ -3,6 +3,7 @@
 // no enums or namespaces, `.ts` extensions on relative imports, `import type` for types.
 // The web apps import '@tuki/i18n/web' instead, which loads Swedish and English only when chosen.
 
+import { calculationLineKey, calculationLineParams } from './calculation-lines.ts';
 import {
   interpolate as interpolateText,
   type Language,
@@ -15,6 +16,7 @@ import { en } from './en.ts';
 import { type Dictionary, fi } from './fi.ts';
 import { sv } from './sv.ts';
 
+export { calculationLineKey, calculationLineParams } from './calculation-lines.ts';
 export {
   defaultLanguage,
   interpolate,
@@ -56,3 +58,15 @@ export function createTranslator(language: Language): Translator {
 
 /** `translate` under its short name. */
 export const t = translate;
+
+/** The text of a line of a calculation in `language` (the label itself when it has no text). */
+export function calculationLineText(
+  line: { label: string; params?: Readonly<Record<string, unknown>> | undefined },
+  language: Language,
+): string {
+  const key = calculationLineKey(line.label);
+  const text = lookup(dictionaries[language], key) ?? lookup(fi, key);
+  return text === undefined
+    ? line.label
+    : interpolateText(text, calculationLineParams(line.params, language));
+}

@@ -1,10 +1,18 @@
 // Swedish. Typed against the Finnish source dictionary: a missing or extra key fails the build.
 
 import type { Dictionary } from './fi.ts';
+import { calculation } from './sections/sv/calculation.ts';
+import { calculator } from './sections/sv/calculator.ts';
 import { caseWork } from './sections/sv/caseWork.ts';
 import { citizenCorrespondence } from './sections/sv/citizenCorrespondence.ts';
+import { citizenDecisions } from './sections/sv/citizenDecisions.ts';
 import { correspondence } from './sections/sv/correspondence.ts';
+import { decisions } from './sections/sv/decisions.ts';
+import { parameterSets } from './sections/sv/parameterSets.ts';
+import { printBatches } from './sections/sv/printBatches.ts';
+import { rectification } from './sections/sv/rectification.ts';
 import { staffCorrespondence } from './sections/sv/staffCorrespondence.ts';
+import { staffDecisions } from './sections/sv/staffDecisions.ts';
 import { staffUsers } from './sections/sv/staffUsers.ts';
 import { workQueue } from './sections/sv/workQueue.ts';
 
@@ -125,6 +133,7 @@ export const sv: Dictionary = {
       basic: 'Grundläggande utkomststöd',
       supplementary: 'Kompletterande utkomststöd',
       preventive: 'Förebyggande utkomststöd',
+      rectification: 'Begäran om omprövning',
     },
     kindDescription: {
       basic: 'För dagliga utgifter, till exempel mat, kläder, läkemedel och boende.',
@@ -662,7 +671,15 @@ export const sv: Dictionary = {
   workQueue,
   caseWork,
   staffUsers,
+  parameterSets,
+  printBatches,
   correspondence,
+  decisions,
+  rectification,
   citizenCorrespondence,
+  citizenDecisions,
   staffCorrespondence,
+  staffDecisions,
+  calculation,
+  calculator,
 };

@@ -2,6 +2,7 @@
 // the app; Swedish and English are separate chunks, fetched when the user's language is one of them, so that the
 // initial JavaScript carries one language, not three.
 
+import { calculationLineKey, calculationLineParams } from './calculation-lines.ts';
 import {
   createDictionaryTranslator,
   type Language,
@@ -11,6 +12,7 @@ import {
 } from './core.ts';
 import { type Dictionary, fi } from './fi.ts';
 
+export { calculationLineKey, calculationLineParams } from './calculation-lines.ts';
 export {
   defaultLanguage,
   interpolate,
@@ -47,4 +49,18 @@ export async function loadDictionary(language: Language): Promise<Dictionary> {
 /** A translator over a loaded dictionary, with Finnish for any text it lacks. */
 export function createTranslatorFor(dictionary: Dictionary): Translator {
   return createDictionaryTranslator(dictionary, fi);
+}
+
+/** The text of a line of a calculation through the app's translator (the label itself when it has no text). */
+export function calculationLineText(
+  line: { label: string; params?: Readonly<Record<string, unknown>> | undefined },
+  t: Translator,
+  language: Language,
+): string {
+  const key = calculationLineKey(line.label);
+  if (!isTranslationKey(key)) return line.label;
+  return (t as (key: string, params?: Record<string, string>) => string)(
+    key,
+    calculationLineParams(line.params, language),
+  );
 }

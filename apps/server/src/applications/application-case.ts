@@ -7,6 +7,12 @@ import {
 } from '../correspondence/correspondence.repository.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow } from '../db/schema.ts';
+import {
+  type DecisionRecord,
+  findRectificationOfCase,
+  listDecisionsOfApplication,
+  type RectificationRecord,
+} from '../decisions/decisions.repository.ts';
 import type { StatusHistoryRow } from '../presenters/application.presenter.ts';
 import { listStatusHistory } from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
@@ -18,13 +24,24 @@ export interface ApplicationCase {
   informationRequests: InformationRequestRecord[];
   /** Messages from the office the client has not read. */
   unreadMessageCount: number;
+  decisions: DecisionRecord[];
+  /** When the case is a request for rectification: what it concerns. */
+  rectification: RectificationRecord | undefined;
 }
 
 export async function loadCase(db: Db, row: ApplicationRow): Promise<ApplicationCase> {
   const history = await listStatusHistory(db, row.id);
   const attachments = await listAttachmentsOfApplication(db, row.id);
   if (row.status === 'draft') {
-    return { row, history, attachments, informationRequests: [], unreadMessageCount: 0 };
+    return {
+      row,
+      history,
+      attachments,
+      informationRequests: [],
+      unreadMessageCount: 0,
+      decisions: [],
+      rectification: undefined,
+    };
   }
   return {
     row,
@@ -32,6 +49,8 @@ export async function loadCase(db: Db, row: ApplicationRow): Promise<Application
     attachments,
     informationRequests: await listInformationRequests(db, row.id),
     unreadMessageCount: await countUnreadMessages(db, row.id, 'person'),
+    decisions: await listDecisionsOfApplication(db, row.id),
+    rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
   };
 }
 

@@ -6,6 +6,12 @@ import {
   informationRequestSchema,
   presentInformationRequest,
 } from '../correspondence/correspondence.presenter.ts';
+import {
+  decisionSchema,
+  presentDecision,
+  presentRectification,
+  rectificationSchema,
+} from '../decisions/decision.presenter.ts';
 import { pageOf } from '../http/cursor.ts';
 import {
   applicationContentApiSchema,
@@ -92,6 +98,13 @@ export const staffApplicationSchema = z
       .array(informationRequestSchema)
       .describe('Requests for more information and their answers, oldest first'),
     unreadMessageCount: z.number().int().min(0).describe('Messages from the client that no one has read'),
+    decisions: z.array(decisionSchema).describe('The decisions on the application, with their letters'),
+    client: z
+      .object({ language: z.enum(['fi', 'sv', 'en']), electronicDelivery: z.boolean() })
+      .describe('The language of the client’s letters, and whether decisions go only electronically'),
+    rectification: rectificationSchema
+      .nullable()
+      .describe('For a request for rectification: what it concerns'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -159,6 +172,9 @@ export function presentStaffApplication(found: StaffCase, today: string): StaffA
       presentInformationRequest(request, today),
     ),
     unreadMessageCount: found.unreadMessageCount,
+    decisions: found.decisions.map(presentDecision),
+    client: found.client,
+    rectification: presentRectification(found.rectification),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

@@ -13,6 +13,12 @@ import {
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
+import {
+  type DecisionRecord,
+  findRectificationOfCase,
+  listDecisionsOfApplication,
+  type RectificationRecord,
+} from '../decisions/decisions.repository.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
 import { handlingRoles, isSupervisor, type StaffActor, staffHistoryActor } from './staff-actor.ts';
@@ -29,6 +35,8 @@ export interface StaffName {
 export interface StaffCase {
   row: ApplicationRow;
   applicant: { personId: string; firstName: string; lastName: string };
+  /** The client's language (of letters and e-mails) and whether decisions go only electronically. */
+  client: { language: 'fi' | 'sv' | 'en'; electronicDelivery: boolean };
   assignee: StaffName | null;
   history: {
     status: ApplicationStatusValue;
@@ -42,6 +50,8 @@ export interface StaffCase {
   informationRequests: InformationRequestRecord[];
   /** Messages from the client that no one in the office has read. */
   unreadMessageCount: number;
+  decisions: DecisionRecord[];
+  rectification: RectificationRecord | undefined;
 }
 
 async function findSubmitted(db: Db, applicationId: string, lock: boolean): Promise<ApplicationRow> {
@@ -70,7 +80,7 @@ async function staffNames(db: Db, ids: string[]): Promise<Map<string, StaffName>
 export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffCase> {
   const person = await db
     .selectFrom('person')
-    .select(['id', 'first_name', 'last_name'])
+    .select(['id', 'first_name', 'last_name', 'preferred_language', 'electronic_delivery'])
     .where('id', '=', row.person_id)
     .executeTakeFirstOrThrow();
   const historyRows = await db
@@ -117,6 +127,7 @@ export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffC
   return {
     row,
     applicant: { personId: person.id, firstName: person.first_name, lastName: person.last_name },
+    client: { language: person.preferred_language, electronicDelivery: person.electronic_delivery },
     assignee: row.assignee_id ? (names.get(row.assignee_id) ?? null) : null,
     history: historyRows.map((entry) => ({
       ...entry,
@@ -126,6 +137,8 @@ export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffC
     openedBy,
     informationRequests: await listInformationRequests(db, row.id),
     unreadMessageCount: await countUnreadMessages(db, row.id, 'staff'),
+    decisions: await listDecisionsOfApplication(db, row.id),
+    rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
   };
 }
 

@@ -70,6 +70,10 @@ export const configSchema = z
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default('Tuki <no-reply@localhost>'),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+    CITY_MUNICIPALITY_CODE: z
+      .string()
+      .regex(/^\d{3}$/, 'must be a three-digit municipality code, e.g. 091')
+      .default('091'),
   })
   .superRefine(
     (env, ctx) => {
@@ -154,6 +158,8 @@ export interface Config {
   attachments: AttachmentsConfig;
   mail: MailConfig;
   outbox: { pollIntervalMs: number };
+  /** The city's municipality code (Statistics Finland), whose housing-cost norm the calculations use. */
+  cityMunicipalityCode: string;
 }
 
 export interface SmtpConfig {
@@ -291,5 +297,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       fileDir: defaultMailDir(env.DATA_DIR),
     },
     outbox: { pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS },
+    cityMunicipalityCode: env.CITY_MUNICIPALITY_CODE,
   };
 }

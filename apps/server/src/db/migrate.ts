@@ -3,6 +3,7 @@
 // is compared at every start. A session advisory lock lets many server processes start at once.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { seedShippedParameterSets } from '../rules/parameter-set-seed.ts';
 import type { DatabaseHandle } from './database.ts';
 
 export const migrationsDir = new URL('../../migrations/', import.meta.url);
@@ -63,6 +64,7 @@ export async function migrate(handle: DatabaseHandle, migrations = readMigration
         }
         done.push(migration.name);
       }
+      await seedShippedParameterSets(exec); // reference data that production needs too
       return done;
     } finally {
       await exec(`select pg_advisory_unlock(${LOCK_KEY})`);

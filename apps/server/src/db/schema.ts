@@ -19,6 +19,8 @@ export interface PersonTable {
   phone: string | null;
   /** Whether the person gets e-mail notifications (0008). */
   email_notifications: Generated<boolean>;
+  /** Whether the person gets decisions electronically only, without a letter by mail (0014). */
+  electronic_delivery: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -91,7 +93,7 @@ export type ApplicationStatusValue =
 export interface ApplicationTable {
   id: Generated<string>;
   person_id: string;
-  kind: 'basic' | 'supplementary' | 'preventive';
+  kind: 'basic' | 'supplementary' | 'preventive' | 'rectification';
   status: ColumnType<ApplicationStatusValue, ApplicationStatusValue | undefined, ApplicationStatusValue>;
   content: ColumnType<Record<string, unknown>, string | undefined, string>;
   content_version: Generated<number>;
@@ -183,7 +185,71 @@ export interface MessageTable {
   read_at: Timestamp | null;
 }
 
+export interface RuleParameterSetTable {
+  version: string;
+  /** 'YYYY-MM', the set's effectiveFrom (0013). */
+  effective_from: string;
+  /** The whole ParameterSet (packages/rules); written as JSON text, read as the object. */
+  parameters: ColumnType<unknown, string, never>;
+  origin: 'shipped' | 'admin';
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export type DecisionOutcomeValue = 'approved' | 'partially_approved' | 'rejected';
+
+export interface DecisionTable {
+  id: Generated<string>;
+  application_id: string;
+  outcome: DecisionOutcomeValue;
+  month: string;
+  amount_cents: number;
+  calculation_input: ColumnType<unknown, string | null, string | null>;
+  calculation_result: ColumnType<unknown, string | null, string | null>;
+  parameter_set: ColumnType<unknown, string | null, string | null>;
+  parameters_version: string | null;
+  reason_templates: ColumnType<string[], string[] | undefined, string[]>;
+  reasoning: string;
+  legal_provisions: string[];
+  /** A calendar date, read as 'YYYY-MM-DD'. */
+  payment_date: string | null;
+  decided_by: string;
+  decided_at: Timestamp;
+  language: Language;
+  delivery: 'electronic' | 'paper';
+  print_batch_id: string | null;
+  mailed_at: Timestamp | null;
+}
+
+export interface DecisionDocumentTable {
+  decision_id: string;
+  pdf: Uint8Array;
+  sha256: string;
+  size_bytes: number;
+  created_at: Timestamp;
+}
+
+export interface PrintBatchTable {
+  id: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+  letters: number;
+  pdf: Uint8Array;
+  sha256: string;
+}
+
+export interface RectificationRequestTable {
+  application_id: string;
+  decision_id: string;
+  reasons: string;
+  requested_at: Timestamp;
+}
+
 export interface Database {
+  rectification_request: RectificationRequestTable;
+  decision: DecisionTable;
+  decision_document: DecisionDocumentTable;
+  print_batch: PrintBatchTable;
   information_request: InformationRequestTable;
   information_request_item: InformationRequestItemTable;
   message: MessageTable;
@@ -198,6 +264,7 @@ export interface Database {
   session: SessionTable;
   oidc_login: OidcLoginTable;
   audit_event: AuditEventTable;
+  rule_parameter_set: RuleParameterSetTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;

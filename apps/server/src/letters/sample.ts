@@ -2,64 +2,8 @@
 // Made-up figures that add up: expenses 1 765,50 € − income 530,94 € = 1 234,56 €.
 
 import type { Language } from '@tuki/domain';
-import type { DecisionLetterData, Letterhead, LetterOptions, RectificationAuthority } from './types.ts';
-
-const letterheads: Record<Language, Letterhead> = {
-  fi: {
-    organisation: 'Helsingin kaupunki',
-    unit: 'Sosiaali-, terveys- ja pelastustoimiala, Aikuissosiaalityö',
-    streetAddress: 'PL 6100',
-    postalCode: '00099',
-    postOffice: 'HELSINGIN KAUPUNKI',
-    phone: '09 310 44556',
-    email: 'toimeentulotuki@example.hel.fi',
-    web: 'hel.fi/toimeentulotuki',
-  },
-  sv: {
-    organisation: 'Helsingfors stad',
-    unit: 'Social-, hälsovårds- och räddningssektorn, Socialt arbete för vuxna',
-    streetAddress: 'PB 6100',
-    postalCode: '00099',
-    postOffice: 'HELSINGFORS STAD',
-    phone: '09 310 44556',
-    email: 'utkomststod@example.hel.fi',
-    web: 'hel.fi/utkomststod',
-  },
-  en: {
-    organisation: 'City of Helsinki',
-    unit: 'Social Services, Health Care and Rescue Services Division, Adult Social Work',
-    streetAddress: 'P.O. Box 6100',
-    postalCode: '00099',
-    postOffice: 'CITY OF HELSINKI',
-    phone: '+358 9 310 44556',
-    email: 'social.assistance@example.hel.fi',
-    web: 'hel.fi/social-assistance',
-  },
-};
-
-const authorities: Record<Language, RectificationAuthority> = {
-  fi: {
-    name: 'Sosiaali-, terveys- ja pelastuslautakunnan yksilöasioiden jaosto',
-    postalAddress: ['Helsingin kaupungin kirjaamo', 'PL 10', '00099 HELSINGIN KAUPUNKI'],
-    visitingAddress: 'Pohjoisesplanadi 11–13, Helsinki',
-    email: 'helsinki.kirjaamo@example.hel.fi',
-    openingHours: 'ma–pe klo 8.15–16.00',
-  },
-  sv: {
-    name: 'Social-, hälsovårds- och räddningsnämndens sektion för individärenden',
-    postalAddress: ['Helsingfors stads registratorskontor', 'PB 10', '00099 HELSINGFORS STAD'],
-    visitingAddress: 'Norra esplanaden 11–13, Helsingfors',
-    email: 'helsinki.kirjaamo@example.hel.fi',
-    openingHours: 'mån–fre kl. 8.15–16.00',
-  },
-  en: {
-    name: 'Individual Section of the Social Services, Health Care and Rescue Services Committee',
-    postalAddress: ['City of Helsinki Registry', 'P.O. Box 10', 'FI-00099 CITY OF HELSINKI'],
-    visitingAddress: 'Pohjoisesplanadi 11–13, Helsinki',
-    email: 'helsinki.kirjaamo@example.hel.fi',
-    openingHours: 'Mon–Fri 8.15 am–4 pm',
-  },
-};
+import { officeLetterhead, rectificationAuthority } from './office.ts';
+import type { DecisionLetterData, LetterOptions } from './types.ts';
 
 const labels = {
   fi: {
@@ -157,7 +101,7 @@ export function sampleDecisionLetter(language: Language): DecisionLetterData {
   const person = names[language];
   return {
     language,
-    letterhead: letterheads[language],
+    letterhead: officeLetterhead(language),
     recipient: {
       name: person.recipient,
       streetAddress: person.street,
@@ -247,5 +191,5 @@ export function sampleDecisionLetter(language: Language): DecisionLetterData {
 }
 
 export function sampleLetterOptions(language: Language): LetterOptions {
-  return { rectification: authorities[language] };
+  return { rectification: rectificationAuthority(language) };
 }

@@ -3,6 +3,7 @@ import {
   applicationContentSchema,
   applicationKinds,
   applicationStatuses,
+  caseKinds,
   draftDeletionDate,
   isEditable,
   isWithdrawable,
@@ -16,10 +17,20 @@ import {
   presentInformationRequest,
 } from '../correspondence/correspondence.presenter.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
+import {
+  decisionSchema,
+  presentDecision,
+  presentRectification,
+  rectificationSchema,
+} from '../decisions/decision.presenter.ts';
 import { pageOf } from '../http/cursor.ts';
 
 export const applicationStatusSchema = z.enum(applicationStatuses).meta({ id: 'ApplicationStatus' });
-export const applicationKindSchema = z.enum(applicationKinds).meta({ id: 'ApplicationKind' });
+export const applicationKindSchema = z
+  .enum(caseKinds)
+  .meta({ id: 'ApplicationKind', description: 'rectification: a request for rectification of a decision' });
+/** The kinds a citizen can start a draft of. */
+export const formKindSchema = z.enum(applicationKinds).meta({ id: 'ApplicationFormKind' });
 export const applicationContentApiSchema = applicationContentSchema.meta({
   id: 'ApplicationContent',
   description: 'The citizen form, content version 1; partial while a draft',
@@ -59,7 +70,10 @@ export const myApplicationSchema = z
       .describe(
         'Requests for more information from the office, oldest first; answer with answerInformationRequest',
       ),
-    decisions: z.array(z.never()).describe('(next issues) the decisions'),
+    decisions: z.array(decisionSchema).describe('The decisions on the application, with their letters'),
+    rectification: rectificationSchema
+      .nullable()
+      .describe('For a request for rectification: what it concerns'),
     unreadMessageCount: z.number().int().min(0).describe('Messages from the office not yet read'),
     allowedActions: z
       .object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean() })
@@ -104,7 +118,8 @@ export function presentMyApplication(found: ApplicationCase, today: string): MyA
     informationRequests: found.informationRequests.map((request) =>
       presentInformationRequest(request, today),
     ),
-    decisions: [],
+    decisions: found.decisions.map(presentDecision),
+    rectification: presentRectification(found.rectification),
     unreadMessageCount: found.unreadMessageCount,
     allowedActions: {
       edit: isEditable(row.status),

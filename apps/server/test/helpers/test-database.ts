@@ -16,14 +16,35 @@ export interface TestDatabase extends DatabaseHandle {
   url: string | undefined;
 }
 
-async function adminQuery(text: string): Promise<void> {
+async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await client.connect();
   try {
-    await client.query(text);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+const adminQuery = (text: string) => withAdminClient((client) => client.query(text));
+
+/**
+ * Drops a test database once the server has really closed its connections. pg's Pool.end() resolves when it has
+ * asked its clients to end, not when they have; `drop database … with (force)` terminating one still closing
+ * would surface as an uncaught 'error' event in the test.
+ */
+async function dropWhenUnused(name: string): Promise<void> {
+  await withAdminClient(async (client) => {
+    for (let i = 0; i < 500; i += 1) {
+      const { rows } = await client.query<{ n: string }>(
+        'select count(*) as n from pg_stat_activity where datname = $1',
+        [name],
+      );
+      if (Number(rows[0]?.n) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await client.query(`drop database if exists ${name} with (force)`);
+  });
 }
 
 /** Opens an empty, migrated database on the given backend. */
@@ -49,7 +70,7 @@ export async function createTestDatabase(
     url,
     close: async () => {
       await handle.close();
-      if (name) await adminQuery(`drop database if exists ${name} with (force)`);
+      if (name) await dropWhenUnused(name);
     },
   };
 }

@@ -11,8 +11,16 @@ export const applicationStatuses = [
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
+/** The kinds of application a citizen fills in. */
 export const applicationKinds = ['basic', 'supplementary', 'preventive'] as const;
 export type ApplicationKind = (typeof applicationKinds)[number];
+
+/** The kinds of case in the queue: the applications, and requests for rectification of a decision. */
+export const caseKinds = [...applicationKinds, 'rectification'] as const;
+export type CaseKind = (typeof caseKinds)[number];
+
+/** A request for rectification is made within 30 days of being notified of the decision (HL 49 c §). */
+export const RECTIFICATION_DAYS = 30;
 
 const transitions: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   draft: ['submitted', 'withdrawn'],

@@ -29,6 +29,7 @@ export function AccountPage() {
           {t('account.newApplication')}
         </Link>
         <Link to="/settings">{t('citizenCorrespondence.settings.link')}</Link>
+        <Link to="/calculator">{t('calculator.link.text')}</Link>
       </p>
       <section aria-labelledby="applications-heading">
         <h2 id="applications-heading">{t('account.applicationsHeading')}</h2>

@@ -1,7 +1,8 @@
 // One application in the e-services account (/applications/{id}): status and its history, due date, the answers
 // (read-only), the attachments (downloadable), the information requests with their answer forms (an open one
-// announced at the top), the unread messages with a link to the thread, the place of decisions, and withdrawing
-// while that is allowed.
+// announced at the top), the unread messages with a link to the thread, the decisions (announced at the top of a
+// decided application and shown right under the status, with the letter and the request for rectification), what a
+// request for rectification concerns, and withdrawing while that is allowed.
 
 import { isApiProblem } from '@tuki/api-client';
 import { type ApplicationStatus, applicationStatuses } from '@tuki/domain';
@@ -20,6 +21,12 @@ import { formatDate, formatFileSize, helsinkiDateAndTime } from '../application/
 import { statusLabelType } from '../application/status.ts';
 import { ContentSummary } from '../application/summary/ContentSummary.tsx';
 import { InformationRequestNotice, InformationRequests } from '../correspondence/InformationRequests.tsx';
+import {
+  DecisionNotice,
+  DecisionsSection,
+  RectificationConcerns,
+  RectificationSentNotice,
+} from '../decisions/DecisionSection.tsx';
 import { WithdrawButton } from './WithdrawButton.tsx';
 
 function isStatus(value: string): value is ApplicationStatus {
@@ -49,12 +56,16 @@ export function ApplicationPage() {
     );
   }
   const application = query.data.application;
+  // A decided application shows its decision at the top; otherwise decisions come after the correspondence.
+  const decisionsFirst = application.status === 'decided';
   return (
     <>
       <p className="tuki-form-kicker">
         <Link to="/applications">{t('account.backToAccount')}</Link>
       </p>
       <h1>{t(`application.kind.${application.kind}`)}</h1>
+      <RectificationSentNotice application={application} />
+      <DecisionNotice application={application} />
       {withdrawn ? (
         <Notice type="success" label={t('account.detail.withdrawnTitle')} autofocus>
           {t('account.detail.withdrawn')}
@@ -62,6 +73,8 @@ export function ApplicationPage() {
       ) : null}
       {application.status !== 'draft' ? <InformationRequestNotice application={application} /> : null}
       <Overview application={application} />
+      <RectificationConcerns application={application} />
+      {decisionsFirst ? <DecisionsSection application={application} /> : null}
       {application.allowedActions.edit ? (
         <p>
           <Link to={stepPath(application.id, 'applicant')} className="tuki-button-link">
@@ -70,21 +83,26 @@ export function ApplicationPage() {
         </p>
       ) : null}
       <StatusHistory application={application} />
-      {application.status !== 'draft' ? <CaseSections application={application} /> : null}
+      {application.status !== 'draft' ? (
+        <CaseSections application={application} decisionsShown={decisionsFirst} />
+      ) : null}
       <section aria-labelledby="attachments-heading">
         <h2 id="attachments-heading">{t('account.detail.attachmentsHeading')}</h2>
         <AttachmentList application={application} />
       </section>
-      <section aria-labelledby="content-heading">
-        <h2 id="content-heading">{t('account.detail.contentHeading')}</h2>
-        <ContentSummary
-          content={application.content}
-          attachments={application.attachments}
-          applicationId={application.id}
-          editable={false}
-          headingLevel={3}
-        />
-      </section>
+      {application.kind !== 'rectification' ? (
+        // A request for rectification carries a copy of the decided application's content: that is shown there.
+        <section aria-labelledby="content-heading">
+          <h2 id="content-heading">{t('account.detail.contentHeading')}</h2>
+          <ContentSummary
+            content={application.content}
+            attachments={application.attachments}
+            applicationId={application.id}
+            editable={false}
+            headingLevel={3}
+          />
+        </section>
+      ) : null}
       {application.allowedActions.withdraw ? (
         <section aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">{t('account.detail.withdrawHeading')}</h2>
@@ -161,7 +179,14 @@ function StatusHistory({ application }: { application: MyApplication }) {
 }
 
 /** Information requests (with the answer form), messages (the thread has a page of its own) and decisions. */
-function CaseSections({ application }: { application: MyApplication }) {
+function CaseSections({
+  application,
+  decisionsShown,
+}: {
+  application: MyApplication;
+  /** The decisions are already shown at the top of the page. */
+  decisionsShown: boolean;
+}) {
   const t = useT();
   const unread = application.unreadMessageCount;
   return (
@@ -182,14 +207,14 @@ function CaseSections({ application }: { application: MyApplication }) {
           </Link>
         </p>
       </section>
-      <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">{t('account.detail.decisionsHeading')}</h2>
-        <p>
-          {application.decisions.length === 0
-            ? t('account.detail.noDecisions')
-            : t('account.detail.decisionCount', { count: application.decisions.length })}
-        </p>
-      </section>
+      {decisionsShown ? null : application.decisions.length > 0 ? (
+        <DecisionsSection application={application} />
+      ) : (
+        <section aria-labelledby="decisions-heading">
+          <h2 id="decisions-heading">{t('account.detail.decisionsHeading')}</h2>
+          <p>{t('account.detail.noDecisions')}</p>
+        </section>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 // Contact details and notifications (/settings): the e-mail address, whether to get an e-mail when there is
-// something new in the account, and the language of e-mails and decision letters (getMyPreferences,
-// updateMyPreferences). Saved with a confirmation that takes the focus; errors in an HDS error summary linked to
-// the fields, in the user's language.
+// something new in the account, the language of e-mails and decision letters, and whether decisions come only
+// electronically or also as a letter by mail (getMyPreferences, updateMyPreferences). Saved with a confirmation
+// that takes the focus; errors in an HDS error summary linked to the fields, in the user's language.
 
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiProblem } from '@tuki/api-client';
@@ -21,6 +21,7 @@ import {
 const emailId = 'settings-email';
 const notificationsId = 'settings-notifications';
 const languageId = 'settings-language';
+const deliveryId = 'settings-electronic-delivery';
 
 /** The same rule the server applies, roughly: something@something.tld, no spaces. */
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -54,6 +55,7 @@ function SettingsForm({ initial }: { initial: MyPreferences }) {
   const [email, setEmail] = useState(initial.email ?? '');
   const [notifications, setNotifications] = useState(initial.emailNotifications);
   const [language, setLanguage] = useState<Language>(initial.language);
+  const [electronicDelivery, setElectronicDelivery] = useState(initial.electronicDelivery);
   const [issues, setIssues] = useState<SummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -86,9 +88,11 @@ function SettingsForm({ initial }: { initial: MyPreferences }) {
         email: address === '' ? null : address,
         emailNotifications: notifications,
         language,
+        electronicDelivery,
       });
       queryClient.setQueryData(myPreferencesQueryKey, result);
       setEmail(result.email ?? '');
+      setElectronicDelivery(result.electronicDelivery);
       setSaved((value) => value + 1);
     } catch (error) {
       if (isApiProblem(error, 400) && error.errors.length > 0) {
@@ -98,7 +102,11 @@ function SettingsForm({ initial }: { initial: MyPreferences }) {
             problem.path.startsWith('email')
               ? { fieldId: emailId, text: t('validation.invalid_email') }
               : {
-                  fieldId: problem.path.startsWith('language') ? languageId : notificationsId,
+                  fieldId: problem.path.startsWith('language')
+                    ? languageId
+                    : problem.path.startsWith('electronicDelivery')
+                      ? deliveryId
+                      : notificationsId,
                   text: problem.message,
                 },
           ),
@@ -152,6 +160,15 @@ function SettingsForm({ initial }: { initial: MyPreferences }) {
           label={t('citizenCorrespondence.settings.notifications')}
           checked={notifications}
           onChange={(event) => setNotifications(event.target.checked)}
+        />
+      </SelectionGroup>
+      <SelectionGroup label={t('citizenDecisions.settings.deliveryLegend')}>
+        <Checkbox
+          id={deliveryId}
+          label={t('citizenDecisions.settings.electronic')}
+          helperText={t('citizenDecisions.settings.electronicHelp')}
+          checked={electronicDelivery}
+          onChange={(event) => setElectronicDelivery(event.target.checked)}
         />
       </SelectionGroup>
       <SelectionGroup label={t('citizenCorrespondence.settings.language')} className="tuki-radio-group">

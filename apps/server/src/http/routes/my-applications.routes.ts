@@ -16,8 +16,8 @@ import { submitApplication } from '../../applications/submit-application.ts';
 import { withdrawApplication } from '../../applications/withdraw-application.ts';
 import {
   applicationContentApiSchema,
-  applicationKindSchema,
   applicationSummaryPageSchema,
+  formKindSchema,
   myApplicationSchema,
   presentApplicationSummary,
   presentMyApplication,
@@ -118,7 +118,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         description: ETAG_NOTE,
         tags,
         body: z
-          .object({ kind: applicationKindSchema.default('basic') })
+          .object({ kind: formKindSchema.default('basic') })
           .meta({ id: 'CreateApplicationDraftRequest', description: 'Send {} for a basic application' }),
         response: { 201: myApplicationSchema, ...commonErrorResponses },
       },

@@ -1,5 +1,6 @@
 // The citizen's contact preferences: getMyPreferences and updateMyPreferences — the e-mail address for
-// notifications, whether to get them at all, and the language of e-mails and letters.
+// notifications, whether to get them at all, the language of e-mails and letters, and whether decisions come only
+// electronically (otherwise the letter is also mailed).
 import { languages } from '@tuki/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,13 +20,20 @@ const preferencesSchema = z
       .boolean()
       .describe('Whether to get an e-mail when there is something new in the e-services account'),
     language: z.enum(languages).describe('The language of e-mails and decision letters'),
+    electronicDelivery: z
+      .boolean()
+      .default(false)
+      .describe('true: decisions only in the e-services account; false: also a letter by mail'),
   })
   .meta({ id: 'MyPreferences' });
 
-const present = (person: Pick<PersonRow, 'email' | 'email_notifications' | 'preferred_language'>) => ({
+const present = (
+  person: Pick<PersonRow, 'email' | 'email_notifications' | 'preferred_language' | 'electronic_delivery'>,
+) => ({
   email: person.email,
   emailNotifications: person.email_notifications,
   language: person.preferred_language,
+  electronicDelivery: person.electronic_delivery,
 });
 
 export async function preferencesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
@@ -74,6 +82,7 @@ export async function preferencesRoutes(app: FastifyInstance, context: AppContex
             email: request.body.email?.trim() || null,
             email_notifications: request.body.emailNotifications,
             preferred_language: request.body.language,
+            electronic_delivery: request.body.electronicDelivery,
             updated_at: now,
           })
           .where('id', '=', person.id)
@@ -91,6 +100,7 @@ export async function preferencesRoutes(app: FastifyInstance, context: AppContex
               emailGiven: row.email !== null,
               emailNotifications: row.email_notifications,
               language: row.preferred_language,
+              electronicDelivery: row.electronic_delivery,
             },
           },
           now,

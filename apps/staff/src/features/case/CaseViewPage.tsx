@@ -14,13 +14,21 @@ import { type StaffApplication, useCase } from './api.ts';
 import { OpenedBy, StatusHistory } from './CaseHistory.tsx';
 import { InformationRequestsSlot, MessagesSlot } from './CaseSlots.tsx';
 import { ContentView } from './ContentView.tsx';
+import { CalculationEditor } from './calculation/CalculationEditor.tsx';
+import { useCalculationDraft } from './calculation/useCalculationDraft.ts';
+import { DecisionPanel } from './decision/DecisionPanel.tsx';
+import { DecisionsView, RectificationNotice } from './decision/DecisionsView.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
+
+/** The statuses in which a case is decided. */
+const decidable: readonly string[] = ['in_processing', 'waiting_for_information'];
 
 export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
   const t = useT();
   const { id = '' } = useParams();
   const query = useCase(id);
   const application = query.data?.application;
+  const calc = useCalculationDraft(application);
   useDocumentTitle(
     application?.referenceNumber
       ? t('caseWork.title', { reference: application.referenceNumber })
@@ -52,14 +60,20 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
           {application.applicant.firstName} {application.applicant.lastName}
         </span>
       </h1>
+      <RectificationNotice application={application} />
       <Overview application={application} />
       <div className="staff-case-grid">
         <div className="staff-case-main">
+          <DecisionsView application={application} />
           <AttachmentsPanel attachments={application.attachments} />
           <section aria-labelledby="content-heading" className="staff-panel">
             <h2 id="content-heading">{t('caseWork.content.heading')}</h2>
             <ContentView content={application.content} />
           </section>
+          <CalculationEditor calc={calc} />
+          {decidable.includes(application.status) ? (
+            <DecisionPanel application={application} etag={etag} calc={calc} />
+          ) : null}
         </div>
         <div className="staff-case-side">
           <AssignmentPanel application={application} etag={etag} staffUser={staffUser} />

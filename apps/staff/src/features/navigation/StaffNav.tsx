@@ -12,7 +12,11 @@ export function StaffNav() {
   const { roles } = session.data.staffUser;
   const links = [
     ...(handlesCases(roles) ? [{ to: '/', label: t('workQueue.nav.workQueue'), end: true }] : []),
+    ...(handlesCases(roles) ? [{ to: '/print', label: t('printBatches.nav'), end: false }] : []),
     ...(isAdmin(roles) ? [{ to: '/users', label: t('workQueue.nav.users'), end: false }] : []),
+    ...(isAdmin(roles) || handlesCases(roles)
+      ? [{ to: '/parameters', label: t('parameterSets.nav'), end: false }]
+      : []),
   ];
   if (links.length === 0) return null;
   return (

@@ -61,6 +61,13 @@ export function LandingPage() {
         </section>
       )}
 
+      <section aria-labelledby="calculator-heading" className="tuki-section">
+        <h2 id="calculator-heading">{t('calculator.link.landingHeading')}</h2>
+        <p>
+          {t('calculator.link.landingHelp')} <Link to="/calculator">{t('calculator.link.text')}</Link>
+        </p>
+      </section>
+
       <p className="tuki-section">{t('citizen.landing.urgentHelp')}</p>
     </>
   );

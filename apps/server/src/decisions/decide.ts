@@ -1,0 +1,267 @@
+// decideApplication: the decision on an application, in one transaction — the outcome and amount from the rules
+// engine's calculation with the parameter set in force for the month (kept with the decision, so a later change
+// of the parameters never alters it), the reasons and legal provisions, the letter rendered in the client's
+// language and stored, the status `decided` with its history, the audit event, and the client's e-mail event.
+import { createHash } from 'node:crypto';
+import {
+  type ApplicationContent,
+  helsinkiDate,
+  isLanguage,
+  type Language,
+  nextWorkingDay,
+} from '@tuki/domain';
+import { calculationLineText, translate } from '@tuki/i18n';
+import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
+import { contentOf } from '../applications/content.ts';
+import { changeStatus } from '../applications/status-change.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { isSupervisor, type StaffActor, staffHistoryActor } from '../case-handling/staff-actor.ts';
+import type { Db } from '../db/database.ts';
+import type { ApplicationRow, DecisionOutcomeValue, PersonRow } from '../db/schema.ts';
+import { assertIfMatch, entityTag } from '../http/etag.ts';
+import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
+import {
+  calculationSectionOf,
+  type DecisionLetterData,
+  type LetterCompiler,
+  officeLetterhead,
+  rectificationAuthority,
+  renderDecisionLetter,
+} from '../letters/index.ts';
+import { enqueue, topics } from '../outbox/outbox.ts';
+import { parameterSetFor } from '../rules/parameter-sets.ts';
+import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
+
+export interface DecideInput {
+  applicationId: string;
+  outcome: DecisionOutcomeValue;
+  /** Required unless rejected; the server calculates, it never takes a result from the client. */
+  calculation: CalculationInput | null;
+  reasoning: string;
+  reasonTemplates: readonly ReasonTemplateId[];
+  legalProvisions: readonly string[];
+  /** When the amount is paid; default the next working day after the decision. */
+  paymentDate: string | undefined;
+  ifMatch: string | undefined;
+}
+
+const DECIDABLE = ['in_processing', 'waiting_for_information'];
+
+/** The role's title as printed under the decision-maker's name. */
+function titleOf(actor: StaffActor, language: Language): string {
+  const roles = actor.staffUser.roles;
+  const role =
+    (['social_worker', 'supervisor', 'handler'] as const).find((r) => roles.includes(r)) ?? 'handler';
+  return translate(language, `common.roles.${role}`);
+}
+
+function recipientOf(person: PersonRow, content: ApplicationContent): DecisionLetterData['recipient'] {
+  const address = content.applicant?.address ?? {};
+  return {
+    name: `${person.first_name} ${person.last_name}`,
+    streetAddress: person.street_address ?? address.street ?? '',
+    postalCode: person.postal_code ?? address.postalCode ?? '',
+    postOffice: (person.city ?? address.city ?? '').toUpperCase(),
+  };
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+export interface DecisionMade {
+  application: ApplicationRow;
+  decisionId: string;
+}
+
+export async function decideApplication(
+  db: Db,
+  actor: StaffActor,
+  input: DecideInput,
+  now: Date,
+  compiler: LetterCompiler,
+): Promise<DecisionMade> {
+  const current = await db
+    .selectFrom('application')
+    .selectAll()
+    .where('id', '=', input.applicationId)
+    .where('status', '!=', 'draft')
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) throw notFound('There is no such application.');
+  if (!DECIDABLE.includes(current.status)) {
+    throw conflict(
+      current.status === 'submitted'
+        ? 'The application must be taken into processing before it is decided.'
+        : 'A decision has been made on the application or it has been withdrawn.',
+    );
+  }
+  assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+  if (current.assignee_id !== actor.staffUser.id && !isSupervisor(actor)) {
+    throw forbidden('Only the assigned caseworker or a supervisor can decide the application.');
+  }
+
+  // The calculation, by the server, with the parameters in force for its month.
+  let result: CalculationResult | null = null;
+  let parameters: Awaited<ReturnType<typeof parameterSetFor>> | null = null;
+  if (input.calculation) {
+    try {
+      parameters = await parameterSetFor(db, input.calculation.month);
+      result = calculate(input.calculation, parameters);
+    } catch (error) {
+      if (error instanceof RulesError) {
+        throw new HttpProblem(422, error.message, { type: `rules-${error.code}` });
+      }
+      throw error;
+    }
+  } else if (input.outcome !== 'rejected') {
+    throw badRequest('An approving decision needs its calculation.', [
+      { path: 'calculation', message: 'is required unless the outcome is rejected' },
+    ]);
+  }
+  const amountCents = input.outcome === 'rejected' ? 0 : (result?.amountCents ?? 0);
+  if (input.outcome !== 'rejected' && amountCents === 0) {
+    throw badRequest('The calculation gives no assistance: the decision is a rejection.', [
+      { path: 'outcome', message: 'must be rejected when the calculated amount is 0' },
+    ]);
+  }
+  if (input.reasonTemplates.length === 0 && input.reasoning.trim() === '') {
+    throw badRequest('Give the reasons of the decision.', [
+      { path: 'reasoning', message: 'write the reasons or choose at least one reason template' },
+    ]);
+  }
+
+  const person = await db
+    .selectFrom('person')
+    .selectAll()
+    .where('id', '=', current.person_id)
+    .executeTakeFirstOrThrow();
+  const language: Language = isLanguage(person.preferred_language) ? person.preferred_language : 'fi';
+  const content = contentOf(current);
+  const month = input.calculation?.month ?? content.month ?? helsinkiDate(now).slice(0, 7);
+  const today = helsinkiDate(now);
+  const paymentDate = amountCents > 0 ? (input.paymentDate ?? nextWorkingDay(today)) : null;
+  const provisions = legalProvisions(
+    language,
+    result?.lines.map((line) => line.legalReference) ?? [],
+    input.legalProvisions,
+  );
+  const reasonTexts = [
+    ...input.reasonTemplates.map((id) => reasonTemplateText(language, id)),
+    ...paragraphs(input.reasoning),
+  ];
+  const delivery = person.electronic_delivery ? 'electronic' : 'paper';
+
+  const decision = await db
+    .insertInto('decision')
+    .values({
+      application_id: current.id,
+      outcome: input.outcome,
+      month,
+      amount_cents: amountCents,
+      calculation_input: input.calculation ? JSON.stringify(input.calculation) : null,
+      calculation_result: result ? JSON.stringify(result) : null,
+      parameter_set: parameters ? JSON.stringify(parameters) : null,
+      parameters_version: parameters?.version ?? null,
+      reason_templates: [...input.reasonTemplates],
+      reasoning: input.reasoning.trim(),
+      legal_provisions: provisions,
+      payment_date: paymentDate,
+      decided_by: actor.staffUser.id,
+      decided_at: now,
+      language,
+      delivery,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  const iban = content.iban ?? '';
+  const letter: DecisionLetterData = {
+    language,
+    letterhead: officeLetterhead(language),
+    recipient: recipientOf(person, content),
+    letterDate: today,
+    referenceNumber: current.reference_number ?? '',
+    decisionId: decision.id,
+    applicant: { name: `${person.first_name} ${person.last_name}` },
+    month,
+    outcome: input.outcome,
+    amountCents,
+    calculation: result
+      ? {
+          lines: result.lines.map((line) => {
+            const name = memberName(content, line.memberId);
+            return {
+              section: calculationSectionOf(line.kind),
+              kind: line.kind,
+              label: calculationLineText(line, language),
+              ...(name ? { memberName: name } : {}),
+              amountCents: line.amountCents,
+              legalReference: line.legalReference,
+            };
+          }),
+          totalExpensesCents: result.totalExpensesCents,
+          totalIncomeCents: result.totalIncomeCents,
+          amountCents: result.amountCents,
+        }
+      : null,
+    reasons: reasonTexts,
+    legalProvisions: provisions,
+    payment: paymentDate && iban ? { date: paymentDate, iban } : null,
+    decisionMaker: {
+      name: `${actor.staffUser.first_name} ${actor.staffUser.last_name}`,
+      title: titleOf(actor, language),
+    },
+    contactPerson: {
+      name: `${actor.staffUser.first_name} ${actor.staffUser.last_name}`,
+      phone: officeLetterhead(language).phone,
+      ...(actor.staffUser.email ? { email: actor.staffUser.email } : {}),
+    },
+  };
+  const pdf = await renderDecisionLetter(
+    letter,
+    { rectification: rectificationAuthority(language) },
+    compiler,
+  );
+  await db
+    .insertInto('decision_document')
+    .values({
+      decision_id: decision.id,
+      pdf,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      size_bytes: pdf.byteLength,
+      created_at: now,
+    })
+    .execute();
+
+  const application = await changeStatus(db, current, 'decided', staffHistoryActor(actor), now);
+  await recordAudit(
+    db,
+    actor.audit,
+    {
+      action: 'decision.create',
+      subjectPersonId: current.person_id,
+      objectType: 'decision',
+      objectId: decision.id,
+      details: {
+        applicationId: current.id,
+        outcome: input.outcome,
+        month,
+        amountCents,
+        parametersVersion: parameters?.version ?? null,
+        delivery,
+      },
+    },
+    now,
+  );
+  await enqueue(
+    db,
+    topics.decisionMade,
+    { personId: current.person_id, applicationId: current.id, decisionId: decision.id },
+    now,
+  );
+  return { application, decisionId: decision.id };
+}

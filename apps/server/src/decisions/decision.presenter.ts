@@ -1,0 +1,112 @@
+// The API's representation of a decision, the same for the client and for staff (the client sees it all in the
+// letter anyway). The calculation is given as the server computed it, with the parameter set's version.
+import { applicationStatuses } from '@tuki/domain';
+import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
+import { z } from 'zod';
+import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
+import { reasonTemplateIds } from './reasons.ts';
+import { rectificationDeadline } from './rectification.ts';
+
+export const decisionOutcomeSchema = z
+  .enum(['approved', 'partially_approved', 'rejected'])
+  .meta({ id: 'DecisionOutcome' });
+
+export const decisionSchema = z
+  .object({
+    id: z.uuid(),
+    applicationId: z.uuid(),
+    outcome: decisionOutcomeSchema,
+    month: z.string().describe('The month of assistance, YYYY-MM'),
+    amountCents: z.number().int().min(0).describe('The assistance granted for the month'),
+    decidedAt: z.iso.datetime(),
+    decidedBy: z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string() }),
+    language: z.enum(['fi', 'sv', 'en']).describe('The language of the letter'),
+    delivery: z.enum(['electronic', 'paper']).describe('paper: the letter is also mailed'),
+    mailedAt: z.iso.datetime().nullable().describe('When the letter went into a print batch for mailing'),
+    paymentDate: z.iso.date().nullable(),
+    reasonTemplates: z.array(z.enum(reasonTemplateIds)),
+    reasoning: z.string().describe('The decision-maker’s own words'),
+    legalProvisions: z.array(z.string()),
+    calculation: z
+      .object({
+        input: calculationInputSchema,
+        result: calculationResultSchema,
+        parametersVersion: z.string(),
+      })
+      .nullable(),
+    documentUrl: z.string().describe('Where the letter (PDF) is downloaded: downloadDecisionDocument'),
+    rectificationDeadline: z.iso
+      .date()
+      .describe(
+        'The last day to request rectification (30 days from notification; by mail, from the 7th day)',
+      ),
+    rectification: z
+      .object({
+        applicationId: z.uuid(),
+        referenceNumber: z.string().nullable(),
+        status: z.enum(applicationStatuses),
+      })
+      .nullable()
+      .describe('The request for rectification of this decision, a case of its own'),
+  })
+  .meta({ id: 'Decision' });
+
+export const rectificationSchema = z
+  .object({
+    decisionId: z.uuid(),
+    decidedApplicationId: z.uuid(),
+    decidedReferenceNumber: z.string().nullable(),
+    reasons: z.string(),
+    requestedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Rectification', description: 'What a request for rectification concerns and says' });
+
+export function presentRectification(record: RectificationRecord | undefined) {
+  return record
+    ? {
+        decisionId: record.decisionId,
+        decidedApplicationId: record.decidedApplicationId,
+        decidedReferenceNumber: record.decidedReferenceNumber,
+        reasons: record.reasons,
+        requestedAt: record.requestedAt.toISOString(),
+      }
+    : null;
+}
+
+export type DecisionView = z.infer<typeof decisionSchema>;
+
+export function presentDecision(record: DecisionRecord): DecisionView {
+  const calculation =
+    record.calculationInput && record.calculationResult && record.parametersVersion
+      ? {
+          input: record.calculationInput as NonNullable<DecisionView['calculation']>['input'],
+          result: record.calculationResult as NonNullable<DecisionView['calculation']>['result'],
+          parametersVersion: record.parametersVersion,
+        }
+      : null;
+  return {
+    id: record.id,
+    applicationId: record.applicationId,
+    outcome: record.outcome,
+    month: record.month,
+    amountCents: record.amountCents,
+    decidedAt: record.decidedAt.toISOString(),
+    decidedBy: record.decidedBy,
+    language: record.language,
+    delivery: record.delivery,
+    mailedAt: record.mailedAt?.toISOString() ?? null,
+    paymentDate: record.paymentDate,
+    reasonTemplates: record.reasonTemplates as DecisionView['reasonTemplates'],
+    reasoning: record.reasoning,
+    legalProvisions: record.legalProvisions,
+    calculation,
+    documentUrl: `/api/v1/decisions/${record.id}/document`,
+    rectificationDeadline: rectificationDeadline(record),
+    rectification: record.rectification
+      ? {
+          ...record.rectification,
+          status: record.rectification.status as (typeof applicationStatuses)[number],
+        }
+      : null,
+  };
+}

@@ -1,0 +1,244 @@
+// Print batches: the letters of decisions to be mailed on paper (delivery 'paper', not yet mailed), merged into one
+// PDF for the printer and marked mailed with it.
+//
+// - getPrintQueue: how many letters wait and since when (the partial index decision_unmailed_idx).
+// - createPrintBatch: in one transaction, locks the waiting decisions (FOR UPDATE SKIP LOCKED: a concurrent batch
+//   skips the rows this one holds, and after its commit they are no longer waiting, so no letter ever goes into two
+//   batches), merges their letters, stores the batch with its SHA-256, sets print_batch_id and mailed_at, audits.
+//   Nothing waiting → 409 `nothing-to-print`.
+// - listPrintBatches (newest first, keyset paged) and findPrintBatchDocument.
+//
+// Order in the batch: by the recipient's postal code, then by decision time, then id. Bulk mail is cheaper when it
+// is handed to the post sorted by postal code, and the letters come off the printer in that order; within a code
+// the decision time (and id) makes the order stable, so the same letters always give the same batch.
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { recordAudit } from '../audit/audit-log.ts';
+import type { StaffActor } from '../case-handling/staff-actor.ts';
+import type { Db } from '../db/database.ts';
+import { HttpProblem, notFound } from '../http/problem.ts';
+import { mergeLetters } from './merge-letters.ts';
+
+/**
+ * At most this many letters go into one batch (the oldest decisions first); the rest stay waiting for the next
+ * batch. It bounds the memory and time of one merge (a letter is some tens of kilobytes) and keeps a batch a size
+ * one printer run handles.
+ */
+export const MAX_LETTERS_PER_BATCH = 500;
+
+export interface PrintQueue {
+  waiting: number;
+  oldestDecidedAt: Date | null;
+}
+
+export interface PrintBatchRecord {
+  id: string;
+  createdAt: Date;
+  createdBy: { id: string; firstName: string; lastName: string };
+  letters: number;
+  sizeBytes: number;
+}
+
+export interface CreatedPrintBatch extends PrintBatchRecord {
+  /** Pages in the PDF, blank pages included. */
+  pages: number;
+  /** Blank pages after letters with an odd page count (for duplex printing). */
+  blankPages: number;
+  decisionIds: string[];
+  sha256: string;
+}
+
+export async function getPrintQueue(db: Db): Promise<PrintQueue> {
+  const row = await db
+    .selectFrom('decision')
+    .select((eb) => [eb.fn.countAll<string>().as('waiting'), eb.fn.min('decided_at').as('oldest')])
+    .where('delivery', '=', 'paper')
+    .where('mailed_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return {
+    waiting: Number(row.waiting),
+    oldestDecidedAt: row.oldest === null || row.oldest === undefined ? null : new Date(row.oldest),
+  };
+}
+
+interface WaitingLetter {
+  id: string;
+  decidedAt: Date;
+  postalCode: string;
+  pdf: Uint8Array;
+}
+
+/** Postal code, then decision time, then id; a letter without a postal code last. */
+export function compareForMailing(a: Omit<WaitingLetter, 'pdf'>, b: Omit<WaitingLetter, 'pdf'>): number {
+  if (a.postalCode !== b.postalCode) {
+    if (a.postalCode === '') return 1;
+    if (b.postalCode === '') return -1;
+    return a.postalCode < b.postalCode ? -1 : 1;
+  }
+  const time = a.decidedAt.getTime() - b.decidedAt.getTime();
+  if (time !== 0) return time;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export async function createPrintBatch(db: Db, actor: StaffActor, now: Date): Promise<CreatedPrintBatch> {
+  // The same postal code the letter's address field shows: the person's, else the one given in the application.
+  const rows = await db
+    .selectFrom('decision as d')
+    .innerJoin('application as a', 'a.id', 'd.application_id')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .innerJoin('decision_document as doc', 'doc.decision_id', 'd.id')
+    .select([
+      'd.id',
+      'd.decided_at',
+      'doc.pdf',
+      sql<string | null>`coalesce(p.postal_code, a.content->'applicant'->'address'->>'postalCode')`.as(
+        'postal_code',
+      ),
+    ])
+    .where('d.delivery', '=', 'paper')
+    .where('d.mailed_at', 'is', null)
+    .orderBy('d.decided_at')
+    .orderBy('d.id')
+    .limit(MAX_LETTERS_PER_BATCH)
+    .forUpdate(['d'])
+    .skipLocked()
+    .execute();
+  if (rows.length === 0) {
+    throw new HttpProblem(409, 'No letters are waiting to be printed.', { type: 'nothing-to-print' });
+  }
+  const letters: WaitingLetter[] = rows
+    .map((row) => ({
+      id: row.id,
+      decidedAt: new Date(row.decided_at),
+      postalCode: (row.postal_code ?? '').trim(),
+      pdf: row.pdf,
+    }))
+    .sort(compareForMailing);
+
+  const merged = await mergeLetters(
+    letters.map((letter) => letter.pdf),
+    {
+      title: `Tuki print batch ${now.toISOString().slice(0, 10)} (${letters.length})`,
+      createdAt: now,
+    },
+  );
+  const sha256 = createHash('sha256').update(merged.pdf).digest('hex');
+  const batch = await db
+    .insertInto('print_batch')
+    .values({
+      created_by: actor.staffUser.id,
+      created_at: now,
+      letters: letters.length,
+      pdf: merged.pdf,
+      sha256,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const decisionIds = letters.map((letter) => letter.id);
+  await db
+    .updateTable('decision')
+    .set({ print_batch_id: batch.id, mailed_at: now })
+    .where('id', 'in', decisionIds)
+    .execute();
+  await recordAudit(
+    db,
+    actor.audit,
+    {
+      action: 'print_batch.create',
+      objectType: 'print_batch',
+      objectId: batch.id,
+      details: {
+        decisionIds,
+        letters: letters.length,
+        pages: merged.pages,
+        blankPages: merged.blankPages,
+        sha256,
+      },
+    },
+    now,
+  );
+  return {
+    id: batch.id,
+    createdAt: now,
+    createdBy: {
+      id: actor.staffUser.id,
+      firstName: actor.staffUser.first_name,
+      lastName: actor.staffUser.last_name,
+    },
+    letters: letters.length,
+    sizeBytes: merged.pdf.byteLength,
+    pages: merged.pages,
+    blankPages: merged.blankPages,
+    decisionIds,
+    sha256,
+  };
+}
+
+function batchesQuery(db: Db) {
+  return db
+    .selectFrom('print_batch as b')
+    .innerJoin('staff_user as s', 's.id', 'b.created_by')
+    .select([
+      'b.id',
+      'b.created_at',
+      'b.created_by',
+      'b.letters',
+      sql<number>`octet_length(b.pdf)`.as('size_bytes'),
+      's.first_name',
+      's.last_name',
+    ]);
+}
+
+type BatchRow = Awaited<ReturnType<ReturnType<typeof batchesQuery>['executeTakeFirstOrThrow']>>;
+
+const toRecord = (row: BatchRow): PrintBatchRecord => ({
+  id: row.id,
+  createdAt: new Date(row.created_at),
+  createdBy: { id: row.created_by, firstName: row.first_name, lastName: row.last_name },
+  letters: row.letters,
+  sizeBytes: Number(row.size_bytes),
+});
+
+/** Newest first; `after` is the last batch of the previous page. */
+export async function listPrintBatches(
+  db: Db,
+  page: { limit: number; after?: { createdAt: Date; id: string } },
+): Promise<{ batches: PrintBatchRecord[]; hasMore: boolean }> {
+  let query = batchesQuery(db)
+    .orderBy('b.created_at', 'desc')
+    .orderBy('b.id', 'desc')
+    .limit(page.limit + 1);
+  const after = page.after;
+  if (after) {
+    query = query.where(sql<boolean>`(b.created_at, b.id) < (${after.createdAt}, ${after.id}::uuid)`);
+  }
+  const rows = await query.execute();
+  return { batches: rows.slice(0, page.limit).map(toRecord), hasMore: rows.length > page.limit };
+}
+
+/** The batch's PDF, audited as a download by the caller's actor. */
+export async function downloadPrintBatch(
+  db: Db,
+  actor: StaffActor,
+  id: string,
+  now: Date,
+): Promise<{ pdf: Uint8Array; sha256: string; createdAt: Date }> {
+  const found = await db
+    .selectFrom('print_batch')
+    .select(['pdf', 'sha256', 'letters', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!found) throw notFound('There is no such print batch.');
+  await recordAudit(
+    db,
+    actor.audit,
+    {
+      action: 'print_batch.download',
+      objectType: 'print_batch',
+      objectId: id,
+      details: { letters: found.letters, sha256: found.sha256 },
+    },
+    now,
+  );
+  return { pdf: found.pdf, sha256: found.sha256, createdAt: new Date(found.created_at) };
+}

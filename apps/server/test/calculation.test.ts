@@ -1,0 +1,361 @@
+// The calculation API: getCalculationDraft (prefilled from a sent application, audited), calculateAssistance (roles,
+// validation in the user's language, a month without parameters, Kela's 2017 example) and the public
+// estimateAssistance (no sign-in, no CSRF, the rate limit with 429 and Retry-After).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ESTIMATE_RATE_LIMIT } from '../src/http/routes/calculation.routes.ts';
+import { demoCitizens } from '../src/seed/demo-data.ts';
+import { type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { databaseBackends } from './helpers/test-database.ts';
+
+const [matti] = demoCitizens;
+if (!matti) throw new Error('the demo citizens are missing');
+
+const kela2017 = {
+  month: '2017-06',
+  municipalityCode: '091',
+  members: [{ id: 'a', role: 'applicant', dateOfBirth: '1985-09-12' }],
+  housing: { costsCents: 67_500 },
+  incomes: [
+    { memberId: 'a', type: 'labour_market_subsidy', amountCents: 51_840 },
+    { memberId: 'a', type: 'housing_allowance', amountCents: 40_640 },
+  ],
+  expenses: [],
+  assetsCents: 0,
+};
+
+for (const backend of databaseBackends) {
+  describe(`calculation API (${backend})`, () => {
+    let t: TestApp;
+    let handler: Caller;
+    let socialWorker: Caller;
+    let supervisor: Caller;
+    let admin: Caller;
+    let auditor: Caller;
+    let citizen: Caller;
+    let applicationId: string;
+
+    before(async () => {
+      t = await createTestApp(backend);
+      handler = await signIn(t, { username: 'handler' });
+      socialWorker = await signIn(t, { username: 'social_worker' });
+      supervisor = await signIn(t, { username: 'supervisor' });
+      admin = await signIn(t, { username: 'admin' });
+      auditor = await signIn(t, { username: 'auditor' });
+      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
+      const draft = await completeDraft(t, citizen, '2026-11', {
+        housing: { type: 'rental', rentCents: 65_000, waterCents: 2_000 },
+        incomes: [{ member: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
+        assets: [{ type: 'bank_account', valueCents: 12_000 }],
+      });
+      const sent = await call(t, citizen, 'POST', `/api/v1/my/applications/${draft.id}/submit`, {
+        headers: { 'if-match': draft.etag },
+      });
+      assert.equal(sent.statusCode, 200, sent.body);
+      applicationId = draft.id;
+    });
+    after(async () => {
+      await t?.close();
+    });
+
+    const calculateAs = (
+      caller: Caller | undefined,
+      payload: unknown,
+      headers: Record<string, string> = {},
+    ) => call(t, caller, 'POST', '/api/v1/calculations', { payload, headers });
+
+    test('Kela’s 2017 example through the API: 238.09 €', async () => {
+      const response = await calculateAs(handler, kela2017);
+      assert.equal(response.statusCode, 200, response.body);
+      const result = response.json();
+      assert.equal(result.amountCents, 23_809);
+      assert.equal(result.totalExpensesCents, 116_289);
+      assert.equal(result.totalIncomeCents, 92_480);
+      assert.equal(result.month, '2017-06');
+      assert.ok(result.lines.every((line: { legalReference: string }) => line.legalReference.length > 0));
+      assert.equal(response.headers['cache-control'], 'no-store');
+    });
+
+    test('the handling roles may calculate; admin, auditor and citizens may not; nobody signed in is 401', async () => {
+      for (const caller of [handler, socialWorker, supervisor]) {
+        assert.equal((await calculateAs(caller, kela2017)).statusCode, 200);
+      }
+      for (const caller of [admin, auditor, citizen]) {
+        assert.equal((await calculateAs(caller, kela2017)).statusCode, 403);
+      }
+      assert.equal((await calculateAs(undefined, kela2017)).statusCode, 401);
+      // A cookie-authenticated calculation needs the CSRF header like any other POST.
+      const noCsrf = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/calculations',
+        headers: { cookie: handler.cookie },
+        payload: kela2017,
+      });
+      assert.equal(noCsrf.statusCode, 403);
+    });
+
+    test('invalid input is 400 with each field, a code and a message in the user’s language', async () => {
+      const bad = {
+        ...kela2017,
+        members: [
+          { id: 'a', role: 'applicant', dateOfBirth: '2017-07-02' },
+          { id: 'a', role: 'child', dateOfBirth: 'yesterday' },
+        ],
+        incomes: [{ memberId: 'x', type: 'wage', amountCents: -1 }],
+        housing: {},
+      };
+      const fi = await calculateAs(handler, bad, { 'accept-language': 'fi' });
+      assert.equal(fi.statusCode, 400, fi.body);
+      assert.match(String(fi.headers['content-type']), /application\/problem\+json/);
+      const body = fi.json();
+      const byPath = new Map(body.errors.map((e: { path: string }) => [e.path, e]));
+      assert.deepEqual(byPath.get('housing.costsCents'), {
+        path: 'housing.costsCents',
+        code: 'required',
+        message: 'Tämä tieto puuttuu.',
+      });
+      assert.equal((byPath.get('members.1.dateOfBirth') as { code: string }).code, 'invalid-date');
+      assert.equal((byPath.get('incomes.0.amountCents') as { code: string }).code, 'too-small');
+
+      const sv = await calculateAs(
+        handler,
+        { ...kela2017, incomes: [{ memberId: 'x', type: 'wage', amountCents: 1 }] },
+        {
+          'accept-language': 'sv-FI,sv;q=0.9',
+        },
+      );
+      assert.equal(sv.statusCode, 400);
+      assert.deepEqual(sv.json().errors, [
+        {
+          path: 'incomes.0.memberId',
+          code: 'unknown-member',
+          message: 'Inkomsten hör till en person som inte hör till hushållet.',
+        },
+      ]);
+      const en = await calculateAs(
+        handler,
+        { ...kela2017, members: [{ id: 'a', role: 'applicant', dateOfBirth: '2017-07-02' }] },
+        { 'accept-language': 'en' },
+      );
+      assert.deepEqual(en.json().errors, [
+        {
+          path: 'members.0.dateOfBirth',
+          code: 'born-after-month',
+          message: 'The person was born after the month of the calculation.',
+        },
+      ]);
+      // A reduction not yet in force in the month (50 % from 2026-02) is refused by the engine, also as 400.
+      const reduction = await calculateAs(handler, {
+        ...kela2017,
+        members: [{ id: 'a', role: 'applicant', dateOfBirth: '1985-09-12', reductionPercent: 50 }],
+      });
+      assert.equal(reduction.statusCode, 400);
+      assert.equal(reduction.json().errors[0].code, 'reduction-not-in-force');
+      assert.equal(reduction.json().errors[0].path, 'members.0.reductionPercent');
+    });
+
+    test('a month without parameters is 422 with a clear message at the month', async () => {
+      const response = await calculateAs(
+        handler,
+        { ...kela2017, month: '2016-12' },
+        { 'accept-language': 'en' },
+      );
+      assert.equal(response.statusCode, 422, response.body);
+      const body = response.json();
+      assert.match(body.type, /no-parameters-for-month$/);
+      assert.match(body.detail, /There is no basis of calculation for 2016-12/);
+      assert.equal(body.errors[0].path, 'month');
+    });
+
+    test('a missing housing norm after the grace period is 422', async () => {
+      const response = await calculateAs(handler, {
+        ...kela2017,
+        month: '2026-11',
+        municipalityCode: '999',
+        housing: { costsCents: 200_000, normGraceEnded: true },
+      });
+      assert.equal(response.statusCode, 422, response.body);
+      assert.match(response.json().type, /missing-housing-norm$/);
+      assert.equal(response.json().errors[0].path, 'housing.normGraceEnded');
+    });
+
+    test('the draft of a sent application: prefilled, calculated, audited; roles; unknown is 404', async () => {
+      const response = await call(
+        t,
+        handler,
+        'GET',
+        `/api/v1/applications/${applicationId}/calculation-draft`,
+      );
+      assert.equal(response.statusCode, 200, response.body);
+      const draft = response.json();
+      assert.equal(draft.applicationId, applicationId);
+      assert.deepEqual(draft.input, {
+        month: '2026-11',
+        municipalityCode: '091',
+        members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
+        housing: { costsCents: 67_000, normGraceEnded: false },
+        incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
+        expenses: [],
+        assetsCents: 12_000,
+      });
+      assert.deepEqual(draft.members, [{ id: 'applicant', firstName: 'Matti', lastName: 'Meikäläinen' }]);
+      assert.equal(draft.problem, null);
+      assert.equal(draft.result.month, '2026-11');
+      // 578.43 (2026-03 single) + 670.00 housing − 700.00 − 120.00 assets = 428.43
+      assert.equal(draft.result.amountCents, 57_843 + 67_000 - 70_000 - 12_000);
+
+      const audit = await t.database.db
+        .selectFrom('audit_event')
+        .select(['actor_id', 'object_id'])
+        .where('action', '=', 'application.calculation_draft.read')
+        .execute();
+      assert.ok(audit.some((row) => row.actor_id === handler.id && row.object_id === applicationId));
+
+      for (const caller of [admin, auditor, citizen]) {
+        const denied = await call(
+          t,
+          caller,
+          'GET',
+          `/api/v1/applications/${applicationId}/calculation-draft`,
+        );
+        assert.equal(denied.statusCode, 403);
+      }
+      const unknown = await call(
+        t,
+        handler,
+        'GET',
+        '/api/v1/applications/00000000-0000-4000-8000-000000000000/calculation-draft',
+      );
+      assert.equal(unknown.statusCode, 404);
+    });
+
+    test('the draft carries the problem when the month has no parameters', async () => {
+      const row = await t.database.db
+        .selectFrom('application')
+        .select('content')
+        .where('id', '=', applicationId)
+        .executeTakeFirstOrThrow();
+      const content = { ...(row.content as Record<string, unknown>), month: '2016-01' };
+      await t.database.db
+        .updateTable('application')
+        .set({ content: JSON.stringify(content) })
+        .where('id', '=', applicationId)
+        .execute();
+      try {
+        const draft = (
+          await call(t, handler, 'GET', `/api/v1/applications/${applicationId}/calculation-draft`, {
+            headers: { 'accept-language': 'en' },
+          })
+        ).json();
+        assert.equal(draft.result, null);
+        assert.equal(draft.problem.status, 422);
+        assert.equal(draft.problem.type, 'no-parameters-for-month');
+        assert.equal(draft.problem.errors[0].path, 'month');
+      } finally {
+        await t.database.db
+          .updateTable('application')
+          .set({ content: JSON.stringify(row.content) })
+          .where('id', '=', applicationId)
+          .execute();
+      }
+    });
+
+    test('the public estimate: no sign-in, no CSRF token, the same engine, the current month by default', async () => {
+      const body = {
+        adults: 2,
+        childrenAges: [12, 4],
+        housingCostsCents: 95_000,
+        incomes: [
+          { member: 'adult-1', type: 'wage', amountCents: 150_000 },
+          { member: 'adult-2', type: 'labour_market_subsidy', amountCents: 60_000 },
+        ],
+        expenses: [{ type: 'medicine', amountCents: 3_000 }],
+      };
+      const anonymous = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/estimates',
+        payload: body,
+        remoteAddress: '203.0.113.1',
+      });
+      assert.equal(anonymous.statusCode, 200, anonymous.body);
+      const estimate = anonymous.json();
+      assert.equal(estimate.result.month, '2026-11');
+      assert.deepEqual(
+        estimate.input.members.map((m: { id: string; role: string }) => [m.id, m.role]),
+        [
+          ['adult-1', 'applicant'],
+          ['adult-2', 'spouse'],
+          ['child-1', 'child'],
+          ['child-2', 'child'],
+        ],
+      );
+      assert.deepEqual(
+        estimate.result.lines
+          .filter((line: { kind: string }) => line.kind === 'basicAmount')
+          .map((line: { label: string }) => line.label),
+        [
+          'basicAmount.otherAdult',
+          'basicAmount.otherAdult',
+          'basicAmount.child10To17',
+          'basicAmount.childUnder10',
+        ],
+      );
+      // The same numbers through calculateAssistance.
+      const same = await calculateAs(handler, estimate.input);
+      assert.deepEqual(same.json(), estimate.result);
+      // Signed in (a citizen with a cookie), still no CSRF token needed.
+      const signedIn = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/estimates',
+        headers: { cookie: citizen.cookie },
+        payload: { adults: 1, housingCostsCents: 67_500, month: '2017-06' },
+        remoteAddress: '203.0.113.2',
+      });
+      assert.equal(signedIn.statusCode, 200, signedIn.body);
+      assert.equal(signedIn.json().result.amountCents, 48_789 + 67_500);
+      // Invalid: a second adult's income in a one-adult household; no parameters.
+      const invalid = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/estimates',
+        headers: { 'accept-language': 'fi' },
+        payload: {
+          adults: 1,
+          housingCostsCents: 0,
+          incomes: [{ member: 'adult-2', type: 'wage', amountCents: 1 }],
+        },
+        remoteAddress: '203.0.113.2',
+      });
+      assert.equal(invalid.statusCode, 400);
+      assert.equal(invalid.json().errors[0].path, 'incomes.0.member');
+      const old = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/estimates',
+        payload: { adults: 1, housingCostsCents: 0, month: '2010-01' },
+        remoteAddress: '203.0.113.2',
+      });
+      assert.equal(old.statusCode, 422);
+    });
+
+    test(`the estimate is rate limited: ${ESTIMATE_RATE_LIMIT.max} a minute per address, then 429 with Retry-After`, async () => {
+      const estimate = (address: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/estimates',
+          headers: { 'accept-language': 'sv' },
+          payload: { adults: 1, housingCostsCents: 50_000 },
+          remoteAddress: address,
+        });
+      for (let index = 0; index < ESTIMATE_RATE_LIMIT.max; index += 1) {
+        assert.equal((await estimate('198.51.100.7')).statusCode, 200);
+      }
+      const limited = await estimate('198.51.100.7');
+      assert.equal(limited.statusCode, 429);
+      assert.match(String(limited.headers['content-type']), /application\/problem\+json/);
+      assert.ok(Number(limited.headers['retry-after']) > 0);
+      assert.match(limited.json().detail, /För många uppskattningar/);
+      // Another address is not affected.
+      assert.equal((await estimate('198.51.100.8')).statusCode, 200);
+    });
+  });
+}

@@ -1,0 +1,321 @@
+// The calculation of a case: the editable input, prefilled from getCalculationDraft, and the latest result,
+// recalculated with calculateAssistance as the caseworker types (debounced; an older answer that arrives late is
+// ignored). The form keeps what was typed as text, so a half-typed sum is never lost; a field that cannot be read
+// or that the API refuses carries its message under the input's path (`members.0.dateOfBirth`).
+// The decision panel reads the same state (`CalculationDraftState`): `input` with `result` when they match.
+
+import { useQuery } from '@tanstack/react-query';
+import {
+  type ApiProblem,
+  expectData,
+  isApiProblem,
+  type RequestBody,
+  type ResponseBody,
+} from '@tuki/api-client';
+import { useApi, useLanguage, useT } from '@tuki/ui';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { StaffApplication } from '../api.ts';
+import { type CalculationResult, dateForInput, eurosForInput, parseDate, parseEuros } from './format.ts';
+
+export type CalculationInput = RequestBody<'calculateAssistance'>;
+export type CalculationDraft = ResponseBody<'getCalculationDraft'>;
+export type MemberRole = CalculationInput['members'][number]['role'];
+export type IncomeType = CalculationInput['incomes'][number]['type'];
+export type ExpenseType = CalculationInput['expenses'][number]['type'];
+
+export const memberRoles: readonly MemberRole[] = [
+  'applicant',
+  'spouse',
+  'child',
+  'adult_child',
+  'other_adult',
+];
+export const reductionOptions = ['0', '20', '40', '50'] as const;
+export type ReductionOption = (typeof reductionOptions)[number];
+export const incomeTypeOptions: readonly IncomeType[] = [
+  'wage',
+  'entrepreneur',
+  'unemployment_benefit',
+  'labour_market_subsidy',
+  'housing_allowance',
+  'child_benefit',
+  'student_aid',
+  'pension',
+  'sickness_allowance',
+  'maintenance_payment',
+  'other',
+];
+export const expenseTypeOptions: readonly ExpenseType[] = [
+  'health_care',
+  'medicine',
+  'day_care',
+  'moving',
+  'rent_deposit',
+  'other',
+];
+
+/** The statuses in which the case view shows the calculation. */
+export const calculableStatuses: readonly string[] = [
+  'submitted',
+  'in_processing',
+  'waiting_for_information',
+];
+
+export const RECALCULATE_DELAY_MS = 300;
+
+export interface MemberForm {
+  key: string;
+  id: string;
+  role: MemberRole;
+  /** As typed, d.m.yyyy. */
+  dateOfBirth: string;
+  reductionPercent: ReductionOption;
+  /** For showing: the name from the application, or empty for a member the caseworker added. */
+  name: string;
+}
+export interface IncomeForm {
+  key: string;
+  memberId: string;
+  type: IncomeType;
+  /** As typed, in euros. */
+  amount: string;
+}
+export interface ExpenseForm {
+  key: string;
+  type: ExpenseType;
+  amount: string;
+}
+export interface CalculationForm {
+  month: string;
+  municipalityCode: string;
+  members: MemberForm[];
+  housingCosts: string;
+  normGraceEnded: boolean;
+  incomes: IncomeForm[];
+  expenses: ExpenseForm[];
+  assets: string;
+}
+
+let keySequence = 0;
+export const newKey = () => {
+  keySequence += 1;
+  return `row-${keySequence}`;
+};
+
+function formOf(draft: CalculationDraft, language: 'fi' | 'sv' | 'en'): CalculationForm {
+  const names = new Map(
+    draft.members.map((member) => [member.id, `${member.firstName} ${member.lastName}`.trim()]),
+  );
+  const { input } = draft;
+  return {
+    month: input.month,
+    municipalityCode: input.municipalityCode,
+    members: input.members.map((member) => ({
+      key: newKey(),
+      id: member.id,
+      role: member.role,
+      dateOfBirth: dateForInput(member.dateOfBirth),
+      reductionPercent: String(member.reductionPercent ?? 0) as ReductionOption,
+      name: names.get(member.id) ?? '',
+    })),
+    housingCosts: eurosForInput(input.housing.costsCents, language),
+    normGraceEnded: input.housing.normGraceEnded ?? false,
+    incomes: input.incomes.map((income) => ({
+      key: newKey(),
+      memberId: income.memberId,
+      type: income.type,
+      amount: eurosForInput(income.amountCents, language),
+    })),
+    expenses: input.expenses.map((expense) => ({
+      key: newKey(),
+      type: expense.type,
+      amount: eurosForInput(expense.amountCents, language),
+    })),
+    assets: eurosForInput(input.assetsCents, language),
+  };
+}
+
+type Messages = { amount: string; date: string; month: string };
+
+/** The input the form stands for, or the fields that cannot be read (path → message). */
+function readForm(
+  form: CalculationForm,
+  messages: Messages,
+):
+  | { input: CalculationInput; errors: Record<string, never> }
+  | { input: undefined; errors: Record<string, string> } {
+  const errors: Record<string, string> = {};
+  const cents = (text: string, path: string) => {
+    const value = parseEuros(text);
+    if (value === undefined) errors[path] = messages.amount;
+    return value ?? 0;
+  };
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(form.month.trim())) errors.month = messages.month;
+  const members = form.members.map((member, index) => {
+    const dateOfBirth = parseDate(member.dateOfBirth);
+    if (dateOfBirth === undefined) errors[`members.${index}.dateOfBirth`] = messages.date;
+    const reductionPercent = Number(member.reductionPercent) as 0 | 20 | 40 | 50;
+    return {
+      id: member.id,
+      role: member.role,
+      dateOfBirth: dateOfBirth ?? '',
+      ...(reductionPercent > 0 ? { reductionPercent } : {}),
+    };
+  });
+  const input: CalculationInput = {
+    month: form.month.trim(),
+    municipalityCode: form.municipalityCode,
+    members,
+    housing: {
+      costsCents: cents(form.housingCosts, 'housing.costsCents'),
+      normGraceEnded: form.normGraceEnded,
+    },
+    incomes: form.incomes.map((income, index) => ({
+      memberId: income.memberId,
+      type: income.type,
+      amountCents: cents(income.amount, `incomes.${index}.amountCents`),
+    })),
+    expenses: form.expenses.map((expense, index) => ({
+      type: expense.type,
+      amountCents: cents(expense.amount, `expenses.${index}.amountCents`),
+    })),
+    assetsCents: cents(form.assets, 'assetsCents'),
+  };
+  return Object.keys(errors).length > 0 ? { input: undefined, errors } : { input, errors: {} };
+}
+
+/** The API's field errors by path; a problem without field errors under '' (shown with the result). */
+function problemErrors(problem: ApiProblem): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const error of problem.errors) errors[error.path] = error.message;
+  return errors;
+}
+
+export function useCalculationDraft(application: StaffApplication | undefined) {
+  const api = useApi();
+  const t = useT();
+  const { language } = useLanguage();
+  const enabled = application !== undefined && calculableStatuses.includes(application.status);
+  const applicationId = application?.id ?? '';
+  const draft = useQuery({
+    queryKey: ['staff-calculation-draft', applicationId],
+    enabled,
+    meta: { silent: true },
+    // The read is audited: loaded once per visit of the case, not again on focus.
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+    queryFn: () =>
+      expectData(
+        api.GET('/api/v1/applications/{applicationId}/calculation-draft', {
+          params: { path: { applicationId } },
+        }),
+      ),
+  });
+
+  const [form, setFormState] = useState<CalculationForm | undefined>();
+  const [result, setResult] = useState<CalculationResult | undefined>();
+  /** The input `result` was calculated from. */
+  const [resultInput, setResultInput] = useState<CalculationInput | undefined>();
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | undefined>();
+  const [calculating, setCalculating] = useState(false);
+  const [edited, setEdited] = useState(false);
+  const sequence = useRef(0);
+
+  // Take the draft in once it arrives (and again if another application is opened).
+  const loadedFor = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const data = draft.data;
+    if (!data || loadedFor.current === data.applicationId) return;
+    loadedFor.current = data.applicationId;
+    setFormState(formOf(data, language));
+    setResult(data.result ?? undefined);
+    setResultInput(data.result ? data.input : undefined);
+    setProblem(data.problem?.detail);
+    const errors: Record<string, string> = {};
+    for (const error of data.problem?.errors ?? []) errors[error.path] = error.message;
+    setServerErrors(errors);
+    setEdited(false);
+  }, [draft.data, language]);
+
+  const messages = useMemo(
+    () => ({
+      amount: t('calculator.editor.invalidAmount'),
+      date: t('calculator.editor.invalidDate'),
+      month: t('calculator.editor.invalidMonth'),
+    }),
+    [t],
+  );
+  const read = useMemo(() => (form ? readForm(form, messages) : undefined), [form, messages]);
+  const input = read?.input;
+
+  // Recalculate after the caseworker stops typing; only the answer to the latest request counts.
+  const inputKey = input ? JSON.stringify(input) : undefined;
+  useEffect(() => {
+    if (!edited || inputKey === undefined) return;
+    const body = JSON.parse(inputKey) as CalculationInput;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      sequence.current += 1;
+      const mine = sequence.current;
+      setCalculating(true);
+      expectData(api.POST('/api/v1/calculations', { body, signal: controller.signal }))
+        .then((calculated) => {
+          if (mine !== sequence.current) return;
+          setResult(calculated);
+          setResultInput(body);
+          setServerErrors({});
+          setProblem(undefined);
+        })
+        .catch((error: unknown) => {
+          if (mine !== sequence.current || controller.signal.aborted) return;
+          if (isApiProblem(error, 400) || isApiProblem(error, 422)) {
+            setServerErrors(problemErrors(error));
+            setProblem(error.detail);
+          } else {
+            setProblem(t('calculator.editor.notComputed'));
+          }
+        })
+        .finally(() => {
+          if (mine === sequence.current) setCalculating(false);
+        });
+    }, RECALCULATE_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [api, inputKey, edited, t]);
+
+  const setForm = useCallback((update: (current: CalculationForm) => CalculationForm) => {
+    setFormState((current) => (current ? update(current) : current));
+    setEdited(true);
+  }, []);
+
+  const fieldErrors: Record<string, string> = read && read.input === undefined ? read.errors : serverErrors;
+  const upToDate =
+    input !== undefined && resultInput !== undefined && JSON.stringify(resultInput) === inputKey;
+
+  return {
+    /** Whether the case is in a state where it is calculated at all. */
+    enabled,
+    loading: enabled && draft.isPending,
+    loadFailed: draft.isError,
+    draft: draft.data,
+    form,
+    setForm,
+    /** The input the form stands for now; undefined while a field cannot be read. */
+    input,
+    /** The latest result, and the input it belongs to (`upToDate` when that is the form's input). */
+    result,
+    resultInput,
+    upToDate,
+    calculating,
+    /** Field messages by input path, from reading the form or from the API. */
+    fieldErrors,
+    /** Why the input could not be calculated (the API's message), if it could not. */
+    problem: read?.input === undefined && form ? t('calculator.editor.fixFields') : problem,
+  };
+}
+
+/** What useCalculationDraft returns: the decision panel reads it too. */
+export type CalculationDraftState = ReturnType<typeof useCalculationDraft>;

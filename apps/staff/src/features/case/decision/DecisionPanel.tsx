@@ -1,0 +1,201 @@
+// Deciding the case: the outcome, the amount from the calculation above (the server calculates again with the
+// parameters of the month and keeps them with the decision), reusable reasons in the client's language plus the
+// caseworker's own words, and a confirmation step showing what will be decided. The decision carries the case's
+// ETag: a 412 reloads the case and says why.
+
+import { isApiProblem } from '@tuki/api-client';
+import { useLanguage, useT } from '@tuki/ui';
+import { Button, ButtonVariant, Checkbox, Fieldset, Notification, RadioButton, TextArea } from 'hds-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatEuros } from '../../common/format.ts';
+import type { StaffApplication } from '../api.ts';
+import type { CalculationDraftState } from '../calculation/useCalculationDraft.ts';
+import { type DecideBody, useDecide, useDecisionReasons } from './decision-api.ts';
+import './decision.css';
+
+type Outcome = DecideBody['outcome'];
+const outcomes: readonly Outcome[] = ['approved', 'partially_approved', 'rejected'];
+type ReasonId = NonNullable<DecideBody['reasonTemplates']>[number];
+
+export function DecisionPanel({
+  application,
+  etag,
+  calc,
+}: {
+  application: StaffApplication;
+  etag: string;
+  calc: CalculationDraftState;
+}) {
+  const t = useT();
+  const { language } = useLanguage();
+  const id = useId();
+  const reasons = useDecisionReasons();
+  const decide = useDecide(application.id);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [chosen, setChosen] = useState<ReasonId[]>([]);
+  const [reasoning, setReasoning] = useState('');
+  const [withCalculation, setWithCalculation] = useState(true);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const confirmRef = useRef<HTMLElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  const amount = calc.upToDate && calc.result ? calc.result.amountCents : undefined;
+  const suggested: Outcome | undefined =
+    amount === undefined ? undefined : amount > 0 ? 'approved' : 'rejected';
+  const chosenOutcome = outcome ?? suggested;
+  const clientLanguage = t(`common.languageNames.${application.client.language}`);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
+  const calculationToSend = () =>
+    chosenOutcome === 'rejected' && !withCalculation ? null : calc.upToDate ? (calc.input ?? null) : null;
+
+  const check = (): string | undefined => {
+    if (!chosenOutcome) return t('staffDecisions.errors.outcome');
+    if (chosenOutcome !== 'rejected' && (!calc.upToDate || !calc.input))
+      return t('staffDecisions.errors.calculation');
+    if (chosenOutcome !== 'rejected' && (amount ?? 0) === 0)
+      return t('staffDecisions.errors.nothingToApprove');
+    if (chosen.length === 0 && reasoning.trim() === '') return t('staffDecisions.errors.reasons');
+    return undefined;
+  };
+
+  const review = () => {
+    const problem = check();
+    setError(problem);
+    setConfirming(problem === undefined);
+  };
+
+  const confirm = () => {
+    if (!chosenOutcome) return;
+    setError(undefined);
+    decide.mutate(
+      {
+        etag,
+        body: {
+          outcome: chosenOutcome,
+          calculation: calculationToSend(),
+          reasoning: reasoning.trim(),
+          reasonTemplates: chosen,
+          legalProvisions: [],
+        },
+      },
+      {
+        onError: (failure) => {
+          setConfirming(false);
+          if (isApiProblem(failure, 412)) setError(t('staffCorrespondence.conflict.stale'));
+          else if (isApiProblem(failure, 409)) setError(t('staffDecisions.errors.notNow'));
+          else if (isApiProblem(failure, 403)) setError(failure.detail ?? t('errors.forbidden'));
+          else if (isApiProblem(failure, 400) || isApiProblem(failure, 422))
+            setError(failure.detail ?? t('staffDecisions.errors.failed'));
+          else setError(t('staffDecisions.errors.failed'));
+        },
+      },
+    );
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="staff-panel" data-testid="decision-panel">
+      <h2 id={`${id}-heading`}>{t('staffDecisions.heading')}</h2>
+      {error ? (
+        <div ref={errorRef} tabIndex={-1} data-testid="decision-error">
+          <Notification type="error" label={error} />
+        </div>
+      ) : null}
+      <p>
+        {amount === undefined
+          ? t('staffDecisions.noCalculation')
+          : t('staffDecisions.calculated', { amount: formatEuros(amount, language) })}
+      </p>
+      <Fieldset heading={t('staffDecisions.outcome')}>
+        {outcomes.map((value) => (
+          <RadioButton
+            key={value}
+            id={`${id}-outcome-${value}`}
+            name={`${id}-outcome`}
+            value={value}
+            label={t(`decisions.outcome.${value}`)}
+            checked={chosenOutcome === value}
+            onChange={() => {
+              setOutcome(value);
+              setConfirming(false);
+            }}
+          />
+        ))}
+      </Fieldset>
+      {chosenOutcome === 'rejected' && calc.upToDate ? (
+        <Checkbox
+          id={`${id}-with-calculation`}
+          label={t('staffDecisions.withCalculation')}
+          checked={withCalculation}
+          onChange={(event) => setWithCalculation(event.target.checked)}
+        />
+      ) : null}
+      <Fieldset heading={t('staffDecisions.reasons')}>
+        <p className="staff-muted">{t('staffDecisions.reasonsHint', { language: clientLanguage })}</p>
+        {(reasons.data ?? []).map((reason) => (
+          <Checkbox
+            key={reason.id}
+            id={`${id}-reason-${reason.id}`}
+            label={reason.texts[language]}
+            checked={chosen.includes(reason.id)}
+            onChange={(event) => {
+              setConfirming(false);
+              setChosen((current) =>
+                event.target.checked ? [...current, reason.id] : current.filter((c) => c !== reason.id),
+              );
+            }}
+          />
+        ))}
+      </Fieldset>
+      <TextArea
+        id={`${id}-reasoning`}
+        label={t('staffDecisions.ownWords')}
+        helperText={t('staffDecisions.ownWordsHint')}
+        value={reasoning}
+        maxLength={10_000}
+        rows={5}
+        onChange={(event) => {
+          setConfirming(false);
+          setReasoning(event.target.value);
+        }}
+      />
+      {confirming && chosenOutcome ? (
+        <section
+          ref={confirmRef}
+          tabIndex={-1}
+          aria-labelledby={`${id}-confirm-heading`}
+          className="staff-decision-confirm"
+          data-testid="decision-confirm"
+        >
+          <h3 id={`${id}-confirm-heading`}>{t('staffDecisions.confirmHeading')}</h3>
+          <p>
+            {t('staffDecisions.confirmSummary', {
+              outcome: t(`decisions.outcome.${chosenOutcome}`),
+              amount: formatEuros(chosenOutcome === 'rejected' ? 0 : (amount ?? 0), language),
+              language: clientLanguage,
+            })}
+          </p>
+          <div className="staff-button-row">
+            <Button type="button" onClick={confirm} disabled={decide.isPending}>
+              {decide.isPending ? t('staffDecisions.deciding') : t('staffDecisions.confirm')}
+            </Button>
+            <Button type="button" variant={ButtonVariant.Secondary} onClick={() => setConfirming(false)}>
+              {t('staffDecisions.cancel')}
+            </Button>
+          </div>
+        </section>
+      ) : (
+        <Button type="button" onClick={review}>
+          {t('staffDecisions.review')}
+        </Button>
+      )}
+    </section>
+  );
+}

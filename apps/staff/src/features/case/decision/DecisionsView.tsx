@@ -1,0 +1,101 @@
+// The decisions of a case, and what a request for rectification concerns: the outcome, amount, date, who
+// decided, how the letter is delivered, the letter itself, and the rectification asked for it.
+
+import { useLanguage, useT } from '@tuki/ui';
+import { StatusLabel } from 'hds-react';
+import { Link } from 'react-router';
+import { formatDate, formatEuros, helsinkiDateAndTime } from '../../common/format.ts';
+import type { StaffApplication } from '../api.ts';
+import './decision.css';
+
+type Decision = StaffApplication['decisions'][number];
+const labelType = { approved: 'success', partially_approved: 'info', rejected: 'alert' } as const;
+
+export function DecisionsView({ application }: { application: StaffApplication }) {
+  const t = useT();
+  if (application.decisions.length === 0) return null;
+  return (
+    <section aria-labelledby="decisions-heading" className="staff-panel" data-testid="decisions">
+      <h2 id="decisions-heading">{t('staffDecisions.decisionsHeading')}</h2>
+      <ul className="staff-requests">
+        {application.decisions.map((decision) => (
+          <DecisionItem key={decision.id} decision={decision} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DecisionItem({ decision }: { decision: Decision }) {
+  const t = useT();
+  const { language } = useLanguage();
+  return (
+    <li className="staff-decision" data-testid="decision">
+      <p>
+        <StatusLabel type={labelType[decision.outcome]}>
+          {t(`decisions.outcome.${decision.outcome}`)}
+        </StatusLabel>{' '}
+        <strong>{formatEuros(decision.amountCents, language)}</strong>{' '}
+        {t('staffDecisions.forMonth', { month: decision.month })}
+      </p>
+      <p className="staff-muted">
+        {t('staffDecisions.decidedBy', {
+          name: `${decision.decidedBy.firstName} ${decision.decidedBy.lastName}`,
+          when: t('common.dateTime', helsinkiDateAndTime(decision.decidedAt, language)),
+        })}
+      </p>
+      <p>
+        {decision.delivery === 'paper'
+          ? decision.mailedAt
+            ? t('staffDecisions.mailed', {
+                when: t('common.dateTime', helsinkiDateAndTime(decision.mailedAt, language)),
+              })
+            : t('staffDecisions.toBeMailed')
+          : t('staffDecisions.electronic')}
+      </p>
+      <p>
+        <a href={`${decision.documentUrl}?disposition=inline`} target="_blank" rel="noopener">
+          {t('staffDecisions.openLetter')}
+        </a>
+      </p>
+      {decision.rectification ? (
+        <p>
+          {t('staffDecisions.rectificationRequested')}{' '}
+          <Link to={`/applications/${decision.rectification.applicationId}`}>
+            {decision.rectification.referenceNumber ?? decision.rectification.applicationId}
+          </Link>
+        </p>
+      ) : (
+        <p className="staff-muted">
+          {t('staffDecisions.rectificationUntil', { date: formatDate(decision.rectificationDeadline) })}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** For a request for rectification: the decision it concerns and the client's reasons. */
+export function RectificationNotice({ application }: { application: StaffApplication }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const rectification = application.rectification;
+  if (!rectification) return null;
+  return (
+    <section
+      aria-labelledby="rectification-heading"
+      className="staff-rectification"
+      data-testid="rectification"
+    >
+      <h2 id="rectification-heading">{t('staffDecisions.rectificationHeading')}</h2>
+      <p>
+        {t('staffDecisions.rectificationOf')}{' '}
+        <Link to={`/applications/${rectification.decidedApplicationId}`}>
+          {rectification.decidedReferenceNumber ?? rectification.decidedApplicationId}
+        </Link>{' '}
+        ({t('common.dateTime', helsinkiDateAndTime(rectification.requestedAt, language))})
+      </p>
+      <h3>{t('staffDecisions.rectificationReasons')}</h3>
+      <p className="staff-pre">{rectification.reasons}</p>
+    </section>
+  );
+}

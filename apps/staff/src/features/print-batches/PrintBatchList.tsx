@@ -1,0 +1,76 @@
+// The earlier print batches, newest first, each with its download link; "show more" by the API's cursor.
+
+import { LoadingIndicator, Notice, useLanguage, useT } from '@tuki/ui';
+import { Button, ButtonVariant } from 'hds-react';
+import { formatFileSize, helsinkiDateAndTime } from '../common/format.ts';
+import { usePrintBatches } from './print-batches-api.ts';
+
+export function PrintBatchList() {
+  const t = useT();
+  const { language } = useLanguage();
+  const batches = usePrintBatches();
+  const items = batches.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <section aria-labelledby="print-batches-heading" className="tuki-section">
+      <h2 id="print-batches-heading">{t('printBatches.listHeading')}</h2>
+      {batches.isPending ? <LoadingIndicator /> : null}
+      {batches.isError && !batches.data ? (
+        <Notice type="error" label={t('errors.unexpectedTitle')}>
+          {t('printBatches.listFailed')}
+        </Notice>
+      ) : null}
+      {batches.data && items.length === 0 ? <p>{t('printBatches.none')}</p> : null}
+      {items.length > 0 ? (
+        <div className="staff-table-wrapper">
+          <table className="staff-table" data-testid="print-batch-table">
+            <caption>{t('printBatches.table.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('printBatches.table.createdAt')}</th>
+                <th scope="col">{t('printBatches.table.createdBy')}</th>
+                <th scope="col">{t('printBatches.table.letters')}</th>
+                <th scope="col">{t('printBatches.table.document')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((batch) => {
+                const dateTime = t('common.dateTime', helsinkiDateAndTime(batch.createdAt, language));
+                return (
+                  <tr key={batch.id} data-testid="print-batch-row" data-batch-id={batch.id}>
+                    <th scope="row">
+                      <time dateTime={batch.createdAt}>{dateTime}</time>
+                    </th>
+                    <td>
+                      {batch.createdBy.firstName} {batch.createdBy.lastName}
+                    </td>
+                    <td>{batch.letters}</td>
+                    <td>
+                      <a href={batch.documentUrl} download>
+                        {t('printBatches.downloadRow', { size: formatFileSize(batch.sizeBytes, language) })}
+                        <span className="tuki-visually-hidden">
+                          {`, ${t('printBatches.downloadRowContext', { dateTime })}`}
+                        </span>
+                      </a>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {batches.hasNextPage ? (
+        <p>
+          <Button
+            variant={ButtonVariant.Secondary}
+            onClick={() => void batches.fetchNextPage()}
+            disabled={batches.isFetchingNextPage}
+          >
+            {t('printBatches.showMore')}
+          </Button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+// Browser test: an admin looks at the calculation parameters in the staff app (the list and one set's values),
+// adds a set for next month with a changed basic amount using the keyboard only (first forgetting the source,
+// which the error summary links to), and sees it in the list. A handler sees the parameters read-only and an
+// auditor is told the page is not for them. axe-core finds no WCAG 2.1 A/AA violation on the way.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { helsinkiToday } from './helpers/api.ts';
+import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
+import { startE2eServer } from './helpers/server.ts';
+
+const screenshots = new URL('../test-results/', import.meta.url).pathname;
+mkdirSync(screenshots, { recursive: true });
+
+function monthAfter(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const number = Number(month.slice(5, 7));
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+}
+
+describe('calculation parameters in the staff app', () => {
+  let server: Awaited<ReturnType<typeof startE2eServer>>;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
+    return page;
+  }
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
+  }
+
+  async function signInAs(page: Page, name: RegExp): Promise<void> {
+    await page.goto(`${server.baseUrl}/staff/login`);
+    await page
+      .getByRole('button', { name })
+      .click({ timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: `${screenshots}parameter-sets-sign-in-failed.png`, fullPage: true });
+        throw error;
+      });
+    await page.getByTestId('signed-in-name').waitFor();
+  }
+
+  /** Presses Tab until the element with this id has the focus (at most `limit` times). */
+  async function tabTo(page: Page, id: string, limit = 80): Promise<void> {
+    for (let i = 0; i < limit; i += 1) {
+      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+      await page.keyboard.press('Tab');
+    }
+    assert.fail(`Tab never reached #${id}`);
+  }
+
+  /** Replaces the focused field's text by typing. */
+  async function typeOver(page: Page, text: string): Promise<void> {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(text);
+  }
+
+  test('an admin views the sets and adds one for next month with a new basic amount by keyboard', async () => {
+    const nextMonth = monthAfter(helsinkiToday().slice(0, 7));
+    const page = await newPage();
+    await signInAs(page, /Antti Ylläpitäjä/);
+    await page
+      .getByRole('navigation', { name: 'Henkilöstön valikko' })
+      .getByRole('link', { name: 'Laskentaparametrit' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Toimeentulotuen laskentaparametrit' }).waitFor();
+    const table = page.getByTestId('parameter-sets-table');
+    await table.waitFor();
+    assert.match(await page.title(), /^Laskentaparametrit – /);
+    assert.equal(await table.locator('tbody tr').count(), 15, 'the 15 shipped sets');
+    const newest = table.locator('tr[data-effective-from="2026-03"]');
+    assert.match((await newest.textContent()) ?? '', /578,43\s€/);
+    assert.match((await newest.textContent()) ?? '', /Toimitettu Tuen mukana/);
+    await page.getByRole('region', { name: 'Lisää parametrijoukko' }).waitFor();
+    await expectAccessible(page, 'parameter-sets-list-fi');
+
+    // One set's values, in euros and percent, with their sources.
+    await newest.getByRole('link').click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Parametrit maaliskuu 2026 alkaen', exact: true })
+      .waitFor();
+    const detail = page.getByTestId('parameter-set-detail');
+    const text = (await detail.textContent()) ?? '';
+    assert.match(text, /578,43\s€/);
+    assert.match(text, /Yksinhuoltaja: 115\s%/);
+    assert.match(text, /Lapsi 10–17 vuotta: 72,2\s%/);
+    assert.match(text, /Kela, published tables of the basic amounts/);
+    assert.match(
+      (await page.getByTestId('parameter-set-norms').textContent()) ?? '',
+      /Helsinki \(091\)715,00\s€/,
+    );
+    await page.screenshot({ path: `${screenshots}parameter-set-detail-view-fi.png` });
+    await expectAccessible(page, 'parameter-set-detail-fi');
+    await page.getByRole('link', { name: 'Takaisin parametrijoukkoihin' }).click();
+    await table.waitFor();
+
+    // The form, by keyboard only: the month proposed is next month; change the basic amount.
+    await page.locator('#parameter-set-effectiveFrom').waitFor();
+    assert.equal(await page.locator('#parameter-set-effectiveFrom').inputValue(), nextMonth);
+    await page.locator('#parameter-set-effectiveFrom').focus();
+    await tabTo(page, 'parameter-set-description');
+    await page.keyboard.type('Testikorotus');
+    await tabTo(page, 'parameter-set-singlePerson');
+    await typeOver(page, '600,00');
+    // Submit without a source for the changed amount: the summary takes the focus and links to the field.
+    await tabTo(page, 'parameter-set-submit', 200);
+    await page.keyboard.press('Enter');
+    const link = page.getByRole('link', { name: /Lähde: perusosa: Kerro muuttamiesi arvojen lähde/ });
+    await link.waitFor();
+    assert.match(
+      await page.evaluate(() => document.activeElement?.textContent ?? ''),
+      /Tarkista nämä kohdat/,
+      'the error summary has the focus',
+    );
+    assert.equal(
+      await page.locator('#parameter-set-sources-basicAmount').getAttribute('aria-invalid'),
+      'true',
+    );
+    await page.screenshot({ path: `${screenshots}parameter-sets-form-error-view-fi.png` });
+    await expectAccessible(page, 'parameter-sets-form-error-fi');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'parameter-set-sources-basicAmount');
+    await page.keyboard.type('Valtioneuvoston asetus (testi)');
+    await tabTo(page, 'parameter-set-submit', 200);
+    await page.keyboard.press('Enter');
+
+    const monthName = await page.evaluate((month) => {
+      const text: string = new Intl.DateTimeFormat('fi-FI', {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)));
+      return text; // in the middle of a sentence: lower case
+    }, nextMonth);
+    await page
+      .getByTestId('parameter-sets-status')
+      .getByText(`Parametrijoukko ${monthName} alkaen lisättiin.`, { exact: true })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: `${screenshots}parameter-sets-add-failed.png`, fullPage: true });
+        throw error;
+      });
+    const added = table.locator(`tr[data-effective-from="${nextMonth}"]`);
+    await added.waitFor();
+    assert.match((await added.textContent()) ?? '', /600,00\s€/);
+    assert.match((await added.textContent()) ?? '', /Pääkäyttäjän lisäämä/);
+    assert.match((await added.textContent()) ?? '', /Antti Ylläpitäjä/);
+    assert.equal(await table.locator('tbody tr').count(), 16);
+    // The form now starts from the new set, proposing the month after it.
+    await page
+      .getByText(`Lomakkeella on uusimman parametrijoukon (${nextMonth}.1) arvot.`, { exact: false })
+      .waitFor();
+    assert.equal(await page.locator('#parameter-set-singlePerson').inputValue(), '600,00');
+    await expectAccessible(page, 'parameter-sets-added-fi');
+
+    // The API agrees: next month gets the new set.
+    const saved = await page.evaluate(async (month) => {
+      const list = (await (await fetch('/api/v1/parameter-sets')).json()) as {
+        items: { effectiveFrom: string; singlePersonCents: number; origin: string }[];
+      };
+      return list.items.find((item) => item.effectiveFrom === month);
+    }, nextMonth);
+    assert.equal(saved?.singlePersonCents, 60000);
+    assert.equal(saved?.origin, 'admin');
+
+    // In Swedish: the list and the new set's values, with the source the admin gave.
+    await page.getByRole('button', { name: 'Svenska' }).first().click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Parametrar för beräkningen av utkomststöd' })
+      .waitFor();
+    assert.match((await added.textContent()) ?? '', /Tillagd av en huvudanvändare/);
+    await added.getByRole('link').click();
+    const detailSv = page.getByTestId('parameter-set-detail');
+    await detailSv.waitFor();
+    const textSv = (await detailSv.textContent()) ?? '';
+    assert.match(textSv, /600,00\s€/);
+    assert.match(textSv, /Valtioneuvoston asetus \(testi\)/);
+    assert.match(textSv, /Föregående uppsättning: 2026-03\.1/);
+    await expectAccessible(page, 'parameter-set-added-detail-sv');
+  });
+
+  test('a handler sees the parameters read-only; an auditor is told the page is not for them', async () => {
+    const page = await newPage();
+    await signInAs(page, /Hanna Käsittelijä/);
+    await page.goto(`${server.baseUrl}/staff/parameters`);
+    await page.getByTestId('parameter-sets-table').waitFor();
+    await page.getByText('Voit katsoa parametreja. Vain pääkäyttäjä voi lisätä uusia.').waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Lisää parametrijoukko' }).count(), 0);
+    await expectAccessible(page, 'parameter-sets-handler-fi');
+
+    const auditorPage = await newPage();
+    await signInAs(auditorPage, /Tiina Tarkastaja/);
+    await auditorPage.goto(`${server.baseUrl}/staff/parameters`);
+    await auditorPage.getByTestId('parameter-sets-forbidden').waitFor();
+    await expectAccessible(auditorPage, 'parameter-sets-auditor-fi');
+  });
+});

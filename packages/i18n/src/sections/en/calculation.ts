@@ -1,0 +1,103 @@
+// English texts of the calculation section, typed against the Finnish source.
+
+import type { DeepStringShape } from '../../types.ts';
+import type { calculation as source } from '../fi/calculation.ts';
+
+export const calculation: DeepStringShape<typeof source> = {
+  heading: 'Social assistance calculation',
+  caption: 'Social assistance calculation for {month}',
+  columns: {
+    line: 'Item',
+    member: 'Person',
+    legalReference: 'Provision',
+    amount: 'Amount',
+  },
+  sections: {
+    expenses: 'Expenses',
+    resources: 'Income and assets',
+  },
+  lines: {
+    basicAmount: {
+      single: 'Basic amount, person living alone ({share} % of the full basic amount {singlePerson})',
+      singleParent: 'Basic amount, single parent ({share} % of the full basic amount {singlePerson})',
+      otherAdult:
+        'Basic amount, other person aged 18 or over ({share} % of the full basic amount {singlePerson})',
+      adultLivingWithParents:
+        'Basic amount, person aged 18 or over living with their parents ({share} % of the full basic amount {singlePerson})',
+      child10To17:
+        'Basic amount, child aged 10–17, child no. {ordinal} ({share} % of the full basic amount {singlePerson})',
+      childUnder10:
+        'Basic amount, child under 10, child no. {ordinal} ({share} % of the full basic amount {singlePerson})',
+    },
+    reduction: {
+      basicAmount:
+        'Reduction of the basic amount by {percent} % (basic amount {basicAmount}, reduced to {reduced})',
+    },
+    housing: {
+      costs: 'Housing costs, household of {householdSize}',
+      cappedByNorm: 'Housing costs up to the reasonable maximum (costs stated {claimed}, maximum {cap})',
+      aboveNormInGrace:
+        'Housing costs, the part above the reasonable maximum {cap} accepted during the transition period',
+    },
+    expense: {
+      health_care: 'Health care costs',
+      medicine: 'Medicine costs',
+      day_care: 'Early childhood education and after-school care fees',
+      moving: 'Necessary moving costs',
+      rent_deposit: 'Rent deposit',
+      other: 'Other basic expenses',
+    },
+    income: {
+      wage: 'Earnings from work',
+      entrepreneur: 'Income from self-employment',
+      unemployment_benefit: 'Unemployment allowance',
+      labour_market_subsidy: 'Labour market subsidy',
+      housing_allowance: 'Housing allowance',
+      child_benefit: 'Child benefit',
+      student_aid: 'Student financial aid',
+      pension: 'Pension',
+      sickness_allowance: 'Sickness allowance',
+      maintenance_payment: 'Child maintenance or maintenance allowance',
+      other: 'Other income',
+    },
+    earnedIncomeDeduction:
+      'Protected portion of earned income ({rate} % of earned income {earned}, at most {max})',
+    assets: 'Available assets',
+  },
+  totals: {
+    expenses: 'Total expenses',
+    resources: 'Total income and assets',
+    amount: 'Social assistance per month',
+    noAssistance:
+      'The income and assets cover the expenses: on this calculation, no social assistance is granted.',
+  },
+  parametersVersion: 'Basis of calculation: {version}',
+  problems: {
+    invalid: 'Some details of the calculation need correcting.',
+    noParameters:
+      'There is no basis of calculation for {month}. Calculations can be made for the months {covered}.',
+    missingNorm:
+      'There is no reasonable maximum of housing costs for municipality {municipality} in {month}, so the end of the transition period cannot be taken into account.',
+    rateLimited: 'Too many estimates in a short time. Try again in {seconds} seconds.',
+  },
+  errors: {
+    required: 'This is missing.',
+    invalidType: 'This has the wrong format.',
+    tooSmall: 'The value is too small.',
+    tooLarge: 'The value is too large.',
+    notWhole: 'Give the sum to the cent.',
+    invalidMonth: 'The month is not valid, for example 2026-03.',
+    invalidDate: 'The date is not valid.',
+    invalidMunicipality: 'A municipality code has three digits.',
+    invalidValue: 'The value is not allowed.',
+    unknownField: 'Unknown field.',
+    tooMany: 'There are too many rows.',
+    oneApplicant: 'The household must have exactly one applicant.',
+    oneSpouse: 'The household can have only one spouse.',
+    duplicateMember: 'The person is in the calculation twice.',
+    bornAfterMonth: 'The person was born after the month of the calculation.',
+    unknownMember: 'The income belongs to a person who is not in the household.',
+    reductionNotInForce: 'A reduction of the basic amount of this size is not in force in {month}.',
+    invalid: 'The value is not accepted.',
+  },
+};

@@ -1,0 +1,43 @@
+// English texts of deciding a case in the staff app, typed against the Finnish source.
+
+import type { DeepStringShape } from '../../types.ts';
+import type { staffDecisions as source } from '../fi/staffDecisions.ts';
+
+export const staffDecisions: DeepStringShape<typeof source> = {
+  heading: 'Decision',
+  noCalculation: 'The calculation is not up to date. Check it before an approving decision.',
+  calculated: 'Social assistance by the calculation: {amount}',
+  outcome: 'Outcome',
+  withCalculation: 'Include the calculation in the decision',
+  reasons: 'Reasons',
+  reasonsHint: 'The chosen reasons are printed in the decision in the client’s language ({language}).',
+  ownWords: 'Reasons in your own words',
+  ownWordsHint: 'Printed in the decision as written. Separate paragraphs with a blank line.',
+  review: 'Review and decide',
+  confirmHeading: 'Confirm the decision',
+  confirmSummary:
+    'Outcome: {outcome}, {amount}. The letter is made in {language} and the client is notified.',
+  confirm: 'Confirm the decision',
+  deciding: 'Deciding…',
+  cancel: 'Cancel',
+  decisionsHeading: 'Decisions',
+  forMonth: 'for {month}',
+  decidedBy: 'Decided by {name}, {when}',
+  mailed: 'The letter was mailed {when}.',
+  toBeMailed: 'The letter is mailed in the next print batch.',
+  electronic: 'The client has chosen electronic notification.',
+  openLetter: 'Open the decision letter (PDF, opens in a new window)',
+  rectificationRequested: 'Rectification of the decision has been requested:',
+  rectificationUntil: 'Rectification can be requested until {date}.',
+  rectificationHeading: 'Request for rectification',
+  rectificationOf: 'Concerns the decision on application',
+  rectificationReasons: 'The client’s reasons',
+  errors: {
+    outcome: 'Choose the outcome.',
+    calculation: 'An approving decision needs an up-to-date calculation.',
+    nothingToApprove: 'The calculation grants no assistance: choose a rejection.',
+    reasons: 'Choose at least one reason or write your own.',
+    notNow: 'The application cannot be decided now: it is not in processing, or it has been decided already.',
+    failed: 'Deciding failed. Try again.',
+  },
+};

@@ -1,0 +1,101 @@
+// Finnish texts of the calculation section (the source; Swedish and English are typed against it): the lines of a
+// social assistance calculation as the rules engine labels them (`calculation.lines.<label>`), the table's headings
+// and totals, and the API's messages about a calculation input. Formal wording: the decision letter uses these too.
+// Placeholders are the line's params formatted: {share} and {percent} and {rate} as numbers of per cent, {age},
+// {ordinal} and {householdSize} as numbers, the rest as sums of money.
+
+export const calculation = {
+  heading: 'Toimeentulotukilaskelma',
+  caption: 'Toimeentulotukilaskelma kuukaudelle {month}',
+  columns: {
+    line: 'Erä',
+    member: 'Henkilö',
+    legalReference: 'Säännös',
+    amount: 'Määrä',
+  },
+  sections: {
+    expenses: 'Menot',
+    resources: 'Tulot ja varat',
+  },
+  lines: {
+    basicAmount: {
+      single: 'Perusosa, yksin asuva ({share} % perusosan täydestä määrästä {singlePerson})',
+      singleParent: 'Perusosa, yksinhuoltaja ({share} % perusosan täydestä määrästä {singlePerson})',
+      otherAdult: 'Perusosa, muu 18 vuotta täyttänyt ({share} % perusosan täydestä määrästä {singlePerson})',
+      adultLivingWithParents:
+        'Perusosa, vanhempansa luona asuva 18 vuotta täyttänyt ({share} % perusosan täydestä määrästä {singlePerson})',
+      child10To17:
+        'Perusosa, 10–17-vuotias lapsi, {ordinal}. lapsi ({share} % perusosan täydestä määrästä {singlePerson})',
+      childUnder10:
+        'Perusosa, alle 10-vuotias lapsi, {ordinal}. lapsi ({share} % perusosan täydestä määrästä {singlePerson})',
+    },
+    reduction: {
+      basicAmount: 'Perusosan alentaminen {percent} % (perusosa {basicAmount}, alennettu perusosa {reduced})',
+    },
+    housing: {
+      costs: 'Asumismenot, {householdSize} henkilön talous',
+      cappedByNorm:
+        'Asumismenot kohtuullisen enimmäismäärän mukaan (ilmoitetut menot {claimed}, enimmäismäärä {cap})',
+      aboveNormInGrace:
+        'Asumismenot, kohtuullisen enimmäismäärän {cap} ylittävä osa hyväksytty siirtymäajan ajan',
+    },
+    expense: {
+      health_care: 'Terveydenhuoltomenot',
+      medicine: 'Lääkemenot',
+      day_care: 'Varhaiskasvatus- ja iltapäivätoimintamaksut',
+      moving: 'Välttämättömät muuttokustannukset',
+      rent_deposit: 'Vuokravakuus',
+      other: 'Muut perusmenot',
+    },
+    income: {
+      wage: 'Palkkatulot',
+      entrepreneur: 'Yrittäjätulot',
+      unemployment_benefit: 'Työttömyyspäiväraha',
+      labour_market_subsidy: 'Työmarkkinatuki',
+      housing_allowance: 'Asumistuki',
+      child_benefit: 'Lapsilisä',
+      student_aid: 'Opintotuki',
+      pension: 'Eläke',
+      sickness_allowance: 'Sairauspäiväraha',
+      maintenance_payment: 'Elatusapu tai elatustuki',
+      other: 'Muut tulot',
+    },
+    earnedIncomeDeduction:
+      'Ansiotulojen etuoikeutettu osuus ({rate} % ansiotuloista {earned}, enintään {max})',
+    assets: 'Käytettävissä olevat varat',
+  },
+  totals: {
+    expenses: 'Menot yhteensä',
+    resources: 'Tulot ja varat yhteensä',
+    amount: 'Toimeentulotuki kuukaudessa',
+    noAssistance: 'Tulot ja varat riittävät menoihin: toimeentulotukea ei myönnetä laskelman perusteella.',
+  },
+  parametersVersion: 'Laskentaperusteet: {version}',
+  problems: {
+    invalid: 'Laskelman tiedoissa on korjattavaa.',
+    noParameters: 'Kuukaudelle {month} ei ole laskentaperusteita. Laskettavissa ovat kuukaudet {covered}.',
+    missingNorm:
+      'Kunnalle {municipality} ei ole asumismenojen kohtuullista enimmäismäärää kuukaudelle {month}, joten siirtymäajan päättymistä ei voi ottaa huomioon.',
+    rateLimited: 'Liian monta arviota lyhyessä ajassa. Yritä uudelleen {seconds} sekunnin kuluttua.',
+  },
+  errors: {
+    required: 'Tämä tieto puuttuu.',
+    invalidType: 'Tieto on väärää muotoa.',
+    tooSmall: 'Arvo on liian pieni.',
+    tooLarge: 'Arvo on liian suuri.',
+    notWhole: 'Anna summa senttien tarkkuudella.',
+    invalidMonth: 'Kuukausi ei ole kelvollinen, esimerkiksi 2026-03.',
+    invalidDate: 'Päivämäärä ei ole kelvollinen.',
+    invalidMunicipality: 'Kuntanumerossa on kolme numeroa.',
+    invalidValue: 'Arvo ei ole sallittu.',
+    unknownField: 'Tuntematon tieto.',
+    tooMany: 'Rivejä on liian monta.',
+    oneApplicant: 'Taloudessa on oltava täsmälleen yksi hakija.',
+    oneSpouse: 'Taloudessa voi olla vain yksi puoliso.',
+    duplicateMember: 'Henkilö on laskelmassa kahdesti.',
+    bornAfterMonth: 'Henkilö on syntynyt laskelman kuukauden jälkeen.',
+    unknownMember: 'Tulo on henkilön, joka ei kuulu talouteen.',
+    reductionNotInForce: 'Tämän suuruinen perusosan alentaminen ei ole voimassa kuukautena {month}.',
+    invalid: 'Arvo ei kelpaa.',
+  },
+} as const;
