@@ -1,3 +1,4 @@
+import { citizenTexts } from '@tuki/i18n/web/citizen';
 import { TukiApp } from '@tuki/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,7 +9,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <TukiApp audience="citizen" basePath={import.meta.env.BASE_URL}>
+    <TukiApp audience="citizen" basePath={import.meta.env.BASE_URL} texts={citizenTexts}>
       <AppRoutes />
     </TukiApp>
   </StrictMode>,

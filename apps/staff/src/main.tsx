@@ -1,3 +1,4 @@
+import { staffTexts } from '@tuki/i18n/web/staff';
 import { TukiApp } from '@tuki/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,7 +10,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <TukiApp audience="staff" basePath={import.meta.env.BASE_URL}>
+    <TukiApp audience="staff" basePath={import.meta.env.BASE_URL} texts={staffTexts}>
       <AppRoutes />
     </TukiApp>
   </StrictMode>,

@@ -1,6 +1,7 @@
-// @tuki/i18n/web: the dictionaries for the web apps. Finnish, the default language and the fallback, is part of
-// the app; Swedish and English are separate chunks, fetched when the user's language is one of them, so that the
-// initial JavaScript carries one language, not three.
+// @tuki/i18n/web: the texts of the web apps. Each app registers its own texts (apps/<app>.ts: only the sections it
+// uses); Finnish, the default language and the fallback, is part of the app, and Swedish and English are separate
+// chunks fetched when the user's language is one of them, so the initial JavaScript carries one language of one
+// app's texts.
 
 import { calculationLineKey, calculationLineParams } from './calculation-lines.ts';
 import {
@@ -10,7 +11,7 @@ import {
   type TranslationKey,
   type Translator,
 } from './core.ts';
-import { type Dictionary, fi } from './fi.ts';
+import type { Dictionary } from './fi.ts';
 
 export { calculationLineKey, calculationLineParams } from './calculation-lines.ts';
 export {
@@ -26,29 +27,44 @@ export {
 } from './core.ts';
 export type { Dictionary } from './fi.ts';
 
-/** The Finnish dictionary, at hand without loading. */
-export const finnish: Dictionary = fi;
+/** The sections of the dictionary an app uses: its texts carry only these. */
+export type AppDictionary = Partial<Dictionary>;
 
-/** Whether `key` is the path of a text, for keys built at run time (e.g. from a value the API returned). */
+/**
+ * An app's texts (`@tuki/i18n/web/citizen`, `@tuki/i18n/web/staff`): the sections it uses, in Finnish at once and
+ * in Swedish and English from their own chunks. An app carries no other app's texts.
+ */
+export interface AppTexts {
+  sections: readonly (keyof Dictionary)[];
+  finnish: AppDictionary;
+  load(language: Exclude<Language, 'fi'>): Promise<AppDictionary>;
+}
+
+let active: AppTexts = { sections: [], finnish: {}, load: async () => ({}) };
+
+/** Makes `texts` the app's texts; call once at start, before the first text is looked up. */
+export function registerAppTexts(texts: AppTexts): void {
+  active = texts;
+}
+
+/** The app's Finnish texts, at hand without loading. */
+export function appFinnish(): AppDictionary {
+  return active.finnish;
+}
+
+/** Whether `key` is the path of one of the app's texts, for keys built at run time (e.g. from an API value). */
 export function isTranslationKey(key: string): key is TranslationKey {
-  return lookup(fi, key) !== undefined;
+  return lookup(active.finnish as Dictionary, key) !== undefined;
 }
 
-/** The dictionary of a language: Finnish at once, Swedish and English from their own chunks. */
-export async function loadDictionary(language: Language): Promise<Dictionary> {
-  switch (language) {
-    case 'sv':
-      return (await import('./sv.ts')).sv;
-    case 'en':
-      return (await import('./en.ts')).en;
-    default:
-      return fi;
-  }
+/** The app's texts in a language: Finnish at once, Swedish and English from their own chunks. */
+export async function loadDictionary(language: Language): Promise<AppDictionary> {
+  return language === 'fi' ? active.finnish : active.load(language);
 }
 
-/** A translator over a loaded dictionary, with Finnish for any text it lacks. */
-export function createTranslatorFor(dictionary: Dictionary): Translator {
-  return createDictionaryTranslator(dictionary, fi);
+/** A translator over loaded texts, with Finnish for any text they lack. */
+export function createTranslatorFor(dictionary: AppDictionary): Translator {
+  return createDictionaryTranslator(dictionary as Dictionary, active.finnish as Dictionary);
 }
 
 /** The text of a line of a calculation through the app's translator (the label itself when it has no text). */

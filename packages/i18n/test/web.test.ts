@@ -1,17 +1,44 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { citizenTexts } from '../src/apps/citizen.ts';
+import { staffTexts } from '../src/apps/staff.ts';
+import type { Dictionary } from '../src/fi.ts';
 import { dictionaries, translate } from '../src/index.ts';
-import { createTranslatorFor, finnish, isTranslationKey, loadDictionary } from '../src/web.ts';
+import {
+  type AppTexts,
+  appFinnish,
+  createTranslatorFor,
+  isTranslationKey,
+  loadDictionary,
+  registerAppTexts,
+} from '../src/web.ts';
+
+const repo = new URL('../../../', import.meta.url).pathname;
 
 describe('@tuki/i18n/web', () => {
-  it('loads each language’s dictionary, the same texts as the server’s', async () => {
-    for (const language of ['fi', 'sv', 'en'] as const) {
-      assert.equal(await loadDictionary(language), dictionaries[language]);
+  it('gives each app its sections, the same texts as the server’s, in every language', async () => {
+    for (const texts of [citizenTexts, staffTexts]) {
+      registerAppTexts(texts);
+      for (const language of ['fi', 'sv', 'en'] as const) {
+        const loaded = await loadDictionary(language);
+        assert.deepEqual(Object.keys(loaded).sort(), [...texts.sections].sort());
+        for (const section of texts.sections) assert.equal(loaded[section], dictionaries[language][section]);
+      }
+      assert.equal(appFinnish(), texts.finnish);
     }
-    assert.equal(finnish, dictionaries.fi);
   });
 
-  it('translates with a loaded dictionary as translate does', async () => {
+  it('an app carries no other app’s texts', () => {
+    assert.ok(!citizenTexts.sections.includes('workQueue'));
+    assert.ok(!citizenTexts.sections.includes('staffUsers'));
+    assert.ok(!staffTexts.sections.includes('citizenDecisions'));
+    assert.ok(!staffTexts.sections.includes('account'));
+  });
+
+  it('translates with loaded texts as translate does', async () => {
+    registerAppTexts(citizenTexts);
     const t = createTranslatorFor(await loadDictionary('sv'));
     assert.equal(t('common.signIn'), 'Logga in');
     assert.equal(
@@ -20,8 +47,50 @@ describe('@tuki/i18n/web', () => {
     );
   });
 
-  it('knows the keys built at run time', () => {
+  it('knows the app’s keys built at run time', () => {
+    registerAppTexts(citizenTexts);
     assert.ok(isTranslationKey('validation.invalid_iban'));
     assert.ok(!isTranslationKey('validation.no_such_code'));
+    assert.ok(!isTranslationKey('workQueue.pageTitle'), 'not the staff app’s');
   });
+});
+
+/** Every source file under a folder. */
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+/** The sections an app's code (and the shared UI code) names in keys: `'section.…'` or `` `section.…` ``. */
+function sectionsUsed(folders: string[], sections: readonly string[]): Map<string, string> {
+  const pattern = new RegExp(`['"\`](${sections.join('|')})\\.[A-Za-z$]`, 'g');
+  const used = new Map<string, string>();
+  for (const file of folders.flatMap(sourceFiles)) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(pattern)) if (match[1]) used.set(match[1], file);
+    if (text.includes('calculationLineText')) used.set('calculation', file);
+  }
+  return used;
+}
+
+describe('each app’s list of sections', () => {
+  const all = Object.keys(dictionaries.fi) as (keyof Dictionary)[];
+  const cases: [string, AppTexts][] = [
+    ['citizen', citizenTexts],
+    ['staff', staffTexts],
+  ];
+  for (const [app, texts] of cases) {
+    it(`the ${app} app has every section its code uses`, () => {
+      const used = sectionsUsed([join(repo, 'apps', app, 'src'), join(repo, 'packages/ui/src')], all);
+      const missing = [...used].filter(([section]) => !texts.sections.includes(section as keyof Dictionary));
+      assert.deepEqual(
+        missing.map(([section, file]) => `${section} (${file.replace(repo, '')})`),
+        [],
+        'add these sections to packages/i18n/src/apps',
+      );
+    });
+  }
 });

@@ -2,6 +2,7 @@
 
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createApiClient } from '@tuki/api-client';
+import type { AppTexts } from '@tuki/i18n/web';
 import { type ReactNode, useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { ApiProvider } from './api/ApiProvider.tsx';
@@ -16,9 +17,12 @@ import './styles.css';
 export function TukiApp({
   audience,
   basePath,
+  texts,
   children,
 }: {
   audience: Audience;
+  /** The app's own texts: `@tuki/i18n/web/citizen` or `@tuki/i18n/web/staff`. */
+  texts: AppTexts;
   /** Where the app is served: import.meta.env.BASE_URL. */
   basePath: string;
   children: ReactNode;
@@ -31,7 +35,7 @@ export function TukiApp({
     <ApiProvider client={state.api}>
       <QueryClientProvider client={state.queryClient}>
         <ErrorStoreProvider store={state.errors}>
-          <LanguageProvider>
+          <LanguageProvider texts={texts}>
             <AppInfoProvider audience={audience} basePath={basePath}>
               <BrowserRouter basename={basePath}>
                 <AppLayout>{children}</AppLayout>

@@ -1,16 +1,19 @@
 // The user's interface language: chosen in the header, remembered in localStorage, written to <html lang> and sent
-// to the API in Accept-Language (so that its messages are in the same language). Finnish is part of the app;
-// the Swedish and English texts are loaded when needed, and the language changes once they have arrived.
+// to the API in Accept-Language (so that its messages are in the same language). The app gives its own texts; their
+// Finnish is part of the app, the Swedish and English are loaded when needed, and the language changes once they
+// have arrived.
 
 import { setAcceptLanguage } from '@tuki/api-client';
 import {
+  type AppDictionary,
+  type AppTexts,
+  appFinnish,
   createTranslatorFor,
-  type Dictionary,
   defaultLanguage,
-  finnish,
   isLanguage,
   type Language,
   loadDictionary,
+  registerAppTexts,
   type Translator,
 } from '@tuki/i18n/web';
 import {
@@ -53,7 +56,7 @@ function rememberLanguage(language: Language): void {
 
 interface Loaded {
   language: Language;
-  dictionary: Dictionary;
+  dictionary: AppDictionary;
 }
 
 /** The dictionary, or Finnish when it cannot be loaded (an old chunk after a new release, no connection). */
@@ -61,19 +64,21 @@ async function dictionaryOf(language: Language): Promise<Loaded> {
   try {
     return { language, dictionary: await loadDictionary(language) };
   } catch {
-    return { language: defaultLanguage, dictionary: finnish };
+    return { language: defaultLanguage, dictionary: appFinnish() };
   }
 }
 
-export function LanguageProvider({ children }: { children: ReactNode }) {
+/** `texts`: the app's own texts (`@tuki/i18n/web/citizen` or `…/staff`). */
+export function LanguageProvider({ texts, children }: { texts: AppTexts; children: ReactNode }) {
   const [initial] = useState<Language>(() => {
+    registerAppTexts(texts);
     const language = storedLanguage() ?? defaultLanguage;
     // Before the first request of the page, which may start before any effect has run.
     setAcceptLanguage(language);
     return language;
   });
   const [loaded, setLoaded] = useState<Loaded | undefined>(() =>
-    initial === 'fi' ? { language: 'fi', dictionary: finnish } : undefined,
+    initial === 'fi' ? { language: 'fi', dictionary: appFinnish() } : undefined,
   );
   const requested = useRef<Language>(initial);
 

@@ -1,0 +1,45 @@
+// The citizen app's texts: the sections of the dictionary it uses (a test checks its code against this list),
+// Finnish with the app and Swedish and English as chunks of their own.
+import { account } from '../sections/fi/account.ts';
+import { application } from '../sections/fi/application.ts';
+import { calculation } from '../sections/fi/calculation.ts';
+import { calculator } from '../sections/fi/calculator.ts';
+import { citizen } from '../sections/fi/citizen.ts';
+import { citizenCorrespondence } from '../sections/fi/citizenCorrespondence.ts';
+import { citizenDecisions } from '../sections/fi/citizenDecisions.ts';
+import { common } from '../sections/fi/common.ts';
+import { correspondence } from '../sections/fi/correspondence.ts';
+import { decisions } from '../sections/fi/decisions.ts';
+import { devLogin } from '../sections/fi/devLogin.ts';
+import { errors } from '../sections/fi/errors.ts';
+import { signIn } from '../sections/fi/signIn.ts';
+import { upload } from '../sections/fi/upload.ts';
+import { validation } from '../sections/fi/validation.ts';
+import type { AppDictionary, AppTexts } from '../web.ts';
+
+const finnish = {
+  common,
+  signIn,
+  errors,
+  devLogin,
+  citizen,
+  account,
+  application,
+  validation,
+  upload,
+  correspondence,
+  citizenCorrespondence,
+  decisions,
+  citizenDecisions,
+  calculation,
+  calculator,
+} satisfies AppDictionary;
+
+export const citizenTexts: AppTexts = {
+  sections: Object.keys(finnish) as AppTexts['sections'],
+  finnish,
+  load: (language) =>
+    language === 'sv'
+      ? import('./citizen-sv.ts').then((module) => module.citizenSv)
+      : import('./citizen-en.ts').then((module) => module.citizenEn),
+};

@@ -1,0 +1,10 @@
+// Finnish texts of the `upload` section (the source; Swedish and English are typed against it).
+
+export const upload = {
+  tooLarge: 'Tiedosto on liian suuri. Suurin sallittu koko on {maxMegabytes} Mt.',
+  unsupportedType: 'Tiedostomuotoa ei voi lähettää. Sallitut muodot: PDF, JPEG, PNG, HEIC ja WebP.',
+  empty: 'Tiedosto on tyhjä.',
+  infected: 'Tiedostosta löytyi haittaohjelma, joten se poistettiin. Lähetä puhdas tiedosto.',
+  tooMany: 'Hakemuksessa voi olla enintään {max} liitettä.',
+  interrupted: 'Tiedoston lähetys keskeytyi. Yritä uudelleen.',
+} as const;
