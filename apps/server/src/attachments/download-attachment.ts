@@ -27,6 +27,7 @@ async function findReadable(services: AttachmentServices, principal: Principal, 
   if (principal.kind === 'citizen') {
     return findAttachmentOfPerson(services.db, attachmentId, principal.person.id);
   }
+  if (principal.kind === 'client') throw forbidden('Attachments are not open to API clients.');
   const roles = principal.staffUser.roles;
   if (!attachmentReaderRoles.some((role) => roles.includes(role))) {
     throw forbidden(`This needs one of the roles: ${attachmentReaderRoles.join(', ')}.`);

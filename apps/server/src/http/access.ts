@@ -1,26 +1,51 @@
 // Declarative access rules. Every route states who may call it in `config.access`; the server refuses to
 // start with a route that does not. The check runs before the handler reads any data.
+// Other systems call as API clients with a bearer token and scopes: a staff route opens to them with
+// `access.staff(roles, { scopes })`, a route only for them is `access.client(scopes)`.
 import type { StaffRole } from '@tuki/domain';
 import type { FastifyRequest } from 'fastify';
 import type { PersonRow, SessionRow, StaffUserRow } from '../db/schema.ts';
 import { forbidden, HttpProblem, unauthorized } from './problem.ts';
 
+/** What an API client may be allowed to do. */
+export const apiScopes = [
+  'applications:read',
+  'decisions:read',
+  'events:manage',
+  'statistics:read',
+  'audit:read',
+] as const;
+export type ApiScope = (typeof apiScopes)[number];
+
 export type Access =
   | { kind: 'public' }
   | { kind: 'signedIn' }
   | { kind: 'citizen' }
-  | { kind: 'staff'; roles: readonly StaffRole[] | 'any' };
+  | { kind: 'staff'; roles: readonly StaffRole[] | 'any'; scopes?: readonly ApiScope[] }
+  | { kind: 'client'; scopes: readonly ApiScope[] };
 
 export const access = {
   public: { kind: 'public' } as Access,
   signedIn: { kind: 'signedIn' } as Access,
   citizen: { kind: 'citizen' } as Access,
-  staff: (roles: readonly StaffRole[] | 'any'): Access => ({ kind: 'staff', roles }),
+  /** Staff with one of the roles; with `scopes`, also an API client holding one of them. */
+  staff: (roles: readonly StaffRole[] | 'any', options: { scopes?: readonly ApiScope[] } = {}): Access =>
+    options.scopes ? { kind: 'staff', roles, scopes: options.scopes } : { kind: 'staff', roles },
+  /** Only API clients holding one of the scopes. */
+  client: (scopes: readonly ApiScope[]): Access => ({ kind: 'client', scopes }),
 };
+
+/** A registered API client acting with a bearer token. */
+export interface ApiClientPrincipal {
+  id: string;
+  name: string;
+  scopes: readonly ApiScope[];
+}
 
 export type Principal =
   | { kind: 'citizen'; session: SessionRow; person: PersonRow }
-  | { kind: 'staff'; session: SessionRow; staffUser: StaffUserRow };
+  | { kind: 'staff'; session: SessionRow; staffUser: StaffUserRow }
+  | { kind: 'client'; client: ApiClientPrincipal };
 
 export interface RouteConfig {
   access: Access;
@@ -47,6 +72,15 @@ export function checkAccess(request: FastifyRequest, rule: Access): void {
       ? new HttpProblem(401, 'Your session has expired. Sign in again.', { type: 'session-expired' })
       : unauthorized();
   }
+  if (principal.kind === 'client') {
+    const allowed = rule.kind === 'client' || rule.kind === 'staff' ? (rule.scopes ?? []) : [];
+    if (allowed.length === 0) throw forbidden('This is not open to API clients.');
+    if (!allowed.some((scope) => principal.client.scopes.includes(scope))) {
+      throw forbidden(`This needs one of the scopes: ${allowed.join(', ')}.`);
+    }
+    return;
+  }
+  if (rule.kind === 'client') throw forbidden('This is for API clients.');
   if (rule.kind === 'signedIn') return;
   if (rule.kind === 'citizen' && principal.kind !== 'citizen')
     throw forbidden('This is for signed-in citizens.');
@@ -69,5 +103,11 @@ export function requireCitizen(request: FastifyRequest): Extract<Principal, { ki
 export function requireStaff(request: FastifyRequest): Extract<Principal, { kind: 'staff' }> {
   const principal = request.principal;
   if (principal?.kind !== 'staff') throw unauthorized();
+  return principal;
+}
+
+export function requireClient(request: FastifyRequest): Extract<Principal, { kind: 'client' }> {
+  const principal = request.principal;
+  if (principal?.kind !== 'client') throw unauthorized();
   return principal;
 }

@@ -46,7 +46,10 @@ export const sessionSchema = z
 
 export type SessionView = z.infer<typeof sessionSchema>;
 
-export function presentSession(principal: Principal, policy: SessionPolicy): SessionView {
+export function presentSession(
+  principal: Exclude<Principal, { kind: 'client' }>,
+  policy: SessionPolicy,
+): SessionView {
   const common = {
     csrfToken: principal.session.csrf_token,
     expiresAt: sessionExpiresAt(principal.session, policy).toISOString(),

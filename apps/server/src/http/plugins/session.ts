@@ -44,7 +44,9 @@ export function auditContext(request: FastifyRequest): AuditContext {
     ? { type: 'anonymous' as const, id: null }
     : principal.kind === 'citizen'
       ? { type: 'person' as const, id: principal.person.id }
-      : { type: 'staff' as const, id: principal.staffUser.id };
+      : principal.kind === 'staff'
+        ? { type: 'staff' as const, id: principal.staffUser.id }
+        : { type: 'api_client' as const, id: principal.client.id };
   return { actor, requestId: request.id, ip: request.ip };
 }
 
@@ -94,7 +96,13 @@ async function sessionPlugin(app: FastifyInstance, options: SessionPluginOptions
     }
     checkAccess(request, rule);
     const principal = request.principal;
-    if (principal && UNSAFE_METHODS.has(request.method) && request.routeOptions.config.csrf !== false) {
+    // A bearer token is not sent by the browser on its own, so API clients need no CSRF token.
+    if (
+      principal &&
+      principal.kind !== 'client' &&
+      UNSAFE_METHODS.has(request.method) &&
+      request.routeOptions.config.csrf !== false
+    ) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameToken(header, principal.session.csrf_token)) {
         throw new HttpProblem(403, 'The X-CSRF-Token header is missing or wrong.', { type: 'csrf' });

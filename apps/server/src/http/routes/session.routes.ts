@@ -85,12 +85,13 @@ export async function sessionRoutes(app: FastifyInstance, context: AppContext): 
       },
     },
     async (request) => {
-      if (!request.principal) {
+      const principal = request.principal;
+      if (!principal || principal.kind === 'client') {
         throw request.sessionExpired
           ? unauthorized('Your session has expired. Sign in again.')
           : unauthorized();
       }
-      return presentSession(request.principal, policy);
+      return presentSession(principal, policy);
     },
   );
 
@@ -191,7 +192,9 @@ export async function sessionRoutes(app: FastifyInstance, context: AppContext): 
     },
     async (request, reply) => {
       const principal = request.principal;
-      if (principal) await signOut(db, principal.session, auditContext(request), clock.now());
+      if (principal && principal.kind !== 'client') {
+        await signOut(db, principal.session, auditContext(request), clock.now());
+      }
       app.clearSessionCookie(reply);
       return reply.code(204).send(null);
     },
