@@ -34,7 +34,7 @@ export const calculation: DeepStringShape<typeof source> = {
         'Reduction of the basic amount by {percent} % (basic amount {basicAmount}, reduced to {reduced})',
     },
     housing: {
-      costs: 'Housing costs, household of {householdSize}',
+      costs: 'Housing costs, household size {householdSize}',
       cappedByNorm: 'Housing costs up to the reasonable maximum (costs stated {claimed}, maximum {cap})',
       aboveNormInGrace:
         'Housing costs, the part above the reasonable maximum {cap} accepted during the transition period',

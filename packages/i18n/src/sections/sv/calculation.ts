@@ -34,7 +34,7 @@ export const calculation: DeepStringShape<typeof source> = {
         'Nedsättning av grunddelen med {percent} % (grunddel {basicAmount}, nedsatt grunddel {reduced})',
     },
     housing: {
-      costs: 'Boendeutgifter, hushåll med {householdSize} personer',
+      costs: 'Boendeutgifter, hushållets storlek {householdSize}',
       cappedByNorm:
         'Boendeutgifter enligt skäligt maximibelopp (uppgivna utgifter {claimed}, maximibelopp {cap})',
       aboveNormInGrace:
