@@ -3,57 +3,25 @@
 // without signing in, from the front page's link to the estimate. axe-core finds nothing on either; screenshots go
 // to test-results/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { before, describe, test } from 'node:test';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
 import { testApi } from './helpers/api.ts';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
-import { startE2eServer } from './helpers/server.ts';
-
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
+import { browserScene, expectAccessible, screenshots } from './helpers/pages.ts';
 
 describe('calculation: the case view and the public calculator', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const { sendApplication } = testApi(() => server.baseUrl);
+  const scene = browserScene();
+  const { sendApplication } = testApi(() => scene.baseUrl);
   let application: { id: string; ref: string };
 
   before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
     const matti = demoCitizens[0];
     if (!matti) throw new Error('the demo citizens are missing');
     application = await sendApplication(matti);
   });
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
 
   test('a handler sees the prefilled calculation and the amount follows an income typed by keyboard', async () => {
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/staff/login`);
-    await page.getByRole('button', { name: /Hanna Käsittelijä/ }).click();
-    await page.getByTestId('signed-in-name').waitFor();
-    await page.goto(`${server.baseUrl}/staff/applications/${application.id}`);
+    const page = await scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
+    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
     await page.getByRole('heading', { level: 1 }).filter({ hasText: application.ref }).waitFor();
 
     const panel = page.getByTestId('calculation');
@@ -91,8 +59,8 @@ describe('calculation: the case view and the public calculator', () => {
   });
 
   test('the public calculator without signing in: the estimate with its lines, an estimate not a decision', async () => {
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const page = await scene.newPage();
+    await page.goto(`${scene.baseUrl}/`);
     await page.getByRole('link', { name: 'Arvioi toimeentulotukesi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Arvioi toimeentulotukesi' }).waitFor();
     await page.getByText('Tämä on arvio, ei päätös.', { exact: false }).first().waitFor();

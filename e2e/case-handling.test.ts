@@ -5,65 +5,25 @@
 // handler acting on the same case with an old version gets the 412 explained. axe-core finds nothing on the queue
 // or the case view; screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { before, describe, test } from 'node:test';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
 import { testApi } from './helpers/api.ts';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
 import { makePdf } from './helpers/files.ts';
-import { startE2eServer } from './helpers/server.ts';
-
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
+import { browserScene, expectAccessible } from './helpers/pages.ts';
 
 describe('handling a case with the client: information request, answer, messages', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const { api, signInApi, sendApplication } = testApi(() => server.baseUrl);
+  const scene = browserScene();
+  const { signInApi, sendApplication, assign } = testApi(() => scene.baseUrl);
   let application: { id: string; ref: string };
 
   before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
     const matti = demoCitizens[0];
     if (!matti) throw new Error('the demo citizens are missing');
     application = await sendApplication(matti);
   });
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
 
-  async function handlerPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    await page.goto(`${server.baseUrl}/staff/login`);
-    await page.getByRole('button', { name: /Hanna Käsittelijä/ }).click();
-    await page.getByTestId('signed-in-name').waitFor();
-    return page;
-  }
-
-  async function citizenPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByRole('button', { name: /Matti Meikäläinen/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tervetuloa, Matti Meikäläinen' }).waitFor();
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
+  const handlerPage = () => scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
+  const citizenPage = () => scene.signedInPage({ app: 'citizen', user: /Matti Meikäläinen/ });
 
   test('take the case, ask for bank statements, see the answer, exchange messages', async () => {
     const page = await handlerPage();
@@ -94,7 +54,7 @@ describe('handling a case with the client: information request, answer, messages
 
     // The client answers in the e-services with a file, and writes a message.
     const client = await citizenPage();
-    await client.goto(`${server.baseUrl}/applications/${application.id}`);
+    await client.goto(`${scene.baseUrl}/applications/${application.id}`);
     await client.getByTestId('information-request-notice').waitFor();
     const asked = client.getByTestId('information-request');
     await asked.getByText('Tiliotteet kahdelta edelliseltä kuukaudelta kaikista tileistä').waitFor();
@@ -146,7 +106,7 @@ describe('handling a case with the client: information request, answer, messages
     await messages.getByText('Päätös tehdään tällä viikolla.').waitFor();
     await messages.getByText('Ei vielä luettu').waitFor();
     await expectAccessible(page, 'case-handling-answered');
-    await client.goto(`${server.baseUrl}/applications/${application.id}`);
+    await client.goto(`${scene.baseUrl}/applications/${application.id}`);
     await client.getByRole('link', { name: 'Näytä viestit (1 lukematonta)' }).click();
     await client.getByTestId('message-thread').getByText('Päätös tehdään tällä viikolla.').waitFor();
     await expectAccessible(client, 'case-handling-client-thread');
@@ -157,14 +117,11 @@ describe('handling a case with the client: information request, answer, messages
     const other = demoCitizens[3];
     if (!other) throw new Error('the demo citizens are missing');
     const second = await sendApplication(other);
-    await page.goto(`${server.baseUrl}/staff/applications/${second.id}`);
+    await page.goto(`${scene.baseUrl}/staff/applications/${second.id}`);
     await page.getByRole('heading', { level: 1 }).filter({ hasText: second.ref }).waitFor();
     // A colleague takes the case meanwhile.
     const supervisor = await signInApi({ username: 'supervisor' });
-    const taken = await api(supervisor, 'POST', `/api/v1/applications/${second.id}/assignment`, {
-      json: { staffId: null },
-    });
-    assert.equal(taken.status, 200);
+    await assign(supervisor, second.id, null);
     const requests = page.getByTestId('information-requests');
     await requests.getByLabel('Vuokrasopimus').check();
     await requests.getByRole('button', { name: 'Lähetä pyyntö' }).click();

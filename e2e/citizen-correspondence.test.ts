@@ -6,137 +6,40 @@
 // e-mail address first). axe-core reports nothing on the application page with the request, the thread and the
 // settings; screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { before, describe, test } from 'node:test';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
-import { completeContent } from '../apps/server/test/helpers/applications.ts';
 import { addWorkingDays } from '../packages/domain/src/index.ts';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
+import { type ApiSession, helsinkiToday, testApi } from './helpers/api.ts';
 import { makePdf, makePng } from './helpers/files.ts';
-import { startE2eServer } from './helpers/server.ts';
-
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
+import {
+  browserScene,
+  expectAccessible,
+  finnishDate,
+  focused,
+  screenshots,
+  tabUntil as tabTo,
+} from './helpers/pages.ts';
 
 const pdf = { name: 'tiliotteet-syys-lokakuu.pdf', mimeType: 'application/pdf', buffer: makePdf('Tiliote') };
 const png = { name: 'kuitti.png', mimeType: 'image/png', buffer: makePng(64, 48, [160, 90, 40]) };
 
-interface ApiSession {
-  cookie: string;
-  csrf: string;
-  staffUser?: { id: string; firstName: string; lastName: string };
-}
-
-/** Today in Finland (YYYY-MM-DD). */
-function helsinkiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
-}
-
-/** 2026-12-09 → 9.12.2026 */
-function finnishDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)}.${Number(month)}.${year}`;
-}
-
-interface Focused {
-  id: string;
-  tag: string;
-  text: string;
-}
-
-async function focused(page: Page): Promise<Focused | null> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return null;
-    return {
-      id: element.id,
-      tag: element.tagName.toLowerCase(),
-      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    };
-  });
-}
-
-/** Presses Tab until the focused element matches; fails after 100 presses. */
-async function tabTo(page: Page, what: string, match: (element: Focused) => boolean): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    const element = await focused(page);
-    if (element && match(element)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${what}; the focus is on ${JSON.stringify(await focused(page))}`);
-}
-
 describe('the citizen answers a request for information and writes to the office', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const scene = browserScene();
+  const { api, signInApi, sendApplication, assign } = testApi(() => scene.baseUrl);
   let applicationId = '';
   let handler: ApiSession;
   const dueDate = addWorkingDays(helsinkiToday(), 10);
   const matti = demoCitizens[0];
 
-  async function api(
-    session: ApiSession | undefined,
-    method: string,
-    path: string,
-    options: { json?: unknown; body?: FormData; headers?: Record<string, string> } = {},
-  ): Promise<Response> {
-    const headers: Record<string, string> = { ...options.headers };
-    if (session) {
-      headers.cookie = session.cookie;
-      if (method !== 'GET') headers['x-csrf-token'] = session.csrf;
-    }
-    if (options.json !== undefined) headers['content-type'] = 'application/json';
-    return fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers,
-      body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
-    });
-  }
-
-  async function signInApi(
-    body: { personalIdentityCode: string } | { username: string },
-  ): Promise<ApiSession> {
-    const response = await api(undefined, 'POST', '/api/v1/session/dev-login', { json: body });
-    assert.equal(response.status, 200, await response.clone().text());
-    const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
-    // The CSRF token of the session, as a browser would read it.
-    const session = (await (
-      await fetch(`${server.baseUrl}/api/v1/session`, { headers: { cookie } })
-    ).json()) as { csrfToken: string; staffUser?: ApiSession['staffUser'] };
-    return session.staffUser
-      ? { cookie, csrf: session.csrfToken, staffUser: session.staffUser }
-      : { cookie, csrf: session.csrfToken };
-  }
-
   before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
     if (!matti) throw new Error('the demo citizens are missing');
     // The citizen sends a complete application.
-    const citizen = await signInApi({ personalIdentityCode: matti.personalIdentityCode });
-    const created = await api(citizen, 'POST', '/api/v1/my/applications', { json: {} });
-    assert.equal(created.status, 201);
-    const draft = (await created.json()) as { id: string; content: Parameters<typeof completeContent>[0] };
-    applicationId = draft.id;
-    const filled = await api(citizen, 'PUT', `/api/v1/my/applications/${draft.id}`, {
-      json: { content: completeContent(draft.content, helsinkiToday().slice(0, 7)) },
-      headers: { 'if-match': created.headers.get('etag') ?? '' },
-    });
-    assert.equal(filled.status, 200, await filled.clone().text());
-    const sent = await api(citizen, 'POST', `/api/v1/my/applications/${draft.id}/submit`, {
-      headers: { 'if-match': filled.headers.get('etag') ?? '' },
-    });
-    assert.equal(sent.status, 200, await sent.clone().text());
+    applicationId = (await sendApplication(matti)).id;
 
     // The handler takes it, asks for bank statements and writes a message.
     handler = await signInApi({ username: 'handler' });
     assert.ok(handler.staffUser, 'the handler is a staff user');
-    const assigned = await api(handler, 'POST', `/api/v1/applications/${applicationId}/assignment`, {
-      json: { staffId: handler.staffUser.id },
-    });
-    assert.equal(assigned.status, 200, await assigned.clone().text());
+    await assign(handler, applicationId, handler.staffUser.id);
     const requested = await api(
       handler,
       'POST',
@@ -158,32 +61,18 @@ describe('the citizen answers a request for information and writes to the office
     });
     assert.equal(message.status, 201, await message.clone().text());
   });
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
 
   test('Matti answers, reads and writes messages, and changes his preferences', async () => {
     if (!handler.staffUser) throw new Error('no handler');
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'fi-FI' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-
     // Sign in as Matti through the development sign-in.
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByRole('button', { name: /Matti Meikäläinen/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tervetuloa, Matti Meikäläinen' }).waitFor();
+    const page = await scene.signedInPage({
+      app: 'citizen',
+      user: /Matti Meikäläinen/,
+      viewport: { width: 1024, height: 900 },
+    });
 
     // The application page: the request at the top, its items, due date and state; one unread message.
-    await page.goto(`${server.baseUrl}/applications/${applicationId}`);
+    await page.goto(`${scene.baseUrl}/applications/${applicationId}`);
     const notice = page.getByTestId('information-request-notice');
     await notice.waitFor();
     assert.match(
@@ -283,7 +172,7 @@ describe('the citizen answers a request for information and writes to the office
     await expectAccessible(page, 'correspondence-6-thread-read');
 
     // Preferences: a wrong address first, then a right one, notifications on and Swedish letters.
-    await page.goto(`${server.baseUrl}/applications`);
+    await page.goto(`${scene.baseUrl}/applications`);
     await page.getByRole('link', { name: 'Yhteystiedot ja ilmoitukset' }).click();
     await page.getByRole('heading', { level: 1, name: 'Yhteystiedot ja ilmoitukset' }).waitFor();
     const email = page.getByRole('textbox', { name: 'Sähköpostiosoite' });
@@ -314,7 +203,7 @@ describe('the citizen answers a request for information and writes to the office
       [`/applications/${applicationId}`, 'Perustoimeentulotuki'],
       [`/applications/${applicationId}/messages`, 'Viestit'],
     ] as const) {
-      await page.goto(`${server.baseUrl}${path}`);
+      await page.goto(`${scene.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.getByTestId(path.endsWith('messages') ? 'message-thread' : 'information-request').waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -8,31 +8,27 @@
 // test-results/.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
-import { type ApiSession, helsinkiToday, testApi } from './helpers/api.ts';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
+import { type ApiSession, testApi } from './helpers/api.ts';
 import { makePdf } from './helpers/files.ts';
-import { startE2eServer } from './helpers/server.ts';
+import {
+  browserScene,
+  expectAccessible,
+  finnishDate,
+  focused,
+  screenshots,
+  tabUntil,
+} from './helpers/pages.ts';
 
 const run = promisify(execFile);
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
-
 const receipt = { name: 'laakekuitti-marraskuu.pdf', mimeType: 'application/pdf', buffer: makePdf('Kuitti') };
 const reasons =
   'Laskelmasta puuttuvat lääkemenoni, 45,90 euroa. Päätöstä pitäisi muuttaa niin, että lääkemenot otetaan huomioon. Kuitti on liitteenä.';
-
-/** 2026-12-25 → 25.12.2026 */
-function finnishDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)}.${Number(month)}.${year}`;
-}
 
 /** Intl writes narrow no-break spaces in sums; compare with plain spaces. */
 function plain(text: string | null): string {
@@ -42,33 +38,8 @@ function plain(text: string | null): string {
     .trim();
 }
 
-interface Focused {
-  id: string;
-  tag: string;
-  text: string;
-}
-
-async function focused(page: Page): Promise<Focused | null> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return null;
-    return {
-      id: element.id,
-      tag: element.tagName.toLowerCase(),
-      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    };
-  });
-}
-
 /** Presses Tab until the focused element matches; fails after 150 presses. */
-async function tabTo(page: Page, what: string, match: (element: Focused) => boolean): Promise<void> {
-  for (let i = 0; i < 150; i += 1) {
-    const element = await focused(page);
-    if (element && match(element)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`Tab never reached ${what}; the focus is on ${JSON.stringify(await focused(page))}`);
-}
+const tabTo: typeof tabUntil = (page, what, match) => tabUntil(page, what, match, 150);
 
 interface DecisionView {
   id: string;
@@ -79,71 +50,30 @@ interface DecisionView {
 }
 
 describe('the citizen reads a decision, opens its letter and requests rectification', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const { api, signInApi, sendApplication } = testApi(() => server.baseUrl);
+  const scene = browserScene();
+  const { api, signInApi, sendApplication, takeAndApprove } = testApi(() => scene.baseUrl);
   const matti = demoCitizens[0];
   let application: { id: string; ref: string };
   let decision: DecisionView;
   let citizen: ApiSession;
 
   before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
     if (!matti) throw new Error('the demo citizens are missing');
     application = await sendApplication(matti);
     citizen = await signInApi({ personalIdentityCode: matti.personalIdentityCode });
 
     // The handler takes the application and decides it with a calculation for its month.
     const handler = await signInApi({ username: 'handler' });
-    const session = (await (await api(handler, 'GET', '/api/v1/session')).json()) as {
-      staffUser: { id: string };
-    };
-    const taken = await api(handler, 'POST', `/api/v1/applications/${application.id}/assignment`, {
-      json: { staffId: session.staffUser.id },
-    });
-    assert.equal(taken.status, 200, await taken.clone().text());
-    const decided = await api(handler, 'POST', `/api/v1/applications/${application.id}/decision`, {
-      json: {
-        outcome: 'approved',
-        calculation: {
-          month: helsinkiToday().slice(0, 7),
-          municipalityCode: '091',
-          members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
-          housing: { costsCents: 67_000 },
-          incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
-          expenses: [],
-          assetsCents: 12_000,
-        },
-        reasoning: '',
-        reasonTemplates: ['calculatedNeed'],
-      },
-    });
-    assert.equal(decided.status, 201, await decided.clone().text());
-    decision = (await decided.json()) as DecisionView;
-  });
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
+    decision = await takeAndApprove<DecisionView>(handler, application.id);
   });
 
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
-
-  async function citizenPage(): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'fi-FI' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByRole('button', { name: /Matti Meikäläinen/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tervetuloa, Matti Meikäläinen' }).waitFor();
-    return { page, context };
+  async function citizenPage() {
+    const page = await scene.signedInPage({
+      app: 'citizen',
+      user: /Matti Meikäläinen/,
+      viewport: { width: 1024, height: 900 },
+    });
+    return { page, context: page.context() };
   }
 
   test('Matti reads the decision, opens the letter, requests rectification and chooses electronic delivery', async () => {
@@ -154,7 +84,7 @@ describe('the citizen reads a decision, opens its letter and requests rectificat
     const decidedBy = `${decision.decidedBy.firstName} ${decision.decidedBy.lastName}`;
 
     // The application page: the notification at the top, and the decision.
-    await page.goto(`${server.baseUrl}/applications/${application.id}`);
+    await page.goto(`${scene.baseUrl}/applications/${application.id}`);
     const notice = page.getByTestId('decision-notice');
     await notice.getByText('Hakemukseesi on tehty päätös').waitFor();
     assert.match(plain(await notice.textContent()), /Päätös: Tukea myönnetään\./);
@@ -203,7 +133,7 @@ describe('the citizen reads a decision, opens its letter and requests rectificat
     assert.equal(response.headers()['content-type'], 'application/pdf');
     await (await popup).close();
     const download = await page.request.get(
-      `${server.baseUrl}${await section.getByRole('link', { name: 'Lataa päätöskirje (PDF)' }).getAttribute('href')}`,
+      `${scene.baseUrl}${await section.getByRole('link', { name: 'Lataa päätöskirje (PDF)' }).getAttribute('href')}`,
     );
     assert.equal(download.status(), 200);
     assert.match(download.headers()['content-disposition'] ?? '', /^attachment/);
@@ -277,7 +207,7 @@ describe('the citizen reads a decision, opens its letter and requests rectificat
     assert.equal(await page.getByRole('link', { name: 'Hae oikaisua' }).count(), 0);
 
     // Settings: decisions only electronically, chosen with the keyboard.
-    await page.goto(`${server.baseUrl}/settings`);
+    await page.goto(`${scene.baseUrl}/settings`);
     await page.getByRole('heading', { level: 1, name: 'Yhteystiedot ja ilmoitukset' }).waitFor();
     const electronic = page.getByRole('checkbox', {
       name: 'Haluan päätökset vain sähköisesti e-asiointiin (ei kirjettä postitse)',
@@ -299,7 +229,7 @@ describe('the citizen reads a decision, opens its letter and requests rectificat
     const { page } = await citizenPage();
     await page.getByRole('button', { name: 'Svenska' }).first().click();
     await page.getByRole('heading', { level: 1, name: /Välkommen/ }).waitFor();
-    await page.goto(`${server.baseUrl}/applications/${application.id}`);
+    await page.goto(`${scene.baseUrl}/applications/${application.id}`);
     const notice = page.getByTestId('decision-notice');
     await notice.getByText('Ett beslut har fattats om din ansökan').waitFor();
     const section = page.getByTestId('decisions');
@@ -319,7 +249,7 @@ describe('the citizen reads a decision, opens its letter and requests rectificat
     // At 320 px nothing is wider than the screen (WCAG 1.4.10); the calculation table scrolls in its own box.
     await page.setViewportSize({ width: 320, height: 800 });
     // Loaded anew at that width, as a phone would (the header picks its layout when it is drawn).
-    await page.goto(`${server.baseUrl}/applications/${application.id}`);
+    await page.goto(`${scene.baseUrl}/applications/${application.id}`);
     await section.locator('summary').click();
     await section.getByRole('cell', { name: 'Arbetslöshetsdagpenning' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

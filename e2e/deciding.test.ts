@@ -4,59 +4,27 @@
 // axe-core finds nothing on the case view with the calculation and decision panels; screenshots go to test-results/.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
 import { testApi } from './helpers/api.ts';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
-import { startE2eServer } from './helpers/server.ts';
+import { browserScene, expectAccessible, screenshots } from './helpers/pages.ts';
 
 const run = promisify(execFile);
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
 
 describe('deciding an application in the staff app', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const { api, signInApi, sendApplication } = testApi(() => server.baseUrl);
-
-  before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function handlerPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    await page.goto(`${server.baseUrl}/staff/login`);
-    await page.getByRole('button', { name: /Hanna Käsittelijä/ }).click();
-    await page.getByTestId('signed-in-name').waitFor();
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
+  const scene = browserScene();
+  const { api, signInApi, sendApplication, assign } = testApi(() => scene.baseUrl);
+  const handlerPage = () => scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
 
   test('calculate and decide; the decision and its letter', async () => {
     const matti = demoCitizens[0];
     if (!matti) throw new Error('the demo citizens are missing');
     const application = await sendApplication(matti);
     const page = await handlerPage();
-    await page.goto(`${server.baseUrl}/staff/applications/${application.id}`);
+    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
     await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
     await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
 
@@ -118,21 +86,16 @@ describe('deciding an application in the staff app', () => {
     if (!sanna) throw new Error('the demo citizens are missing');
     const application = await sendApplication(sanna);
     const handler = await signInApi({ username: 'handler' });
-    const me = (await (await api(handler, 'GET', '/api/v1/session')).json()) as { staffUser: { id: string } };
-    await api(handler, 'POST', `/api/v1/applications/${application.id}/assignment`, {
-      json: { staffId: me.staffUser.id },
-    });
+    const handlerId = handler.staffUser?.id ?? '';
+    await assign(handler, application.id, handlerId);
     const page = await handlerPage();
-    await page.goto(`${server.baseUrl}/staff/applications/${application.id}`);
+    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
     const panel = page.getByTestId('decision-panel');
     await panel.waitFor();
     await page.getByTestId('calculation-amount').filter({ hasText: /\d/ }).waitFor();
     // Meanwhile a supervisor changes the case (gives it to the same handler again: a new version).
     const supervisor = await signInApi({ username: 'supervisor' });
-    const changed = await api(supervisor, 'POST', `/api/v1/applications/${application.id}/assignment`, {
-      json: { staffId: me.staffUser.id },
-    });
-    assert.equal(changed.status, 200);
+    await assign(supervisor, application.id, handlerId);
     await panel.getByLabel('Myönteinen', { exact: true }).check();
     await panel.getByLabel(/Toimeentulotuki on laskettu hakemuksesi/).check();
     await panel.getByRole('button', { name: 'Tarkista ja tee päätös' }).click();

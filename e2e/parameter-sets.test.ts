@@ -3,15 +3,10 @@
 // which the error summary links to), and sees it in the list. A handler sees the parameters read-only and an
 // auditor is told the page is not for them. axe-core finds no WCAG 2.1 A/AA violation on the way.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { helsinkiToday } from './helpers/api.ts';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
-import { startE2eServer } from './helpers/server.ts';
-
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
+import { browserScene, expectAccessible, screenshots, tabToId } from './helpers/pages.ts';
 
 function monthAfter(month: string): string {
   const year = Number(month.slice(0, 4));
@@ -20,51 +15,8 @@ function monthAfter(month: string): string {
 }
 
 describe('calculation parameters in the staff app', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
-
-  async function signInAs(page: Page, name: RegExp): Promise<void> {
-    await page.goto(`${server.baseUrl}/staff/login`);
-    await page
-      .getByRole('button', { name })
-      .click({ timeout: 10_000 })
-      .catch(async (error: unknown) => {
-        await page.screenshot({ path: `${screenshots}parameter-sets-sign-in-failed.png`, fullPage: true });
-        throw error;
-      });
-    await page.getByTestId('signed-in-name').waitFor();
-  }
-
-  /** Presses Tab until the element with this id has the focus (at most `limit` times). */
-  async function tabTo(page: Page, id: string, limit = 80): Promise<void> {
-    for (let i = 0; i < limit; i += 1) {
-      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-      await page.keyboard.press('Tab');
-    }
-    assert.fail(`Tab never reached #${id}`);
-  }
+  const scene = browserScene();
+  const tabTo = (page: Page, id: string, limit = 80) => tabToId(page, id, limit);
 
   /** Replaces the focused field's text by typing. */
   async function typeOver(page: Page, text: string): Promise<void> {
@@ -75,8 +27,7 @@ describe('calculation parameters in the staff app', () => {
 
   test('an admin views the sets and adds one for next month with a new basic amount by keyboard', async () => {
     const nextMonth = monthAfter(helsinkiToday().slice(0, 7));
-    const page = await newPage();
-    await signInAs(page, /Antti Ylläpitäjä/);
+    const page = await scene.signedInPage({ app: 'staff', user: /Antti Ylläpitäjä/ });
     await page
       .getByRole('navigation', { name: 'Henkilöstön valikko' })
       .getByRole('link', { name: 'Laskentaparametrit' })
@@ -199,17 +150,15 @@ describe('calculation parameters in the staff app', () => {
   });
 
   test('a handler sees the parameters read-only; an auditor is told the page is not for them', async () => {
-    const page = await newPage();
-    await signInAs(page, /Hanna Käsittelijä/);
-    await page.goto(`${server.baseUrl}/staff/parameters`);
+    const page = await scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
+    await page.goto(`${scene.baseUrl}/staff/parameters`);
     await page.getByTestId('parameter-sets-table').waitFor();
     await page.getByText('Voit katsoa parametreja. Vain pääkäyttäjä voi lisätä uusia.').waitFor();
     assert.equal(await page.getByRole('region', { name: 'Lisää parametrijoukko' }).count(), 0);
     await expectAccessible(page, 'parameter-sets-handler-fi');
 
-    const auditorPage = await newPage();
-    await signInAs(auditorPage, /Tiina Tarkastaja/);
-    await auditorPage.goto(`${server.baseUrl}/staff/parameters`);
+    const auditorPage = await scene.signedInPage({ app: 'staff', user: /Tiina Tarkastaja/ });
+    await auditorPage.goto(`${scene.baseUrl}/staff/parameters`);
     await auditorPage.getByTestId('parameter-sets-forbidden').waitFor();
     await expectAccessible(auditorPage, 'parameter-sets-auditor-fi');
   });

@@ -3,53 +3,17 @@
 // downloads the PDF from the link, sees the count go to 0 and the batch in the list, and is told that there is
 // nothing to print when trying again. axe-core finds nothing; screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { before, describe, test } from 'node:test';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
-import { type ApiSession, helsinkiToday, testApi } from './helpers/api.ts';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
-import { startE2eServer } from './helpers/server.ts';
-
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
+import { testApi } from './helpers/api.ts';
+import { browserScene, expectAccessible, screenshots, tabToId as tabTo } from './helpers/pages.ts';
 
 describe('the print batch of the letters to mail', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const { api, signInApi, sendApplication } = testApi(() => server.baseUrl);
-
-  /** Sent by the citizen, taken by the handler and approved with a calculation of this month. */
-  async function decide(citizen: { personalIdentityCode: string }, handler: ApiSession, handlerId: string) {
-    const sent = await sendApplication(citizen);
-    const taken = await api(handler, 'POST', `/api/v1/applications/${sent.id}/assignment`, {
-      json: { staffId: handlerId },
-    });
-    assert.equal(taken.status, 200, await taken.clone().text());
-    const decided = await api(handler, 'POST', `/api/v1/applications/${sent.id}/decision`, {
-      json: {
-        outcome: 'approved',
-        calculation: {
-          month: helsinkiToday().slice(0, 7),
-          municipalityCode: '091',
-          members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
-          housing: { costsCents: 67_000 },
-          incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
-          expenses: [],
-          assetsCents: 12_000,
-        },
-        reasoning: '',
-        reasonTemplates: ['calculatedNeed'],
-      },
-    });
-    assert.equal(decided.status, 201, await decided.clone().text());
-    return (await decided.json()) as { id: string; delivery: string };
-  }
+  const scene = browserScene();
+  const { api, signInApi, sendApplication, takeAndApprove } = testApi(() => scene.baseUrl);
 
   before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
     const [matti, anna] = demoCitizens;
     if (!matti || !anna) throw new Error('the demo citizens are missing');
     // Anna reads her decisions in the e-services only.
@@ -59,47 +23,15 @@ describe('the print batch of the letters to mail', () => {
     });
     assert.equal(prefs.status, 200, await prefs.clone().text());
     const handler = await signInApi({ username: 'handler' });
-    const session = (await (await api(handler, 'GET', '/api/v1/session')).json()) as {
-      staffUser: { id: string };
-    };
-    assert.equal((await decide(matti, handler, session.staffUser.id)).delivery, 'paper');
-    assert.equal((await decide(anna, handler, session.staffUser.id)).delivery, 'electronic');
-  });
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
+    // Sent by the citizen, taken by the handler and approved with a calculation of this month.
+    const decide = async (citizen: { personalIdentityCode: string }) =>
+      takeAndApprove(handler, (await sendApplication(citizen)).id);
+    assert.equal((await decide(matti)).delivery, 'paper');
+    assert.equal((await decide(anna)).delivery, 'electronic');
   });
 
-  async function handlerPage(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'fi-FI',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    await page.goto(`${server.baseUrl}/staff/login`);
-    await page.getByRole('button', { name: /Hanna Käsittelijä/ }).click();
-    await page.getByTestId('signed-in-name').waitFor();
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
-
-  /** Presses Tab until the element with this id has the focus (at most `limit` times). */
-  async function tabTo(page: Page, id: string, limit = 40): Promise<void> {
-    for (let i = 0; i < limit; i += 1) {
-      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-      await page.keyboard.press('Tab');
-    }
-    assert.fail(`Tab never reached #${id}`);
-  }
+  const handlerPage = () =>
+    scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/, acceptDownloads: true });
 
   test('one letter waits; the batch is made by keyboard, downloaded, and the count goes to 0', async () => {
     const page = await handlerPage();
@@ -136,7 +68,7 @@ describe('the print batch of the letters to mail', () => {
     const bytes = readFileSync(path);
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
     writeFileSync(`${screenshots}print-batch.pdf`, bytes);
-    const response = await page.request.get(`${server.baseUrl}${href}`);
+    const response = await page.request.get(`${scene.baseUrl}${href}`);
     assert.equal(response.status(), 200);
     assert.equal(response.headers()['content-type'], 'application/pdf');
     assert.equal((await response.body()).byteLength, bytes.byteLength);

@@ -1,44 +1,15 @@
 // Browser test: Chromium signs in through the development sign-in as a citizen and as a staff user,
 // switches language, signs out; axe-core finds no WCAG 2.1 A/AA violation on any page on the way.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
-import { startE2eServer } from './helpers/server.ts';
-
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
+import { describe, test } from 'node:test';
+import { browserScene, expectAccessible } from './helpers/pages.ts';
 
 describe('signing in through the web apps', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
+  const scene = browserScene();
 
   test('a citizen signs in, switches language (remembered), and signs out', async () => {
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const page = await scene.newPage();
+    await page.goto(`${scene.baseUrl}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'fi');
     await expectAccessible(page, 'citizen-landing-fi');
@@ -49,7 +20,7 @@ describe('signing in through the web apps', () => {
     await expectAccessible(page, 'citizen-dev-login-fi');
 
     await page.getByRole('button', { name: /Matti Meikäläinen/ }).click();
-    await page.waitForURL(`${server.baseUrl}/`);
+    await page.waitForURL(`${scene.baseUrl}/`);
     await page.getByTestId('signed-in-name').getByText('Matti Meikäläinen').waitFor();
     await expectAccessible(page, 'citizen-signed-in-fi');
 
@@ -73,8 +44,8 @@ describe('signing in through the web apps', () => {
   });
 
   test('an invalid personal identity code is explained at the field and in a focused summary', async () => {
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/login`);
+    const page = await scene.newPage();
+    await page.goto(`${scene.baseUrl}/login`);
     await page.getByRole('textbox', { name: 'Henkilötunnus' }).fill('131052-308S');
     await page.getByRole('button', { name: 'Kirjaudu henkilötunnuksella' }).click();
     await page.getByText('Kirjautuminen ei onnistunut').waitFor();
@@ -91,12 +62,12 @@ describe('signing in through the web apps', () => {
   });
 
   test('a staff user signs in to the staff app, sees the work queue, switches language and signs out', async () => {
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/staff/`);
+    const page = await scene.newPage();
+    await page.goto(`${scene.baseUrl}/staff/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, 'staff-signed-out-fi');
 
-    await page.goto(`${server.baseUrl}/staff/login`);
+    await page.goto(`${scene.baseUrl}/staff/login`);
     await page.getByRole('button', { name: /Hanna Käsittelijä/ }).waitFor();
     await expectAccessible(page, 'staff-dev-login-fi');
     await page.getByRole('button', { name: /Hanna Käsittelijä/ }).click();
@@ -113,8 +84,8 @@ describe('signing in through the web apps', () => {
   });
 
   test('the skip link takes keyboard users to the main content', async () => {
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const page = await scene.newPage();
+    await page.goto(`${scene.baseUrl}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => document.activeElement?.textContent ?? '');

@@ -5,33 +5,24 @@
 // and acting (412) is explained and reloaded. axe-core reports nothing on the queue and the case view;
 // screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
 import { helsinkiToday, testApi } from './helpers/api.ts';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
 import { makePdf, makePng } from './helpers/files.ts';
-import { startE2eServer } from './helpers/server.ts';
-
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
+import { browserScene, expectAccessible, screenshots } from './helpers/pages.ts';
 
 describe('the staff work queue and case view', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const scene = browserScene();
   /** The seeded applications: overdue (image), due today (PDF), later. */
   const cases: Record<
     'overdue' | 'today' | 'later',
     { id: string; ref: string; name: string; code: string }
   > = {} as never;
 
-  const { api, signInApi, sendApplication } = testApi(() => server.baseUrl);
+  const { api, signInApi, sendApplication, assign } = testApi(() => scene.baseUrl);
 
   before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
     const [matti, anna, sanna] = [demoCitizens[0], demoCitizens[1], demoCitizens[3]];
     if (!matti || !anna || !sanna) throw new Error('the demo citizens are missing');
     const later = await sendApplication(sanna);
@@ -46,7 +37,7 @@ describe('the staff work queue and case view', () => {
       bytes: makePng(64, 48, [40, 90, 160]),
     });
     // Move the due dates: one passed, one today (Helsinki); the third stays 7 working days away.
-    const db = server.database.db;
+    const db = scene.server.database.db;
     await db
       .updateTable('application')
       .set({ due_date: '2026-01-05' })
@@ -65,28 +56,7 @@ describe('the staff work queue and case view', () => {
     cases.today = { ...today, ...person(anna) };
     cases.later = { ...later, ...person(sanna) };
   });
-  after(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function signedInPage(name: RegExp): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    await page.goto(`${server.baseUrl}/staff/login`);
-    await page.getByRole('button', { name }).click();
-    await page.getByTestId('signed-in-name').waitFor();
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
+  const signedInPage = (user: RegExp) => scene.signedInPage({ app: 'staff', user });
 
   const rowRefs = (page: Page) => page.getByTestId('queue-row').locator('th').allTextContents();
 
@@ -152,7 +122,7 @@ describe('the staff work queue and case view', () => {
     await search.fill(cases.today.code);
     await search.press('Enter');
     await waitForRows(page, [cases.today.ref]);
-    const audited = await server.database.db
+    const audited = await scene.server.database.db
       .selectFrom('audit_event')
       .select('action')
       .where('action', '=', 'application.search_by_identity_code')
@@ -189,7 +159,7 @@ describe('the staff work queue and case view', () => {
 
   test('the case: take it, the attachment inline, an internal note', async () => {
     const page = await signedInPage(/Hanna Käsittelijä/);
-    await page.goto(`${server.baseUrl}/staff/applications/${cases.overdue.id}`);
+    await page.goto(`${scene.baseUrl}/staff/applications/${cases.overdue.id}`);
     await page.getByRole('heading', { level: 1, name: new RegExp(cases.overdue.ref) }).waitFor();
     await page.getByTestId('case-status').getByText('Lähetetty').waitFor();
     await page.getByTestId('case-overview').getByText('Myöhässä').waitFor();
@@ -235,7 +205,7 @@ describe('the staff work queue and case view', () => {
 
   test('a PDF is shown inline in a frame of the same origin', async () => {
     const page = await signedInPage(/Hanna Käsittelijä/);
-    await page.goto(`${server.baseUrl}/staff/applications/${cases.today.id}`);
+    await page.goto(`${scene.baseUrl}/staff/applications/${cases.today.id}`);
     await page.getByRole('button', { name: 'Näytä tiliote.pdf' }).click();
     const frame = page.locator('iframe[title="Liite tiliote.pdf"]');
     await frame.waitFor();
@@ -262,19 +232,14 @@ describe('the staff work queue and case view', () => {
 
   test('a case changed by someone else between loading and acting: 412 is explained and the case reloaded', async () => {
     const page = await signedInPage(/Hanna Käsittelijä/);
-    await page.goto(`${server.baseUrl}/staff/applications/${cases.later.id}`);
+    await page.goto(`${scene.baseUrl}/staff/applications/${cases.later.id}`);
     await page.getByRole('button', { name: 'Ota käsittelyyn' }).waitFor();
     // The supervisor takes the case meanwhile.
     const supervisor = await signInApi({ username: 'supervisor' });
     const current = await api(supervisor, 'GET', `/api/v1/applications/${cases.later.id}`);
-    const me = (await (await api(supervisor, 'GET', '/api/v1/session')).json()) as {
-      staffUser: { id: string };
-    };
-    const taken = await api(supervisor, 'POST', `/api/v1/applications/${cases.later.id}/assignment`, {
-      json: { staffId: me.staffUser.id },
-      headers: { 'if-match': current.headers.get('etag') ?? '' },
+    await assign(supervisor, cases.later.id, supervisor.staffUser?.id ?? null, {
+      'if-match': current.headers.get('etag') ?? '',
     });
-    assert.equal(taken.status, 200);
 
     await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
     const notice = page.getByTestId('assignment-error');

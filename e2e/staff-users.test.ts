@@ -3,68 +3,18 @@
 // meantime loaded into the form (412). A handler is told the page is for admins. axe-core finds no WCAG 2.1 A/AA
 // violation on the way.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
-import { startE2eServer } from './helpers/server.ts';
-
-const screenshots = new URL('../test-results/', import.meta.url).pathname;
-mkdirSync(screenshots, { recursive: true });
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserScene, expectAccessible, tabToId as tabTo } from './helpers/pages.ts';
 
 describe('staff user management in the staff app', () => {
-  let server: Awaited<ReturnType<typeof startE2eServer>>;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
-    return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
-  }
-
-  async function signInAs(page: Page, name: RegExp): Promise<void> {
-    await page.goto(`${server.baseUrl}/staff/login`);
-    await page
-      .getByRole('button', { name })
-      .click({ timeout: 10_000 })
-      .catch(async (error: unknown) => {
-        await page.screenshot({ path: `${screenshots}staff-users-sign-in-failed.png`, fullPage: true });
-        throw error;
-      });
-    await page.getByTestId('signed-in-name').waitFor();
-  }
-
-  /** Presses Tab until the element with this id has the focus (at most `limit` times). */
-  async function tabTo(page: Page, id: string, limit = 40): Promise<void> {
-    for (let i = 0; i < limit; i += 1) {
-      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-      await page.keyboard.press('Tab');
-    }
-    assert.fail(`Tab never reached #${id}`);
-  }
+  const scene = browserScene();
 
   const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
   test('an admin adds a user, gives a role and deactivates them by keyboard; 409 and 412 are explained', async () => {
-    const page = await newPage();
-    await signInAs(page, /Antti Ylläpitäjä/);
-    await page.goto(`${server.baseUrl}/staff/users`);
+    const page = await scene.signedInPage({ app: 'staff', user: /Antti Ylläpitäjä/ });
+    await page.goto(`${scene.baseUrl}/staff/users`);
     await page.getByRole('heading', { level: 1, name: 'Käyttäjät' }).waitFor();
     await page.getByTestId('staff-users-table').waitFor();
     assert.match(await page.title(), /^Käyttäjät – /);
@@ -183,9 +133,8 @@ describe('staff user management in the staff app', () => {
   });
 
   test('a handler is told the page is for admins only', async () => {
-    const page = await newPage();
-    await signInAs(page, /Hanna Käsittelijä/);
-    await page.goto(`${server.baseUrl}/staff/users`);
+    const page = await scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
+    await page.goto(`${scene.baseUrl}/staff/users`);
     await page.getByRole('heading', { level: 1, name: 'Ei käyttöoikeutta' }).waitFor();
     await page.getByTestId('staff-users-forbidden').waitFor();
     await expectAccessible(page, 'staff-users-forbidden-fi');

@@ -6,6 +6,8 @@ import { completeContent } from '../../apps/server/test/helpers/applications.ts'
 export interface ApiSession {
   cookie: string;
   csrf: string;
+  /** Set when a staff user signed in. */
+  staffUser?: { id: string; firstName: string; lastName: string };
 }
 
 /** Today in Finland (YYYY-MM-DD). */
@@ -39,8 +41,54 @@ export function testApi(baseUrl: () => string) {
     const response = await api(undefined, 'POST', '/api/v1/session/dev-login', { json: body });
     assert.equal(response.status, 200, await response.clone().text());
     const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
-    const session = (await response.json()) as { csrfToken: string };
-    return { cookie, csrf: session.csrfToken };
+    const session = (await response.json()) as { csrfToken: string; staffUser?: ApiSession['staffUser'] };
+    return session.staffUser
+      ? { cookie, csrf: session.csrfToken, staffUser: session.staffUser }
+      : { cookie, csrf: session.csrfToken };
+  }
+
+  /** Gives the application to a staff user (null: to nobody) as `session`; fails unless 200. */
+  async function assign(
+    session: ApiSession,
+    applicationId: string,
+    staffId: string | null,
+    headers: Record<string, string> = {},
+  ): Promise<void> {
+    const assigned = await api(session, 'POST', `/api/v1/applications/${applicationId}/assignment`, {
+      json: { staffId },
+      headers,
+    });
+    assert.equal(assigned.status, 200, await assigned.clone().text());
+  }
+
+  /**
+   * The handler takes the application and approves it with a calculation of this month for a single applicant
+   * (rent 670 €, unemployment benefit 700 €, 120 € in the bank); returns the decision.
+   */
+  async function takeAndApprove<T = { id: string; delivery: string }>(
+    handler: ApiSession,
+    applicationId: string,
+  ): Promise<T> {
+    if (!handler.staffUser) throw new Error('not signed in as a staff user');
+    await assign(handler, applicationId, handler.staffUser.id);
+    const decided = await api(handler, 'POST', `/api/v1/applications/${applicationId}/decision`, {
+      json: {
+        outcome: 'approved',
+        calculation: {
+          month: helsinkiToday().slice(0, 7),
+          municipalityCode: '091',
+          members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
+          housing: { costsCents: 67_000 },
+          incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
+          expenses: [],
+          assetsCents: 12_000,
+        },
+        reasoning: '',
+        reasonTemplates: ['calculatedNeed'],
+      },
+    });
+    assert.equal(decided.status, 201, await decided.clone().text());
+    return (await decided.json()) as T;
   }
 
   async function sendApplication(
@@ -76,5 +124,5 @@ export function testApi(baseUrl: () => string) {
     return { id: draft.id, ref: body.referenceNumber };
   }
 
-  return { api, signInApi, sendApplication };
+  return { api, signInApi, sendApplication, assign, takeAndApprove };
 }

@@ -12,6 +12,7 @@ import { createMailer } from './notifications/mailer.ts';
 import { OutboxWorker } from './outbox/worker.ts';
 import { seedDemoData } from './seed/demo-data.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
+import { WebhookWorker } from './webhooks/worker.ts';
 
 export interface RunningServer {
   url: string;
@@ -56,11 +57,19 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     log: app.log,
     handlers: notificationHandlers({ mailer, publicUrl: config.publicUrl }),
   }).start(config.outbox.pollIntervalMs);
+  const webhookWorker = new WebhookWorker({
+    db: database.db,
+    clock,
+    log: app.log,
+    publicUrl: config.publicUrl,
+    allowPrivate: config.webhooks.allowPrivate,
+  }).start(config.webhooks.pollIntervalMs);
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await housekeeping.stop();
       await outboxWorker.stop();
+      await webhookWorker.stop();
       mailer.close();
       await app.close();
       await database.close();

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, completeDraft, createDraft, signIn } from './helpers/applications.ts';
+import { type Caller, call, createDraft, signIn } from './helpers/applications.ts';
+import { sendApplication, staffCallers } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -28,18 +29,9 @@ for (const backend of databaseBackends) {
 
     before(async () => {
       t = await createTestApp(backend);
-      handler = await signIn(t, { username: 'handler' });
-      socialWorker = await signIn(t, { username: 'social_worker' });
-      supervisor = await signIn(t, { username: 'supervisor' });
-      admin = await signIn(t, { username: 'admin' });
-      auditor = await signIn(t, { username: 'auditor' });
+      ({ handler, socialWorker, supervisor, admin, auditor } = await staffCallers(t));
       citizen = await signIn(t, { personalIdentityCode: citizenPerson.personalIdentityCode });
-      const draft = await completeDraft(t, citizen, '2026-11');
-      const sent = await call(t, citizen, 'POST', `/api/v1/my/applications/${draft.id}/submit`, {
-        headers: { 'if-match': draft.etag },
-      });
-      assert.equal(sent.statusCode, 200, sent.body);
-      sentId = draft.id;
+      sentId = await sendApplication(t, citizen);
       draftId = (await createDraft(t, citizen)).json().id;
     });
     after(() => t.close());

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ESTIMATE_RATE_LIMIT } from '../src/http/routes/calculation.routes.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { type Caller, call, signIn } from './helpers/applications.ts';
+import { sendApplication, staffCallers } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -38,22 +39,13 @@ for (const backend of databaseBackends) {
 
     before(async () => {
       t = await createTestApp(backend);
-      handler = await signIn(t, { username: 'handler' });
-      socialWorker = await signIn(t, { username: 'social_worker' });
-      supervisor = await signIn(t, { username: 'supervisor' });
-      admin = await signIn(t, { username: 'admin' });
-      auditor = await signIn(t, { username: 'auditor' });
+      ({ handler, socialWorker, supervisor, admin, auditor } = await staffCallers(t));
       citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-      const draft = await completeDraft(t, citizen, '2026-11', {
+      applicationId = await sendApplication(t, citizen, '2026-11', {
         housing: { type: 'rental', rentCents: 65_000, waterCents: 2_000 },
         incomes: [{ member: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
         assets: [{ type: 'bank_account', valueCents: 12_000 }],
       });
-      const sent = await call(t, citizen, 'POST', `/api/v1/my/applications/${draft.id}/submit`, {
-        headers: { 'if-match': draft.etag },
-      });
-      assert.equal(sent.statusCode, 200, sent.body);
-      applicationId = draft.id;
     });
     after(async () => {
       await t?.close();

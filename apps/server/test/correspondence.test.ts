@@ -15,6 +15,7 @@ import {
   pngFile,
   upload,
 } from './helpers/attachments.ts';
+import { sendApplication as sendCompleteApplication } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -35,14 +36,7 @@ for (const backend of databaseBackends) {
     let admin: Caller;
     let auditor: Caller;
 
-    async function sendApplication(caller: Caller): Promise<string> {
-      const draft = await completeDraft(t, caller, '2026-11');
-      const sent = await call(t, caller, 'POST', `${APPLICATIONS}/${draft.id}/submit`, {
-        headers: { 'if-match': draft.etag },
-      });
-      assert.equal(sent.statusCode, 200, sent.body);
-      return draft.id;
-    }
+    const sendApplication = (caller: Caller) => sendCompleteApplication(t, caller);
 
     const staffCase = (caller: Caller, id: string) => call(t, caller, 'GET', `${CASES}/${id}`);
     const requestInfo = (caller: Caller | undefined, id: string, payload: unknown, headers = {}) =>

@@ -15,6 +15,7 @@ import { topics } from '../src/outbox/outbox.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
 import { MULTIPART_TYPE, multipartBody, pdfFile } from './helpers/attachments.ts';
+import { singleApplicantCalculation } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -26,15 +27,7 @@ const annaCode = anna.personalIdentityCode;
 const CASES = '/api/v1/applications';
 
 /** Matti alone in a rented flat in November 2026: 578,43 + 670,00 − (700,00 + 120,00) = 428,43 €. */
-const calculation = (month = '2026-11') => ({
-  month,
-  municipalityCode: '091',
-  members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
-  housing: { costsCents: 67_000 },
-  incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
-  expenses: [],
-  assetsCents: 12_000,
-});
+const calculation = singleApplicantCalculation;
 
 for (const backend of databaseBackends) {
   describe(`deciding applications (${backend})`, () => {

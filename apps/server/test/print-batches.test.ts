@@ -16,7 +16,8 @@ import { PDFDocument } from 'pdf-lib';
 import { mergeLetters } from '../src/print-batches/merge-letters.ts';
 import { compareForMailing } from '../src/print-batches/print-batches.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { type Caller, call, signIn } from './helpers/applications.ts';
+import { sendApplication, singleApplicantCalculation, staffCallers } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -35,15 +36,7 @@ const anna = citizen('Anna'); // 00120
 const sanna = citizen('Sanna'); // 00940
 const aleksi = citizen('Aleksi'); // 00930, chooses electronic delivery
 
-const calculation = {
-  month: '2026-11',
-  municipalityCode: '091',
-  members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
-  housing: { costsCents: 67_000 },
-  incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
-  expenses: [],
-  assetsCents: 12_000,
-};
+const calculation = singleApplicantCalculation('2026-11');
 
 async function pdfPages(bytes: Uint8Array): Promise<number> {
   return (await PDFDocument.load(bytes)).getPageCount();
@@ -122,14 +115,12 @@ for (const backend of databaseBackends) {
     async function decided(firstName: string): Promise<string> {
       const caller = citizens.get(firstName);
       if (!caller) throw new Error(`${firstName} is not signed in`);
-      const draft = await completeDraft(t, caller, '2026-11');
-      const sent = await call(t, caller, 'POST', `${APPLICATIONS}/${draft.id}/submit`);
-      assert.equal(sent.statusCode, 200, sent.body);
-      const taken = await call(t, handler, 'POST', `${CASES}/${draft.id}/assignment`, {
+      const id = await sendApplication(t, caller);
+      const taken = await call(t, handler, 'POST', `${CASES}/${id}/assignment`, {
         payload: { staffId: handler.id },
       });
       assert.equal(taken.statusCode, 200, taken.body);
-      const made = await call(t, handler, 'POST', `${CASES}/${draft.id}/decision`, {
+      const made = await call(t, handler, 'POST', `${CASES}/${id}/decision`, {
         payload: { outcome: 'approved', calculation, reasoning: '', reasonTemplates: ['calculatedNeed'] },
       });
       assert.equal(made.statusCode, 201, made.body);
@@ -155,11 +146,7 @@ for (const backend of databaseBackends) {
 
     before(async () => {
       t = await createTestApp(backend);
-      handler = await signIn(t, { username: 'handler' });
-      socialWorker = await signIn(t, { username: 'social_worker' });
-      supervisor = await signIn(t, { username: 'supervisor' });
-      admin = await signIn(t, { username: 'admin' });
-      auditor = await signIn(t, { username: 'auditor' });
+      ({ handler, socialWorker, supervisor, admin, auditor } = await staffCallers(t));
       for (const person of [matti, anna, sanna, aleksi]) {
         citizens.set(
           person.firstName,

@@ -18,6 +18,12 @@ const CaseViewPage = lazy(() =>
 const ParametersPage = lazy(() =>
   import('./features/parameters/ParametersPage.tsx').then((module) => ({ default: module.ParametersPage })),
 );
+const StatisticsPage = lazy(() =>
+  import('./features/statistics/StatisticsPage.tsx').then((module) => ({ default: module.StatisticsPage })),
+);
+const ApiClientsPage = lazy(() =>
+  import('./features/api-clients/ApiClientsPage.tsx').then((module) => ({ default: module.ApiClientsPage })),
+);
 const PrintBatchesPage = lazy(() =>
   import('./features/print-batches/PrintBatchesPage.tsx').then((module) => ({
     default: module.PrintBatchesPage,
@@ -68,6 +74,10 @@ function StaffRoutes() {
         element={<RequireStaff>{(session) => <StaffUsersPage session={session} />}</RequireStaff>}
       />
       <Route
+        path="/api-clients"
+        element={<RequireStaff>{(session) => <ApiClientsPage session={session} />}</RequireStaff>}
+      />
+      <Route
         path="/parameters/:version?"
         element={<RequireStaff>{(session) => <ParametersPage session={session} />}</RequireStaff>}
       />
@@ -78,6 +88,10 @@ function StaffRoutes() {
             {(session) => (handlesCases(session.staffUser.roles) ? <PrintBatchesPage /> : <NotFoundPage />)}
           </RequireStaff>
         }
+      />
+      <Route
+        path="/statistics"
+        element={<RequireStaff>{(session) => <StatisticsPage session={session} />}</RequireStaff>}
       />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

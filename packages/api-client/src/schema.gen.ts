@@ -133,7 +133,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail: who read or changed whose data (auditor role only) */
+        /**
+         * The audit trail: who read or changed whose data (auditor role only)
+         * @description Also for API clients with the scope audit:read. Every call is itself audited.
+         */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -314,7 +317,7 @@ export interface paths {
         };
         /**
          * The work queue: sent applications by due date, with filters, search and counts per filter
-         * @description Drafts are never shown. Without a status filter the open applications are listed (the work to do); a search (`q`) without one looks through every status. Sorted by due date, then arrival; the counts are over the same status filter and search.
+         * @description Drafts are never shown. Without a status filter the open applications are listed (the work to do); a search (`q`) without one looks through every status. Sorted by due date, then arrival; the counts are over the same status filter and search. API clients with the scope applications:read may call it (`assignee=me`: 400; a search by personal identity code is audited with the client as the actor).
          */
         get: operations["listApplications"];
         put?: never;
@@ -334,7 +337,7 @@ export interface paths {
         };
         /**
          * The whole case: content, status history, attachments, assignee and who has opened it
-         * @description The read is audited. The response carries the application’s ETag; send it back in If-Match with a change.
+         * @description The read is audited. API clients with the scope applications:read may call it. The response carries the application’s ETag; send it back in If-Match with a change.
          */
         get: operations["getApplication"];
         put?: never;
@@ -675,7 +678,7 @@ export interface paths {
         };
         /**
          * The decision letter (PDF)
-         * @description The client gets the letters of their own decisions; staff with a handling role any. Every download is audited. `disposition=inline` shows it in the browser.
+         * @description The client gets the letters of their own decisions; staff with a handling role any, and API clients with the scope decisions:read. Every download is audited. `disposition=inline` shows it in the browser.
          */
         get: operations["downloadDecisionDocument"];
         put?: never;
@@ -828,10 +831,393 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{personId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person’s cases for the e-services account, by Tuki’s person id
+         * @description The person’s cases, newest first; drafts are never listed (they are not cases until sent). Each case has its status and kind with their texts in Finnish, Swedish and English, the latest decision’s outcome, and a link to the case in the citizen’s e-services. Every call is audited with the person as the subject.
+         */
+        get: operations["listPersonCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/cases/by-personal-identity-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A person’s cases for the e-services account, by personal identity code
+         * @description The person’s cases, newest first; drafts are never listed (they are not cases until sent). Each case has its status and kind with their texts in Finnish, Swedish and English, the latest decision’s outcome, and a link to the case in the citizen’s e-services. Every call is audited with the person as the subject. The code is in the body, never in the URL. A person Tuki does not know has no cases: an empty page (the call is still audited). Changes nothing; repeat it freely.
+         */
+        post: operations["listPersonCasesByCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All your data as a zip: JSON, attachments and decision letters
+         * @description A zip streamed as it is made: `README.txt` (what is in it, in `language`, default your preferred language), `tuki-export.json` (your person record and preferences, every application with its content and status history, information requests and answers, messages, decisions with their calculations, attachment details, and the audit events about you: who read or changed your data and when), and under `applications/<reference number>/` the attachments (`attachments/`) and decision letters (`decision-letters/`). Files whose virus scan has not passed are listed but not included. Audited (`person.data_export`).
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gdpr-api/v1/profiles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * GDPR API (Helsinki profile): all the person’s data
+         * @description The person’s data as a tree of `{ key, value }` and `{ key, children }` nodes, the form the Helsinki profile GDPR API uses; the same content as the citizen’s own export (exportMyData) without the files. An unknown id is 204 with no body, as in that API. Audited (`gdpr.query`) with the person as subject.
+         */
+        get: operations["getGdprProfile"];
+        put?: never;
+        post?: never;
+        /**
+         * GDPR API (Helsinki profile): delete the person’s data, or check whether it can be
+         * @description A person with any sent application (social welfare client records, which the Act on Client Documents in Social Welfare requires to be kept, with their decisions, letters and correspondence) cannot be deleted: 403 with `errors: [{ code: "RECORDS_MUST_BE_KEPT", message: { fi, sv, en } }]`. Even then, what is not a record IS deleted (GDPR art. 17(3) exempts only what the obligation needs): drafts with their files, the person’s files never sent with an answer or a message, sessions, stored idempotency answers, the e-mail address and notification choice (electronic-only delivery returns to letters by mail). A person with drafts only (or nothing) is deleted: the same, plus the address and phone; 204. The person row (name, personal identity code) stays for the audit trail, which must be kept and names it. `dry_run=true` deletes nothing and answers what the real call would (204, or the 403 with the reasons). An unknown id is 204. Audited (`gdpr.delete`, with dryRun).
+         */
+        delete: operations["deleteGdprProfile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event log (CloudEvents 1.0), oldest first, for clients that poll
+         * @description Every status change, information request, answer, message and decision of a sent application is an event, written in the same transaction as the change. The data is thin (status, reference number, ids, links to fetch the resource): fetch the resource for the details. Keep `nextCursor` and ask again later for the events after it. Event types: fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client’s webhook subscriptions */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description Each delivery is an HTTP POST of one CloudEvent (structured mode, `content-type: application/cloudevents+json`) with the Standard Webhooks headers `webhook-id` (the event id: the same for every retry and replay of an event), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,` + base64 HMAC-SHA256 with the base64-decoded part of the secret after `whsec_`, over `{webhook-id}.{webhook-timestamp}.{body}`; during a rotation two signatures separated by a space). Answer 2xx within 10 seconds; anything else (a redirect included) is retried with exponential backoff and jitter (30 s doubling, at most 1 h) for 24 hours, then the delivery is dead. The events of one application arrive in order: a later one waits while an earlier one is retried. The answer carries the signing secret, only this once. Outside development the URL must be https and reach a public address.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook subscription */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /** Delete a subscription and its delivery log; nothing more is delivered to it */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret; the previous one stays valid for 24 hours
+         * @description The answer carries the new secret, only this once. For the next 24 hours every delivery carries two signatures (the new secret's first), so the receiver can switch at its own pace.
+         */
+        post: operations["rotateSubscriptionSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log of a subscription, newest first */
+        get: operations["listSubscriptionDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-subscriptions/{subscriptionId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver events again: one event, or a time range
+         * @description With `eventId`, that event; with `from` and `to`, every event in [from, to) of the types the subscription takes (at most 10000). Each is delivered again from the start (a dead or delivered one too), in order per application, with the same webhook-id as before.
+         */
+        post: operations["replayEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/processing-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Processing times for THL: decisions, the share over 7 working days and with an information request
+         * @description The figures THL collects every April and October (TTL 14 a §, 27 c §), per month, per half-year and for the whole range. Definitions: a decision counts in the month (Finland’s time) of its decision time. Requests for rectification are not applications for social assistance: they are in no figure but `rectificationsDecided`. `decidedLate` (THL’s "decided after more than 7 working days"): the decision date is after the 7th working day after the arrival date (urgent: the next working day), whatever was asked — THL asks this share of all decisions and, separately, the share with an information request. `decidedLateAdjusted`: after the legal deadline with the information-request rule of TTL 14 a §: 7 working days (urgent: the next working day) from the answer to the last request made before the decision, or from the date given to answer by when not answered by the decision, never earlier than the arrival-based deadline. `withInformationRequest`: at least one request for additional information before the decision. `medianWorkingDays`: working days d with arrival < d ≤ decision. Working days exclude weekends and Finnish public holidays (with Midsummer Eve and Christmas Eve). At most 60 months; without `from` and `to`: the last complete half-year. CSV (`Accept: text/csv` or `format=csv`): UTF-8 with a byte order mark, semicolons, decimal comma, CRLF; a header row in `lang` (else Accept-Language, else Finnish); one row per month, half-year and the total, with the shares as percentages with one decimal. The figures are aggregates with no personal data; reading them is not audited.
+         */
+        get: operations["getProcessingTimeStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An access token for an API client (OAuth 2.0 client credentials)
+         * @description RFC 6749 §4.4: `grant_type=client_credentials` as `application/x-www-form-urlencoded`; the client authenticates with HTTP Basic (client id and secret, RFC 6749 §2.3.1) or with `client_id` and `client_secret` in the body (not both). `scope` asks for a subset of the client’s scopes. The token is a JWT signed with ES256 (the key’s `kid` in its header; public keys at /api/v1/oauth/jwks.json) with `iss` = the server’s public URL, `aud` = that URL + `/api`, `sub` = the client id, `scope`, `jti`, `iat` and `exp` (API_TOKEN_TTL_SECONDS, 5 minutes by default); send it as `Authorization: Bearer …`. Errors are RFC 6749 §5.2 JSON: `invalid_request` (400: a parameter missing, repeated, or credentials given twice), `invalid_client` (401 with WWW-Authenticate: unknown client, wrong secret or an inactive client), `unsupported_grant_type` (400: anything but client_credentials), `invalid_scope` (400: a scope the client does not have or that does not exist). At most 120 requests a minute from one address (429). Responses are not cached (Cache-Control: no-store).
+         */
+        post: operations["issueAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oauth/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public keys that verify access tokens (JWKS)
+         * @description The current key and the keys retired less than a token lifetime ago. Pick the key by the token’s `kid`; fetch this again when a token names a kid you do not have.
+         */
+        get: operations["getJsonWebKeySet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registered API clients, by name (admins) */
+        get: operations["listApiClients"];
+        put?: never;
+        /**
+         * Register an API client (admins)
+         * @description The client is active at once and gets tokens from POST /api/v1/oauth/token with its id and the secret returned here. The secret is in this response only: Tuki keeps a hash of it. Give it to the client’s operators over a safe channel; it is never written to the audit trail or the log. Audited (api_client.create). The response carries the client’s ETag; send it back in If-Match with a change.
+         */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{apiClientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One API client (admins)
+         * @description The response carries the client’s ETag; send it back in If-Match with a change.
+         */
+        get: operations["getApiClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an API client’s name, contact, scopes or active state (admins)
+         * @description Only the fields given change. If-Match is required (428 without it, 412 when stale). A scope taken away or a deactivation takes effect at once, also for tokens already issued; a scope added is in the client’s next token. Audited (api_client.update). The response carries the client’s ETag; send it back in If-Match with a change.
+         */
+        patch: operations["updateApiClient"];
+        trace?: never;
+    };
+    "/api/v1/api-clients/{apiClientId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an API client a new secret (admins)
+         * @description The old secret stops working at once; tokens already issued run until they expire. The secret is in this response only: Tuki keeps a hash of it. Give it to the client’s operators over a safe channel; it is never written to the audit trail or the log. If-Match is optional (412 when stale). Audited (api_client.rotate_secret).
+         */
+        post: operations["rotateApiClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-signing-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The keys that sign access tokens, newest first (admins; public parts only)
+         * @description The key without retiredAt signs new tokens; a retired key still verifies the tokens it signed until they expire.
+         */
+        get: operations["listSigningKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-signing-keys/rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a new signing key and retire the current one (admins)
+         * @description New tokens are signed with the new key at once; tokens signed with the retired key stay valid until they expire. Audited (api_signing_key.rotate).
+         */
+        post: operations["rotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        ApiScopeInput: "applications:read" | "decisions:read" | "events:manage" | "statistics:read" | "audit:read" | "gdpr:read" | "gdpr:delete";
+        CreateApiClientRequestInput: {
+            name: string;
+            /** @description Who to contact about the client: an e-mail address, or a name and a phone number */
+            contact: string;
+            /** @description What the client may do; every scope at most once */
+            scopes: components["schemas"]["ApiScopeInput"][];
+        };
+        /** @description Only the fields given are changed */
+        UpdateApiClientRequestInput: {
+            name?: string;
+            /** @description Who to contact about the client: an e-mail address, or a name and a phone number */
+            contact?: string;
+            /** @description What the client may do; every scope at most once */
+            scopes?: components["schemas"]["ApiScopeInput"][];
+            active?: boolean;
+        };
         /** @enum {string} */
         DecisionOutcomeInput: "approved" | "partially_approved" | "rejected";
         /** @enum {string} */
@@ -1056,6 +1442,25 @@ export interface components {
              */
             paymentDate?: string;
         };
+        GdprValueNodeInput: {
+            key: string;
+            value: string | number | boolean | null;
+        };
+        GdprParentNodeInput: {
+            key: string;
+            children: components["schemas"]["GdprNodeInput"][];
+        };
+        /** @description A node of the Helsinki profile GDPR API tree */
+        GdprNodeInput: components["schemas"]["GdprValueNodeInput"] | components["schemas"]["GdprParentNodeInput"];
+        TokenRequestInput: {
+            /** @description client_credentials */
+            grant_type: string;
+            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete); absent: all of the client’s */
+            scope?: string;
+            /** @description With client_secret, instead of HTTP Basic authentication */
+            client_id?: string;
+            client_secret?: string;
+        };
         /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
         ParameterSetInput: {
             version: string;
@@ -1213,6 +1618,17 @@ export interface components {
             /** @default [] */
             attachmentIds: string[];
         };
+        PersonCasesByCodeRequestInput: {
+            /** @description The person’s Finnish personal identity code */
+            personalIdentityCode: string;
+            /**
+             * @description Items per page
+             * @default 50
+             */
+            limit: number;
+            /** @description nextCursor of the previous page */
+            cursor?: string;
+        };
         Problem: {
             /** @description A URI reference naming the kind of problem */
             type: string;
@@ -1228,6 +1644,68 @@ export interface components {
                 /** @description A stable code of the rule that failed, e.g. required */
                 code?: string;
             }[];
+        };
+        /** @enum {string} */
+        ApiScope: "applications:read" | "decisions:read" | "events:manage" | "statistics:read" | "audit:read" | "gdpr:read" | "gdpr:delete";
+        ApiClient: {
+            /**
+             * Format: uuid
+             * @description The client id (client_id at the token endpoint)
+             */
+            id: string;
+            name: string;
+            contact: string;
+            scopes: components["schemas"]["ApiScope"][];
+            /** @description An inactive client gets no tokens, and its tokens stop working at once */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the current secret was made
+             */
+            secretRotatedAt: string;
+        };
+        ApiClientList: {
+            items: components["schemas"]["ApiClient"][];
+        };
+        ApiClientWithSecret: {
+            client: components["schemas"]["ApiClient"];
+            /** @description The client secret. Shown only in this response: it is stored as a hash and cannot be read again */
+            clientSecret: string;
+        };
+        CreateApiClientRequest: {
+            name: string;
+            /** @description Who to contact about the client: an e-mail address, or a name and a phone number */
+            contact: string;
+            /** @description What the client may do; every scope at most once */
+            scopes: components["schemas"]["ApiScope"][];
+        };
+        /** @description Only the fields given are changed */
+        UpdateApiClientRequest: {
+            name?: string;
+            /** @description Who to contact about the client: an e-mail address, or a name and a phone number */
+            contact?: string;
+            /** @description What the client may do; every scope at most once */
+            scopes?: components["schemas"]["ApiScope"][];
+            active?: boolean;
+        };
+        SigningKey: {
+            kid: string;
+            /** @enum {string} */
+            algorithm: "ES256" | "EdDSA";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description null: the key that signs new tokens */
+            retiredAt: string | null;
+            publicJwk: {
+                [key: string]: unknown;
+            };
+        };
+        SigningKeyList: {
+            items: components["schemas"]["SigningKey"][];
         };
         Attachment: {
             /** Format: uuid */
@@ -1921,6 +2399,58 @@ export interface components {
              */
             paymentDate?: string;
         };
+        GdprValueNode: {
+            key: string;
+            value: string | number | boolean | null;
+        };
+        GdprParentNode: {
+            key: string;
+            children: components["schemas"]["GdprNode"][];
+        };
+        /** @description A node of the Helsinki profile GDPR API tree */
+        GdprNode: components["schemas"]["GdprValueNode"] | components["schemas"]["GdprParentNode"];
+        GdprErrors: {
+            errors: {
+                /** @description RECORDS_MUST_BE_KEPT */
+                code: string;
+                message: {
+                    fi: string;
+                    sv: string;
+                    en: string;
+                };
+            }[];
+        };
+        /** @description RFC 6749 §5.2 */
+        OAuthError: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unsupported_grant_type" | "invalid_scope";
+            error_description?: string;
+        };
+        TokenRequest: {
+            /** @description client_credentials */
+            grant_type: string;
+            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete); absent: all of the client’s */
+            scope?: string;
+            /** @description With client_secret, instead of HTTP Basic authentication */
+            client_id?: string;
+            client_secret?: string;
+        };
+        TokenResponse: {
+            /** @description A JWT (ES256) to send as `Authorization: Bearer …` */
+            access_token: string;
+            /** @constant */
+            token_type: "Bearer";
+            /** @description Seconds until the token expires */
+            expires_in: number;
+            /** @description The scopes granted, space-separated */
+            scope: string;
+        };
+        /** @description RFC 7517: the public keys, each with kid, alg and use */
+        JsonWebKeySet: {
+            keys: {
+                [key: string]: unknown;
+            }[];
+        };
         /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
         ParameterSet: {
             version: string;
@@ -2069,6 +2599,46 @@ export interface components {
             /** @description The version of the set before this one in the chain (the one it supersedes or follows) */
             replaces: string | null;
             parameters: components["schemas"]["ParameterSet"];
+        };
+        /** @description The same text in Finnish, Swedish and English */
+        LocalisedText: {
+            fi: string;
+            sv: string;
+            en: string;
+        };
+        PersonCase: {
+            /** Format: uuid */
+            id: string;
+            /** @description e.g. TT-2026-000123 */
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            kindText: components["schemas"]["LocalisedText"];
+            status: components["schemas"]["ApplicationStatus"];
+            statusText: components["schemas"]["LocalisedText"];
+            submittedAt: string | null;
+            /** @description The date by which a decision is due */
+            dueDate: string | null;
+            /**
+             * Format: date-time
+             * @description The latest change of the case or its status
+             */
+            lastChangedAt: string;
+            /** @description The latest decision, when one has been made */
+            decision: {
+                outcome: components["schemas"]["DecisionOutcome"];
+                outcomeText: components["schemas"]["LocalisedText"];
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+            /**
+             * Format: uri
+             * @description The case in the citizen’s e-services (sign-in needed)
+             */
+            url: string;
+        };
+        PersonCasePage: {
+            items: components["schemas"]["PersonCase"][];
+            nextCursor: string | null;
         };
         MyPreferences: {
             /** @description Where notifications go; null: none given */
@@ -2258,6 +2828,205 @@ export interface components {
             roles?: components["schemas"]["StaffRole"][];
             active?: boolean;
         };
+        ProcessingTimeFigures: {
+            /** @description Applications decided (requests for rectification not included) */
+            decided: number;
+            /** @description Decided after the 7th working day after arrival (urgent: the next working day): THL’s "over 7 working days" */
+            decidedLate: number;
+            /** @description decidedLate / decided (0–1, 4 decimals); null when nothing was decided */
+            lateShare: number | null;
+            /** @description Decided after the deadline as moved by information requests (TTL 14 a §) */
+            decidedLateAdjusted: number;
+            /** @description decidedLateAdjusted / decided */
+            lateAdjustedShare: number | null;
+            /** @description Decided applications with at least one request for additional information */
+            withInformationRequest: number;
+            /** @description withInformationRequest / decided */
+            informationRequestShare: number | null;
+            /** @description Median working days from arrival to decision; null when nothing was decided */
+            medianWorkingDays: number | null;
+            /** @description Requests for rectification decided (in no other figure) */
+            rectificationsDecided: number;
+        };
+        ProcessingTimeStatistics: {
+            /** @description A month, YYYY-MM */
+            from: string;
+            /** @description A month, YYYY-MM */
+            to: string;
+            months: {
+                /** @description A month, YYYY-MM */
+                month: string;
+                /** @description Applications decided (requests for rectification not included) */
+                decided: number;
+                /** @description Decided after the 7th working day after arrival (urgent: the next working day): THL’s "over 7 working days" */
+                decidedLate: number;
+                /** @description decidedLate / decided (0–1, 4 decimals); null when nothing was decided */
+                lateShare: number | null;
+                /** @description Decided after the deadline as moved by information requests (TTL 14 a §) */
+                decidedLateAdjusted: number;
+                /** @description decidedLateAdjusted / decided */
+                lateAdjustedShare: number | null;
+                /** @description Decided applications with at least one request for additional information */
+                withInformationRequest: number;
+                /** @description withInformationRequest / decided */
+                informationRequestShare: number | null;
+                /** @description Median working days from arrival to decision; null when nothing was decided */
+                medianWorkingDays: number | null;
+                /** @description Requests for rectification decided (in no other figure) */
+                rectificationsDecided: number;
+            }[];
+            halfYears: {
+                /** @description 2026H1 (January–June) or 2026H2 (July–December) */
+                period: string;
+                /** @description The first month of the half-year inside the range */
+                from: string;
+                /** @description The last month of the half-year inside the range */
+                to: string;
+                /** @description Whether the whole half-year is inside the range */
+                complete: boolean;
+                /** @description Applications decided (requests for rectification not included) */
+                decided: number;
+                /** @description Decided after the 7th working day after arrival (urgent: the next working day): THL’s "over 7 working days" */
+                decidedLate: number;
+                /** @description decidedLate / decided (0–1, 4 decimals); null when nothing was decided */
+                lateShare: number | null;
+                /** @description Decided after the deadline as moved by information requests (TTL 14 a §) */
+                decidedLateAdjusted: number;
+                /** @description decidedLateAdjusted / decided */
+                lateAdjustedShare: number | null;
+                /** @description Decided applications with at least one request for additional information */
+                withInformationRequest: number;
+                /** @description withInformationRequest / decided */
+                informationRequestShare: number | null;
+                /** @description Median working days from arrival to decision; null when nothing was decided */
+                medianWorkingDays: number | null;
+                /** @description Requests for rectification decided (in no other figure) */
+                rectificationsDecided: number;
+            }[];
+            total: components["schemas"]["ProcessingTimeFigures"];
+        };
+        EventData: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description The application’s status when the event happened
+             * @enum {string}
+             */
+            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
+            referenceNumber: string | null;
+            /** @description Absolute URLs of the API resources to fetch */
+            links: {
+                /** @description The case: getApplication */
+                application: string;
+                /** @description message_sent: the thread */
+                messages?: string;
+                /** @description decision_made: the letter (PDF) */
+                decisionDocument?: string;
+            };
+            /** @description status_changed */
+            previousStatus?: string | null;
+            /**
+             * Format: uuid
+             * @description information_requested, information_answered
+             */
+            informationRequestId?: string;
+            /** @description information_requested: the date to answer by */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description message_sent
+             */
+            messageId?: string;
+            /**
+             * @description message_sent
+             * @enum {string}
+             */
+            senderType?: "person" | "staff";
+            /**
+             * Format: uuid
+             * @description decision_made
+             */
+            decisionId?: string;
+        };
+        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
+        CloudEvent: {
+            /** @constant */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description Unique per event; also the webhook-id of its deliveries
+             */
+            id: string;
+            /** @description This Tuki installation (its public URL) */
+            source: string;
+            /**
+             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
+             * @enum {string}
+             */
+            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
+            /**
+             * Format: uuid
+             * @description The application id
+             */
+            subject: string;
+            /** Format: date-time */
+            time: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            /** @description The event’s position in the log (a decimal number, increasing) */
+            sequence: string;
+            data: components["schemas"]["EventData"];
+        };
+        WebhookSubscription: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            /** @description The types delivered; empty: every type */
+            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made")[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description After a rotation: until when deliveries are also signed with the previous secret */
+            previousSecretValidUntil: string | null;
+        };
+        WebhookSubscriptionWithSecret: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            /** @description The types delivered; empty: every type */
+            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made")[];
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description After a rotation: until when deliveries are also signed with the previous secret */
+            previousSecretValidUntil: string | null;
+            /** @description The signing secret (whsec_…, Standard Webhooks). Shown only now: store it safely. */
+            secret: string;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** Format: date-time */
+            eventTime: string;
+            /** Format: uuid */
+            subject: string;
+            /**
+             * @description pending: not tried yet; failed: the last attempt failed and another is scheduled; delivered; dead: failed for 24 hours and given up (replay to try again)
+             * @enum {string}
+             */
+            status: "pending" | "failed" | "delivered" | "dead";
+            attempts: number;
+            nextAttemptAt: string | null;
+            firstAttemptAt: string | null;
+            lastAttemptAt: string | null;
+            lastStatusCode: number | null;
+            /** @description The error, or the status and the start of the response body */
+            lastError: string | null;
+            deliveredAt: string | null;
+        };
         PublicConfig: {
             /** @enum {string} */
             authMode: "dev" | "oidc";
@@ -2300,6 +3069,33 @@ export interface components {
         PrintBatchPage: {
             items: components["schemas"]["PrintBatch"][];
             nextCursor: string | null;
+        };
+        PersonCasesByCodeRequest: {
+            /** @description The person’s Finnish personal identity code */
+            personalIdentityCode: string;
+            /**
+             * @description Items per page
+             * @default 50
+             */
+            limit: number;
+            /** @description nextCursor of the previous page */
+            cursor?: string;
+        };
+        EventPage: {
+            items: components["schemas"]["CloudEvent"][];
+            nextCursor: string | null;
+            /** @description Pass as `cursor` later to get the events after these (also when this page was the last) */
+            pollCursor: string | null;
+        };
+        WebhookSubscriptionList: {
+            items: components["schemas"]["WebhookSubscription"][];
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+        };
+        ReplayResult: {
+            replayed: number;
         };
     };
     responses: never;
@@ -5859,6 +6655,1479 @@ export interface operations {
             };
             /** @description No such print batch */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonCases: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCasePage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonCasesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCasesByCodeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCasePage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: {
+                /** @description The language of README.txt */
+                language?: "fi" | "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGdprProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The person’s id in Tuki */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GdprNode"];
+                };
+            };
+            /** @description No such person */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteGdprProfile: {
+        parameters: {
+            query?: {
+                /** @description true: only check; nothing is deleted */
+                dry_run?: "0" | "1" | "true" | "false" | "True" | "False";
+            };
+            header?: never;
+            path: {
+                /** @description The person’s id in Tuki */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (or, with dry_run, would be) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The records must be kept (GdprErrors; the deletable data was still deleted unless dry_run), or the client lacks the scope (Problem) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["GdprErrors"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. */
+                type?: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
+                /** @description Only the events of this application */
+                subject?: string;
+                /** @description Events at or after this time */
+                from?: string;
+                /** @description Events before this time */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Where to POST the events */
+                    url: string;
+                    /**
+                     * @description Empty: every type
+                     * @default []
+                     */
+                    eventTypes?: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateSubscriptionSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubscriptionDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status?: "pending" | "failed" | "delivered" | "dead";
+            };
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription (or not yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    eventId: string;
+                } | {
+                    /** Format: date-time */
+                    from: string;
+                    /** Format: date-time */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResult"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such subscription, or no such event of a type it takes */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProcessingTimeStatistics: {
+        parameters: {
+            query?: {
+                /** @description The first month (Finland’s time); with `to`. Default: the last complete half-year */
+                from?: string;
+                /** @description The last month, included */
+                to?: string;
+                /** @description csv: the same as Accept: text/csv */
+                format?: "json" | "csv";
+                /** @description The language of the CSV header row (else Accept-Language, else Finnish) */
+                lang?: "fi" | "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessingTimeStatistics"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description invalid_request, unsupported_grant_type or invalid_scope */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description invalid_client */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description Too many token requests from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJsonWebKeySet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonWebKeySet"];
+                };
+            };
+        };
+    };
+    listApiClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiClientRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientWithSecret"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                apiClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such API client */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApiClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                apiClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiClientRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such API client */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the client */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateApiClientSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                apiClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientWithSecret"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such API client */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the client */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSigningKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeyList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKey"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@
 
 import type { Dictionary } from './fi.ts';
 import { account } from './sections/en/account.ts';
+import { apiClients } from './sections/en/apiClients.ts';
 import { application } from './sections/en/application.ts';
 import { calculation } from './sections/en/calculation.ts';
 import { calculator } from './sections/en/calculator.ts';
@@ -11,6 +12,7 @@ import { citizenCorrespondence } from './sections/en/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/en/citizenDecisions.ts';
 import { common } from './sections/en/common.ts';
 import { correspondence } from './sections/en/correspondence.ts';
+import { dataRights } from './sections/en/dataRights.ts';
 import { decisions } from './sections/en/decisions.ts';
 import { devLogin } from './sections/en/devLogin.ts';
 import { email } from './sections/en/email.ts';
@@ -23,11 +25,13 @@ import { staff } from './sections/en/staff.ts';
 import { staffCorrespondence } from './sections/en/staffCorrespondence.ts';
 import { staffDecisions } from './sections/en/staffDecisions.ts';
 import { staffUsers } from './sections/en/staffUsers.ts';
+import { statistics } from './sections/en/statistics.ts';
 import { upload } from './sections/en/upload.ts';
 import { validation } from './sections/en/validation.ts';
 import { workQueue } from './sections/en/workQueue.ts';
 
 export const en: Dictionary = {
+  apiClients,
   common,
   citizen,
   staff,
@@ -53,4 +57,6 @@ export const en: Dictionary = {
   staffDecisions,
   calculation,
   calculator,
+  dataRights,
+  statistics,
 };

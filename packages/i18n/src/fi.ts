@@ -3,6 +3,7 @@
 // Placeholders are written `{name}`; every translation of a text must use the same placeholders.
 
 import { account } from './sections/fi/account.ts';
+import { apiClients } from './sections/fi/apiClients.ts';
 import { application } from './sections/fi/application.ts';
 import { calculation } from './sections/fi/calculation.ts';
 import { calculator } from './sections/fi/calculator.ts';
@@ -12,6 +13,7 @@ import { citizenCorrespondence } from './sections/fi/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/fi/citizenDecisions.ts';
 import { common } from './sections/fi/common.ts';
 import { correspondence } from './sections/fi/correspondence.ts';
+import { dataRights } from './sections/fi/dataRights.ts';
 import { decisions } from './sections/fi/decisions.ts';
 import { devLogin } from './sections/fi/devLogin.ts';
 import { email } from './sections/fi/email.ts';
@@ -24,12 +26,14 @@ import { staff } from './sections/fi/staff.ts';
 import { staffCorrespondence } from './sections/fi/staffCorrespondence.ts';
 import { staffDecisions } from './sections/fi/staffDecisions.ts';
 import { staffUsers } from './sections/fi/staffUsers.ts';
+import { statistics } from './sections/fi/statistics.ts';
 import { upload } from './sections/fi/upload.ts';
 import { validation } from './sections/fi/validation.ts';
 import { workQueue } from './sections/fi/workQueue.ts';
 import type { DeepStringShape } from './types.ts';
 
 export const fi = {
+  apiClients,
   common,
   citizen,
   staff,
@@ -56,6 +60,8 @@ export const fi = {
   staffDecisions,
   calculation,
   calculator,
+  dataRights,
+  statistics,
 } as const;
 
 /** The shape every dictionary must have: the Finnish keys, with any text. */

@@ -2,6 +2,7 @@
 
 import type { Dictionary } from './fi.ts';
 import { account } from './sections/sv/account.ts';
+import { apiClients } from './sections/sv/apiClients.ts';
 import { application } from './sections/sv/application.ts';
 import { calculation } from './sections/sv/calculation.ts';
 import { calculator } from './sections/sv/calculator.ts';
@@ -11,6 +12,7 @@ import { citizenCorrespondence } from './sections/sv/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/sv/citizenDecisions.ts';
 import { common } from './sections/sv/common.ts';
 import { correspondence } from './sections/sv/correspondence.ts';
+import { dataRights } from './sections/sv/dataRights.ts';
 import { decisions } from './sections/sv/decisions.ts';
 import { devLogin } from './sections/sv/devLogin.ts';
 import { email } from './sections/sv/email.ts';
@@ -23,11 +25,13 @@ import { staff } from './sections/sv/staff.ts';
 import { staffCorrespondence } from './sections/sv/staffCorrespondence.ts';
 import { staffDecisions } from './sections/sv/staffDecisions.ts';
 import { staffUsers } from './sections/sv/staffUsers.ts';
+import { statistics } from './sections/sv/statistics.ts';
 import { upload } from './sections/sv/upload.ts';
 import { validation } from './sections/sv/validation.ts';
 import { workQueue } from './sections/sv/workQueue.ts';
 
 export const sv: Dictionary = {
+  apiClients,
   common,
   citizen,
   staff,
@@ -53,4 +57,6 @@ export const sv: Dictionary = {
   staffDecisions,
   calculation,
   calculator,
+  dataRights,
+  statistics,
 };

@@ -9,6 +9,20 @@ export {
   appErrorKind,
   createAppErrorStore,
 } from './errors/error-store.ts';
+export {
+  addMonths,
+  dateFieldValue,
+  formatDate,
+  formatEuros,
+  formatEurosForInput,
+  formatFileSize,
+  formatMonth,
+  helsinkiDateAndTime,
+  MAX_CENTS,
+  type ParsedEuros,
+  parseDate,
+  parseEuros,
+} from './format/format.ts';
 export { LanguageProvider, useLanguage, useT } from './i18n/LanguageProvider.tsx';
 export { useDocumentTitle } from './i18n/useDocumentTitle.ts';
 export { AppHeader, mainContentId } from './layout/AppHeader.tsx';

@@ -2,11 +2,19 @@
 // shown. A search by personal identity code is audited with the person found; the code itself is never written.
 import { helsinkiDate, isValidPersonalIdentityCode, normalizePersonalIdentityCode } from '@tuki/domain';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { AuditContext } from '../audit/audit-log.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue, Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
+import type { ApiClientPrincipal } from '../http/access.ts';
 import type { StaffActor } from './staff-actor.ts';
+
+/** Who reads cases: a staff user, or an API client with the scope applications:read. */
+export type CaseReader = StaffActor | { client: ApiClientPrincipal; audit: AuditContext };
+
+/** The staff user's id; null for an API client (which has no cases of its own). */
+const staffIdOf = (reader: CaseReader): string | null => ('staffUser' in reader ? reader.staffUser.id : null);
 
 export type AssigneeFilter = { kind: 'me' } | { kind: 'unassigned' } | { kind: 'staff'; id: string };
 
@@ -109,12 +117,13 @@ function baseConditions(eb: Eb, filters: QueueFilters, personIdByCode: string | 
 
 export async function listQueue(
   db: Db,
-  actor: StaffActor,
+  actor: CaseReader,
   filters: QueueFilters,
   page: { limit: number; after?: QueuePosition },
   now: Date,
 ): Promise<QueuePage> {
   const today = helsinkiDate(now);
+  const me = staffIdOf(actor);
   return inTransaction(db, async (trx) => {
     const q = filters.q?.trim() ?? '';
     const code = normalizePersonalIdentityCode(q);
@@ -170,7 +179,9 @@ export async function listQueue(
       .where((eb) => {
         const conditions = baseConditions(eb, filters, personIdByCode);
         const assignee = filters.assignee;
-        if (assignee?.kind === 'me') conditions.push(eb('a.assignee_id', '=', actor.staffUser.id));
+        if (assignee?.kind === 'me') {
+          conditions.push(me === null ? sql<SqlBool>`false` : eb('a.assignee_id', '=', me));
+        }
         if (assignee?.kind === 'unassigned') conditions.push(eb('a.assignee_id', 'is', null));
         if (assignee?.kind === 'staff') conditions.push(eb('a.assignee_id', '=', assignee.id));
         if (filters.overdue === true) conditions.push(overdueCondition(eb, today));
@@ -199,7 +210,6 @@ export async function listQueue(
       unread_messages: Number(row.unread_messages ?? 0),
     })) as QueueRow[];
 
-    const me = actor.staffUser.id;
     // The counts read the application alone (the search conditions name the person through a subquery).
     const counted = await (trx.selectFrom('application as a') as unknown as typeof from)
       .select([
@@ -214,8 +224,27 @@ export async function listQueue(
       .where((eb) => eb.and(baseConditions(eb, filters, personIdByCode)))
       .executeTakeFirstOrThrow();
 
+    const pageRows = rows.slice(0, page.limit);
+    if (me === null) {
+      // An API client's read of the list is audited per application shown, with its person as the subject
+      // (a staff user's reads of the queue are not: they open the cases they handle, and that is audited).
+      for (const row of pageRows) {
+        await recordAudit(
+          trx,
+          actor.audit,
+          {
+            action: 'application.list_read',
+            subjectPersonId: row.person_id,
+            objectType: 'application',
+            objectId: row.id,
+          },
+          now,
+        );
+      }
+    }
+
     return {
-      rows: rows.slice(0, page.limit),
+      rows: pageRows,
       hasMore: rows.length > page.limit,
       today,
       counts: {

@@ -21,6 +21,7 @@ import {
 } from '../decisions/decisions.repository.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
+import type { CaseReader } from './queue.ts';
 import { handlingRoles, isSupervisor, type StaffActor, staffHistoryActor } from './staff-actor.ts';
 
 const NOT_FOUND = 'There is no such application.';
@@ -144,7 +145,7 @@ export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffC
 
 export async function getStaffCase(
   db: Db,
-  actor: StaffActor,
+  actor: CaseReader,
   applicationId: string,
   now: Date,
 ): Promise<StaffCase> {

@@ -70,6 +70,9 @@ export const configSchema = z
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default('Tuki <no-reply@localhost>'),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+    WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+    WEBHOOK_ALLOW_PRIVATE: bool.optional(),
+    API_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
     CITY_MUNICIPALITY_CODE: z
       .string()
       .regex(/^\d{3}$/, 'must be a three-digit municipality code, e.g. 091')
@@ -82,6 +85,13 @@ export const configSchema = z
           code: 'custom',
           path: ['AUTH_MODE'],
           message: 'must be oidc when NODE_ENV=production',
+        });
+      }
+      if (env.NODE_ENV === 'production' && env.WEBHOOK_ALLOW_PRIVATE === true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['WEBHOOK_ALLOW_PRIVATE'],
+          message: 'must not be true when NODE_ENV=production',
         });
       }
       if (env.CLAMAV_HOST && env.CLAMAV_SOCKET) {
@@ -158,8 +168,12 @@ export interface Config {
   attachments: AttachmentsConfig;
   mail: MailConfig;
   outbox: { pollIntervalMs: number };
+  /** Webhook delivery: how often the worker looks for due deliveries; whether http and private addresses are allowed. */
+  webhooks: { pollIntervalMs: number; allowPrivate: boolean };
   /** The city's municipality code (Statistics Finland), whose housing-cost norm the calculations use. */
   cityMunicipalityCode: string;
+  /** API clients' access tokens: their lifetime in seconds. */
+  apiTokens: { ttlSeconds: number };
 }
 
 export interface SmtpConfig {
@@ -297,6 +311,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       fileDir: defaultMailDir(env.DATA_DIR),
     },
     outbox: { pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS },
+    webhooks: {
+      pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
+      allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? env.NODE_ENV === 'development',
+    },
     cityMunicipalityCode: env.CITY_MUNICIPALITY_CODE,
+    apiTokens: { ttlSeconds: env.API_TOKEN_TTL_SECONDS },
   };
 }

@@ -64,6 +64,33 @@ export interface OidcLoginTable {
   used_at: Timestamp | null;
 }
 
+/** A registered API client (0016). */
+export interface ApiClientTable {
+  id: Generated<string>;
+  name: string;
+  contact: string;
+  scopes: string[];
+  /** scrypt hash of the client secret; the secret itself is never stored. */
+  secret_hash: string;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  secret_rotated_at: Timestamp;
+}
+
+/** A key that signs access tokens (0016). */
+export interface ApiSigningKeyTable {
+  kid: string;
+  algorithm: 'ES256' | 'EdDSA';
+  /** PKCS#8 PEM. */
+  private_key: string;
+  public_jwk: ColumnType<Record<string, unknown>, string, string>;
+  created_at: Timestamp;
+  retired_at: Timestamp | null;
+}
+
 export interface AuditEventTable {
   seq: Generated<number>;
   id: Generated<string>;
@@ -245,7 +272,51 @@ export interface RectificationRequestTable {
   requested_at: Timestamp;
 }
 
+/** An event for other systems (0017); written by triggers, never by application code. */
+export interface EventTable {
+  id: Generated<string>;
+  seq: Generated<number>;
+  type: string;
+  subject: string;
+  time: Timestamp;
+  data: ColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface WebhookSubscriptionTable {
+  id: Generated<string>;
+  api_client_id: string;
+  url: string;
+  event_types: ColumnType<string[], string[] | undefined, string[]>;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: Timestamp | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'failed' | 'delivered' | 'dead';
+
+export interface WebhookDeliveryTable {
+  id: Generated<string>;
+  subscription_id: string;
+  event_id: string;
+  event_seq: number;
+  subject: string;
+  status: ColumnType<WebhookDeliveryStatus, WebhookDeliveryStatus | undefined, WebhookDeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  first_attempt_at: Timestamp | null;
+  last_attempt_at: Timestamp | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  event: EventTable;
+  webhook_subscription: WebhookSubscriptionTable;
+  webhook_delivery: WebhookDeliveryTable;
   rectification_request: RectificationRequestTable;
   decision: DecisionTable;
   decision_document: DecisionDocumentTable;
@@ -264,6 +335,8 @@ export interface Database {
   session: SessionTable;
   oidc_login: OidcLoginTable;
   audit_event: AuditEventTable;
+  api_client: ApiClientTable;
+  api_signing_key: ApiSigningKeyTable;
   rule_parameter_set: RuleParameterSetTable;
 }
 
@@ -272,4 +345,6 @@ export type NewPerson = Insertable<PersonTable>;
 export type StaffUserRow = Selectable<StaffUserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type ApiClientRow = Selectable<ApiClientTable>;
+export type ApiSigningKeyRow = Selectable<ApiSigningKeyTable>;
 export type ApplicationRow = Selectable<ApplicationTable>;

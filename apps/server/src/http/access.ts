@@ -14,12 +14,14 @@ export const apiScopes = [
   'events:manage',
   'statistics:read',
   'audit:read',
+  'gdpr:read',
+  'gdpr:delete',
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 export type Access =
   | { kind: 'public' }
-  | { kind: 'signedIn' }
+  | { kind: 'signedIn'; scopes?: readonly ApiScope[] }
   | { kind: 'citizen' }
   | { kind: 'staff'; roles: readonly StaffRole[] | 'any'; scopes?: readonly ApiScope[] }
   | { kind: 'client'; scopes: readonly ApiScope[] };
@@ -27,6 +29,8 @@ export type Access =
 export const access = {
   public: { kind: 'public' } as Access,
   signedIn: { kind: 'signedIn' } as Access,
+  /** Anyone signed in (the handler narrows it), or an API client holding one of the scopes. */
+  signedInOrClient: (scopes: readonly ApiScope[]): Access => ({ kind: 'signedIn', scopes }),
   citizen: { kind: 'citizen' } as Access,
   /** Staff with one of the roles; with `scopes`, also an API client holding one of them. */
   staff: (roles: readonly StaffRole[] | 'any', options: { scopes?: readonly ApiScope[] } = {}): Access =>
@@ -73,7 +77,8 @@ export function checkAccess(request: FastifyRequest, rule: Access): void {
       : unauthorized();
   }
   if (principal.kind === 'client') {
-    const allowed = rule.kind === 'client' || rule.kind === 'staff' ? (rule.scopes ?? []) : [];
+    const allowed =
+      rule.kind === 'client' || rule.kind === 'staff' || rule.kind === 'signedIn' ? (rule.scopes ?? []) : [];
     if (allowed.length === 0) throw forbidden('This is not open to API clients.');
     if (!allowed.some((scope) => principal.client.scopes.includes(scope))) {
       throw forbidden(`This needs one of the scopes: ${allowed.join(', ')}.`);

@@ -5,26 +5,33 @@ import cookie from '@fastify/cookie';
 import { maskPersonalIdentityCodes } from '@tuki/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { bearerVerifier } from '../api-clients/tokens.ts';
 import { loggerOptions } from '../logging.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import sessionPlugin from './plugins/session.ts';
+import { apiClientsRoutes } from './routes/api-clients.routes.ts';
 import { applicationNotesRoutes } from './routes/application-notes.routes.ts';
 import { attachmentsRoutes } from './routes/attachments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { calculationRoutes } from './routes/calculation.routes.ts';
 import { correspondenceRoutes } from './routes/correspondence.routes.ts';
 import { decisionsRoutes } from './routes/decisions.routes.ts';
+import { gdprRoutes } from './routes/gdpr.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { myApplicationsRoutes } from './routes/my-applications.routes.ts';
+import { oauthRoutes } from './routes/oauth.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { parameterSetsRoutes } from './routes/parameter-sets.routes.ts';
+import { personsFeedRoutes } from './routes/persons-feed.routes.ts';
 import { preferencesRoutes } from './routes/preferences.routes.ts';
 import { printBatchesRoutes } from './routes/print-batches.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { staffApplicationsRoutes } from './routes/staff-applications.routes.ts';
 import { staffUsersRoutes } from './routes/staff-users.routes.ts';
+import { statisticsRoutes } from './routes/statistics.routes.ts';
+import { webhooksRoutes } from './routes/webhooks.routes.ts';
 import { registerStaticApps } from './static-apps.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -61,6 +68,11 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     clock: context.clock,
     policy: config.session,
     secureCookies: config.secureCookies,
+    verifyBearer: bearerVerifier(
+      context.db,
+      { issuer: config.publicUrl, ttlSeconds: config.apiTokens.ttlSeconds },
+      context.clock,
+    ),
   });
   await registerOpenApi(app, config.publicUrl);
   await app.register(async (api) => {
@@ -79,6 +91,12 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await decisionsRoutes(api, context);
     await parameterSetsRoutes(api, context);
     await printBatchesRoutes(api, context);
+    await personsFeedRoutes(api, context);
+    await gdprRoutes(api, context);
+    await webhooksRoutes(api, context);
+    await statisticsRoutes(api, context);
+    await oauthRoutes(api, context);
+    await apiClientsRoutes(api, context);
   });
   await registerStaticApps(app);
   return app;

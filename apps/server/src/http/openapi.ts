@@ -3,6 +3,17 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { type Access, type ApiScope, apiScopes } from './access.ts';
+
+const scopeDescriptions: Record<ApiScope, string> = {
+  'applications:read': 'Read the work queue, cases and a person’s cases',
+  'decisions:read': 'Download decision letters',
+  'events:manage': 'Manage webhook subscriptions and read the event log',
+  'statistics:read': 'Read the processing-time statistics',
+  'audit:read': 'Read the audit trail',
+  'gdpr:read': 'Read a person’s data (GDPR API)',
+  'gdpr:delete': 'Delete a person’s deletable data (GDPR API)',
+};
 
 type JsonObject = Record<string, unknown>;
 
@@ -39,6 +50,18 @@ function dropUnusedInputSchemas(document: JsonObject): JsonObject {
   }
 }
 
+/** Who may call an operation, as OpenAPI security requirements (any one of them). */
+function securityOf(rule: Access | undefined): Record<string, string[]>[] | undefined {
+  if (!rule || rule.kind === 'public') return undefined;
+  const requirements: Record<string, string[]>[] = rule.kind === 'client' ? [] : [{ sessionCookie: [] }];
+  const scopes =
+    rule.kind === 'client' || rule.kind === 'staff' || rule.kind === 'signedIn' ? rule.scopes : [];
+  if (scopes && scopes.length > 0) requirements.push({ apiClient: [...scopes] });
+  return requirements;
+}
+
+type TransformArgs = Parameters<typeof jsonSchemaTransform>[0];
+
 export async function registerOpenApi(app: FastifyInstance, publicUrl: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -61,10 +84,25 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string): 
         securitySchemes: {
           sessionCookie: { type: 'apiKey', in: 'cookie', name: 'tuki_session' },
           csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+          apiClient: {
+            type: 'oauth2',
+            description:
+              'Other systems: a short-lived bearer token from the client-credentials grant (docs/API.md)',
+            flows: {
+              clientCredentials: {
+                tokenUrl: `${publicUrl}/api/v1/oauth/token`,
+                scopes: Object.fromEntries(apiScopes.map((scope) => [scope, scopeDescriptions[scope]])),
+              },
+            },
+          },
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: (args: TransformArgs) => {
+      const transformed = jsonSchemaTransform(args);
+      const security = securityOf((args.route.config as { access?: Access } | undefined)?.access);
+      return security ? { ...transformed, schema: { ...transformed.schema, security } } : transformed;
+    },
     transformObject: (input) => {
       const document = jsonSchemaTransformObject(input) as JsonObject;
       return dropUnusedInputSchemas(useProblemMediaType(document)) as ReturnType<

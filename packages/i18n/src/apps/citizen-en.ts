@@ -8,6 +8,7 @@ import { citizenCorrespondence } from '../sections/en/citizenCorrespondence.ts';
 import { citizenDecisions } from '../sections/en/citizenDecisions.ts';
 import { common } from '../sections/en/common.ts';
 import { correspondence } from '../sections/en/correspondence.ts';
+import { dataRights } from '../sections/en/dataRights.ts';
 import { decisions } from '../sections/en/decisions.ts';
 import { devLogin } from '../sections/en/devLogin.ts';
 import { errors } from '../sections/en/errors.ts';
@@ -32,4 +33,5 @@ export const citizenEn = {
   citizenDecisions,
   calculation,
   calculator,
+  dataRights,
 } satisfies AppDictionary;

@@ -8,6 +8,7 @@ import { citizenCorrespondence } from '../sections/sv/citizenCorrespondence.ts';
 import { citizenDecisions } from '../sections/sv/citizenDecisions.ts';
 import { common } from '../sections/sv/common.ts';
 import { correspondence } from '../sections/sv/correspondence.ts';
+import { dataRights } from '../sections/sv/dataRights.ts';
 import { decisions } from '../sections/sv/decisions.ts';
 import { devLogin } from '../sections/sv/devLogin.ts';
 import { errors } from '../sections/sv/errors.ts';
@@ -32,4 +33,5 @@ export const citizenSv = {
   citizenDecisions,
   calculation,
   calculator,
+  dataRights,
 } satisfies AppDictionary;

@@ -9,6 +9,7 @@ import { citizenCorrespondence } from '../sections/fi/citizenCorrespondence.ts';
 import { citizenDecisions } from '../sections/fi/citizenDecisions.ts';
 import { common } from '../sections/fi/common.ts';
 import { correspondence } from '../sections/fi/correspondence.ts';
+import { dataRights } from '../sections/fi/dataRights.ts';
 import { decisions } from '../sections/fi/decisions.ts';
 import { devLogin } from '../sections/fi/devLogin.ts';
 import { errors } from '../sections/fi/errors.ts';
@@ -33,6 +34,7 @@ const finnish = {
   citizenDecisions,
   calculation,
   calculator,
+  dataRights,
 } satisfies AppDictionary;
 
 export const citizenTexts: AppTexts = {

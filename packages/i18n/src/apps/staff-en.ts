@@ -1,4 +1,5 @@
 // The staff app's texts in English (a chunk of its own, loaded when chosen).
+import { apiClients } from '../sections/en/apiClients.ts';
 import { application } from '../sections/en/application.ts';
 import { calculation } from '../sections/en/calculation.ts';
 import { calculator } from '../sections/en/calculator.ts';
@@ -15,10 +16,12 @@ import { staff } from '../sections/en/staff.ts';
 import { staffCorrespondence } from '../sections/en/staffCorrespondence.ts';
 import { staffDecisions } from '../sections/en/staffDecisions.ts';
 import { staffUsers } from '../sections/en/staffUsers.ts';
+import { statistics } from '../sections/en/statistics.ts';
 import { workQueue } from '../sections/en/workQueue.ts';
 import type { AppDictionary } from '../web.ts';
 
 export const staffEn = {
+  apiClients,
   common,
   signIn,
   errors,
@@ -36,4 +39,5 @@ export const staffEn = {
   staffDecisions,
   calculation,
   calculator,
+  statistics,
 } satisfies AppDictionary;

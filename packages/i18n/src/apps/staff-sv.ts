@@ -1,4 +1,5 @@
 // The staff app's texts in Swedish (a chunk of its own, loaded when chosen).
+import { apiClients } from '../sections/sv/apiClients.ts';
 import { application } from '../sections/sv/application.ts';
 import { calculation } from '../sections/sv/calculation.ts';
 import { calculator } from '../sections/sv/calculator.ts';
@@ -15,10 +16,12 @@ import { staff } from '../sections/sv/staff.ts';
 import { staffCorrespondence } from '../sections/sv/staffCorrespondence.ts';
 import { staffDecisions } from '../sections/sv/staffDecisions.ts';
 import { staffUsers } from '../sections/sv/staffUsers.ts';
+import { statistics } from '../sections/sv/statistics.ts';
 import { workQueue } from '../sections/sv/workQueue.ts';
 import type { AppDictionary } from '../web.ts';
 
 export const staffSv = {
+  apiClients,
   common,
   signIn,
   errors,
@@ -36,4 +39,5 @@ export const staffSv = {
   staffDecisions,
   calculation,
   calculator,
+  statistics,
 } satisfies AppDictionary;

@@ -1,5 +1,6 @@
 // The staff app's texts: the sections of the dictionary it uses (a test checks its code against this list),
 // Finnish with the app and Swedish and English as chunks of their own.
+import { apiClients } from '../sections/fi/apiClients.ts';
 import { application } from '../sections/fi/application.ts';
 import { calculation } from '../sections/fi/calculation.ts';
 import { calculator } from '../sections/fi/calculator.ts';
@@ -16,10 +17,12 @@ import { staff } from '../sections/fi/staff.ts';
 import { staffCorrespondence } from '../sections/fi/staffCorrespondence.ts';
 import { staffDecisions } from '../sections/fi/staffDecisions.ts';
 import { staffUsers } from '../sections/fi/staffUsers.ts';
+import { statistics } from '../sections/fi/statistics.ts';
 import { workQueue } from '../sections/fi/workQueue.ts';
 import type { AppDictionary, AppTexts } from '../web.ts';
 
 const finnish = {
+  apiClients,
   common,
   signIn,
   errors,
@@ -37,6 +40,7 @@ const finnish = {
   staffDecisions,
   calculation,
   calculator,
+  statistics,
 } satisfies AppDictionary;
 
 export const staffTexts: AppTexts = {

@@ -2,12 +2,18 @@
 // due date; a draft with "continue" and the date it will be deleted; a button for a new application.
 
 import { type ApplicationStatus, applicationStatuses } from '@tuki/domain';
-import { LoadingIndicator, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import {
+  formatDate,
+  helsinkiDateAndTime,
+  LoadingIndicator,
+  useDocumentTitle,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import { IconPlus, StatusLabel } from 'hds-react';
 import { Link } from 'react-router';
 import { type ApplicationSummary, useMyApplications } from '../application/api/applications.ts';
 import { stepPath } from '../application/form/step-path.ts';
-import { formatDate, helsinkiDateAndTime } from '../application/format.ts';
 import { statusLabelType } from '../application/status.ts';
 
 function isStatus(value: string): value is ApplicationStatus {

@@ -6,7 +6,16 @@
 
 import { isApiProblem } from '@tuki/api-client';
 import { type ApplicationStatus, applicationStatuses } from '@tuki/domain';
-import { LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import {
+  formatDate,
+  formatFileSize,
+  helsinkiDateAndTime,
+  LoadingIndicator,
+  Notice,
+  useDocumentTitle,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import { StatusLabel } from 'hds-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -17,7 +26,6 @@ import {
 } from '../application/api/applications.ts';
 import { fileTypeName } from '../application/attachments/file-type.ts';
 import { stepPath } from '../application/form/step-path.ts';
-import { formatDate, formatFileSize, helsinkiDateAndTime } from '../application/format.ts';
 import { statusLabelType } from '../application/status.ts';
 import { ContentSummary } from '../application/summary/ContentSummary.tsx';
 import { InformationRequestNotice, InformationRequests } from '../correspondence/InformationRequests.tsx';

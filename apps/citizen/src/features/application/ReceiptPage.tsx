@@ -1,11 +1,18 @@
 // The receipt after sending: reference number, the date by which the decision is made, and what happens next.
 
 import { isApiProblem } from '@tuki/api-client';
-import { LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import {
+  formatDate,
+  helsinkiDateAndTime,
+  LoadingIndicator,
+  Notice,
+  useDocumentTitle,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import { Link, Navigate, useParams } from 'react-router';
 import { useMyApplication } from './api/applications.ts';
 import { stepPath } from './form/step-path.ts';
-import { formatDate, helsinkiDateAndTime } from './format.ts';
 
 export function ReceiptPage() {
   const t = useT();

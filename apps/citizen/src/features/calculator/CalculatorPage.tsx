@@ -4,7 +4,16 @@
 // Loaded only when visited (React.lazy in AppRoutes).
 
 import { isApiProblem } from '@tuki/api-client';
-import { Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import {
+  addMonths,
+  formatEuros,
+  formatMonth,
+  Notice,
+  parseEuros,
+  useDocumentTitle,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import {
   Button,
   ButtonSize,
@@ -20,7 +29,6 @@ import { Link } from 'react-router';
 import '../application/application.css';
 import './calculator.css';
 import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
-import { addMonths, formatEuros, formatMonth, parseEuros } from '../application/format.ts';
 import { type EstimateRequest, useEstimate } from './api.ts';
 import { type Estimate, lineText, resourceKinds } from './line-text.ts';
 
@@ -445,7 +453,7 @@ function EstimateTable({ estimate, names }: { estimate: Estimate; names: Map<str
       </tr>
     ));
   return (
-    <div className="tuki-estimate-table">
+    <div className="tuki-calculation-table tuki-estimate-table">
       <table>
         <caption>{t('calculation.caption', { month: formatMonth(result.month, language) })}</caption>
         <thead>
@@ -457,13 +465,13 @@ function EstimateTable({ estimate, names }: { estimate: Estimate; names: Map<str
           </tr>
         </thead>
         <tbody>
-          <tr className="tuki-estimate-section">
+          <tr className="tuki-calculation-section">
             <th scope="colgroup" colSpan={2}>
               {t('calculation.sections.expenses')}
             </th>
           </tr>
           {rows(needs)}
-          <tr className="tuki-estimate-section">
+          <tr className="tuki-calculation-section">
             <th scope="colgroup" colSpan={2}>
               {t('calculation.sections.resources')}
             </th>
@@ -479,7 +487,7 @@ function EstimateTable({ estimate, names }: { estimate: Estimate; names: Map<str
             <th scope="row">{t('calculation.totals.resources')}</th>
             <td className="tuki-amount">{formatEuros(result.totalIncomeCents, language)}</td>
           </tr>
-          <tr className="tuki-estimate-total">
+          <tr className="tuki-calculation-total">
             <th scope="row">{t('calculation.totals.amount')}</th>
             <td className="tuki-amount">{formatEuros(result.amountCents, language)}</td>
           </tr>

@@ -3,7 +3,7 @@
 // their ids. A waiting file can be removed (deleteApplicationAttachment) until then.
 
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@tuki/domain';
-import { useApi, useLanguage, useT } from '@tuki/ui';
+import { formatFileSize, useApi, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant, Fieldset, IconCrossCircle, IconUpload } from 'hds-react';
 import { useCallback, useState } from 'react';
 import { type Attachment, deleteApplicationAttachment } from '../application/api/applications.ts';
@@ -16,7 +16,6 @@ import {
 import { fileTypeName } from '../application/attachments/file-type.ts';
 import { UploadRow } from '../application/attachments/UploadRow.tsx';
 import { useUploads } from '../application/attachments/useUploads.ts';
-import { formatFileSize } from '../application/format.ts';
 
 const maxMegabytes = Math.round(MAX_FILE_BYTES / (1024 * 1024));
 

@@ -4,7 +4,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import type { Language } from '@tuki/i18n';
-import { Notice, useApi, useLanguage, useT } from '@tuki/ui';
+import { formatDate, formatFileSize, helsinkiDateAndTime, Notice, useApi, useLanguage, useT } from '@tuki/ui';
 import { IconAlertCircle, IconCheckCircle, IconClock, StatusLabel, type StatusLabelType } from 'hds-react';
 import { type MouseEvent, useState } from 'react';
 import {
@@ -16,7 +16,6 @@ import {
 } from '../application/api/applications.ts';
 import type { AttachmentCategory } from '../application/api/upload.ts';
 import { fileTypeName } from '../application/attachments/file-type.ts';
-import { formatDate, formatFileSize, helsinkiDateAndTime } from '../application/format.ts';
 import { answerInformationRequest, type InformationItem, type InformationRequest } from './api.ts';
 import { CorrespondenceForm } from './CorrespondenceForm.tsx';
 

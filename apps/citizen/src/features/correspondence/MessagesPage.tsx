@@ -6,12 +6,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiProblem } from '@tuki/api-client';
 import { MAX_MESSAGE_LENGTH } from '@tuki/domain';
-import { LoadingIndicator, useApi, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { helsinkiDateAndTime, LoadingIndicator, useApi, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, IconCheck, StatusLabel } from 'hds-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { myApplicationQueryKey, useMyApplication } from '../application/api/applications.ts';
-import { helsinkiDateAndTime } from '../application/format.ts';
 import {
   type Message,
   markMyMessagesRead,

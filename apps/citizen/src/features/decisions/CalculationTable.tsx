@@ -1,8 +1,7 @@
 // The calculation of a decision as a table, behind a disclosure (<details>): the needs, then the income and assets,
 // each line in words with its amount, and the totals. The letter has the same table with the legal provisions.
 
-import { useLanguage, useT } from '@tuki/ui';
-import { formatEuros, formatMonth } from '../application/format.ts';
+import { formatEuros, formatMonth, useLanguage, useT } from '@tuki/ui';
 import type { Decision } from './api.ts';
 import { lineText, resourceKinds } from './line-text.ts';
 

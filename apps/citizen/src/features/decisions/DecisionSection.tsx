@@ -4,7 +4,15 @@
 // while it can be made), what a request for rectification concerns, and the confirmation after sending one.
 
 import type { Language } from '@tuki/i18n';
-import { Notice, useLanguage, useT } from '@tuki/ui';
+import {
+  formatDate,
+  formatEuros,
+  formatMonth,
+  helsinkiDateAndTime,
+  Notice,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import {
   IconAlertCircle,
   IconCheckCircle,
@@ -17,7 +25,6 @@ import {
 import { type MouseEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { MyApplication } from '../application/api/applications.ts';
-import { formatDate, formatEuros, formatMonth, helsinkiDateAndTime } from '../application/format.ts';
 import { statusLabelType } from '../application/status.ts';
 import { type Decision, helsinkiToday, letterUrl, rectificationOpen, rectificationPath } from './api.ts';
 import { CalculationTable } from './CalculationTable.tsx';

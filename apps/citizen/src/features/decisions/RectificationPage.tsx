@@ -5,7 +5,18 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiProblem, isNetworkError } from '@tuki/api-client';
-import { LoadingIndicator, Notice, useApi, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import {
+  formatDate,
+  formatEuros,
+  formatMonth,
+  helsinkiDateAndTime,
+  LoadingIndicator,
+  Notice,
+  useApi,
+  useDocumentTitle,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import { Button, ButtonVariant, TextArea } from 'hds-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -17,7 +28,6 @@ import {
   type VersionedApplication,
 } from '../application/api/applications.ts';
 import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
-import { formatDate, formatEuros, formatMonth, helsinkiDateAndTime } from '../application/format.ts';
 import { FilesField, filesInputId, useWaitingFiles } from '../correspondence/FilesField.tsx';
 import { type Decision, helsinkiToday, rectificationOpen, requestRectification } from './api.ts';
 import { OutcomeLabel, type RectificationSentState } from './DecisionSection.tsx';

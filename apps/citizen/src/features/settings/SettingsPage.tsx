@@ -17,6 +17,7 @@ import {
   updateMyPreferences,
   useMyPreferences,
 } from '../correspondence/api.ts';
+import { DataExportSection } from '../data-rights/DataExportSection.tsx';
 
 const emailId = 'settings-email';
 const notificationsId = 'settings-notifications';
@@ -44,6 +45,7 @@ export function SettingsPage() {
       ) : (
         <p>{t('errors.unexpected')}</p>
       )}
+      <DataExportSection />
     </>
   );
 }

@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.ts';
 import { findPersonById } from '../../people/persons.repository.ts';
 import { findStaffUserById } from '../../people/staff-users.repository.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { checkAccess } from '../access.ts';
+import { type ApiClientPrincipal, checkAccess } from '../access.ts';
 import { HttpProblem } from '../problem.ts';
 
 export interface SessionPluginOptions {
@@ -17,6 +17,8 @@ export interface SessionPluginOptions {
   clock: Clock;
   policy: SessionPolicy;
   secureCookies: boolean;
+  /** The API client a bearer token speaks for; null when the token is not valid (api-clients/tokens.ts). */
+  verifyBearer?: (token: string) => Promise<ApiClientPrincipal | null>;
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -77,7 +79,23 @@ async function sessionPlugin(app: FastifyInstance, options: SessionPluginOptions
   app.addHook('preValidation', async (request, reply) => {
     const rule = request.routeOptions.config.access;
     if (!rule) return;
-    const token = request.cookies[cookieName];
+    // An API client's bearer token. It wins over a session cookie sent with it: the cookie is then not read at all,
+    // so a request is never both a client's and a user's. A token that is not valid is refused with 401
+    // (RFC 6750 §3.1); on a public route it is only ignored.
+    const authorization = request.headers.authorization ?? '';
+    const bearer = /^Bearer(\s|$)/i.test(authorization);
+    const token = bearer ? undefined : request.cookies[cookieName];
+    if (bearer) {
+      const given = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(authorization)?.[1];
+      const client = given && options.verifyBearer ? await options.verifyBearer(given) : null;
+      if (client) request.principal = { kind: 'client', client };
+      else if (rule.kind !== 'public') {
+        reply.header('www-authenticate', 'Bearer error="invalid_token"');
+        throw new HttpProblem(401, 'The access token is not valid or has expired.', {
+          type: 'invalid-token',
+        });
+      }
+    }
     if (token) {
       const lookup = await resolveSession(options.db, token, options.policy, options.clock.now());
       if (lookup.status === 'active') {

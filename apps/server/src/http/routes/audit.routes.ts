@@ -46,10 +46,11 @@ export async function auditRoutes(app: FastifyInstance, context: AppContext): Pr
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/audit-events',
     {
-      config: { access: access.staff(['auditor']) },
+      config: { access: access.staff(['auditor'], { scopes: ['audit:read'] }) },
       schema: {
         operationId: 'listAuditEvents',
         summary: 'The audit trail: who read or changed whose data (auditor role only)',
+        description: 'Also for API clients with the scope audit:read. Every call is itself audited.',
         tags: ['audit'],
         querystring: querySchema,
         response: { 200: pageOf(auditEventSchema).meta({ id: 'AuditEventPage' }), ...commonErrorResponses },

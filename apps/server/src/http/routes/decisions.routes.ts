@@ -133,13 +133,15 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
   api.get(
     '/api/v1/decisions/:decisionId/document',
     {
-      config: { access: access.signedIn },
+      // Checked first thing in the handler: a signed-in citizen or staff user, or an API client with decisions:read
+      // (the declarative rules have no "signed in or client" rule).
+      config: { access: access.signedInOrClient(['decisions:read']) },
       schema: {
         operationId: 'downloadDecisionDocument',
         summary: 'The decision letter (PDF)',
         description:
-          'The client gets the letters of their own decisions; staff with a handling role any. Every download is ' +
-          'audited. `disposition=inline` shows it in the browser.',
+          'The client gets the letters of their own decisions; staff with a handling role any, and API clients ' +
+          'with the scope decisions:read. Every download is audited. `disposition=inline` shows it in the browser.',
         tags: ['applications'],
         params: z.object({ decisionId: z.uuid() }),
         querystring: z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }),

@@ -4,7 +4,7 @@ import { applicationStatuses, helsinkiDate } from '@tuki/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type AssigneeFilter, listQueue } from '../../case-handling/queue.ts';
+import { type AssigneeFilter, type CaseReader, listQueue } from '../../case-handling/queue.ts';
 import { handlingRoles, type StaffActor } from '../../case-handling/staff-actor.ts';
 import {
   presentQueueItem,
@@ -24,6 +24,8 @@ import { badRequest, commonErrorResponses, problemSchema } from '../problem.ts';
 const BASE = '/api/v1/applications';
 const tags = ['case handling'];
 const rule = access.staff(handlingRoles);
+/** The reads are open to API clients with applications:read as well. */
+const readRule = access.staff(handlingRoles, { scopes: ['applications:read'] });
 
 const params = z.object({ applicationId: z.uuid() });
 const cursorSchema = z.object({ dueDate: z.iso.date(), submittedAt: z.iso.datetime(), id: z.uuid() });
@@ -57,6 +59,12 @@ const ETAG_NOTE = 'The response carries the application’s ETag; send it back i
 
 function actorOf(request: FastifyRequest): StaffActor {
   return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
+}
+
+function readerOf(request: FastifyRequest): CaseReader {
+  const principal = request.principal;
+  if (principal?.kind === 'client') return { client: principal.client, audit: auditContext(request) };
+  return actorOf(request);
 }
 
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
@@ -102,14 +110,16 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   api.get(
     BASE,
     {
-      config: { access: rule },
+      config: { access: readRule },
       schema: {
         operationId: 'listApplications',
         summary: 'The work queue: sent applications by due date, with filters, search and counts per filter',
         description:
           'Drafts are never shown. Without a status filter the open applications are listed (the work to do); a ' +
           'search (`q`) without one looks through every status. ' +
-          'Sorted by due date, then arrival; the counts are over the same status filter and search.',
+          'Sorted by due date, then arrival; the counts are over the same status filter and search. ' +
+          'API clients with the scope applications:read may call it (`assignee=me`: 400; a search by personal ' +
+          'identity code is audited with the client as the actor).',
         tags,
         querystring: queueQuery,
         response: { 200: queuePageSchema, ...commonErrorResponses },
@@ -120,11 +130,16 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       const after = decodeCursor(query.cursor, cursorSchema);
       const statuses = parseStatuses(query.status);
       const assignee = parseAssignee(query.assignee);
+      if (assignee?.kind === 'me' && request.principal?.kind === 'client') {
+        throw badRequest('An API client has no applications of its own.', [
+          { path: 'query.assignee', message: 'me is for staff users' },
+        ]);
+      }
       const overdue = booleanOf(query.overdue);
       const urgent = booleanOf(query.urgent);
       const page = await listQueue(
         db,
-        actorOf(request),
+        readerOf(request),
         {
           ...(statuses ? { statuses } : {}),
           ...(assignee ? { assignee } : {}),
@@ -160,18 +175,18 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   api.get(
     `${BASE}/:applicationId`,
     {
-      config: { access: rule },
+      config: { access: readRule },
       schema: {
         operationId: 'getApplication',
         summary: 'The whole case: content, status history, attachments, assignee and who has opened it',
-        description: `The read is audited. ${ETAG_NOTE}`,
+        description: `The read is audited. API clients with the scope applications:read may call it. ${ETAG_NOTE}`,
         tags,
         params,
         response: { 200: staffApplicationSchema, ...commonErrorResponses, ...notFoundResponse },
       },
     },
     async (request, reply) =>
-      present(reply, await getStaffCase(db, actorOf(request), request.params.applicationId, clock.now())),
+      present(reply, await getStaffCase(db, readerOf(request), request.params.applicationId, clock.now())),
   );
 
   api.post(

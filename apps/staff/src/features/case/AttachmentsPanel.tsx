@@ -1,10 +1,9 @@
 // The attachments of the case: each can be downloaded, and images and PDFs can be shown inline on the page
 // (an <img>, or the browser's PDF viewer in an <iframe>). Every download and view is audited by the server.
 
-import { useLanguage, useT } from '@tuki/ui';
+import { formatFileSize, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant, IconDownload, IconEye, IconEyeCrossed } from 'hds-react';
 import { useState } from 'react';
-import { formatFileSize } from '../common/format.ts';
 import { attachmentUrl, type CaseAttachment } from './api.ts';
 
 const servable = ['clean', 'unscanned'];

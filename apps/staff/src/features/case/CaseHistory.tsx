@@ -1,8 +1,7 @@
 // The status history with who made each change and when, and who has opened the case (from the audit trail).
 
 import type { Translator } from '@tuki/i18n';
-import { useLanguage, useT } from '@tuki/ui';
-import { helsinkiDateAndTime } from '../common/format.ts';
+import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { statusText } from '../common/status.tsx';
 import type { StaffApplication } from './api.ts';
 

@@ -4,9 +4,8 @@
 
 import type { SessionStaffUser } from '@tuki/api-client';
 import { isApiProblem } from '@tuki/api-client';
-import { LoadingIndicator, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { helsinkiDateAndTime, LoadingIndicator, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
 import { Link, useParams } from 'react-router';
-import { helsinkiDateAndTime } from '../common/format.ts';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
 import { AssignmentPanel } from './AssignmentPanel.tsx';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';

@@ -3,9 +3,8 @@
 
 import type { Translator } from '@tuki/i18n';
 import { isTranslationKey } from '@tuki/i18n/web';
-import { useLanguage, useT } from '@tuki/ui';
+import { formatDate, formatEuros, formatMonth, useLanguage, useT } from '@tuki/ui';
 import type { ReactNode } from 'react';
-import { formatDate, formatEuros, formatMonth } from '../common/format.ts';
 import type { StaffApplication } from './api.ts';
 
 type Content = StaffApplication['content'];

@@ -1,10 +1,9 @@
 // Internal notes of the case: visible to staff only. The list (oldest first) and a form for a new note.
 
 import { isApiProblem } from '@tuki/api-client';
-import { useLanguage, useT } from '@tuki/ui';
+import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, TextArea } from 'hds-react';
 import { useState } from 'react';
-import { helsinkiDateAndTime } from '../common/format.ts';
 import { useAddNote, useNotes } from './api.ts';
 
 export const NOTE_MAX_LENGTH = 4000;

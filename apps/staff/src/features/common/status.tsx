@@ -2,9 +2,8 @@
 // due-today markers (colour, icon and text, so that colour is never the only sign).
 
 import type { Translator } from '@tuki/i18n';
-import { useT } from '@tuki/ui';
+import { formatDate, useT } from '@tuki/ui';
 import { IconAlertCircle, IconClock, IconSize, StatusLabel, type StatusLabelType } from 'hds-react';
-import { formatDate } from './format.ts';
 
 export const applicationStatuses = [
   'submitted',

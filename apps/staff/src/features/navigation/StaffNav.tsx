@@ -4,6 +4,7 @@
 import { useSession, useT } from '@tuki/ui';
 import { NavLink } from 'react-router';
 import { handlesCases, isAdmin } from '../session/roles.ts';
+import { isSupervisor } from '../statistics/access.ts';
 
 export function StaffNav() {
   const t = useT();
@@ -14,9 +15,11 @@ export function StaffNav() {
     ...(handlesCases(roles) ? [{ to: '/', label: t('workQueue.nav.workQueue'), end: true }] : []),
     ...(handlesCases(roles) ? [{ to: '/print', label: t('printBatches.nav'), end: false }] : []),
     ...(isAdmin(roles) ? [{ to: '/users', label: t('workQueue.nav.users'), end: false }] : []),
+    ...(isAdmin(roles) ? [{ to: '/api-clients', label: t('apiClients.nav'), end: false }] : []),
     ...(isAdmin(roles) || handlesCases(roles)
       ? [{ to: '/parameters', label: t('parameterSets.nav'), end: false }]
       : []),
+    ...(isSupervisor(roles) ? [{ to: '/statistics', label: t('statistics.nav'), end: false }] : []),
   ];
   if (links.length === 0) return null;
   return (

@@ -2,10 +2,9 @@
 // source and note, the housing norms as a table, the legal provisions and the list of sources.
 
 import type { Language, Translator } from '@tuki/i18n';
-import { LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { formatEuros, LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatEuros } from '../common/format.ts';
 import { shareKeys } from './parameter-set-form.ts';
 import { type ParameterSet, type ParameterSetDetail, useParameterSet } from './parameter-sets-api.ts';
 
@@ -199,7 +198,7 @@ function Detail({ detail }: { detail: ParameterSetDetail }) {
           <>
             <p>{t('parameterSets.detail.graceMonths', { months: String(norm.value.graceMonths) })}</p>
             <div className="tuki-table-scroll">
-              <table className="tuki-parameters-table" data-testid="parameter-set-norms">
+              <table className="tuki-data-table" data-testid="parameter-set-norms">
                 <caption className="tuki-visually-hidden">{t('parameterSets.detail.normHeading')}</caption>
                 <thead>
                   <tr>

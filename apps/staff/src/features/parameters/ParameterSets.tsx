@@ -1,10 +1,17 @@
 // The list of parameter sets (effective from, valid through, basic amount, origin; each links to its values),
 // and for admins the form for a new set based on the newest one.
 
-import { LoadingIndicator, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import {
+  formatEuros,
+  formatMonth,
+  helsinkiDateAndTime,
+  LoadingIndicator,
+  useDocumentTitle,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatEuros, formatMonth, helsinkiDateAndTime } from '../common/format.ts';
 import { AddParameterSetForm } from './AddParameterSetForm.tsx';
 import { helsinkiMonth } from './parameter-set-form.ts';
 import { type ParameterSetSummary, useParameterSet, useParameterSets } from './parameter-sets-api.ts';
@@ -59,7 +66,7 @@ function ParameterSetTable({ sets }: { sets: ParameterSetSummary[] }) {
   const rows = [...sets].reverse();
   return (
     <div className="tuki-table-scroll">
-      <table className="tuki-parameters-table" data-testid="parameter-sets-table">
+      <table className="tuki-data-table" data-testid="parameter-sets-table">
         <caption className="tuki-visually-hidden">{t('parameterSets.listHeading')}</caption>
         <thead>
           <tr>

@@ -1,8 +1,7 @@
 // The earlier print batches, newest first, each with its download link; "show more" by the API's cursor.
 
-import { LoadingIndicator, Notice, useLanguage, useT } from '@tuki/ui';
+import { formatFileSize, helsinkiDateAndTime, LoadingIndicator, Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
-import { formatFileSize, helsinkiDateAndTime } from '../common/format.ts';
 import { usePrintBatches } from './print-batches-api.ts';
 
 export function PrintBatchList() {

@@ -2,9 +2,16 @@
 // button that makes the day's print batch (one PDF, the letters marked mailed), the new batch's download link, and
 // the earlier batches. Progress, the result and refusals are told in one polite live region.
 
-import { LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import {
+  formatFileSize,
+  helsinkiDateAndTime,
+  LoadingIndicator,
+  Notice,
+  useDocumentTitle,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
-import { formatFileSize, helsinkiDateAndTime } from '../common/format.ts';
 import { PrintBatchList } from './PrintBatchList.tsx';
 import {
   isNothingToPrint,

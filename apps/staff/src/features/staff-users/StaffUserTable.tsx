@@ -34,7 +34,7 @@ export function StaffUserTable({
   }));
   return (
     <div className="tuki-table-scroll">
-      <table className="tuki-users-table" data-testid="staff-users-table">
+      <table className="tuki-data-table tuki-data-table--middle" data-testid="staff-users-table">
         <caption className="tuki-visually-hidden">{t('staffUsers.listHeading')}</caption>
         <thead>
           <tr>

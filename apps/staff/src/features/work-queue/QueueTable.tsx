@@ -1,9 +1,8 @@
 // The work queue as a real table: a caption, column headers, one row per application; the reference number is
 // the link to the case (so Tab moves from case to case).
 
-import { useLanguage, useT } from '@tuki/ui';
+import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { Link } from 'react-router';
-import { helsinkiDateAndTime } from '../common/format.ts';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
 import type { QueueItem } from './api.ts';
 import { UnreadMessagesCell } from './UnreadMessagesCell.tsx';

@@ -3,7 +3,7 @@
 // files already sent with their name, size and type, and a button to delete each.
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useApi, useLanguage, useT } from '@tuki/ui';
+import { formatFileSize, useApi, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant, IconCrossCircle, IconError, IconUpload } from 'hds-react';
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -22,7 +22,6 @@ import {
 import type { SummaryItem } from '../form/error-summary.tsx';
 import { useDraft } from '../form/form-context.tsx';
 import { StepForm } from '../form/StepForm.tsx';
-import { formatFileSize } from '../format.ts';
 import { fileTypeName } from './file-type.ts';
 import { UploadRow } from './UploadRow.tsx';
 import { type UploadItem, useUploads } from './useUploads.ts';

@@ -1,10 +1,9 @@
 // One file being sent (progress bar and cancel) or one that failed (the reason in the user's language, retry and
 // dismiss): shared by the attachments step and the correspondence forms.
 
-import { useLanguage, useT } from '@tuki/ui';
+import { formatFileSize, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant, IconCross, IconError } from 'hds-react';
 import { MAX_FILE_BYTES, MAX_FILES, type UploadFailure } from '../api/upload.ts';
-import { formatFileSize } from '../format.ts';
 import { isRetryable, type UploadItem } from './useUploads.ts';
 
 const maxMegabytes = Math.round(MAX_FILE_BYTES / (1024 * 1024));

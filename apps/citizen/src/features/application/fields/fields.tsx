@@ -2,12 +2,11 @@
 // takes its id from the path (so that error links find it), and shows the step's error for the path with HDS
 // errorText and aria-invalid. Optional questions say so in the label.
 
-import { useLanguage, useT } from '@tuki/ui';
+import { dateFieldValue, formatDate, formatEurosForInput, parseEuros, useLanguage, useT } from '@tuki/ui';
 import { Checkbox, RadioButton, SelectionGroup, TextArea, TextInput } from 'hds-react';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { fieldId, getAt, setAt } from '../content-paths.ts';
 import { useDraft, useFieldErrors } from '../form/form-context.tsx';
-import { dateFieldValue, formatDate, formatEurosForInput, parseEuros } from '../format.ts';
 
 interface CommonProps {
   path: string;

@@ -1,10 +1,9 @@
 // The draft's save status, politely announced: "Tallennettu klo 14.32", "Tallennetaan…", "Tallennus ei
 // onnistunut – yritetään uudelleen". A quick save does not flash "Tallennetaan…" (nor make a screen reader say it).
 
-import { useLanguage, useT } from '@tuki/ui';
+import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { useEffect, useState } from 'react';
 import type { SaveStatus } from '../draft/draft-saver.ts';
-import { helsinkiDateAndTime } from '../format.ts';
 
 export function SaveStatusText({ status, dirty }: { status: SaveStatus; dirty: boolean }) {
   const t = useT();

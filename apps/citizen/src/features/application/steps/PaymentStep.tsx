@@ -1,11 +1,10 @@
 // Step 7: the month applied for (the months the rules allow) and the bank account the assistance is paid to.
 
 import { formatIban, isValidIban, MONTHS_AHEAD, MONTHS_BACK } from '@tuki/domain';
-import { useLanguage, useT } from '@tuki/ui';
+import { addMonths, formatMonth, useLanguage, useT } from '@tuki/ui';
 import { RadioField, TextField } from '../fields/fields.tsx';
 import { StepForm } from '../form/StepForm.tsx';
 import { todayInFinland } from '../form/steps.ts';
-import { addMonths, formatMonth } from '../format.ts';
 
 /** The months one may apply for today, oldest first. */
 export function selectableMonths(today = todayInFinland()): string[] {

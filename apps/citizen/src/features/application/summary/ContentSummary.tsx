@@ -3,7 +3,7 @@
 
 import type { ApplicationContent } from '@tuki/domain';
 import type { Language, Translator } from '@tuki/i18n';
-import { useLanguage, useT } from '@tuki/ui';
+import { formatDate, formatEuros, formatFileSize, formatMonth, useLanguage, useT } from '@tuki/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Attachment } from '../api/applications.ts';
@@ -14,7 +14,6 @@ import { itemHeading } from '../form/labels.ts';
 import { memberLabel } from '../form/member-label.ts';
 import { type FocusFieldState, stepPath } from '../form/step-path.ts';
 import { hasSpouse, type StepId, stepIds } from '../form/steps.ts';
-import { formatDate, formatEuros, formatFileSize, formatMonth } from '../format.ts';
 
 interface Row {
   /** The answer's path (the change link focuses it); undefined for a row about a whole list. */

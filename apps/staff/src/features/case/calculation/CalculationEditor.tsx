@@ -2,7 +2,7 @@
 // reduction, housing costs, incomes, expenses, assets) and the result line by line, updated as the caseworker
 // types. The amount is repeated in a polite live region, so a screen reader hears the new amount after a change.
 
-import { useLanguage, useT } from '@tuki/ui';
+import { formatMonth, useLanguage, useT } from '@tuki/ui';
 import {
   Button,
   ButtonSize,
@@ -13,7 +13,6 @@ import {
   TextInput,
 } from 'hds-react';
 import { type ReactNode, useId } from 'react';
-import { formatMonth } from '../../common/format.ts';
 import './calculation.css';
 import { type CalculationResult, formatEuros, lineText, resourceKinds } from './format.ts';
 import {
@@ -367,11 +366,11 @@ export function ResultTable({
         <td>{lineText(line, t, language)}</td>
         <td>{line.memberId ? (names.get(line.memberId) ?? line.memberId) : ''}</td>
         <td className="staff-calculation-reference">{line.legalReference}</td>
-        <td className="staff-amount">{formatEuros(line.amountCents, language)}</td>
+        <td className="tuki-amount">{formatEuros(line.amountCents, language)}</td>
       </tr>
     ));
   const section = (label: string) => (
-    <tr className="staff-calculation-section">
+    <tr className="tuki-calculation-section">
       <th scope="colgroup" colSpan={4}>
         {label}
       </th>
@@ -379,7 +378,7 @@ export function ResultTable({
   );
   return (
     <div
-      className={stale ? 'staff-calculation-table staff-calculation-table--stale' : 'staff-calculation-table'}
+      className={`tuki-calculation-table staff-calculation-table${stale ? ' staff-calculation-table--stale' : ''}`}
     >
       <table data-testid="calculation-result">
         <caption>{t('calculation.caption', { month: formatMonth(result.month, language) })}</caption>
@@ -388,7 +387,7 @@ export function ResultTable({
             <th scope="col">{t('calculation.columns.line')}</th>
             <th scope="col">{t('calculation.columns.member')}</th>
             <th scope="col">{t('calculation.columns.legalReference')}</th>
-            <th scope="col" className="staff-amount">
+            <th scope="col" className="tuki-amount">
               {t('calculation.columns.amount')}
             </th>
           </tr>
@@ -404,19 +403,19 @@ export function ResultTable({
             <th scope="row" colSpan={3}>
               {t('calculation.totals.expenses')}
             </th>
-            <td className="staff-amount">{formatEuros(result.totalExpensesCents, language)}</td>
+            <td className="tuki-amount">{formatEuros(result.totalExpensesCents, language)}</td>
           </tr>
           <tr>
             <th scope="row" colSpan={3}>
               {t('calculation.totals.resources')}
             </th>
-            <td className="staff-amount">{formatEuros(result.totalIncomeCents, language)}</td>
+            <td className="tuki-amount">{formatEuros(result.totalIncomeCents, language)}</td>
           </tr>
-          <tr className="staff-calculation-total">
+          <tr className="tuki-calculation-total">
             <th scope="row" colSpan={3}>
               {t('calculation.totals.amount')}
             </th>
-            <td className="staff-amount">{formatEuros(result.amountCents, language)}</td>
+            <td className="tuki-amount">{formatEuros(result.amountCents, language)}</td>
           </tr>
         </tfoot>
       </table>

@@ -4,10 +4,9 @@
 // ETag: a 412 reloads the case and says why.
 
 import { isApiProblem } from '@tuki/api-client';
-import { useLanguage, useT } from '@tuki/ui';
+import { formatEuros, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox, Fieldset, Notification, RadioButton, TextArea } from 'hds-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatEuros } from '../../common/format.ts';
 import type { StaffApplication } from '../api.ts';
 import type { CalculationDraftState } from '../calculation/useCalculationDraft.ts';
 import { type DecideBody, useDecide, useDecisionReasons } from './decision-api.ts';

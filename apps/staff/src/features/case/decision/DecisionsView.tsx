@@ -1,10 +1,9 @@
 // The decisions of a case, and what a request for rectification concerns: the outcome, amount, date, who
 // decided, how the letter is delivered, the letter itself, and the rectification asked for it.
 
-import { useLanguage, useT } from '@tuki/ui';
+import { formatDate, formatEuros, helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { StatusLabel } from 'hds-react';
 import { Link } from 'react-router';
-import { formatDate, formatEuros, helsinkiDateAndTime } from '../../common/format.ts';
 import type { StaffApplication } from '../api.ts';
 import './decision.css';
 

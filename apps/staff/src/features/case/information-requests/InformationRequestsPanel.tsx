@@ -5,7 +5,7 @@
 
 import { isApiProblem } from '@tuki/api-client';
 import { informationItemCodes } from '@tuki/domain';
-import { useLanguage, useT } from '@tuki/ui';
+import { formatDate, helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import {
   Button,
   ButtonVariant,
@@ -18,7 +18,6 @@ import {
 } from 'hds-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import '../correspondence.css';
-import { formatDate, helsinkiDateAndTime } from '../../common/format.ts';
 import { attachmentUrl, type StaffApplication } from '../api.ts';
 import { type InformationRequest, useRequestInformation } from '../correspondence-api.ts';
 

@@ -4,11 +4,10 @@
 // kept until it has gone, so a retry after a lost answer never sends it twice.
 
 import { isApiProblem } from '@tuki/api-client';
-import { useLanguage, useT } from '@tuki/ui';
+import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { Button, Notification, TextArea } from 'hds-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import '../correspondence.css';
-import { helsinkiDateAndTime } from '../../common/format.ts';
 import { attachmentUrl, type StaffApplication } from '../api.ts';
 import {
   type CaseMessage,

@@ -1,10 +1,12 @@
-// How the form shows and reads money, dates, months, times and file sizes. Money is typed in euros with a comma or
-// a dot (675,50) and kept as integer cents; dates are typed d.m.yyyy and kept as YYYY-MM-DD; months are YYYY-MM.
+// How both web apps show and read money, dates, months, times and file sizes. Money is typed in euros with a comma
+// or a dot (675,50) and kept as integer cents; dates are typed d.m.yyyy and kept as YYYY-MM-DD; months are YYYY-MM.
 // Dates and times are shown in Finland's time, d.m.yyyy in every language.
 
 import type { Language } from '@tuki/i18n';
 
-/** The largest sum the content accepts (applicationContentSchema: 100 000 000 cents). */
+const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** The largest sum the API accepts (100 000 000 cents). */
 export const MAX_CENTS = 100_000_000;
 
 export type ParsedEuros = { ok: true; cents: number | undefined } | { ok: false };
@@ -33,8 +35,6 @@ export function formatEurosForInput(cents: number | undefined, language: Languag
   return rest === 0 ? String(euros) : `${euros}${decimalSeparator[language]}${String(rest).padStart(2, '0')}`;
 }
 
-const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
 /** A sum for reading: `1 234,50 €` (fi, sv) or `€1,234.50` (en). */
 export function formatEuros(cents: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
@@ -60,14 +60,14 @@ export function parseDate(text: string): string | undefined {
   return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** `2015-01-31` → `31.1.2015`; any other text is returned as it is (what the user typed). */
+/** `2015-01-31` → `31.1.2015`; any other text is returned as it is (what the user typed); undefined → ''. */
 export function formatDate(value: string | undefined): string {
   if (value === undefined) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return match ? `${Number(match[3])}.${Number(match[2])}.${match[1]}` : value;
 }
 
-/** What a date field keeps in the content: the ISO date when the text is one, otherwise the text itself. */
+/** What a date field keeps: the ISO date when the text is one, otherwise the text itself (at most 10 characters). */
 export function dateFieldValue(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
@@ -100,7 +100,7 @@ export function helsinkiDateAndTime(
   };
 }
 
-/** `kesäkuu 2026`, `juni 2026`, `June 2026`, with a capital first letter. */
+/** `2026-06` → `Kesäkuu 2026`, `Juni 2026`, `June 2026`: with a capital first letter. */
 export function formatMonth(month: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;

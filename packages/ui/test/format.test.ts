@@ -11,7 +11,7 @@ import {
   helsinkiDateAndTime,
   parseDate,
   parseEuros,
-} from '../src/features/application/format.ts';
+} from '../src/format/format.ts';
 
 describe('money', () => {
   it('reads euros typed with a comma or a dot into integer cents', () => {

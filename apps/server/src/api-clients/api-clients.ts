@@ -1,0 +1,218 @@
+// Registering and managing API clients (admins), and checking a client's credentials at the token endpoint.
+// Each change runs in one transaction with its audit row; no secret is ever written to the audit trail or the log.
+import type { AuditContext } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import type { Db } from '../db/database.ts';
+import type { ApiClientRow } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { assertIfMatch, entityTag } from '../http/etag.ts';
+import { HttpProblem, notFound } from '../http/problem.ts';
+import type { CreateApiClientInput, UpdateApiClientInput } from './api-client.presenter.ts';
+import { DUMMY_SECRET_HASH, generateClientSecret, hashClientSecret, verifyClientSecret } from './secrets.ts';
+import { rotateSigningKey } from './signing-keys.ts';
+
+const NOT_FOUND = 'There is no such API client.';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who manages the clients: the admin's id (for created_by) and the request's audit context. */
+export interface ApiClientAdmin {
+  staffUserId: string | null;
+  audit: AuditContext;
+}
+
+export interface VersionedApiClient {
+  row: ApiClientRow;
+  etag: string;
+}
+
+const versioned = (row: ApiClientRow): VersionedApiClient => ({ row, etag: entityTag(row.id, row.version) });
+
+class PreconditionRequired extends HttpProblem {
+  override readonly title = 'Precondition required';
+  constructor() {
+    super(428, 'Send the ETag of the API client you loaded in If-Match.', { type: 'precondition-required' });
+  }
+}
+
+export async function listApiClients(db: Db): Promise<ApiClientRow[]> {
+  const rows = await db.selectFrom('api_client').selectAll().execute();
+  const collator = new Intl.Collator('fi', { sensitivity: 'base' });
+  return rows.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+}
+
+export async function getApiClient(db: Db, id: string): Promise<VersionedApiClient> {
+  const row = await db.selectFrom('api_client').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound(NOT_FOUND);
+  return versioned(row);
+}
+
+/** Registers a client; the secret is returned here and never again. */
+export async function createApiClient(
+  db: Db,
+  admin: ApiClientAdmin,
+  input: CreateApiClientInput,
+  now: Date,
+): Promise<VersionedApiClient & { secret: string }> {
+  const secret = generateClientSecret();
+  const secretHash = await hashClientSecret(secret);
+  return inTransaction(db, async (trx) => {
+    const row = await trx
+      .insertInto('api_client')
+      .values({
+        name: input.name,
+        contact: input.contact,
+        scopes: input.scopes,
+        secret_hash: secretHash,
+        created_by: admin.staffUserId,
+        created_at: now,
+        updated_at: now,
+        secret_rotated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      admin.audit,
+      {
+        action: 'api_client.create',
+        objectType: 'api_client',
+        objectId: row.id,
+        details: { name: row.name, scopes: row.scopes },
+      },
+      now,
+    );
+    return { ...versioned(row), secret };
+  });
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
+
+export async function updateApiClient(
+  db: Db,
+  admin: ApiClientAdmin,
+  input: { id: string; ifMatch: string | undefined; changes: UpdateApiClientInput },
+  now: Date,
+): Promise<VersionedApiClient> {
+  return inTransaction(db, async (trx) => {
+    const current = await trx
+      .selectFrom('api_client')
+      .selectAll()
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!current) throw notFound(NOT_FOUND);
+    if (input.ifMatch === undefined) throw new PreconditionRequired();
+    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+    const { changes } = input;
+    const row = await trx
+      .updateTable('api_client')
+      .set((eb) => ({
+        ...(changes.name !== undefined ? { name: changes.name } : {}),
+        ...(changes.contact !== undefined ? { contact: changes.contact } : {}),
+        ...(changes.scopes !== undefined ? { scopes: changes.scopes } : {}),
+        ...(changes.active !== undefined ? { active: changes.active } : {}),
+        version: eb('version', '+', 1),
+        updated_at: now,
+      }))
+      .where('id', '=', current.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const changed = [
+      current.name !== row.name ? 'name' : null,
+      current.contact !== row.contact ? 'contact' : null,
+      !sameSet(current.scopes, row.scopes) ? 'scopes' : null,
+      current.active !== row.active ? 'active' : null,
+    ].filter((field) => field !== null);
+    await recordAudit(
+      trx,
+      admin.audit,
+      {
+        action: 'api_client.update',
+        objectType: 'api_client',
+        objectId: row.id,
+        details: {
+          changed,
+          ...(changed.includes('scopes') ? { scopes: { from: current.scopes, to: row.scopes } } : {}),
+          ...(changed.includes('active') ? { active: { from: current.active, to: row.active } } : {}),
+        },
+      },
+      now,
+    );
+    return versioned(row);
+  });
+}
+
+/** A new secret for the client; the old one stops working at once (tokens already issued run out). */
+export async function rotateApiClientSecret(
+  db: Db,
+  admin: ApiClientAdmin,
+  input: { id: string; ifMatch: string | undefined },
+  now: Date,
+): Promise<VersionedApiClient & { secret: string }> {
+  const secret = generateClientSecret();
+  const secretHash = await hashClientSecret(secret);
+  return inTransaction(db, async (trx) => {
+    const current = await trx
+      .selectFrom('api_client')
+      .selectAll()
+      .where('id', '=', input.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!current) throw notFound(NOT_FOUND);
+    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+    const row = await trx
+      .updateTable('api_client')
+      .set((eb) => ({
+        secret_hash: secretHash,
+        secret_rotated_at: now,
+        version: eb('version', '+', 1),
+        updated_at: now,
+      }))
+      .where('id', '=', current.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      admin.audit,
+      { action: 'api_client.rotate_secret', objectType: 'api_client', objectId: row.id },
+      now,
+    );
+    return { ...versioned(row), secret };
+  });
+}
+
+/** Retires the signing key and makes a new one, with the audit row in the same transaction. */
+export async function rotateSigningKeyAudited(db: Db, admin: ApiClientAdmin, now: Date) {
+  return inTransaction(db, async (trx) => {
+    const rotated = await rotateSigningKey(trx, now);
+    await recordAudit(
+      trx,
+      admin.audit,
+      {
+        action: 'api_signing_key.rotate',
+        objectType: 'api_signing_key',
+        objectId: rotated.created.kid,
+        details: { retiredKid: rotated.retiredKid },
+      },
+      now,
+    );
+    return rotated;
+  });
+}
+
+/**
+ * The client with these credentials, or null (unknown id, wrong secret, or inactive). An unknown id costs the same
+ * scrypt work as a wrong secret, so the time does not tell which ids exist.
+ */
+export async function authenticateClient(
+  db: Db,
+  clientId: string,
+  secret: string,
+): Promise<ApiClientRow | null> {
+  const row = UUID.test(clientId)
+    ? await db.selectFrom('api_client').selectAll().where('id', '=', clientId).executeTakeFirst()
+    : undefined;
+  const matches = await verifyClientSecret(secret, row?.secret_hash ?? DUMMY_SECRET_HASH);
+  return row && matches && row.active ? row : null;
+}

@@ -1,0 +1,140 @@
+// Events for other systems, in the CloudEvents 1.0 JSON format. The rows are written by database triggers
+// (migration 0017) in the transaction of the change; this module names the types, reads the log and turns a row
+// into the CloudEvent that is delivered and listed. The data is thin: the status, the reference number, ids and
+// links to fetch the resource from the API, never names or identity codes.
+
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../db/database.ts';
+import type { EventTable } from '../db/schema.ts';
+
+export const eventTypes = {
+  statusChanged: 'fi.tuki.application.status_changed',
+  informationRequested: 'fi.tuki.application.information_requested',
+  informationAnswered: 'fi.tuki.application.information_answered',
+  messageSent: 'fi.tuki.application.message_sent',
+  decisionMade: 'fi.tuki.application.decision_made',
+} as const;
+
+export type EventType = (typeof eventTypes)[keyof typeof eventTypes];
+export const allEventTypes = Object.values(eventTypes) as [EventType, ...EventType[]];
+
+export const eventTypeSchema = z
+  .enum(allEventTypes)
+  .describe(
+    'fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, ' +
+      'waiting for information, decided, withdrawn); data.previousStatus. ' +
+      'fi.tuki.application.information_requested: staff asked for additional information; ' +
+      'data.informationRequestId, data.dueDate. ' +
+      'fi.tuki.application.information_answered: the client answered it; data.informationRequestId. ' +
+      'fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType ' +
+      '(person or staff), data.links.messages. ' +
+      'fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.',
+  );
+
+const applicationStatusSchema = z.enum([
+  'submitted',
+  'in_processing',
+  'waiting_for_information',
+  'decided',
+  'withdrawn',
+]);
+
+export const eventDataSchema = z
+  .object({
+    applicationId: z.uuid(),
+    status: applicationStatusSchema.describe('The application’s status when the event happened'),
+    referenceNumber: z.string().nullable(),
+    links: z
+      .object({
+        application: z.string().describe('The case: getApplication'),
+        messages: z.string().optional().describe('message_sent: the thread'),
+        decisionDocument: z.string().optional().describe('decision_made: the letter (PDF)'),
+      })
+      .describe('Absolute URLs of the API resources to fetch'),
+    previousStatus: z.string().nullable().optional().describe('status_changed'),
+    informationRequestId: z.uuid().optional().describe('information_requested, information_answered'),
+    dueDate: z.string().optional().describe('information_requested: the date to answer by'),
+    messageId: z.uuid().optional().describe('message_sent'),
+    senderType: z.enum(['person', 'staff']).optional().describe('message_sent'),
+    decisionId: z.uuid().optional().describe('decision_made'),
+  })
+  .meta({ id: 'EventData' });
+
+export const cloudEventSchema = z
+  .object({
+    specversion: z.literal('1.0'),
+    id: z.uuid().describe('Unique per event; also the webhook-id of its deliveries'),
+    source: z.string().describe('This Tuki installation (its public URL)'),
+    type: eventTypeSchema,
+    subject: z.uuid().describe('The application id'),
+    time: z.iso.datetime(),
+    datacontenttype: z.literal('application/json'),
+    sequence: z.string().describe('The event’s position in the log (a decimal number, increasing)'),
+    data: eventDataSchema,
+  })
+  .meta({
+    id: 'CloudEvent',
+    description:
+      'A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type ' +
+      'application/cloudevents+json) signed per Standard Webhooks.',
+  });
+
+export type CloudEvent = z.infer<typeof cloudEventSchema>;
+export type EventRow = Selectable<EventTable>;
+
+function absolute(publicUrl: string, path: unknown): unknown {
+  return typeof path === 'string' && path.startsWith('/') ? `${publicUrl}${path}` : path;
+}
+
+/** The CloudEvent of a row; links become absolute URLs under `publicUrl` (also the source). */
+export function toCloudEvent(row: EventRow, publicUrl: string): CloudEvent {
+  const data = { ...row.data } as Record<string, unknown>;
+  const links = (data.links ?? {}) as Record<string, unknown>;
+  data.links = Object.fromEntries(
+    Object.entries(links).map(([key, value]) => [key, absolute(publicUrl, value)]),
+  );
+  return {
+    specversion: '1.0',
+    id: row.id,
+    source: publicUrl,
+    type: row.type as EventType,
+    subject: row.subject,
+    time: new Date(row.time).toISOString(),
+    datacontenttype: 'application/json',
+    sequence: String(row.seq),
+    data: data as CloudEvent['data'],
+  };
+}
+
+export interface EventFilter {
+  types?: readonly string[];
+  subject?: string;
+  from?: Date;
+  to?: Date;
+  afterSeq?: number;
+  limit: number;
+}
+
+/** The event log in order (by sequence), filtered; one more row than `limit` tells that more follow. */
+export async function listEvents(
+  db: Db,
+  filter: EventFilter,
+): Promise<{ events: EventRow[]; hasMore: boolean }> {
+  let query = db
+    .selectFrom('event')
+    .selectAll()
+    .orderBy('seq')
+    .limit(filter.limit + 1);
+  if (filter.types && filter.types.length > 0) query = query.where('type', 'in', [...filter.types]);
+  if (filter.subject) query = query.where('subject', '=', filter.subject);
+  if (filter.from) query = query.where('time', '>=', filter.from);
+  if (filter.to) query = query.where('time', '<', filter.to);
+  if (filter.afterSeq !== undefined) query = query.where('seq', '>', filter.afterSeq);
+  const rows = await query.execute();
+  return { events: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
+}
+
+export async function findEvent(db: Db, id: string): Promise<EventRow | undefined> {
+  return db.selectFrom('event').selectAll().where('id', '=', id).executeTakeFirst();
+}

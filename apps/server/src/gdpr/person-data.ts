@@ -1,0 +1,343 @@
+// Everything Tuki holds about one person, as the person may see it (the right of access, GDPR art. 15): the person
+// record and preferences, every application (drafts too) with its content, status history, attachments,
+// information requests and answers, messages, decisions with their calculations, and the audit events about the
+// person (who read or changed their data, and when). Staff-only material is left out: internal notes, and files
+// staff have uploaded but not sent to the client. The same snapshot feeds the citizen's zip (exportMyData) and
+// the GDPR API's tree (gdpr-api GET).
+import { helsinkiDate } from '@tuki/domain';
+import { presentAttachment } from '../attachments/attachment.presenter.ts';
+import {
+  type AttachmentRow,
+  type AttachmentTable,
+  servableScanStatuses,
+} from '../attachments/attachments.repository.ts';
+import {
+  type InformationRequestView,
+  type MessageView,
+  presentInformationRequest,
+  presentMessage,
+} from '../correspondence/correspondence.presenter.ts';
+import { listInformationRequests, listMessageRecords } from '../correspondence/correspondence.repository.ts';
+import type { Db } from '../db/database.ts';
+import type { ApplicationRow, ApplicationStatusValue, PersonRow } from '../db/schema.ts';
+import { type DecisionView, presentDecision, presentRectification } from '../decisions/decision.presenter.ts';
+import { findRectificationOfCase, listDecisionsOfApplication } from '../decisions/decisions.repository.ts';
+
+export interface ExportedAttachment {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  category: string;
+  scanStatus: string;
+  uploadedAt: string;
+  /** application: part of the application; correspondence: sent (or to be sent) with an answer or a message. */
+  purpose: 'application' | 'correspondence';
+  uploadedBy: 'you' | 'office';
+  /** The file's path in the zip; null when the file is not included (its virus scan has not passed). */
+  file: string | null;
+}
+
+export interface ExportedDecision extends DecisionView {
+  /** The letter's path in the zip, when the letter is stored. */
+  letterFile: string | null;
+}
+
+export interface ExportedApplication {
+  id: string;
+  kind: ApplicationRow['kind'];
+  status: ApplicationStatusValue;
+  referenceNumber: string | null;
+  urgent: boolean;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  dueDate: string | null;
+  content: Record<string, unknown>;
+  statusHistory: {
+    status: ApplicationStatusValue;
+    previousStatus: ApplicationStatusValue | null;
+    changedAt: string;
+  }[];
+  attachments: ExportedAttachment[];
+  informationRequests: InformationRequestView[];
+  messages: MessageView[];
+  decisions: ExportedDecision[];
+  rectification: ReturnType<typeof presentRectification>;
+  /** The folder of this application's files in the zip. */
+  folder: string;
+}
+
+export interface ExportedAuditEvent {
+  occurredAt: string;
+  action: string;
+  actor: { type: string; id: string | null; name: string | null };
+  objectType: string | null;
+  objectId: string | null;
+  outcome: string;
+}
+
+export interface PersonDataSnapshot {
+  format: 'tuki-export/1';
+  exportedAt: string;
+  person: {
+    id: string;
+    personalIdentityCode: string;
+    firstName: string;
+    lastName: string;
+    streetAddress: string | null;
+    postalCode: string | null;
+    city: string | null;
+    phone: string | null;
+    createdAt: string;
+    updatedAt: string;
+  };
+  preferences: {
+    email: string | null;
+    emailNotifications: boolean;
+    language: PersonRow['preferred_language'];
+    electronicDelivery: boolean;
+  };
+  applications: ExportedApplication[];
+  auditEvents: ExportedAuditEvent[];
+}
+
+/** A file to put into the zip: an attachment from the file storage, or a stored decision letter. */
+export type ExportFile =
+  | { kind: 'attachment'; path: string; storageKey: string; sizeBytes: number; modifiedAt: Date }
+  | { kind: 'letter'; path: string; decisionId: string; modifiedAt: Date };
+
+const attachmentTable = (db: Db) => db.withTables<{ attachment: AttachmentTable }>();
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A file or folder name that is safe in a zip on every system: no path, controls or reserved characters. */
+export function safeName(name: string, fallback: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(UNSAFE, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  const cut = [...cleaned].slice(0, 120).join('');
+  return cut === '' ? fallback : cut;
+}
+
+/** Keeps the names within a folder unique: "a.pdf", "a (2).pdf", … */
+function uniqueName(taken: Set<string>, name: string): string {
+  let candidate = name;
+  const dot = name.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${extension}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+function folderOf(row: ApplicationRow, taken: Set<string>): string {
+  const base = row.reference_number
+    ? safeName(row.reference_number, row.id)
+    : `${row.status === 'draft' ? 'draft' : 'application'}-${row.id.slice(0, 8)}`;
+  return `applications/${uniqueName(taken, base)}`;
+}
+
+/** The person's own files and those the office has sent them; never a staff file not yet sent. */
+async function attachmentsOfPerson(db: Db, personId: string): Promise<AttachmentRow[]> {
+  return attachmentTable(db)
+    .selectFrom('attachment')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where((eb) => eb.or([eb('uploaded_by_staff_id', 'is', null), eb('message_id', 'is not', null)]))
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
+}
+
+async function allMessages(db: Db, applicationId: string): Promise<MessageView[]> {
+  const messages: MessageView[] = [];
+  let after: { sentAt: Date; id: string } | undefined;
+  for (;;) {
+    const page = await listMessageRecords(db, applicationId, { limit: 500, ...(after ? { after } : {}) });
+    messages.push(...page.map(presentMessage));
+    const last = page.at(-1);
+    if (page.length < 500 || !last) return messages;
+    after = { sentAt: last.sentAt, id: last.id };
+  }
+}
+
+async function auditEventsAbout(db: Db, personId: string): Promise<ExportedAuditEvent[]> {
+  const rows = await db
+    .selectFrom('audit_event')
+    .select(['occurred_at', 'action', 'actor_type', 'actor_id', 'object_type', 'object_id', 'outcome'])
+    .where('subject_person_id', '=', personId)
+    .orderBy('seq')
+    .execute();
+  const staffIds = [
+    ...new Set(
+      rows.flatMap((row) =>
+        row.actor_type === 'staff' && row.actor_id && UUID.test(row.actor_id) ? [row.actor_id] : [],
+      ),
+    ),
+  ];
+  const staff =
+    staffIds.length === 0
+      ? []
+      : await db
+          .selectFrom('staff_user')
+          .select(['id', 'first_name', 'last_name'])
+          .where('id', 'in', staffIds)
+          .execute();
+  const names = new Map(staff.map((user) => [user.id, `${user.first_name} ${user.last_name}`]));
+  return rows.map((row) => ({
+    occurredAt: new Date(row.occurred_at).toISOString(),
+    action: row.action,
+    actor: {
+      type: row.actor_type,
+      id: row.actor_id,
+      name: row.actor_type === 'staff' && row.actor_id ? (names.get(row.actor_id) ?? null) : null,
+    },
+    objectType: row.object_type,
+    objectId: row.object_id,
+    outcome: row.outcome,
+  }));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The snapshot and the files that go with it. Read in one transaction (the caller's), so the JSON and the list of
+ * files agree.
+ */
+export async function collectPersonData(
+  db: Db,
+  person: PersonRow,
+  now: Date,
+): Promise<{ snapshot: PersonDataSnapshot; files: ExportFile[] }> {
+  const today = helsinkiDate(now);
+  const rows = await db
+    .selectFrom('application')
+    .selectAll()
+    .where('person_id', '=', person.id)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const attachments = await attachmentsOfPerson(db, person.id);
+  const files: ExportFile[] = [];
+  const folders = new Set<string>();
+  const applications: ExportedApplication[] = [];
+  for (const row of rows) {
+    const folder = folderOf(row, folders);
+    const history = await db
+      .selectFrom('application_status_history')
+      .select(['status', 'previous_status', 'changed_at'])
+      .where('application_id', '=', row.id)
+      .orderBy('changed_at')
+      .orderBy('id')
+      .execute();
+    const names = new Set<string>();
+    const exportedAttachments = attachments
+      .filter((attachment) => attachment.application_id === row.id)
+      .map((attachment): ExportedAttachment => {
+        const view = presentAttachment(attachment);
+        const servable = servableScanStatuses.includes(attachment.scan_status);
+        const path = servable
+          ? `${folder}/attachments/${uniqueName(names, safeName(attachment.file_name, `file-${attachment.id.slice(0, 8)}`))}`
+          : null;
+        if (path) {
+          files.push({
+            kind: 'attachment',
+            path,
+            storageKey: attachment.storage_key,
+            sizeBytes: attachment.size_bytes,
+            modifiedAt: new Date(attachment.uploaded_at),
+          });
+        }
+        return {
+          ...view,
+          purpose: attachment.purpose,
+          uploadedBy: attachment.uploaded_by_staff_id === null ? 'you' : 'office',
+          file: path,
+        };
+      });
+    const sent = row.status !== 'draft';
+    const decisionRecords = sent ? await listDecisionsOfApplication(db, row.id) : [];
+    const letters = new Set(
+      decisionRecords.length === 0
+        ? []
+        : (
+            await db
+              .selectFrom('decision_document')
+              .select('decision_id')
+              .where(
+                'decision_id',
+                'in',
+                decisionRecords.map((decision) => decision.id),
+              )
+              .execute()
+          ).map((document) => document.decision_id),
+    );
+    const decisions = decisionRecords.map((record): ExportedDecision => {
+      const letterFile = letters.has(record.id)
+        ? `${folder}/decision-letters/decision-${helsinkiDate(record.decidedAt)}-${record.id.slice(0, 8)}.pdf`
+        : null;
+      if (letterFile) {
+        files.push({ kind: 'letter', path: letterFile, decisionId: record.id, modifiedAt: record.decidedAt });
+      }
+      return { ...presentDecision(record), letterFile };
+    });
+    applications.push({
+      id: row.id,
+      kind: row.kind,
+      status: row.status,
+      referenceNumber: row.reference_number,
+      urgent: row.urgent,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+      dueDate: row.due_date,
+      content: row.content,
+      statusHistory: history.map((entry) => ({
+        status: entry.status,
+        previousStatus: entry.previous_status,
+        changedAt: new Date(entry.changed_at).toISOString(),
+      })),
+      attachments: exportedAttachments,
+      informationRequests: sent
+        ? (await listInformationRequests(db, row.id)).map((request) =>
+            presentInformationRequest(request, today),
+          )
+        : [],
+      messages: sent ? await allMessages(db, row.id) : [],
+      decisions,
+      rectification: presentRectification(
+        row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
+      ),
+      folder,
+    });
+  }
+  const snapshot: PersonDataSnapshot = {
+    format: 'tuki-export/1',
+    exportedAt: now.toISOString(),
+    person: {
+      id: person.id,
+      personalIdentityCode: person.personal_identity_code,
+      firstName: person.first_name,
+      lastName: person.last_name,
+      streetAddress: person.street_address,
+      postalCode: person.postal_code,
+      city: person.city,
+      phone: person.phone,
+      createdAt: person.created_at.toISOString(),
+      updatedAt: person.updated_at.toISOString(),
+    },
+    preferences: {
+      email: person.email,
+      emailNotifications: person.email_notifications,
+      language: person.preferred_language,
+      electronicDelivery: person.electronic_delivery,
+    },
+    applications,
+    auditEvents: await auditEventsAbout(db, person.id),
+  };
+  return { snapshot, files };
+}

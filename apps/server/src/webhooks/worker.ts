@@ -1,0 +1,258 @@
+// The webhook delivery worker, in every server process beside the outbox worker. A run claims due deliveries with
+// FOR UPDATE SKIP LOCKED and takes a lease on them (next attempt moved a minute on, attempt counted) in a short
+// transaction, POSTs each outside any transaction, and records the outcome in another. A crash mid-delivery
+// leaves the delivery due again when the lease ends (at least once; the webhook-id lets receivers drop repeats).
+//
+// Order per subject: a delivery is claimed only when no earlier event (by sequence) of the same application for
+// the same subscription is still pending or failed, so an application's events arrive in order even when one of
+// them has to be retried; a dead one no longer holds the others back.
+//
+// Retries: exponential backoff with jitter (30 s doubling, at most 1 h) until 24 hours after the first attempt;
+// the first failure after that marks the delivery dead (kept in the log, and can be replayed).
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { WebhookDeliveryStatus } from '../db/schema.ts';
+import { type EventRow, toCloudEvent } from '../events/events.ts';
+import { retryDelayMs, type WorkerLog } from '../outbox/worker.ts';
+import type { Clock } from '../shared/clock.ts';
+import { postWebhook } from './post.ts';
+import { webhookHeaders } from './signature.ts';
+import { type SubscriptionRow, validSecrets } from './subscriptions.ts';
+
+export interface WebhookWorkerOptions {
+  db: Db;
+  clock: Clock;
+  log: WorkerLog;
+  /** PUBLIC_URL: the events' source and the base of their links. */
+  publicUrl: string;
+  /** Development only: http and private or loopback addresses. */
+  allowPrivate: boolean;
+  /** How many deliveries one claim takes (delivered concurrently). */
+  batchSize?: number;
+  timeoutMs?: number;
+  /** How long a claimed delivery is reserved for its worker. */
+  leaseMs?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** How long after the first attempt a failing delivery is retried before it is dead. */
+  retryWindowMs?: number;
+  random?: () => number;
+}
+
+export const WEBHOOK_DEFAULTS = {
+  batchSize: 16,
+  timeoutMs: 10_000,
+  leaseMs: 60_000,
+  baseDelayMs: 30_000,
+  maxDelayMs: 3_600_000,
+  retryWindowMs: 24 * 3_600_000,
+} as const;
+
+export interface WebhookRunResult {
+  delivered: number;
+  failed: number;
+  dead: number;
+}
+
+interface Claimed {
+  id: string;
+  attempts: number;
+  first_attempt_at: Date;
+  subscription: SubscriptionRow;
+  event: EventRow;
+}
+
+export class WebhookWorker {
+  readonly #options: WebhookWorkerOptions;
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<unknown> | undefined;
+  #stopped = false;
+
+  constructor(options: WebhookWorkerOptions) {
+    this.#options = options;
+  }
+
+  #setting<K extends keyof typeof WEBHOOK_DEFAULTS>(key: K): number {
+    return this.#options[key] ?? WEBHOOK_DEFAULTS[key];
+  }
+
+  /** One claim: delivers at most one batch of due deliveries. */
+  async runOnce(): Promise<WebhookRunResult> {
+    const result: WebhookRunResult = { delivered: 0, failed: 0, dead: 0 };
+    if (this.#stopped) return result;
+    const claimed = await this.#claim();
+    const outcomes = await Promise.all(claimed.map((delivery) => this.#deliver(delivery)));
+    for (const outcome of outcomes) result[outcome]++;
+    return result;
+  }
+
+  /** Runs until nothing is due (or stopped). */
+  async drain(): Promise<WebhookRunResult> {
+    const total: WebhookRunResult = { delivered: 0, failed: 0, dead: 0 };
+    for (;;) {
+      const result = await this.runOnce();
+      total.delivered += result.delivered;
+      total.failed += result.failed;
+      total.dead += result.dead;
+      if (result.delivered + result.failed + result.dead === 0 || this.#stopped) return total;
+    }
+  }
+
+  async #claim(): Promise<Claimed[]> {
+    const { db, clock } = this.#options;
+    const now = clock.now();
+    const leaseUntil = new Date(now.getTime() + this.#setting('leaseMs'));
+    const limit = this.#setting('batchSize');
+    return db.transaction().execute(async (trx) => {
+      const claimed = await sql<{
+        id: string;
+        attempts: number;
+        first_attempt_at: Date;
+        subscription_id: string;
+        event_id: string;
+      }>`
+        with due as (
+          select d.id from webhook_delivery d
+          where d.status in ('pending', 'failed') and d.next_attempt_at <= ${now}
+            -- A deactivated API client's deliveries wait (they go on if it is activated again).
+            and not exists (
+              select 1 from webhook_subscription s join api_client c on c.id = s.api_client_id
+              where s.id = d.subscription_id and not c.active)
+            and not exists (
+              select 1 from webhook_delivery p
+              where p.subscription_id = d.subscription_id and p.subject = d.subject
+                and p.event_seq < d.event_seq and p.status in ('pending', 'failed'))
+          order by d.next_attempt_at, d.event_seq
+          limit ${limit}
+          for update skip locked
+        )
+        update webhook_delivery w
+        set next_attempt_at = ${leaseUntil}, attempts = w.attempts + 1, last_attempt_at = ${now},
+          first_attempt_at = coalesce(w.first_attempt_at, ${now})
+        from due where w.id = due.id
+        returning w.id, w.attempts, w.first_attempt_at, w.subscription_id, w.event_id`.execute(trx);
+      if (claimed.rows.length === 0) return [];
+      const subscriptions = await trx
+        .selectFrom('webhook_subscription')
+        .selectAll()
+        .where('id', 'in', [...new Set(claimed.rows.map((row) => row.subscription_id))])
+        .execute();
+      const events = await trx
+        .selectFrom('event')
+        .selectAll()
+        .where('id', 'in', [...new Set(claimed.rows.map((row) => row.event_id))])
+        .execute();
+      const subscriptionById = new Map(subscriptions.map((row) => [row.id, row]));
+      const eventById = new Map(events.map((row) => [row.id, row]));
+      return claimed.rows.flatMap((row) => {
+        const subscription = subscriptionById.get(row.subscription_id);
+        const event = eventById.get(row.event_id);
+        return subscription && event
+          ? [
+              {
+                id: row.id,
+                attempts: row.attempts,
+                first_attempt_at: new Date(row.first_attempt_at),
+                subscription,
+                event,
+              },
+            ]
+          : [];
+      });
+    });
+  }
+
+  async #deliver(delivery: Claimed): Promise<keyof WebhookRunResult> {
+    const { clock, publicUrl, allowPrivate, log } = this.#options;
+    const now = clock.now();
+    const body = JSON.stringify(toCloudEvent(delivery.event, publicUrl));
+    const headers = webhookHeaders(
+      validSecrets(delivery.subscription, now),
+      delivery.event.id,
+      Math.floor(now.getTime() / 1000),
+      body,
+    );
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await postWebhook(delivery.subscription.url, headers, body, {
+        allowPrivate,
+        timeoutMs: this.#setting('timeoutMs'),
+      });
+      statusCode = response.statusCode;
+      if (statusCode < 200 || statusCode >= 300) {
+        error = `HTTP ${statusCode}${response.excerpt ? `: ${response.excerpt}` : ''}`;
+      }
+    } catch (failure) {
+      error = failure instanceof Error ? failure.message : String(failure);
+    }
+    const finished = clock.now();
+    let status: WebhookDeliveryStatus;
+    let nextAttemptAt = finished;
+    if (error === null) {
+      status = 'delivered';
+    } else if (finished.getTime() - delivery.first_attempt_at.getTime() >= this.#setting('retryWindowMs')) {
+      status = 'dead';
+    } else {
+      status = 'failed';
+      const delay = retryDelayMs(delivery.attempts, {
+        baseDelayMs: this.#setting('baseDelayMs'),
+        maxDelayMs: this.#setting('maxDelayMs'),
+        random: this.#options.random ?? Math.random,
+      });
+      nextAttemptAt = new Date(finished.getTime() + delay);
+    }
+    await this.#options.db
+      .updateTable('webhook_delivery')
+      .set({
+        status,
+        next_attempt_at: nextAttemptAt,
+        last_status_code: statusCode,
+        last_error: error === null ? null : error.slice(0, 1000),
+        delivered_at: status === 'delivered' ? finished : null,
+      })
+      .where('id', '=', delivery.id)
+      // A delivery whose lease ran out and was claimed again belongs to the later attempt.
+      .where('attempts', '=', delivery.attempts)
+      .where('status', 'in', ['pending', 'failed'])
+      .execute();
+    if (status !== 'delivered') {
+      const details = {
+        deliveryId: delivery.id,
+        subscriptionId: delivery.subscription.id,
+        eventId: delivery.event.id,
+        attempts: delivery.attempts,
+        error,
+      };
+      if (status === 'dead') log.error(details, 'webhook delivery failed for 24 hours; dead-lettered');
+      else log.warn({ ...details, retryAt: nextAttemptAt }, 'webhook delivery failed; will retry');
+      return status;
+    }
+    return 'delivered';
+  }
+
+  /** Polls every `intervalMs` (draining what is due); the timer does not keep the process alive. */
+  start(intervalMs: number): this {
+    this.#stopped = false;
+    const tick = () => {
+      if (this.#running || this.#stopped) return;
+      this.#running = this.drain()
+        .catch((error: unknown) => this.#options.log.error({ err: error }, 'webhook run failed'))
+        .finally(() => {
+          this.#running = undefined;
+        });
+    };
+    this.#timer = setInterval(tick, intervalMs);
+    this.#timer.unref();
+    tick();
+    return this;
+  }
+
+  /** Stops polling and waits for the run in progress, so the database can be closed after it. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#running;
+  }
+}

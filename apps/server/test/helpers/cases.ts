@@ -1,0 +1,51 @@
+// Shared by the tests of case handling: the demo staff users of every role signed in, and a citizen's complete
+// application sent to the office.
+import assert from 'node:assert/strict';
+import type { ApplicationContent } from '@tuki/domain';
+import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './applications.ts';
+import type { TestApp } from './test-app.ts';
+
+export interface StaffCallers {
+  handler: Caller;
+  socialWorker: Caller;
+  supervisor: Caller;
+  admin: Caller;
+  auditor: Caller;
+}
+
+/** Signs in the demo staff user of each role (handler, social_worker, supervisor, admin, auditor), in that order. */
+export async function staffCallers(t: TestApp): Promise<StaffCallers> {
+  return {
+    handler: await signIn(t, { username: 'handler' }),
+    socialWorker: await signIn(t, { username: 'social_worker' }),
+    supervisor: await signIn(t, { username: 'supervisor' }),
+    admin: await signIn(t, { username: 'admin' }),
+    auditor: await signIn(t, { username: 'auditor' }),
+  };
+}
+
+/** The citizen fills in a complete application for `month` (completeContent with `overrides`) and sends it. */
+export async function sendApplication(
+  t: TestApp,
+  citizen: Caller,
+  month = '2026-11',
+  overrides: Partial<ApplicationContent> = {},
+): Promise<string> {
+  const draft = await completeDraft(t, citizen, month, overrides);
+  const sent = await call(t, citizen, 'POST', `${APPLICATIONS}/${draft.id}/submit`, {
+    headers: { 'if-match': draft.etag },
+  });
+  assert.equal(sent.statusCode, 200, sent.body);
+  return draft.id;
+}
+
+/** Matti alone in a rented flat: rent and water 670,00 €, unemployment benefit 700,00 €, 120,00 € in the bank. */
+export const singleApplicantCalculation = (month = '2026-11') => ({
+  month,
+  municipalityCode: '091',
+  members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
+  housing: { costsCents: 67_000 },
+  incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
+  expenses: [],
+  assetsCents: 12_000,
+});

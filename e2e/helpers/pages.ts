@@ -1,0 +1,172 @@
+// Pages for the browser tests: a fresh browser context per page (viewport, locale, page errors fail the test),
+// signed in through the development sign-in of either web app; screenshots with an axe-core check; the keyboard
+// helpers several tests share.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchBrowser } from './browser.ts';
+import { startE2eServer } from './server.ts';
+
+/** Where screenshots and other artefacts of the browser tests go (test-results/ at the repository root). */
+export const screenshots = new URL('../../test-results/', import.meta.url).pathname;
+mkdirSync(screenshots, { recursive: true });
+
+export interface PageOptions {
+  /** Default 'fi-FI'. */
+  locale?: string;
+  /** Default 1280 × 900. */
+  viewport?: { width: number; height: number };
+  acceptDownloads?: boolean;
+}
+
+export interface SignInOptions extends PageOptions {
+  app: 'citizen' | 'staff';
+  /** The name on the user's button on the development sign-in page. */
+  user: RegExp;
+}
+
+/** A page in a new browser context (kept in `contexts` for closeContexts); an error in the page fails the test. */
+export async function newPage(
+  browser: Browser,
+  options: PageOptions = {},
+  contexts?: BrowserContext[],
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: options.locale ?? 'fi-FI',
+    ...(options.acceptDownloads === undefined ? {} : { acceptDownloads: options.acceptDownloads }),
+  });
+  contexts?.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
+  return page;
+}
+
+/** Signs the page in through the app's development sign-in page by clicking the user's button. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  { app, user }: Pick<SignInOptions, 'app' | 'user'>,
+): Promise<void> {
+  await page.goto(app === 'staff' ? `${baseUrl}/staff/login` : `${baseUrl}/login`);
+  await page
+    .getByRole('button', { name: user })
+    .click()
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: `${screenshots}sign-in-failed-${app}.png`, fullPage: true });
+      throw error;
+    });
+  if (app === 'citizen') await page.waitForURL(`${baseUrl}/`);
+  await page.getByTestId('signed-in-name').waitFor();
+}
+
+/** A new page (see newPage) signed in as `user` in the citizen or the staff app. */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  options: SignInOptions,
+  contexts?: BrowserContext[],
+): Promise<Page> {
+  const page = await newPage(browser, options, contexts);
+  await signIn(page, baseUrl, options);
+  return page;
+}
+
+export async function closeContexts(contexts: BrowserContext[]): Promise<void> {
+  for (const context of contexts) await context.close();
+}
+
+export type E2eServer = Awaited<ReturnType<typeof startE2eServer>>;
+
+/**
+ * The server and the browser of a test file (or describe block): started in a `before` hook registered here (so
+ * before the caller's own hooks) and closed in an `after` hook, with every context opened through it.
+ */
+export function browserScene(env: Record<string, string> = {}) {
+  let server: E2eServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  before(async () => {
+    server = await startE2eServer(env);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await closeContexts(contexts);
+    await browser?.close();
+    await server?.close();
+  });
+  const scene = {
+    get server(): E2eServer {
+      if (!server) throw new Error('the server has not started');
+      return server;
+    },
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser has not started');
+      return browser;
+    },
+    get baseUrl(): string {
+      return scene.server.baseUrl;
+    },
+    newPage: (options: PageOptions = {}): Promise<Page> => newPage(scene.browser, options, contexts),
+    signedInPage: (options: SignInOptions): Promise<Page> =>
+      signedInPage(scene.browser, scene.baseUrl, options, contexts),
+  };
+  return scene;
+}
+
+/** Saves a full-page screenshot as test-results/<name>.png and fails on any WCAG 2.1 A/AA violation. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
+}
+
+/** Presses Tab until the element with this id has the focus (at most `limit` times). */
+export async function tabToId(page: Page, id: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached #${id}`);
+}
+
+export interface Focused {
+  id: string;
+  tag: string;
+  text: string;
+}
+
+/** The focused element (its id, tag and text), or null when nothing but the body has the focus. */
+export async function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    return {
+      id: element.id,
+      tag: element.tagName.toLowerCase(),
+      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+/** Presses Tab until the focused element matches; fails after `limit` presses. */
+export async function tabUntil(
+  page: Page,
+  what: string,
+  match: (element: Focused) => boolean,
+  limit = 100,
+): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    const element = await focused(page);
+    if (element && match(element)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${what}; the focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+/** 2026-12-09 → 9.12.2026 */
+export function finnishDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)}.${Number(month)}.${year}`;
+}

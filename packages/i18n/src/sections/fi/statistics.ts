@@ -1,0 +1,77 @@
+// Finnish texts of the statistics section (the source; Swedish and English are typed against it): the processing-time
+// report for supervisors (THL's collection every April and October) and the headers of its CSV file.
+
+export const statistics = {
+  nav: 'Tilastot',
+  pageTitle: 'Käsittelyajat',
+  title: 'Toimeentulotuen käsittelyajat',
+  intro:
+    'THL kerää toimeentulotuen käsittelyajat huhti- ja lokakuussa. Luvut lasketaan päätöksen tekokuukauden mukaan. Oikaisuvaatimukset eivät sisälly lukuihin, ja ne näytetään erikseen.',
+  forbiddenTitle: 'Ei käyttöoikeutta',
+  forbidden: 'Tilastot ovat esihenkilöiden nähtävissä.',
+  loadFailed: 'Tilastoa ei voitu ladata. Yritä hetken kuluttua uudelleen.',
+  definitions: {
+    heading: 'Mitä luvut tarkoittavat',
+    late: 'Yli 7 arkipäivää: päätös on tehty myöhemmin kuin 7. arkipäivänä hakemuksen saapumisesta (kiireellinen: seuraavana arkipäivänä). Tämä on THL:n kysymä luku.',
+    lateAdjusted:
+      'Myöhässä lisäselvitys huomioiden: määräaika lasketaan lisäselvityksen saapumisesta tai sille annetusta määräpäivästä (TTL 14 a §).',
+    informationRequest: 'Lisäselvitys: hakijalta on pyydetty lisäselvitystä ainakin kerran ennen päätöstä.',
+  },
+  period: {
+    legend: 'Ajanjakso',
+    choice: 'Ajanjakso',
+    halfYear: '{year} {half}',
+    firstHalf: 'tammi–kesäkuu',
+    secondHalf: 'heinä–joulukuu',
+    custom: 'Muu aikaväli',
+    from: 'Ensimmäinen kuukausi',
+    to: 'Viimeinen kuukausi',
+    monthHint: 'Muodossa VVVV-KK, esimerkiksi 2026-01.',
+    show: 'Näytä',
+    invalid:
+      'Tarkista kuukaudet: ensimmäinen kuukausi ei voi olla viimeisen jälkeen, ja aikaväli voi olla enintään 60 kuukautta.',
+    showing: 'Näytetään {from}–{to}.',
+  },
+  table: {
+    caption: 'Käsittelyajat {from}–{to}',
+    month: 'Kuukausi',
+    decided: 'Päätöksiä',
+    decidedLate: 'Yli 7 arkipäivää',
+    lateShare: 'Yli 7 arkipäivää, %',
+    decidedLateAdjusted: 'Myöhässä lisäselvitys huomioiden',
+    lateAdjustedShare: 'Myöhässä lisäselvitys huomioiden, %',
+    withInformationRequest: 'Lisäselvitys pyydetty',
+    informationRequestShare: 'Lisäselvitys pyydetty, %',
+    medianWorkingDays: 'Mediaani, arkipäivää',
+    rectificationsDecided: 'Oikaisuvaatimuksia',
+    halfYear: 'Puolivuotiskausi {period}',
+    partial: '(osa kaudesta)',
+    total: 'Yhteensä',
+    none: '–',
+  },
+  chart: {
+    heading: 'Päätökset kuukausittain',
+    title: 'Päätökset kuukausittain ja yli 7 arkipäivässä tehtyjen osuus',
+    summary:
+      'Pylväskaavio, {from}–{to}: yhteensä {decided} päätöstä, joista {late} % yli 7 arkipäivässä. Eniten päätöksiä {maxMonth} ({max}). Suurin myöhässä tehtyjen osuus {lateMonth} ({lateMax} %). Luvut ovat taulukossa.',
+    empty: 'Ajanjaksolla ei tehty päätöksiä.',
+    onTime: 'Määräajassa',
+    late: 'Yli 7 arkipäivää',
+  },
+  download: 'Lataa CSV-tiedosto (Excel)',
+  csv: {
+    period: 'Jakso',
+    from: 'Alkaen',
+    to: 'Päättyen',
+    decided: 'Päätöksiä',
+    decidedLate: 'Yli 7 arkipäivää',
+    lateShare: 'Yli 7 arkipäivää (%)',
+    decidedLateAdjusted: 'Myöhässä lisäselvitys huomioiden',
+    lateAdjustedShare: 'Myöhässä lisäselvitys huomioiden (%)',
+    withInformationRequest: 'Lisäselvitys pyydetty',
+    informationRequestShare: 'Lisäselvitys pyydetty (%)',
+    medianWorkingDays: 'Mediaani (arkipäivää)',
+    rectificationsDecided: 'Oikaisuvaatimuksia',
+    total: 'Yhteensä',
+  },
+} as const;
