@@ -17,6 +17,7 @@ export {
   formatEurosForInput,
   formatFileSize,
   formatMonth,
+  formatMonthInText,
   helsinkiDateAndTime,
   MAX_CENTS,
   type ParsedEuros,

@@ -102,14 +102,19 @@ export function helsinkiDateAndTime(
 
 /** `2026-06` → `Kesäkuu 2026`, `Juni 2026`, `June 2026`: with a capital first letter. */
 export function formatMonth(month: string, language: Language): string {
+  const text = formatMonthInText(month, language);
+  return text.charAt(0).toLocaleUpperCase(locales[language]) + text.slice(1);
+}
+
+/** `2026-06` → `kesäkuu 2026` (fi, sv) or `June 2026` (en): a month inside a sentence. */
+export function formatMonthInText(month: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;
-  const text = new Intl.DateTimeFormat(locales[language], {
+  return new Intl.DateTimeFormat(locales[language], {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
-  return text.charAt(0).toLocaleUpperCase(locales[language]) + text.slice(1);
 }
 
 /** The month `offset` months from `month` (YYYY-MM). */

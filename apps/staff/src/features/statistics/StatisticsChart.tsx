@@ -3,8 +3,7 @@
 // assistive technology the chart is one image (role="img") whose text alternative sums it up; the table next to it
 // holds every figure.
 
-import { useLanguage, useT } from '@tuki/ui';
-import { formatMonth } from '../common/format.ts';
+import { formatMonthInText, useLanguage, useT } from '@tuki/ui';
 import { formatCount, formatPercentNumber, formatShare, shortMonth } from './format.ts';
 import type { ProcessingTimeStatistics } from './statistics-api.ts';
 
@@ -40,13 +39,13 @@ export function StatisticsChart({ statistics }: { statistics: ProcessingTimeStat
     (month.lateShare ?? -1) > (best.lateShare ?? -1) ? month : best,
   );
   const summary = t('statistics.chart.summary', {
-    from: formatMonth(statistics.from, language),
-    to: formatMonth(statistics.to, language),
+    from: formatMonthInText(statistics.from, language),
+    to: formatMonthInText(statistics.to, language),
     decided: formatCount(total.decided, language),
     late: formatPercentNumber(total.lateShare ?? 0, language),
-    maxMonth: formatMonth(busiest.month, language),
+    maxMonth: formatMonthInText(busiest.month, language),
     max: formatCount(busiest.decided, language),
-    lateMonth: formatMonth(latest.month, language),
+    lateMonth: formatMonthInText(latest.month, language),
     lateMax: formatPercentNumber(latest.lateShare ?? 0, language),
   });
 

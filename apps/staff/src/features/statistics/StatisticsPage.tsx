@@ -3,10 +3,9 @@
 // Other staff see that the page is not for them.
 
 import type { StaffSession } from '@tuki/api-client';
-import { LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { formatMonthInText, LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { formatMonth } from '../common/format.ts';
 import { isSupervisor } from './access.ts';
 import { PeriodForm } from './PeriodForm.tsx';
 import { StatisticsChart } from './StatisticsChart.tsx';
@@ -39,8 +38,8 @@ function Statistics() {
         {statistics.isFetching
           ? null
           : t('statistics.period.showing', {
-              from: formatMonth(period.from, language),
-              to: formatMonth(period.to, language),
+              from: formatMonthInText(period.from, language),
+              to: formatMonthInText(period.to, language),
             })}
       </p>
       {statistics.isPending ? <LoadingIndicator /> : null}

@@ -1,8 +1,7 @@
 // The processing times as a table: a row per month, then per half-year and the total; counts and shares
 // right-aligned, shares as per cent. It is also the data the chart shows.
 
-import { useLanguage, useT } from '@tuki/ui';
-import { formatMonth } from '../common/format.ts';
+import { formatMonth, formatMonthInText, useLanguage, useT } from '@tuki/ui';
 import { formatCount, formatDecimal, formatShare } from './format.ts';
 import type { Figures, ProcessingTimeStatistics } from './statistics-api.ts';
 
@@ -28,8 +27,8 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
     </>
   );
   const range = {
-    from: formatMonth(statistics.from, language),
-    to: formatMonth(statistics.to, language),
+    from: formatMonthInText(statistics.from, language),
+    to: formatMonthInText(statistics.to, language),
   };
   return (
     <div className="staff-table-wrapper">
