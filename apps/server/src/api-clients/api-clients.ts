@@ -88,6 +88,18 @@ export async function createApiClient(
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item) => b.includes(item));
 
+/** The client's row, locked for the rest of the transaction; 404 when there is none. */
+async function lockClient(trx: Db, id: string): Promise<ApiClientRow> {
+  const current = await trx
+    .selectFrom('api_client')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!current) throw notFound(NOT_FOUND);
+  return current;
+}
+
 export async function updateApiClient(
   db: Db,
   admin: ApiClientAdmin,
@@ -95,13 +107,7 @@ export async function updateApiClient(
   now: Date,
 ): Promise<VersionedApiClient> {
   return inTransaction(db, async (trx) => {
-    const current = await trx
-      .selectFrom('api_client')
-      .selectAll()
-      .where('id', '=', input.id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!current) throw notFound(NOT_FOUND);
+    const current = await lockClient(trx, input.id);
     if (input.ifMatch === undefined) throw new PreconditionRequired();
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
     const { changes } = input;
@@ -153,13 +159,7 @@ export async function rotateApiClientSecret(
   const secret = generateClientSecret();
   const secretHash = await hashClientSecret(secret);
   return inTransaction(db, async (trx) => {
-    const current = await trx
-      .selectFrom('api_client')
-      .selectAll()
-      .where('id', '=', input.id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!current) throw notFound(NOT_FOUND);
+    const current = await lockClient(trx, input.id);
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
     const row = await trx
       .updateTable('api_client')

@@ -5,6 +5,7 @@
 // backoff; after `maxAttempts` the event is marked failed and left for a person to look at.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { PollingLoop } from '../jobs/polling-loop.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { OutboxEvent } from './outbox.ts';
 
@@ -62,9 +63,10 @@ type Outcome = 'none' | 'processed' | 'failed';
 
 export class OutboxWorker {
   readonly #options: OutboxWorkerOptions;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<unknown> | undefined;
-  #stopped = false;
+  readonly #loop = new PollingLoop(
+    () => this.runOnce(),
+    (error) => this.#options.log.error({ err: error }, 'outbox run failed'),
+  );
 
   constructor(options: OutboxWorkerOptions) {
     this.#options = options;
@@ -74,7 +76,7 @@ export class OutboxWorker {
   async runOnce(): Promise<RunResult> {
     const result: RunResult = { processed: 0, failed: 0 };
     const batchSize = this.#options.batchSize ?? OUTBOX_DEFAULTS.batchSize;
-    for (let i = 0; i < batchSize && !this.#stopped; i++) {
+    for (let i = 0; i < batchSize && !this.#loop.stopped; i++) {
       const outcome = await this.#handleNext();
       if (outcome === 'none') break;
       result[outcome]++;
@@ -155,26 +157,12 @@ export class OutboxWorker {
 
   /** Polls every `intervalMs`; the timer does not keep the process alive. */
   start(intervalMs: number): this {
-    this.#stopped = false;
-    const tick = () => {
-      if (this.#running || this.#stopped) return;
-      this.#running = this.runOnce()
-        .catch((error: unknown) => this.#options.log.error({ err: error }, 'outbox run failed'))
-        .finally(() => {
-          this.#running = undefined;
-        });
-    };
-    this.#timer = setInterval(tick, intervalMs);
-    this.#timer.unref();
-    tick();
+    this.#loop.start(intervalMs);
     return this;
   }
 
   /** Stops polling and waits for the run in progress, so the database can be closed after it. */
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = undefined;
-    await this.#running;
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 }

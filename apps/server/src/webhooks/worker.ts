@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { WebhookDeliveryStatus } from '../db/schema.ts';
 import { type EventRow, toCloudEvent } from '../events/events.ts';
+import { PollingLoop } from '../jobs/polling-loop.ts';
 import { retryDelayMs, type WorkerLog } from '../outbox/worker.ts';
 import type { Clock } from '../shared/clock.ts';
 import { postWebhook } from './post.ts';
@@ -64,9 +65,10 @@ interface Claimed {
 
 export class WebhookWorker {
   readonly #options: WebhookWorkerOptions;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<unknown> | undefined;
-  #stopped = false;
+  readonly #loop = new PollingLoop(
+    () => this.drain(),
+    (error) => this.#options.log.error({ err: error }, 'webhook run failed'),
+  );
 
   constructor(options: WebhookWorkerOptions) {
     this.#options = options;
@@ -79,7 +81,7 @@ export class WebhookWorker {
   /** One claim: delivers at most one batch of due deliveries. */
   async runOnce(): Promise<WebhookRunResult> {
     const result: WebhookRunResult = { delivered: 0, failed: 0, dead: 0 };
-    if (this.#stopped) return result;
+    if (this.#loop.stopped) return result;
     const claimed = await this.#claim();
     const outcomes = await Promise.all(claimed.map((delivery) => this.#deliver(delivery)));
     for (const outcome of outcomes) result[outcome]++;
@@ -94,7 +96,7 @@ export class WebhookWorker {
       total.delivered += result.delivered;
       total.failed += result.failed;
       total.dead += result.dead;
-      if (result.delivered + result.failed + result.dead === 0 || this.#stopped) return total;
+      if (result.delivered + result.failed + result.dead === 0 || this.#loop.stopped) return total;
     }
   }
 
@@ -233,26 +235,12 @@ export class WebhookWorker {
 
   /** Polls every `intervalMs` (draining what is due); the timer does not keep the process alive. */
   start(intervalMs: number): this {
-    this.#stopped = false;
-    const tick = () => {
-      if (this.#running || this.#stopped) return;
-      this.#running = this.drain()
-        .catch((error: unknown) => this.#options.log.error({ err: error }, 'webhook run failed'))
-        .finally(() => {
-          this.#running = undefined;
-        });
-    };
-    this.#timer = setInterval(tick, intervalMs);
-    this.#timer.unref();
-    tick();
+    this.#loop.start(intervalMs);
     return this;
   }
 
   /** Stops polling and waits for the run in progress, so the database can be closed after it. */
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = undefined;
-    await this.#running;
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 }

@@ -2,45 +2,30 @@
 // the focus. On success the page shows the secret once.
 
 import { useT } from '@tuki/ui';
-import { Button, ButtonVariant } from 'hds-react';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useAdminForm } from '../admin/useAdminForm.ts';
 import { type ApiClientWithSecret, useCreateApiClient } from './api-clients-api.ts';
-import { ClientFields, FormErrorSummary } from './ClientFields.tsx';
-import { type ClientFormValues, emptyValues, type FieldErrors, refusalOf, validate } from './client-form.ts';
+import { ClientForm } from './ClientFields.tsx';
+import { type ClientFormValues, emptyValues, refusalOf, validate } from './client-form.ts';
 
 const prefix = 'new-client';
 
 export function AddApiClientForm({ onAdded }: { onAdded: (created: ApiClientWithSecret) => void }) {
   const t = useT();
   const create = useCreateApiClient();
-  const [values, setValues] = useState<ClientFormValues>(emptyValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-
-  const onChange = <F extends keyof ClientFormValues>(field: F, value: ClientFormValues[F]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const form = useAdminForm<ClientFormValues>(emptyValues);
+  const { values } = form;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setGeneral(undefined);
-    const found = validate(values, t);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!form.begin(event, validate(values, t))) return;
     create.mutate(
       { name: values.name.trim(), contact: values.contact.trim(), scopes: values.scopes },
       {
         onSuccess: (created) => {
-          setValues(emptyValues);
-          setErrors({});
+          form.reset(emptyValues);
           onAdded(created);
         },
-        onError: (error) => {
-          const refusal = refusalOf(error, t);
-          setErrors(refusal?.fields ?? {});
-          setGeneral(refusal?.general);
-        },
+        onError: (error) => form.refused(refusalOf(error, t)),
       },
     );
   };
@@ -48,20 +33,13 @@ export function AddApiClientForm({ onAdded }: { onAdded: (created: ApiClientWith
   return (
     <section aria-labelledby="add-client-heading" className="tuki-section">
       <h2 id="add-client-heading">{t('apiClients.addHeading')}</h2>
-      <form className="tuki-form" onSubmit={submit} noValidate>
-        <FormErrorSummary prefix={prefix} errors={errors} attempt={attempt} />
-        {general ? (
-          <p className="tuki-field-error" role="alert">
-            {general}
-          </p>
-        ) : null}
-        <ClientFields prefix={prefix} values={values} errors={errors} onChange={onChange} />
-        <div className="tuki-form-actions">
-          <Button type="submit" variant={ButtonVariant.Primary} disabled={create.isPending}>
-            {t('apiClients.add')}
-          </Button>
-        </div>
-      </form>
+      <ClientForm
+        prefix={prefix}
+        form={form}
+        onSubmit={submit}
+        submitLabel={t('apiClients.add')}
+        pending={create.isPending}
+      />
     </section>
   );
 }

@@ -4,8 +4,10 @@
 
 import type { StaffSession } from '@tuki/api-client';
 import { helsinkiDateAndTime, LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
-import { Button, ButtonSize, ButtonVariant, StatusLabel } from 'hds-react';
+import { Button, ButtonVariant } from 'hds-react';
 import { useState } from 'react';
+import { AdminListSection, AdminPageHeader, focusLater, useAdminEditing } from '../admin/AdminPage.tsx';
+import { AdminTable, EditButtonCell, StatusCell } from '../admin/AdminTable.tsx';
 import { AddApiClientForm } from './AddApiClientForm.tsx';
 import { type ApiClient, useApiClients, useRotateSigningKey, useSigningKeys } from './api-clients-api.ts';
 import { scopeLabelKey } from './client-form.ts';
@@ -40,22 +42,17 @@ function ApiClients() {
   const t = useT();
   useDocumentTitle(t('apiClients.pageTitle'));
   const clients = useApiClients();
-  const [editing, setEditing] = useState<string | undefined>();
+  const { editing, setEditing, status, setStatus, startEditing, closeEditor } = useAdminEditing(editButtonId);
   const [shown, setShown] = useState<ShownSecret | undefined>();
-  const [status, setStatus] = useState('');
-
-  const closeEditor = (id: string) => {
-    setEditing(undefined);
-    requestAnimationFrame(() => document.getElementById(editButtonId(id))?.focus());
-  };
 
   return (
     <>
-      <h1>{t('apiClients.title')}</h1>
-      <p className="tuki-lead">{t('apiClients.intro')}</p>
-      <p role="status" className="tuki-status" data-testid="api-clients-status">
-        {status}
-      </p>
+      <AdminPageHeader
+        title={t('apiClients.title')}
+        intro={t('apiClients.intro')}
+        status={status}
+        statusTestId="api-clients-status"
+      />
       {shown ? (
         <SecretPanel
           key={shown.secret}
@@ -65,24 +62,18 @@ function ApiClients() {
           onDone={() => {
             const id = shown.clientId;
             setShown(undefined);
-            requestAnimationFrame(() => document.getElementById(editButtonId(id))?.focus());
+            focusLater(editButtonId(id));
           }}
         />
       ) : null}
-      <section aria-labelledby="clients-heading" className="tuki-section">
-        <h2 id="clients-heading">{t('apiClients.listHeading')}</h2>
-        {clients.isPending ? <LoadingIndicator /> : null}
-        {clients.isError ? <p className="tuki-field-error">{t('apiClients.loadFailed')}</p> : null}
-        {clients.data ? (
-          <ClientTable
-            clients={clients.data}
-            onEdit={(id) => {
-              setStatus('');
-              setEditing(id);
-            }}
-          />
-        ) : null}
-      </section>
+      <AdminListSection
+        headingId="clients-heading"
+        heading={t('apiClients.listHeading')}
+        isPending={clients.isPending}
+        loadFailed={clients.isError ? t('apiClients.loadFailed') : undefined}
+      >
+        {clients.data ? <ClientTable clients={clients.data} onEdit={startEditing} /> : null}
+      </AdminListSection>
       {editing !== undefined ? (
         <EditApiClient
           key={editing}
@@ -114,61 +105,49 @@ function ClientTable({ clients, onEdit }: { clients: ApiClient[]; onEdit: (id: s
   const t = useT();
   if (clients.length === 0) return <p>{t('apiClients.empty')}</p>;
   return (
-    <div className="tuki-table-scroll">
-      <table className="tuki-data-table tuki-data-table--middle" data-testid="api-clients-table">
-        <caption className="tuki-visually-hidden">{t('apiClients.listHeading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('apiClients.columns.name')}</th>
-            <th scope="col">{t('apiClients.columns.clientId')}</th>
-            <th scope="col">{t('apiClients.columns.contact')}</th>
-            <th scope="col">{t('apiClients.columns.scopes')}</th>
-            <th scope="col">{t('apiClients.columns.status')}</th>
-            <th scope="col">
-              <span className="tuki-visually-hidden">{t('apiClients.columns.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {clients.map((client) => (
-            <tr key={client.id} data-client-id={client.id}>
-              <th scope="row">{client.name}</th>
-              <td>
-                <code className="tuki-client-id">{client.id}</code>
-              </td>
-              <td>{client.contact}</td>
-              <td>
-                {client.scopes.length > 0 ? (
-                  <ul className="tuki-plain-list">
-                    {client.scopes.map((scope) => (
-                      <li key={scope}>{t(scopeLabelKey[scope])}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  t('apiClients.noScopes')
-                )}
-              </td>
-              <td>
-                <StatusLabel type={client.active ? 'success' : 'neutral'}>
-                  {client.active ? t('apiClients.statusActive') : t('apiClients.statusInactive')}
-                </StatusLabel>
-              </td>
-              <td>
-                <Button
-                  id={editButtonId(client.id)}
-                  variant={ButtonVariant.Secondary}
-                  size={ButtonSize.Small}
-                  onClick={() => onEdit(client.id)}
-                  aria-label={t('apiClients.editClient', { name: client.name })}
-                >
-                  {t('apiClients.edit')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      testId="api-clients-table"
+      caption={t('apiClients.listHeading')}
+      columns={[
+        t('apiClients.columns.name'),
+        t('apiClients.columns.clientId'),
+        t('apiClients.columns.contact'),
+        t('apiClients.columns.scopes'),
+        t('apiClients.columns.status'),
+      ]}
+      actionsLabel={t('apiClients.columns.actions')}
+    >
+      {clients.map((client) => (
+        <tr key={client.id} data-client-id={client.id}>
+          <th scope="row">{client.name}</th>
+          <td>
+            <code className="tuki-client-id">{client.id}</code>
+          </td>
+          <td>{client.contact}</td>
+          <td>
+            {client.scopes.length > 0 ? (
+              <ul className="tuki-plain-list">
+                {client.scopes.map((scope) => (
+                  <li key={scope}>{t(scopeLabelKey[scope])}</li>
+                ))}
+              </ul>
+            ) : (
+              t('apiClients.noScopes')
+            )}
+          </td>
+          <StatusCell
+            active={client.active}
+            label={client.active ? t('apiClients.statusActive') : t('apiClients.statusInactive')}
+          />
+          <EditButtonCell
+            id={editButtonId(client.id)}
+            label={t('apiClients.edit')}
+            ariaLabel={t('apiClients.editClient', { name: client.name })}
+            onClick={() => onEdit(client.id)}
+          />
+        </tr>
+      ))}
+    </AdminTable>
   );
 }
 

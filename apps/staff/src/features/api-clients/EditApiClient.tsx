@@ -1,10 +1,11 @@
 // Editing an API client (name, contact, scopes, active) based on the newest version (If-Match; on 412 the newest
 // version is loaded and the admin told), and giving it a new secret after a confirmation.
 
-import { useQueryClient } from '@tanstack/react-query';
-import { LoadingIndicator, Notice, useT } from '@tuki/ui';
+import { useT } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox } from 'hds-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { EditPanel } from '../admin/EditPanel.tsx';
+import { useAdminForm } from '../admin/useAdminForm.ts';
 import {
   type ApiClient,
   apiClientsQueryKey,
@@ -13,8 +14,8 @@ import {
   useUpdateApiClient,
   type VersionedApiClient,
 } from './api-clients-api.ts';
-import { ClientFields, FormErrorSummary, fieldId } from './ClientFields.tsx';
-import { type ClientFormValues, type FieldErrors, refusalOf, validate } from './client-form.ts';
+import { ClientForm, fieldId } from './ClientFields.tsx';
+import { type ClientFormValues, refusalOf, validate } from './client-form.ts';
 
 const prefix = 'edit-client';
 
@@ -38,55 +39,31 @@ export function EditApiClient({
 }) {
   const t = useT();
   const loaded = useApiClient(id);
-  const queryClient = useQueryClient();
-  const [stale, setStale] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const ready = loaded.data !== undefined;
-  useEffect(() => {
-    if (ready) headingRef.current?.focus();
-  }, [ready]);
-
   return (
-    <section aria-labelledby="edit-client-heading" className="tuki-section tuki-edit-user">
-      <h2 id="edit-client-heading" ref={headingRef} tabIndex={-1}>
-        {t('apiClients.editHeading', { name: loaded.data?.client.name ?? '' })}
-      </h2>
-      {loaded.isPending ? <LoadingIndicator /> : null}
-      {loaded.isError ? (
-        <p className="tuki-field-error" role="alert">
-          {refusalOf(loaded.error, t)?.general ?? t('apiClients.loadFailed')}
-        </p>
-      ) : null}
-      {stale > 0 ? (
-        <Notice key={stale} type="alert" label={t('apiClients.errors.staleTitle')} autofocus>
-          {t('apiClients.errors.stale')}
-        </Notice>
-      ) : null}
-      {loaded.data ? (
+    <EditPanel
+      headingId="edit-client-heading"
+      heading={(loaded) => t('apiClients.editHeading', { name: loaded?.client.name ?? '' })}
+      loaded={loaded}
+      loadError={(error) => refusalOf(error, t)?.general ?? t('apiClients.loadFailed')}
+      listQueryKey={apiClientsQueryKey}
+      staleTitle={t('apiClients.errors.staleTitle')}
+      staleText={t('apiClients.errors.stale')}
+      cancelLabel={t('apiClients.cancel')}
+      onCancel={onCancel}
+    >
+      {(loaded, onStale) => (
         <>
           <EditForm
-            key={loaded.data.etag}
-            loaded={loaded.data}
+            key={loaded.etag}
+            loaded={loaded}
             onSaved={onSaved}
             onCancel={onCancel}
-            onStale={async () => {
-              await Promise.all([
-                loaded.refetch(),
-                queryClient.invalidateQueries({ queryKey: apiClientsQueryKey, exact: true }),
-              ]);
-              setStale((n) => n + 1);
-            }}
+            onStale={onStale}
           />
-          <RotateSecret client={loaded.data.client} onSecret={onSecret} />
+          <RotateSecret client={loaded.client} onSecret={onSecret} />
         </>
-      ) : (
-        <div className="tuki-form-actions">
-          <Button type="button" variant={ButtonVariant.Secondary} onClick={onCancel}>
-            {t('apiClients.cancel')}
-          </Button>
-        </div>
       )}
-    </section>
+    </EditPanel>
   );
 }
 
@@ -103,21 +80,11 @@ function EditForm({
 }) {
   const t = useT();
   const update = useUpdateApiClient(loaded.client.id);
-  const [values, setValues] = useState<ClientFormValues>(() => valuesOf(loaded.client));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-
-  const onChange = <F extends keyof ClientFormValues>(field: F, value: ClientFormValues[F]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const form = useAdminForm<ClientFormValues>(() => valuesOf(loaded.client));
+  const { values } = form;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setGeneral(undefined);
-    const found = validate(values, t);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!form.begin(event, validate(values, t))) return;
     update.mutate(
       {
         etag: loaded.etag,
@@ -130,45 +97,29 @@ function EditForm({
       },
       {
         onSuccess: (client) => onSaved(client),
-        onError: (error) => {
-          const refusal = refusalOf(error, t);
-          if (refusal?.stale) {
-            void onStale();
-            return;
-          }
-          setErrors(refusal?.fields ?? {});
-          setGeneral(refusal?.general);
-        },
+        onError: (error) => form.refused(refusalOf(error, t), onStale),
       },
     );
   };
 
   return (
-    <form className="tuki-form" onSubmit={submit} noValidate>
-      <FormErrorSummary prefix={prefix} errors={errors} attempt={attempt} />
-      {general ? (
-        <p className="tuki-field-error" role="alert">
-          {general}
-        </p>
-      ) : null}
-      <ClientFields prefix={prefix} values={values} errors={errors} onChange={onChange} />
+    <ClientForm
+      prefix={prefix}
+      form={form}
+      onSubmit={submit}
+      submitLabel={t('apiClients.save')}
+      pending={update.isPending}
+      cancel={{ label: t('apiClients.cancel'), onClick: onCancel }}
+    >
       <Checkbox
         id={fieldId(prefix, 'active')}
         name="active"
         label={t('apiClients.fields.active')}
         checked={values.active}
         helperText={t('apiClients.fields.activeHelp')}
-        onChange={(event) => onChange('active', event.target.checked)}
+        onChange={(event) => form.onChange('active', event.target.checked)}
       />
-      <div className="tuki-form-actions tuki-button-row">
-        <Button type="submit" variant={ButtonVariant.Primary} disabled={update.isPending}>
-          {t('apiClients.save')}
-        </Button>
-        <Button type="button" variant={ButtonVariant.Secondary} onClick={onCancel}>
-          {t('apiClients.cancel')}
-        </Button>
-      </div>
-    </form>
+    </ClientForm>
   );
 }
 

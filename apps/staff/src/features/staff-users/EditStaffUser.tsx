@@ -1,10 +1,11 @@
 // Editing a staff user: names, e-mail, roles and active state, based on the newest version (If-Match). When
 // someone else changed the user meanwhile (412), the newest version is loaded into the form and the user is told.
 
-import { useQueryClient } from '@tanstack/react-query';
-import { LoadingIndicator, Notice, useT } from '@tuki/ui';
-import { Button, ButtonVariant, Checkbox } from 'hds-react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useT } from '@tuki/ui';
+import { Checkbox } from 'hds-react';
+import type { FormEvent } from 'react';
+import { EditPanel } from '../admin/EditPanel.tsx';
+import { useAdminForm } from '../admin/useAdminForm.ts';
 import {
   type StaffUser,
   staffUsersQueryKey,
@@ -12,8 +13,8 @@ import {
   useUpdateStaffUser,
   type VersionedStaffUser,
 } from './staff-users-api.ts';
-import { FormErrorSummary, fieldId, NameFields, RoleFieldset } from './UserFields.tsx';
-import { type FieldErrors, refusalOf, type UserFormValues, validate } from './user-form.ts';
+import { fieldId, UserForm } from './UserFields.tsx';
+import { refusalOf, type UserFormValues, validate } from './user-form.ts';
 
 const prefix = 'edit-user';
 
@@ -40,55 +41,32 @@ export function EditStaffUser({
 }) {
   const t = useT();
   const loaded = useStaffUser(id);
-  const queryClient = useQueryClient();
-  const [stale, setStale] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const name = loaded.data ? `${loaded.data.user.firstName} ${loaded.data.user.lastName}` : '';
-
-  const ready = loaded.data !== undefined;
-  useEffect(() => {
-    if (ready) headingRef.current?.focus();
-  }, [ready]);
-
   return (
-    <section aria-labelledby="edit-user-heading" className="tuki-section tuki-edit-user">
-      <h2 id="edit-user-heading" ref={headingRef} tabIndex={-1}>
-        {t('staffUsers.editHeading', { name })}
-      </h2>
-      {loaded.isPending ? <LoadingIndicator /> : null}
-      {loaded.isError ? (
-        <p className="tuki-field-error" role="alert">
-          {refusalOf(loaded.error, t)?.general ?? t('staffUsers.loadFailed')}
-        </p>
-      ) : null}
-      {stale > 0 ? (
-        <Notice key={stale} type="alert" label={t('staffUsers.staleTitle')} autofocus testId="stale-notice">
-          {t('staffUsers.errors.stale')}
-        </Notice>
-      ) : null}
-      {loaded.data ? (
+    <EditPanel
+      headingId="edit-user-heading"
+      heading={(data) =>
+        t('staffUsers.editHeading', { name: data ? `${data.user.firstName} ${data.user.lastName}` : '' })
+      }
+      loaded={loaded}
+      loadError={(error) => refusalOf(error, t)?.general ?? t('staffUsers.loadFailed')}
+      listQueryKey={staffUsersQueryKey}
+      staleTitle={t('staffUsers.staleTitle')}
+      staleText={t('staffUsers.errors.stale')}
+      staleTestId="stale-notice"
+      cancelLabel={t('staffUsers.cancel')}
+      onCancel={onCancel}
+    >
+      {(data, onStale) => (
         <EditForm
-          key={loaded.data.etag}
-          loaded={loaded.data}
+          key={data.etag}
+          loaded={data}
           self={selfId === id}
           onSaved={onSaved}
           onCancel={onCancel}
-          onStale={async () => {
-            await Promise.all([
-              loaded.refetch(),
-              queryClient.invalidateQueries({ queryKey: staffUsersQueryKey, exact: true }),
-            ]);
-            setStale((n) => n + 1);
-          }}
+          onStale={onStale}
         />
-      ) : (
-        <div className="tuki-form-actions">
-          <Button type="button" variant={ButtonVariant.Secondary} onClick={onCancel}>
-            {t('staffUsers.cancel')}
-          </Button>
-        </div>
       )}
-    </section>
+    </EditPanel>
   );
 }
 
@@ -107,21 +85,11 @@ function EditForm({
 }) {
   const t = useT();
   const update = useUpdateStaffUser(loaded.user.id);
-  const [values, setValues] = useState<UserFormValues>(() => valuesOf(loaded.user));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-
-  const onChange = <F extends keyof UserFormValues>(field: F, value: UserFormValues[F]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const form = useAdminForm<UserFormValues>(() => valuesOf(loaded.user));
+  const { values, errors, onChange } = form;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setGeneral(undefined);
-    const found = validate(values, t, false);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!form.begin(event, validate(values, t, false))) return;
     const email = values.email.trim();
     update.mutate(
       {
@@ -136,33 +104,26 @@ function EditForm({
       },
       {
         onSuccess: ({ user }) => onSaved(user),
-        onError: (error) => {
-          const refusal = refusalOf(error, t);
-          if (refusal?.stale) {
-            void onStale();
-            return;
-          }
-          setErrors(refusal?.fields ?? {});
-          setGeneral(refusal?.general);
-        },
+        onError: (error) => form.refused(refusalOf(error, t), onStale),
       },
     );
   };
 
   const activeError = errors.active;
   return (
-    <form className="tuki-form" onSubmit={submit} noValidate>
-      <FormErrorSummary prefix={prefix} errors={errors} attempt={attempt} />
-      {general ? (
-        <p className="tuki-field-error" role="alert">
-          {general}
+    <UserForm
+      prefix={prefix}
+      form={form}
+      onSubmit={submit}
+      submitLabel={t('staffUsers.save')}
+      pending={update.isPending}
+      cancel={{ label: t('staffUsers.cancel'), onClick: onCancel }}
+      username={
+        <p>
+          {t('staffUsers.fields.username')}: <strong>{loaded.user.username}</strong>
         </p>
-      ) : null}
-      <p>
-        {t('staffUsers.fields.username')}: <strong>{loaded.user.username}</strong>
-      </p>
-      <NameFields prefix={prefix} values={values} errors={errors} onChange={onChange} />
-      <RoleFieldset prefix={prefix} values={values} errors={errors} onChange={onChange} />
+      }
+    >
       <Checkbox
         id={fieldId(prefix, 'active')}
         name="active"
@@ -173,14 +134,6 @@ function EditForm({
         {...(activeError ? { errorText: activeError, 'aria-invalid': true } : {})}
         onChange={(event) => onChange('active', event.target.checked)}
       />
-      <div className="tuki-form-actions tuki-button-row">
-        <Button type="submit" variant={ButtonVariant.Primary} disabled={update.isPending}>
-          {t('staffUsers.save')}
-        </Button>
-        <Button type="button" variant={ButtonVariant.Secondary} onClick={onCancel}>
-          {t('staffUsers.cancel')}
-        </Button>
-      </div>
-    </form>
+    </UserForm>
   );
 }

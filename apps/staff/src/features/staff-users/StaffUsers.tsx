@@ -1,8 +1,8 @@
 // The users page for admins, loaded only when visited (it is not part of the staff app's first download): every
 // staff user in a table, editing one (roles, active state, names), and adding a user.
 
-import { LoadingIndicator, useDocumentTitle, useT } from '@tuki/ui';
-import { useState } from 'react';
+import { useDocumentTitle, useT } from '@tuki/ui';
+import { AdminListSection, AdminPageHeader, useAdminEditing } from '../admin/AdminPage.tsx';
 import { AddStaffUserForm } from './AddStaffUserForm.tsx';
 import { EditStaffUser } from './EditStaffUser.tsx';
 import { editButtonId, StaffUserTable } from './StaffUserTable.tsx';
@@ -15,36 +15,24 @@ export default function StaffUsers({ selfId }: { selfId: string }) {
   const t = useT();
   useDocumentTitle(t('staffUsers.pageTitle'));
   const users = useStaffUsers();
-  const [editing, setEditing] = useState<string | undefined>();
-  const [status, setStatus] = useState('');
-
-  const closeEditor = (id: string) => {
-    setEditing(undefined);
-    // The row's button is still there: give the focus back to where the editing started.
-    requestAnimationFrame(() => document.getElementById(editButtonId(id))?.focus());
-  };
+  const { editing, status, setStatus, startEditing, closeEditor } = useAdminEditing(editButtonId);
 
   return (
     <>
-      <h1>{t('staffUsers.title')}</h1>
-      <p className="tuki-lead">{t('staffUsers.intro')}</p>
-      <p role="status" className="tuki-status" data-testid="staff-users-status">
-        {status}
-      </p>
-      <section aria-labelledby="users-heading" className="tuki-section">
-        <h2 id="users-heading">{t('staffUsers.listHeading')}</h2>
-        {users.isPending ? <LoadingIndicator /> : null}
-        {users.isError ? <p className="tuki-field-error">{t('staffUsers.loadFailed')}</p> : null}
-        {users.data ? (
-          <StaffUserTable
-            users={users.data}
-            onEdit={(id) => {
-              setStatus('');
-              setEditing(id);
-            }}
-          />
-        ) : null}
-      </section>
+      <AdminPageHeader
+        title={t('staffUsers.title')}
+        intro={t('staffUsers.intro')}
+        status={status}
+        statusTestId="staff-users-status"
+      />
+      <AdminListSection
+        headingId="users-heading"
+        heading={t('staffUsers.listHeading')}
+        isPending={users.isPending}
+        loadFailed={users.isError ? t('staffUsers.loadFailed') : undefined}
+      >
+        {users.data ? <StaffUserTable users={users.data} onEdit={startEditing} /> : null}
+      </AdminListSection>
       {editing !== undefined ? (
         <EditStaffUser
           key={editing}

@@ -1,48 +1,15 @@
-// The fields the add and edit forms share: names, e-mail, the roles (checkboxes in a fieldset with a legend), the
-// active state, and the error summary whose links move the focus to the field.
+// The fields the add and edit forms share: names, e-mail and the roles (checkboxes in a fieldset with a legend);
+// the form around them (the error summary whose links move the focus to the field) is AdminForm's.
 
-import type { StaffRole } from '@tuki/api-client';
 import { useT } from '@tuki/ui';
-import { Checkbox, ErrorSummary, SelectionGroup, TextInput } from 'hds-react';
+import type { FormEvent, ReactNode } from 'react';
+import { AdminForm, CheckboxGroupField, ErrorTextField } from '../admin/AdminForm.tsx';
+import type { AdminFormState } from '../admin/useAdminForm.ts';
 import { allRoles, type FieldErrors, type FieldName, fieldOrder, type UserFormValues } from './user-form.ts';
 
 /** The id of the element a field's error links to. */
 export const fieldId = (prefix: string, field: FieldName) =>
   field === 'roles' ? `${prefix}-role-${allRoles[0]}` : `${prefix}-${field}`;
-
-export function FormErrorSummary({
-  prefix,
-  errors,
-  attempt,
-}: {
-  prefix: string;
-  errors: FieldErrors;
-  /** Each attempt gets a new summary, which takes the focus. */
-  attempt: number;
-}) {
-  const t = useT();
-  const listed = fieldOrder.filter((field) => errors[field] !== undefined);
-  if (listed.length === 0) return null;
-  return (
-    <ErrorSummary key={attempt} label={t('staffUsers.errorSummary')} autofocus>
-      <ul>
-        {listed.map((field) => (
-          <li key={field}>
-            <a
-              href={`#${fieldId(prefix, field)}`}
-              onClick={(event) => {
-                event.preventDefault();
-                document.getElementById(fieldId(prefix, field))?.focus();
-              }}
-            >
-              {errors[field]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </ErrorSummary>
-  );
-}
 
 type Change = <F extends FieldName>(field: F, value: UserFormValues[F]) => void;
 
@@ -56,7 +23,6 @@ export function TextField({
   onChange,
   required = false,
   type = 'text',
-  autoComplete = 'off',
 }: {
   prefix: string;
   field: 'username' | 'firstName' | 'lastName' | 'email';
@@ -67,24 +33,18 @@ export function TextField({
   onChange: Change;
   required?: boolean;
   type?: 'text' | 'email';
-  autoComplete?: string;
 }) {
-  const error = errors[field];
   return (
-    <TextInput
+    <ErrorTextField
       id={fieldId(prefix, field)}
       name={field}
       type={type}
       label={label}
       required={required}
-      {...(helperText ? { helperText } : {})}
-      {...(error ? { errorText: error } : {})}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      helperText={helperText}
+      error={errors[field]}
       value={values[field]}
-      onChange={(event) => onChange(field, event.target.value)}
-      autoComplete={autoComplete}
-      spellCheck={false}
+      onChange={(value) => onChange(field, value)}
     />
   );
 }
@@ -117,42 +77,62 @@ export function RoleFieldset({
   onChange: Change;
 }) {
   const t = useT();
-  const error = errors.roles;
-  const helpId = `${prefix}-roles-help`;
-  const errorId = `${prefix}-roles-error`;
-  const toggle = (role: StaffRole, checked: boolean) =>
-    onChange(
-      'roles',
-      allRoles.filter((r) => (r === role ? checked : values.roles.includes(r))),
-    );
   return (
-    <div className="tuki-roles">
-      <SelectionGroup
-        id={`${prefix}-roles`}
-        label={t('staffUsers.fields.roles')}
-        aria-describedby={error ? `${errorId} ${helpId}` : helpId}
-      >
-        {allRoles.map((role) => (
-          <Checkbox
-            key={role}
-            id={`${prefix}-role-${role}`}
-            name="roles"
-            value={role}
-            label={t(`common.roles.${role}`)}
-            checked={values.roles.includes(role)}
-            onChange={(event) => toggle(role, event.target.checked)}
-            {...(error ? { 'aria-describedby': errorId } : {})}
-          />
-        ))}
-      </SelectionGroup>
-      {error ? (
-        <p id={errorId} className="tuki-field-error">
-          {error}
-        </p>
-      ) : null}
-      <p id={helpId} className="tuki-field-help">
-        {t('staffUsers.fields.rolesHelp')}
-      </p>
-    </div>
+    <CheckboxGroupField
+      id={`${prefix}-roles`}
+      name="roles"
+      label={t('staffUsers.fields.roles')}
+      help={t('staffUsers.fields.rolesHelp')}
+      options={allRoles}
+      optionId={(role) => `${prefix}-role-${role}`}
+      optionLabel={(role) => t(`common.roles.${role}`)}
+      selected={values.roles}
+      onChange={(roles) => onChange('roles', roles)}
+      error={errors.roles}
+    />
+  );
+}
+
+/** The add or edit form: the error summary, the username, the names and roles, what follows, and the buttons. */
+export function UserForm({
+  prefix,
+  form,
+  onSubmit,
+  submitLabel,
+  pending,
+  cancel,
+  username,
+  children,
+}: {
+  prefix: string;
+  form: AdminFormState<UserFormValues>;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  submitLabel: string;
+  pending: boolean;
+  cancel?: { label: string; onClick: () => void };
+  /** The username's field or text, before the names. */
+  username: ReactNode;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const { values, errors, onChange } = form;
+  return (
+    <AdminForm
+      onSubmit={onSubmit}
+      summaryLabel={t('staffUsers.errorSummary')}
+      fieldOrder={fieldOrder}
+      fieldId={(field) => fieldId(prefix, field)}
+      errors={errors}
+      attempt={form.attempt}
+      general={form.general}
+      submitLabel={submitLabel}
+      pending={pending}
+      cancel={cancel}
+    >
+      {username}
+      <NameFields prefix={prefix} values={values} errors={errors} onChange={onChange} />
+      <RoleFieldset prefix={prefix} values={values} errors={errors} onChange={onChange} />
+      {children}
+    </AdminForm>
   );
 }

@@ -2,8 +2,25 @@
 // right-aligned, shares as per cent. It is also the data the chart shows.
 
 import { formatMonth, formatMonthInText, useLanguage, useT } from '@tuki/ui';
+import type { ReactNode } from 'react';
 import { formatCount, formatDecimal, formatShare } from './format.ts';
 import type { Figures, ProcessingTimeStatistics } from './statistics-api.ts';
+
+/** The number columns, in order: the heading's key under statistics.table and the cell's text. */
+type Column = readonly [
+  (
+    | 'decided'
+    | 'decidedLate'
+    | 'lateShare'
+    | 'withInformationRequest'
+    | 'informationRequestShare'
+    | 'decidedLateAdjusted'
+    | 'lateAdjustedShare'
+    | 'medianWorkingDays'
+    | 'rectificationsDecided'
+  ),
+  (figures: Figures) => string,
+];
 
 export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStatistics }) {
   const t = useT();
@@ -11,20 +28,29 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
   const none = t('statistics.table.none');
   const count = (value: number) => formatCount(value, language);
   const shareText = (value: number | null) => (value === null ? none : formatShare(value, language));
-  const cells = (figures: Figures) => (
-    <>
-      <td className="statistics-number">{count(figures.decided)}</td>
-      <td className="statistics-number">{count(figures.decidedLate)}</td>
-      <td className="statistics-number">{shareText(figures.lateShare)}</td>
-      <td className="statistics-number">{count(figures.withInformationRequest)}</td>
-      <td className="statistics-number">{shareText(figures.informationRequestShare)}</td>
-      <td className="statistics-number">{count(figures.decidedLateAdjusted)}</td>
-      <td className="statistics-number">{shareText(figures.lateAdjustedShare)}</td>
-      <td className="statistics-number">
-        {figures.medianWorkingDays === null ? none : formatDecimal(figures.medianWorkingDays, language)}
-      </td>
-      <td className="statistics-number">{count(figures.rectificationsDecided)}</td>
-    </>
+  const columns: readonly Column[] = [
+    ['decided', (f) => count(f.decided)],
+    ['decidedLate', (f) => count(f.decidedLate)],
+    ['lateShare', (f) => shareText(f.lateShare)],
+    ['withInformationRequest', (f) => count(f.withInformationRequest)],
+    ['informationRequestShare', (f) => shareText(f.informationRequestShare)],
+    ['decidedLateAdjusted', (f) => count(f.decidedLateAdjusted)],
+    ['lateAdjustedShare', (f) => shareText(f.lateAdjustedShare)],
+    [
+      'medianWorkingDays',
+      (f) => (f.medianWorkingDays === null ? none : formatDecimal(f.medianWorkingDays, language)),
+    ],
+    ['rectificationsDecided', (f) => count(f.rectificationsDecided)],
+  ];
+  const row = (key: string, testId: string, label: ReactNode, figures: Figures) => (
+    <tr key={key} data-testid={testId}>
+      <th scope="row">{label}</th>
+      {columns.map(([column, text]) => (
+        <td key={column} className="statistics-number">
+          {text(figures)}
+        </td>
+      ))}
+    </tr>
   );
   const range = {
     from: formatMonthInText(statistics.from, language),
@@ -37,57 +63,31 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
         <thead>
           <tr>
             <th scope="col">{t('statistics.table.month')}</th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.decided')}
-            </th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.decidedLate')}
-            </th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.lateShare')}
-            </th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.withInformationRequest')}
-            </th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.informationRequestShare')}
-            </th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.decidedLateAdjusted')}
-            </th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.lateAdjustedShare')}
-            </th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.medianWorkingDays')}
-            </th>
-            <th scope="col" className="statistics-number">
-              {t('statistics.table.rectificationsDecided')}
-            </th>
+            {columns.map(([column]) => (
+              <th key={column} scope="col" className="statistics-number">
+                {t(`statistics.table.${column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {statistics.months.map((month) => (
-            <tr key={month.month} data-testid="statistics-month-row">
-              <th scope="row">{formatMonth(month.month, language)}</th>
-              {cells(month)}
-            </tr>
-          ))}
+          {statistics.months.map((month) =>
+            row(month.month, 'statistics-month-row', formatMonth(month.month, language), month),
+          )}
         </tbody>
         <tbody className="statistics-summary">
-          {statistics.halfYears.map((half) => (
-            <tr key={half.period} data-testid="statistics-half-year-row">
-              <th scope="row">
+          {statistics.halfYears.map((half) =>
+            row(
+              half.period,
+              'statistics-half-year-row',
+              <>
                 {t('statistics.table.halfYear', { period: half.period })}
                 {half.complete ? null : ` ${t('statistics.table.partial')}`}
-              </th>
-              {cells(half)}
-            </tr>
-          ))}
-          <tr data-testid="statistics-total-row">
-            <th scope="row">{t('statistics.table.total')}</th>
-            {cells(statistics.total)}
-          </tr>
+              </>,
+              half,
+            ),
+          )}
+          {row('total', 'statistics-total-row', t('statistics.table.total'), statistics.total)}
         </tbody>
       </table>
     </div>
