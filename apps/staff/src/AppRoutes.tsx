@@ -1,4 +1,4 @@
-import { devLoginPath, LoadingIndicator, NotFoundPage } from '@tuki/ui';
+import { devLoginPath, LoadingIndicator, lazyPage, NotFoundPage } from '@tuki/ui';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { DevLoginPage } from './features/dev-login/components/DevLoginPage.tsx';
@@ -6,7 +6,6 @@ import { LandingPage } from './features/landing/components/LandingPage.tsx';
 import { StaffNav } from './features/navigation/StaffNav.tsx';
 import { RequireStaff } from './features/session/components/RequireStaff.tsx';
 import { handlesCases } from './features/session/roles.ts';
-import { StaffUsersPage } from './features/staff-users/StaffUsersPage.tsx';
 
 // The work queue and the case view load when first needed (the initial bundle stays small).
 const WorkQueuePage = lazy(() =>
@@ -15,19 +14,26 @@ const WorkQueuePage = lazy(() =>
 const CaseViewPage = lazy(() =>
   import('./features/case/CaseViewPage.tsx').then((module) => ({ default: module.CaseViewPage })),
 );
-const ParametersPage = lazy(() =>
-  import('./features/parameters/ParametersPage.tsx').then((module) => ({ default: module.ParametersPage })),
+// The admin and supervisor pages bring their own texts.
+const ParametersPage = lazyPage(
+  () => import('./features/parameters/ParametersPage.tsx').then((module) => module.ParametersPage),
+  ['parameterSets'],
 );
-const StatisticsPage = lazy(() =>
-  import('./features/statistics/StatisticsPage.tsx').then((module) => ({ default: module.StatisticsPage })),
+const StatisticsPage = lazyPage(
+  () => import('./features/statistics/StatisticsPage.tsx').then((module) => module.StatisticsPage),
+  ['statistics'],
 );
-const ApiClientsPage = lazy(() =>
-  import('./features/api-clients/ApiClientsPage.tsx').then((module) => ({ default: module.ApiClientsPage })),
+const ApiClientsPage = lazyPage(
+  () => import('./features/api-clients/ApiClientsPage.tsx').then((module) => module.ApiClientsPage),
+  ['apiClients'],
 );
-const PrintBatchesPage = lazy(() =>
-  import('./features/print-batches/PrintBatchesPage.tsx').then((module) => ({
-    default: module.PrintBatchesPage,
-  })),
+const PrintBatchesPage = lazyPage(
+  () => import('./features/print-batches/PrintBatchesPage.tsx').then((module) => module.PrintBatchesPage),
+  ['printBatches'],
+);
+const StaffUsersPage = lazyPage(
+  () => import('./features/staff-users/StaffUsersPage.tsx').then((module) => module.StaffUsersPage),
+  ['staffUsers'],
 );
 
 export function AppRoutes() {

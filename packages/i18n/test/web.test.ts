@@ -12,6 +12,7 @@ import {
   createTranslatorFor,
   isTranslationKey,
   loadDictionary,
+  loadSections,
   registerAppTexts,
 } from '../src/web.ts';
 
@@ -26,8 +27,23 @@ describe('@tuki/i18n/web', () => {
         assert.deepEqual(Object.keys(loaded).sort(), [...texts.sections].sort());
         for (const section of texts.sections) assert.equal(loaded[section], dictionaries[language][section]);
       }
-      assert.equal(appFinnish(), texts.finnish);
+      assert.deepEqual(appFinnish(), texts.finnish);
     }
+  });
+
+  it('brings a lazy section into every language loaded, before and after', async () => {
+    registerAppTexts(staffTexts);
+    const swedish = await loadDictionary('sv');
+    assert.equal(swedish.statistics, undefined, 'not before its page');
+    assert.ok(!isTranslationKey('statistics.title'));
+    await loadSections(['statistics']);
+    assert.equal(swedish.statistics, dictionaries.sv.statistics);
+    assert.equal(appFinnish().statistics, dictionaries.fi.statistics);
+    assert.ok(isTranslationKey('statistics.title'));
+    const english = await loadDictionary('en');
+    assert.equal(english.statistics, dictionaries.en.statistics, 'a language loaded later gets it too');
+    const t = createTranslatorFor(swedish);
+    assert.equal(t('statistics.title'), translate('sv', 'statistics.title'));
   });
 
   it('an app carries no other app’s texts', () => {
@@ -84,13 +100,43 @@ describe('each app’s list of sections', () => {
   ];
   for (const [app, texts] of cases) {
     it(`the ${app} app has every section its code uses`, () => {
+      const lazy = Object.keys(texts.lazy ?? {});
       const used = sectionsUsed([join(repo, 'apps', app, 'src'), join(repo, 'packages/ui/src')], all);
-      const missing = [...used].filter(([section]) => !texts.sections.includes(section as keyof Dictionary));
+      const missing = [...used].filter(
+        ([section]) => !texts.sections.includes(section as keyof Dictionary) && !lazy.includes(section),
+      );
       assert.deepEqual(
         missing.map(([section, file]) => `${section} (${file.replace(repo, '')})`),
         [],
         'add these sections to packages/i18n/src/apps',
       );
+    });
+
+    it(`the ${app} app uses a lazy section only in the pages that load it`, () => {
+      const routes = readFileSync(join(repo, 'apps', app, 'src/AppRoutes.tsx'), 'utf8');
+      const loadedBy = new Map<string, string[]>();
+      for (const match of routes.matchAll(
+        /lazyPage\(\s*\(\) =>\s*import\('\.\/features\/([\w-]+)\/[^']+'\)[^[]*\[([^\]]*)\]/g,
+      )) {
+        const folder = `features/${match[1]}/`;
+        for (const section of (match[2] ?? '').match(/\w+/g) ?? []) {
+          loadedBy.set(section, [...(loadedBy.get(section) ?? []), folder]);
+        }
+      }
+      const lazy = Object.keys(texts.lazy ?? {});
+      const misplaced: string[] = [];
+      for (const section of lazy) {
+        const folders = loadedBy.get(section) ?? [];
+        if (folders.length === 0) misplaced.push(`${section}: no lazyPage loads it`);
+        for (const file of sourceFiles(join(repo, 'apps', app, 'src'))) {
+          const text = readFileSync(file, 'utf8');
+          if (!new RegExp(`['"\`]${section}\\.[A-Za-z$]`).test(text)) continue;
+          const relative = file.replace(join(repo, 'apps', app, 'src/'), '');
+          if (!folders.some((folder) => relative.startsWith(folder)))
+            misplaced.push(`${section} in ${relative}`);
+        }
+      }
+      assert.deepEqual(misplaced, []);
     });
   }
 });

@@ -25,6 +25,7 @@ export {
   parseEuros,
 } from './format/format.ts';
 export { LanguageProvider, useLanguage, useT } from './i18n/LanguageProvider.tsx';
+export { lazyPage } from './i18n/lazyPage.ts';
 export { useDocumentTitle } from './i18n/useDocumentTitle.ts';
 export { AppHeader, mainContentId } from './layout/AppHeader.tsx';
 export { type AppInfo, AppInfoProvider, type Audience, useAppInfo } from './layout/AppInfo.tsx';

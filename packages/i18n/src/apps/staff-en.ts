@@ -1,5 +1,4 @@
 // The staff app's texts in English (a chunk of its own, loaded when chosen).
-import { apiClients } from '../sections/en/apiClients.ts';
 import { application } from '../sections/en/application.ts';
 import { calculation } from '../sections/en/calculation.ts';
 import { calculator } from '../sections/en/calculator.ts';
@@ -9,19 +8,14 @@ import { correspondence } from '../sections/en/correspondence.ts';
 import { decisions } from '../sections/en/decisions.ts';
 import { devLogin } from '../sections/en/devLogin.ts';
 import { errors } from '../sections/en/errors.ts';
-import { parameterSets } from '../sections/en/parameterSets.ts';
-import { printBatches } from '../sections/en/printBatches.ts';
 import { signIn } from '../sections/en/signIn.ts';
 import { staff } from '../sections/en/staff.ts';
 import { staffCorrespondence } from '../sections/en/staffCorrespondence.ts';
 import { staffDecisions } from '../sections/en/staffDecisions.ts';
-import { staffUsers } from '../sections/en/staffUsers.ts';
-import { statistics } from '../sections/en/statistics.ts';
 import { workQueue } from '../sections/en/workQueue.ts';
 import type { AppDictionary } from '../web.ts';
 
 export const staffEn = {
-  apiClients,
   common,
   signIn,
   errors,
@@ -30,14 +24,10 @@ export const staffEn = {
   application,
   workQueue,
   caseWork,
-  staffUsers,
-  parameterSets,
-  printBatches,
   correspondence,
   staffCorrespondence,
   decisions,
   staffDecisions,
   calculation,
   calculator,
-  statistics,
 } satisfies AppDictionary;

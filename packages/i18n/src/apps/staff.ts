@@ -1,6 +1,6 @@
 // The staff app's texts: the sections of the dictionary it uses (a test checks its code against this list),
-// Finnish with the app and Swedish and English as chunks of their own.
-import { apiClients } from '../sections/fi/apiClients.ts';
+// Finnish with the app and Swedish and English as chunks of their own; the sections of the admin and supervisor
+// pages are chunks of their own too, fetched with those pages.
 import { application } from '../sections/fi/application.ts';
 import { calculation } from '../sections/fi/calculation.ts';
 import { calculator } from '../sections/fi/calculator.ts';
@@ -10,19 +10,14 @@ import { correspondence } from '../sections/fi/correspondence.ts';
 import { decisions } from '../sections/fi/decisions.ts';
 import { devLogin } from '../sections/fi/devLogin.ts';
 import { errors } from '../sections/fi/errors.ts';
-import { parameterSets } from '../sections/fi/parameterSets.ts';
-import { printBatches } from '../sections/fi/printBatches.ts';
 import { signIn } from '../sections/fi/signIn.ts';
 import { staff } from '../sections/fi/staff.ts';
 import { staffCorrespondence } from '../sections/fi/staffCorrespondence.ts';
 import { staffDecisions } from '../sections/fi/staffDecisions.ts';
-import { staffUsers } from '../sections/fi/staffUsers.ts';
-import { statistics } from '../sections/fi/statistics.ts';
 import { workQueue } from '../sections/fi/workQueue.ts';
 import type { AppDictionary, AppTexts } from '../web.ts';
 
 const finnish = {
-  apiClients,
   common,
   signIn,
   errors,
@@ -31,21 +26,47 @@ const finnish = {
   application,
   workQueue,
   caseWork,
-  staffUsers,
-  parameterSets,
-  printBatches,
   correspondence,
   staffCorrespondence,
   decisions,
   staffDecisions,
   calculation,
   calculator,
-  statistics,
 } satisfies AppDictionary;
+
+/** The admin and supervisor pages' texts come with those pages (lazyPage in AppRoutes.tsx). */
+const lazy: AppTexts['lazy'] = {
+  apiClients: {
+    fi: () => import('../sections/fi/apiClients.ts').then((module) => module.apiClients),
+    sv: () => import('../sections/sv/apiClients.ts').then((module) => module.apiClients),
+    en: () => import('../sections/en/apiClients.ts').then((module) => module.apiClients),
+  },
+  staffUsers: {
+    fi: () => import('../sections/fi/staffUsers.ts').then((module) => module.staffUsers),
+    sv: () => import('../sections/sv/staffUsers.ts').then((module) => module.staffUsers),
+    en: () => import('../sections/en/staffUsers.ts').then((module) => module.staffUsers),
+  },
+  parameterSets: {
+    fi: () => import('../sections/fi/parameterSets.ts').then((module) => module.parameterSets),
+    sv: () => import('../sections/sv/parameterSets.ts').then((module) => module.parameterSets),
+    en: () => import('../sections/en/parameterSets.ts').then((module) => module.parameterSets),
+  },
+  printBatches: {
+    fi: () => import('../sections/fi/printBatches.ts').then((module) => module.printBatches),
+    sv: () => import('../sections/sv/printBatches.ts').then((module) => module.printBatches),
+    en: () => import('../sections/en/printBatches.ts').then((module) => module.printBatches),
+  },
+  statistics: {
+    fi: () => import('../sections/fi/statistics.ts').then((module) => module.statistics),
+    sv: () => import('../sections/sv/statistics.ts').then((module) => module.statistics),
+    en: () => import('../sections/en/statistics.ts').then((module) => module.statistics),
+  },
+};
 
 export const staffTexts: AppTexts = {
   sections: Object.keys(finnish) as AppTexts['sections'],
   finnish,
+  lazy,
   load: (language) =>
     language === 'sv'
       ? import('./staff-sv.ts').then((module) => module.staffSv)

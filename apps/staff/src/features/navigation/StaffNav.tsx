@@ -12,18 +12,18 @@ export function StaffNav() {
   if (session.data?.kind !== 'staff') return null;
   const { roles } = session.data.staffUser;
   const links = [
-    ...(handlesCases(roles) ? [{ to: '/', label: t('workQueue.nav.workQueue'), end: true }] : []),
-    ...(handlesCases(roles) ? [{ to: '/print', label: t('printBatches.nav'), end: false }] : []),
-    ...(isAdmin(roles) ? [{ to: '/users', label: t('workQueue.nav.users'), end: false }] : []),
-    ...(isAdmin(roles) ? [{ to: '/api-clients', label: t('apiClients.nav'), end: false }] : []),
+    ...(handlesCases(roles) ? [{ to: '/', label: t('staff.nav.workQueue'), end: true }] : []),
+    ...(handlesCases(roles) ? [{ to: '/print', label: t('staff.nav.print'), end: false }] : []),
+    ...(isAdmin(roles) ? [{ to: '/users', label: t('staff.nav.users'), end: false }] : []),
+    ...(isAdmin(roles) ? [{ to: '/api-clients', label: t('staff.nav.apiClients'), end: false }] : []),
     ...(isAdmin(roles) || handlesCases(roles)
-      ? [{ to: '/parameters', label: t('parameterSets.nav'), end: false }]
+      ? [{ to: '/parameters', label: t('staff.nav.parameters'), end: false }]
       : []),
-    ...(isSupervisor(roles) ? [{ to: '/statistics', label: t('statistics.nav'), end: false }] : []),
+    ...(isSupervisor(roles) ? [{ to: '/statistics', label: t('staff.nav.statistics'), end: false }] : []),
   ];
   if (links.length === 0) return null;
   return (
-    <nav aria-label={t('workQueue.nav.label')} className="staff-nav">
+    <nav aria-label={t('staff.nav.label')} className="staff-nav">
       <ul>
         {links.map((link) => (
           <li key={link.to}>

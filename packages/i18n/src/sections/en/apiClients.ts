@@ -4,7 +4,6 @@ import type { DeepStringShape } from '../../types.ts';
 import type { apiClients as source } from '../fi/apiClients.ts';
 
 export const apiClients: DeepStringShape<typeof source> = {
-  nav: 'API clients',
   pageTitle: 'API clients',
   title: 'API clients',
   intro:

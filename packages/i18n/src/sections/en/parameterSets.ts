@@ -4,7 +4,6 @@ import type { DeepStringShape } from '../../types.ts';
 import type { parameterSets as source } from '../fi/parameterSets.ts';
 
 export const parameterSets: DeepStringShape<typeof source> = {
-  nav: 'Calculation parameters',
   pageTitle: 'Calculation parameters',
   title: 'Parameters of the social assistance calculation',
   intro:

@@ -4,6 +4,15 @@ import type { DeepStringShape } from '../../types.ts';
 import type { staff as source } from '../fi/staff.ts';
 
 export const staff: DeepStringShape<typeof source> = {
+  nav: {
+    label: 'Staff menu',
+    workQueue: 'Work queue',
+    print: 'Mailing',
+    users: 'Users',
+    apiClients: 'API clients',
+    parameters: 'Calculation parameters',
+    statistics: 'Statistics',
+  },
   landing: {
     pageTitle: 'Front page',
     title: 'Welcome, {name}',

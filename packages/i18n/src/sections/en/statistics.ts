@@ -4,7 +4,6 @@ import type { DeepStringShape } from '../../types.ts';
 import type { statistics as source } from '../fi/statistics.ts';
 
 export const statistics: DeepStringShape<typeof source> = {
-  nav: 'Statistics',
   pageTitle: 'Processing times',
   title: 'Processing times of social assistance',
   intro:

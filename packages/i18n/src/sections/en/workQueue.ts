@@ -7,11 +7,6 @@ export const workQueue: DeepStringShape<typeof source> = {
   pageTitle: 'Work queue',
   title: 'Work queue',
   intro: 'Sent applications by due date, the earliest due date first.',
-  nav: {
-    label: 'Staff menu',
-    workQueue: 'Work queue',
-    users: 'Users',
-  },
   filters: {
     heading: 'Filter applications',
     status: 'Status',

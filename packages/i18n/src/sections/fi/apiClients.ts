@@ -2,7 +2,6 @@
 // of API clients (other systems) and the keys that sign their access tokens.
 
 export const apiClients = {
-  nav: 'API-asiakkaat',
   pageTitle: 'API-asiakkaat',
   title: 'API-asiakkaat',
   intro:

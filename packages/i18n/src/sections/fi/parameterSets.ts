@@ -1,7 +1,6 @@
 // Finnish texts of the parameterSets section (the source; Swedish and English are typed against it).
 
 export const parameterSets = {
-  nav: 'Laskentaparametrit',
   pageTitle: 'Laskentaparametrit',
   title: 'Toimeentulotuen laskentaparametrit',
   intro:

@@ -2,7 +2,6 @@
 // makes the day's print batch of the decision letters to be mailed on paper.
 
 export const printBatches = {
-  nav: 'Postitus',
   pageTitle: 'Postitettavat päätökset',
   title: 'Postitettavat päätökset',
   intro:

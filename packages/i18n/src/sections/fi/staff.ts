@@ -1,6 +1,15 @@
 // Finnish texts of the `staff` section (the source; Swedish and English are typed against it).
 
 export const staff = {
+  nav: {
+    label: 'Henkilöstön valikko',
+    workQueue: 'Työjono',
+    print: 'Postitus',
+    users: 'Käyttäjät',
+    apiClients: 'API-asiakkaat',
+    parameters: 'Laskentaparametrit',
+    statistics: 'Tilastot',
+  },
   landing: {
     pageTitle: 'Etusivu',
     title: 'Tervetuloa, {name}',

@@ -2,7 +2,6 @@
 // report for supervisors (THL's collection every April and October) and the headers of its CSV file.
 
 export const statistics = {
-  nav: 'Tilastot',
   pageTitle: 'Käsittelyajat',
   title: 'Toimeentulotuen käsittelyajat',
   intro:

@@ -4,11 +4,6 @@ export const workQueue = {
   pageTitle: 'Työjono',
   title: 'Työjono',
   intro: 'Lähetetyt hakemukset eräpäivän mukaan, vanhin eräpäivä ensin.',
-  nav: {
-    label: 'Henkilöstön valikko',
-    workQueue: 'Työjono',
-    users: 'Käyttäjät',
-  },
   filters: {
     heading: 'Rajaa hakemuksia',
     status: 'Tila',

@@ -4,7 +4,6 @@ import type { DeepStringShape } from '../../types.ts';
 import type { printBatches as source } from '../fi/printBatches.ts';
 
 export const printBatches: DeepStringShape<typeof source> = {
-  nav: 'Postning',
   pageTitle: 'Beslut som ska postas',
   title: 'Beslut som ska postas',
   intro:

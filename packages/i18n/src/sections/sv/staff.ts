@@ -4,6 +4,15 @@ import type { DeepStringShape } from '../../types.ts';
 import type { staff as source } from '../fi/staff.ts';
 
 export const staff: DeepStringShape<typeof source> = {
+  nav: {
+    label: 'Personalens meny',
+    workQueue: 'Arbetskö',
+    print: 'Postning',
+    users: 'Användare',
+    apiClients: 'API-klienter',
+    parameters: 'Beräkningsparametrar',
+    statistics: 'Statistik',
+  },
   landing: {
     pageTitle: 'Startsida',
     title: 'Välkommen, {name}',

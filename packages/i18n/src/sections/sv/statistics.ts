@@ -4,7 +4,6 @@ import type { DeepStringShape } from '../../types.ts';
 import type { statistics as source } from '../fi/statistics.ts';
 
 export const statistics: DeepStringShape<typeof source> = {
-  nav: 'Statistik',
   pageTitle: 'Handläggningstider',
   title: 'Handläggningstider för utkomststöd',
   intro:

@@ -7,11 +7,6 @@ export const workQueue: DeepStringShape<typeof source> = {
   pageTitle: 'Arbetskö',
   title: 'Arbetskö',
   intro: 'Inlämnade ansökningar enligt förfallodag, den äldsta förfallodagen först.',
-  nav: {
-    label: 'Personalens meny',
-    workQueue: 'Arbetskö',
-    users: 'Användare',
-  },
   filters: {
     heading: 'Avgränsa ansökningarna',
     status: 'Status',
