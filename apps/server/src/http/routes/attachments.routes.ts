@@ -12,6 +12,7 @@ import { deleteAttachment } from '../../attachments/delete-attachment.ts';
 import { contentDisposition, openAttachmentDownload } from '../../attachments/download-attachment.ts';
 import { allowedTypes } from '../../attachments/file-types.ts';
 import { uploadAttachment } from '../../attachments/upload-attachment.ts';
+import type { Uploader } from '../../attachments/upload-target.ts';
 import { handlingRoles } from '../../case-handling/staff-actor.ts';
 import { access, requireCitizen, requireStaff } from '../access.ts';
 import type { AppContext } from '../context.ts';
@@ -43,6 +44,32 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
   const { config, db, clock } = context;
   const services = createAttachmentServices(config.attachments, db, clock, app.log);
   app.addHook('onClose', async () => services.storage.close?.());
+
+  /** Both uploads: the multipart body streamed into the storage; a refusal stops reading the rest of it. */
+  async function receiveUpload(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    target: { applicationId: string; idempotencyKey: string | undefined },
+    uploader: Uploader,
+    preferred: Language,
+  ) {
+    try {
+      if (!request.isMultipart()) throw new HttpProblem(415, 'Send the file as multipart/form-data.');
+      const { attachment, replayed } = await uploadAttachment(services, {
+        uploader,
+        applicationId: target.applicationId,
+        language: userLanguage(request.headers['accept-language'], preferred),
+        audit: auditContext(request),
+        idempotencyKey: target.idempotencyKey,
+        parts: request.parts(),
+      });
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(201).send(attachment);
+    } catch (error) {
+      stopReadingBody(request, reply);
+      throw error;
+    }
+  }
   await app.register(async (scope) => {
     await scope.register(multipart, {
       limits: { fileSize: config.attachments.maxBytes, files: 1, fields: 5, fieldSize: 200, parts: 6 },
@@ -94,24 +121,11 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
       async (request, reply) => {
         const { person } = requireCitizen(request);
         const preferred: Language = isLanguage(person.preferred_language) ? person.preferred_language : 'fi';
-        try {
-          if (!request.isMultipart()) {
-            throw new HttpProblem(415, 'Send the file as multipart/form-data.');
-          }
-          const { attachment, replayed } = await uploadAttachment(services, {
-            uploader: { kind: 'person', person },
-            applicationId: request.params.applicationId,
-            language: userLanguage(request.headers['accept-language'], preferred),
-            audit: auditContext(request),
-            idempotencyKey: request.headers['idempotency-key'],
-            parts: request.parts(),
-          });
-          if (replayed) reply.header('idempotent-replayed', 'true');
-          return reply.code(201).send(attachment);
-        } catch (error) {
-          stopReadingBody(request, reply);
-          throw error;
-        }
+        const target = {
+          applicationId: request.params.applicationId,
+          idempotencyKey: request.headers['idempotency-key'],
+        };
+        return receiveUpload(request, reply, target, { kind: 'person', person }, preferred);
       },
     );
 
@@ -149,25 +163,17 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
         },
       },
       async (request, reply) => {
-        const { staffUser } = requireStaff(request);
-        try {
-          if (!request.isMultipart()) {
-            throw new HttpProblem(415, 'Send the file as multipart/form-data.');
-          }
-          const { attachment, replayed } = await uploadAttachment(services, {
-            uploader: { kind: 'staff', staffUser },
-            applicationId: request.params.applicationId,
-            language: userLanguage(request.headers['accept-language'], 'fi'),
-            audit: auditContext(request),
-            idempotencyKey: request.headers['idempotency-key'],
-            parts: request.parts(),
-          });
-          if (replayed) reply.header('idempotent-replayed', 'true');
-          return reply.code(201).send(attachment);
-        } catch (error) {
-          stopReadingBody(request, reply);
-          throw error;
-        }
+        const target = {
+          applicationId: request.params.applicationId,
+          idempotencyKey: request.headers['idempotency-key'],
+        };
+        return receiveUpload(
+          request,
+          reply,
+          target,
+          { kind: 'staff', staffUser: requireStaff(request).staffUser },
+          'fi',
+        );
       },
     );
 
