@@ -13,13 +13,13 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../apps/server/src/db/database.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { demoCitizens, seedDemoData } from '../apps/server/src/seed/demo-data.ts';
 import { systemClock } from '../apps/server/src/shared/clock.ts';
 import { createSubscription } from '../apps/server/src/webhooks/subscriptions.ts';
 import { WebhookWorker } from '../apps/server/src/webhooks/worker.ts';
+import { benchDatabase, dropDatabase, percentile, recreateDatabase } from './bench-database.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,23 +32,8 @@ const { values: args } = parseArgs({
 const EVENTS = Number(args.events);
 const RATE = Number(args.rate);
 const SECONDS = Number(args.seconds);
-const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tuki_events_bench';
-const dbName = new URL(url).pathname.slice(1);
-if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`unexpected database name: ${dbName}`);
+const benchDb = benchDatabase('tuki_events_bench');
 const silentLog = { info() {}, warn() {}, error() {} };
-
-async function recreatePostgres(): Promise<void> {
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.href });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${dbName} with (force)`);
-    await client.query(`create database ${dbName}`);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Receiver {
   url: string;
@@ -132,13 +117,10 @@ async function commitChange(database: DatabaseHandle, applicationId: string): Pr
   return performance.now();
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-
 async function bench(kind: 'postgres' | 'pglite'): Promise<void> {
-  if (kind === 'postgres') await recreatePostgres();
+  if (kind === 'postgres') await recreateDatabase(benchDb);
   const database = await openDatabase({
-    url: kind === 'postgres' ? url : undefined,
+    url: kind === 'postgres' ? benchDb.url : undefined,
     dataDir: 'memory://',
     poolMax: 20,
   });
@@ -208,14 +190,7 @@ async function bench(kind: 'postgres' | 'pglite'): Promise<void> {
   }
   await receiver.close();
   await database.close();
-  if (kind === 'postgres') {
-    const admin = new URL(url);
-    admin.pathname = '/postgres';
-    const client = new pg.Client({ connectionString: admin.href });
-    await client.connect();
-    await client.query(`drop database if exists ${dbName} with (force)`);
-    await client.end();
-  }
+  if (kind === 'postgres') await dropDatabase(benchDb);
 }
 
 await bench('postgres');

@@ -30,6 +30,7 @@ import type { StaffActor } from '../apps/server/src/case-handling/staff-actor.ts
 import { type Db, openDatabase } from '../apps/server/src/db/database.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import type { ApplicationStatusValue } from '../apps/server/src/db/schema.ts';
+import { percentile } from './bench-database.ts';
 import { generate, ME_INDEX, SENT_APPLICATIONS, staffIdSql } from './queue-generate.ts';
 
 const BUDGET_MS = 50;
@@ -132,9 +133,6 @@ interface Case {
   filters: (run: number) => QueueFilters;
   after?: QueuePosition;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 
 const now = await prepareDatabase();
 const handle = await openDatabase({ url, dataDir: 'unused', poolMax: 10 });

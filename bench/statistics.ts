@@ -6,7 +6,6 @@
 // groups the query returns. Usage: npm run bench:statistics [-- [--decisions 100000] [--runs 20] [--no-pglite]]
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../apps/server/src/db/database.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { seedDemoData } from '../apps/server/src/seed/demo-data.ts';
@@ -14,6 +13,7 @@ import {
   getProcessingTimeStatistics,
   loadDecisionGroups,
 } from '../apps/server/src/statistics/processing-times.ts';
+import { benchDatabase, percentile, recreateDatabase } from './bench-database.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,22 +26,7 @@ const { values: args } = parseArgs({
 const DECISIONS = Number(args.decisions);
 const RUNS = Number(args.runs);
 const WARMUP = Number(args.warmup);
-const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tuki_statistics_bench';
-const dbName = new URL(url).pathname.slice(1);
-if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`unexpected database name: ${dbName}`);
-
-async function recreatePostgres(): Promise<void> {
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.href });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${dbName} with (force)`);
-    await client.query(`create database ${dbName}`);
-  } finally {
-    await client.end();
-  }
-}
+const database = benchDatabase('tuki_statistics_bench');
 
 /**
  * Decisions spread over 2026 (Helsinki), each 0–20 days after its arrival; 24 % with an information request
@@ -81,10 +66,6 @@ async function generate(handle: DatabaseHandle): Promise<void> {
   await sql`analyze`.execute(db);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 async function time(handle: DatabaseHandle, from: string, to: string): Promise<string> {
   for (let i = 0; i < WARMUP; i += 1) await getProcessingTimeStatistics(handle.db, from, to);
   const times: number[] = [];
@@ -112,7 +93,7 @@ async function run(name: string, handle: DatabaseHandle): Promise<void> {
   await handle.close();
 }
 
-await recreatePostgres();
-await run('PostgreSQL', await openDatabase({ url, dataDir: 'memory://', poolMax: 2 }));
+await recreateDatabase(database);
+await run('PostgreSQL', await openDatabase({ url: database.url, dataDir: 'memory://', poolMax: 2 }));
 if (!args['no-pglite'])
   await run('PGlite', await openDatabase({ url: undefined, dataDir: 'memory://', poolMax: 1 }));
