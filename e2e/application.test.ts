@@ -7,10 +7,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makePersonalIdentityCode } from '../packages/domain/src/index.ts';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
 import { makePdf, makePng } from './helpers/files.ts';
+import { type Focused, openFileChooserByKeyboard, tabUntil as tabTo } from './helpers/pages.ts';
 import { startE2eServer } from './helpers/server.ts';
 
 const screenshots = new URL('../test-results/', import.meta.url).pathname;
@@ -23,63 +24,6 @@ const png = { name: 'vuokrasopimus.png', mimeType: 'image/png', buffer: makePng(
 function finnishToday(): { month: string } {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
   return { month: parts.slice(0, 7) };
-}
-
-interface Focused {
-  id: string;
-  tag: string;
-  type: string;
-  text: string;
-  label: string;
-  aria: string;
-}
-
-async function focused(page: Page): Promise<Focused | null> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return null;
-    const labels = (element as HTMLInputElement).labels;
-    return {
-      id: element.id,
-      tag: element.tagName.toLowerCase(),
-      type: element.getAttribute('type') ?? '',
-      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      label: (labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      aria: element.getAttribute('aria-label') ?? '',
-    };
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element matches; fails after 150 presses. */
-async function tabTo(
-  page: Page,
-  what: string,
-  match: (element: Focused) => boolean,
-  key = 'Tab',
-): Promise<void> {
-  for (let i = 0; i < 150; i += 1) {
-    const element = await focused(page);
-    if (element && match(element)) return;
-    await page.keyboard.press(key);
-  }
-  assert.fail(`Tab never reached ${what}; the focus is on ${JSON.stringify(await focused(page))}`);
-}
-
-/**
- * Tabs to a category's file input and opens it with Space. A re-render (the autosave status) can take the focus
- * away between the Tab and the key press; then the chooser does not open, and the test tabs back and tries again.
- */
-async function openFileChooserByKeyboard(page: Page, category: string): Promise<FileChooser> {
-  for (let attempt = 1; ; attempt += 1) {
-    await tabTo(page, category, byId(`attachments-${category}`), attempt === 1 ? 'Tab' : 'Shift+Tab');
-    const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
-    await page.keyboard.press('Space');
-    try {
-      return await chooser;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-  }
 }
 
 const byId = (id: string) => (element: Focused) => element.id === id;
@@ -262,7 +206,7 @@ describe('applying for social assistance', () => {
       ['bank_statement', pdf],
       ['rental_agreement', png],
     ] as const) {
-      const chooser = await openFileChooserByKeyboard(page, category);
+      const chooser = await openFileChooserByKeyboard(page, category, byId(`attachments-${category}`));
       await chooser.setFiles(file);
       await page.getByRole('link', { name: file.name }).waitFor();
     }

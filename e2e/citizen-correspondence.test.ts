@@ -16,6 +16,7 @@ import {
   expectAccessible,
   finnishDate,
   focused,
+  openFileChooserByKeyboard,
   screenshots,
   tabUntil as tabTo,
 } from './helpers/pages.ts';
@@ -110,10 +111,12 @@ describe('the citizen answers a request for information and writes to the office
 
     // The file input, opened with Space.
     const filesId = textId.replace(/-text$/, '-files');
-    await tabTo(page, 'the file input', (element) => element.id === filesId);
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Space');
-    await (await chooser).setFiles(pdf);
+    const chooser = await openFileChooserByKeyboard(
+      page,
+      'the file input',
+      (element) => element.id === filesId,
+    );
+    await chooser.setFiles(pdf);
     const waiting = page.getByTestId(filesId.replace(/-files$/, '-waiting'));
     await waiting.getByText(pdf.name).waitFor();
     await expectAccessible(page, 'correspondence-3-answer-filled');

@@ -21,8 +21,9 @@ import {
   expectAccessible,
   finnishDate,
   focused,
+  openFileChooserByKeyboard,
   screenshots,
-  tabUntil,
+  tabUntil as tabTo,
 } from './helpers/pages.ts';
 
 const run = promisify(execFile);
@@ -39,7 +40,6 @@ function plain(text: string | null): string {
 }
 
 /** Presses Tab until the focused element matches; fails after 150 presses. */
-const tabTo: typeof tabUntil = (page, what, match) => tabUntil(page, what, match, 150);
 
 interface DecisionView {
   id: string;
@@ -132,6 +132,8 @@ describe('the citizen reads a decision, opens its letter and requests rectificat
     assert.equal(response.status(), 200);
     assert.equal(response.headers()['content-type'], 'application/pdf');
     await (await popup).close();
+    // Back to the page itself, as the user is when the PDF window closes (a file chooser opens only in front).
+    await page.bringToFront();
     const download = await page.request.get(
       `${scene.baseUrl}${await section.getByRole('link', { name: 'Lataa päätöskirje (PDF)' }).getAttribute('href')}`,
     );
@@ -173,10 +175,12 @@ describe('the citizen reads a decision, opens its letter and requests rectificat
     await page.keyboard.press('Enter');
     assert.equal((await focused(page))?.id, 'rectification-reasons', 'the link focuses the reasons');
     await page.keyboard.type(reasons);
-    await tabTo(page, 'the file input', (element) => element.id === 'rectification-files');
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Space');
-    await (await chooser).setFiles(receipt);
+    const chooser = await openFileChooserByKeyboard(
+      page,
+      'the file input',
+      (element) => element.id === 'rectification-files',
+    );
+    await chooser.setFiles(receipt);
     await page.getByTestId('rectification-waiting').getByText(receipt.name).waitFor();
     await expectAccessible(page, 'decisions-4-rectification-filled');
     await tabTo(page, 'the send button', (element) => element.text === 'Lähetä oikaisuvaatimus');

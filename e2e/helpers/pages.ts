@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchBrowser } from './browser.ts';
 import { startE2eServer } from './server.ts';
 
@@ -134,35 +134,65 @@ export async function tabToId(page: Page, id: string, limit = 40): Promise<void>
 export interface Focused {
   id: string;
   tag: string;
+  type: string;
   text: string;
+  /** The text of the element's first label. */
+  label: string;
+  aria: string;
 }
 
-/** The focused element (its id, tag and text), or null when nothing but the body has the focus. */
+/** The focused element (its id, tag, text and names), or null when nothing but the body has the focus. */
 export async function focused(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return null;
+    const labels = (element as HTMLInputElement).labels;
     return {
       id: element.id,
       tag: element.tagName.toLowerCase(),
+      type: element.getAttribute('type') ?? '',
       text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      label: (labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      aria: element.getAttribute('aria-label') ?? '',
     };
   });
 }
 
-/** Presses Tab until the focused element matches; fails after `limit` presses. */
+/** Presses Tab (or the given key, e.g. Shift+Tab) until the focused element matches; fails after `limit` presses. */
 export async function tabUntil(
   page: Page,
   what: string,
   match: (element: Focused) => boolean,
-  limit = 100,
+  { limit = 150, key = 'Tab' }: { limit?: number; key?: string } = {},
 ): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
     const element = await focused(page);
     if (element && match(element)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
-  assert.fail(`Tab never reached ${what}; the focus is on ${JSON.stringify(await focused(page))}`);
+  assert.fail(`${key} never reached ${what}; the focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+/**
+ * Tabs to a file input and opens it with Space, as a keyboard user does. A re-render can take the focus away
+ * between the last Tab and the key press, and then no chooser opens; the helper then looks for the input again
+ * (backwards, since the focus has usually moved past it) and presses Space once more, three times at most.
+ */
+export async function openFileChooserByKeyboard(
+  page: Page,
+  what: string,
+  match: (element: Focused) => boolean,
+): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt += 1) {
+    await tabUntil(page, what, match, { key: attempt === 1 ? 'Tab' : 'Shift+Tab' });
+    const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
+    await page.keyboard.press('Space');
+    try {
+      return await chooser;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** 2026-12-09 → 9.12.2026 */
