@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { eventTypes } from '../src/events/events.ts';
+import { eventTypes, listEvents } from '../src/events/events.ts';
+import { runHousekeeping } from '../src/jobs/housekeeping.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
+import { DELIVERY_LOG_RETENTION_DAYS, EVENT_RETENTION_DAYS } from '../src/webhooks/retention.ts';
 import { checkWebhookUrl, isPublicAddress, WebhookUrlRefused } from '../src/webhooks/ssrf.ts';
 import {
   createSubscription,
@@ -25,6 +27,7 @@ const [matti] = demoCitizens;
 if (!matti) throw new Error('the demo citizens are missing');
 const CASES = '/api/v1/applications';
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const silentLog = { info() {}, warn() {}, error() {} };
 
 for (const backend of databaseBackends) {
@@ -392,6 +395,55 @@ for (const backend of databaseBackends) {
           'in order per application',
         );
       }
+    });
+
+    test('retention: finished deliveries go after 90 days, events after 400 once no delivery needs them', async (context) => {
+      const start = t.clock.now();
+      // The clock goes back afterwards: the other tests apply for the month of their start.
+      context.after(() => t.clock.set(start.toISOString()));
+      const subscription = await subscribe();
+      const done = await wholeCase();
+      const doneEvents = await eventsOf(done);
+      assert.equal((await worker().drain()).delivered, doneEvents.length);
+      // Another application's events whose deliveries never ran (a receiver nobody has reached yet).
+      const waiting = (await sendAndTake()).id;
+      const clean = async () => runHousekeeping({ db: t.database.db, clock: t.clock, log: silentLog });
+      const deliveriesOf = async (subject: string) =>
+        t.database.db
+          .selectFrom('webhook_delivery')
+          .select('status')
+          .where('subject', '=', subject)
+          .execute();
+
+      t.clock.advance((DELIVERY_LOG_RETENTION_DAYS - 1) * DAY);
+      assert.equal((await clean()).old_webhook_deliveries, 0, 'nothing before 90 days');
+      t.clock.advance(2 * DAY);
+      const after90 = await clean();
+      assert.equal(after90.old_webhook_deliveries, doneEvents.length, 'the delivered ones');
+      assert.equal(after90.old_events, 0, 'the events stay in the log');
+      assert.deepEqual(await deliveriesOf(done), []);
+      assert.deepEqual(
+        (await deliveriesOf(waiting)).map((d) => d.status),
+        ['pending', 'pending'],
+        'an unfinished delivery stays',
+      );
+      const log = await listDeliveries(t.database.db, clientId, subscription.id, { limit: 100 });
+      assert.ok(log.deliveries.every((d) => d.subject === waiting));
+
+      t.clock.advance((EVENT_RETENTION_DAYS - DELIVERY_LOG_RETENTION_DAYS) * DAY);
+      const unreferenced = (await t.database.db.selectFrom('event').select('subject').execute()).filter(
+        (e) => e.subject !== waiting,
+      );
+      const after400 = await clean();
+      assert.equal(
+        after400.old_events,
+        unreferenced.length,
+        'every event no delivery refers to (this test’s and older)',
+      );
+      assert.deepEqual(await eventsOf(done), []);
+      assert.equal((await eventsOf(waiting)).length, 2, 'still referred to by a pending delivery');
+      const { events } = await listEvents(t.database.db, { limit: 100 });
+      assert.deepEqual(new Set(events.map((e) => e.subject)), new Set([waiting]));
     });
 
     test('secret rotation: both signatures for a day, then only the new one', async () => {

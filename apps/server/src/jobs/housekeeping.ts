@@ -1,11 +1,12 @@
 // Housekeeping: one hourly timer in every server process runs the clean-up tasks (ended sessions, expired drafts,
-// old idempotency keys). Each task is safe to run in several processes at once, so nothing depends on which one
+// old idempotency keys, the old entries of the webhook delivery log and of the event log). Each task is safe to run in several processes at once, so nothing depends on which one
 // runs; a failing task is logged and the others still run.
 import { deleteExpiredDrafts } from '../applications/expired-drafts.ts';
 import { deleteOldSessions } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
 import { deleteOldIdempotencyKeys } from '../http/idempotency.ts';
 import type { Clock } from '../shared/clock.ts';
+import { deleteOldDeliveries, deleteOldEvents } from '../webhooks/retention.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 3_600_000;
 
@@ -19,6 +20,9 @@ export const housekeepingTasks: readonly HousekeepingTask[] = [
   { name: 'ended_sessions', run: deleteOldSessions },
   { name: 'expired_drafts', run: deleteExpiredDrafts },
   { name: 'old_idempotency_keys', run: deleteOldIdempotencyKeys },
+  // Deliveries first: an event goes only once no delivery refers to it.
+  { name: 'old_webhook_deliveries', run: deleteOldDeliveries },
+  { name: 'old_events', run: deleteOldEvents },
 ];
 
 export interface HousekeepingLog {
