@@ -40,6 +40,11 @@ export async function newPage(
   contexts?.push(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => assert.fail(`error in the page: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+      assert.fail(`the page broke its content security policy: ${message.text()}`);
+    }
+  });
   return page;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { appContentSecurityPolicy } from '../src/http/static-apps.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -144,5 +145,28 @@ for (const backend of databaseBackends) {
       assert.equal(page.statusCode, 200);
       assert.match(String(page.headers['content-type']), /text\/html/);
     });
+
+    test('the apps’ pages carry a content security policy and may not be framed', async () => {
+      for (const url of ['/', '/applications/1', '/staff/', '/staff/applications/1']) {
+        const response = await t.app.inject({ method: 'GET', url });
+        assert.equal(response.statusCode, 200, `${url} (the apps are built before the tests)`);
+        assert.match(String(response.headers['content-type']), /text\/html/);
+        assert.equal(response.headers['content-security-policy'], appContentSecurityPolicy);
+        assert.equal(response.headers['x-frame-options'], 'DENY');
+        assert.equal(response.headers['x-content-type-options'], 'nosniff');
+        assert.equal(response.headers['strict-transport-security'], undefined, 'not over plain http');
+      }
+      assert.match(appContentSecurityPolicy, /(^|; )script-src 'self';/, 'no inline or evaluated script');
+    });
   });
 }
+
+test('over https every answer tells the browser to keep to https (HSTS)', async () => {
+  const t = await createTestApp('pglite', { PUBLIC_URL: 'https://tuki.example.fi' });
+  try {
+    const response = await t.app.inject({ method: 'GET', url: '/healthz' });
+    assert.equal(response.headers['strict-transport-security'], 'max-age=31536000');
+  } finally {
+    await t.close();
+  }
+});

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
+import { safeReturnTo } from '../src/http/routes/oidc.routes.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { CookieJar, navigate } from './helpers/browser-like.ts';
 import { freePort } from './helpers/net.ts';
@@ -218,7 +219,16 @@ for (const backend of databaseBackends) {
     });
 
     test('the returnTo of a sign-in can only be a path of the same app', async () => {
-      for (const returnTo of ['https://evil.example/', '//evil.example/', '/staff/']) {
+      const leaving = [
+        'https://evil.example/',
+        '//evil.example/',
+        '/\t/evil.example/phish', // a browser drops the tab: //evil.example/phish
+        '/\\evil.example/', // and reads the backslash as a slash
+        '/\n/evil.example/',
+        '/x/../staff/',
+        '/staff/',
+      ];
+      for (const returnTo of leaving) {
         const jar = new CookieJar();
         await navigate(jar, `${appUrl}/api/v1/auth/citizen/login?returnTo=${encodeURIComponent(returnTo)}`, {
           stopAt: (url) => url.origin !== appUrl,
@@ -228,8 +238,15 @@ for (const backend of databaseBackends) {
           .select('return_to')
           .orderBy('created_at', 'desc')
           .executeTakeFirst();
-        assert.equal(row?.return_to, '/', returnTo);
+        assert.equal(row?.return_to, '/', JSON.stringify(returnTo));
       }
+      // A path of the app, with its query and fragment, is kept as it was.
+      assert.equal(
+        safeReturnTo('citizen', '/applications/1?tab=messages#m-2'),
+        '/applications/1?tab=messages#m-2',
+      );
+      assert.equal(safeReturnTo('staff', '/staff/applications/1'), '/staff/applications/1');
+      assert.equal(safeReturnTo('staff', '/applications/1'), '/staff/');
     });
   });
 }

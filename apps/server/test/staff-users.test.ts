@@ -405,11 +405,18 @@ for (const backend of databaseBackends) {
       assert.equal(lastAdmin.json().errors[0].path, 'roles');
       assert.equal((await update(admin, admin.id, { roles: [] }, adminEtag)).statusCode, 409);
 
+      // Nor does an admin give themselves a role that reads cases: another admin has to.
+      const grant = await update(admin, admin.id, { roles: ['admin', 'supervisor'] }, adminEtag);
+      assert.equal(grant.statusCode, 409);
+      assert.equal(grant.json().type, 'https://tuki.example/problems/cannot-grant-self');
+      assert.equal(grant.json().errors[0].path, 'roles');
+      assert.deepEqual((await call(admin, 'GET', `${BASE}/${admin.id}`)).json().roles, ['admin']);
+
       // A second admin: now the first may give up the role, and the second becomes the last one.
       const second = await newUser('toinen.admin', ['admin']);
       const secondAdmin = await signIn(t, { username: 'toinen.admin' });
-      const dropped = await update(admin, admin.id, { roles: ['admin', 'handler'] }, adminEtag);
-      assert.equal(dropped.statusCode, 200, 'keeping the role is fine');
+      const dropped = await update(secondAdmin, admin.id, { roles: ['admin', 'handler'] }, adminEtag);
+      assert.equal(dropped.statusCode, 200, 'another admin gives the role; keeping admin is fine');
       const firstDrop = await update(
         secondAdmin,
         admin.id,

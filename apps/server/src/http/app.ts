@@ -60,6 +60,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
+    // Served over https (PUBLIC_URL): browsers are told to use nothing else for a year.
+    if (config.secureCookies) reply.header('strict-transport-security', 'max-age=31536000');
   });
   registerErrorHandling(app);
   await app.register(cookie);

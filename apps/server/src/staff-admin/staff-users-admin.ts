@@ -167,6 +167,16 @@ export async function updateStaffUser(
         );
       }
     }
+    // An admin manages accounts but does not read cases: giving oneself a role (e.g. handler) would change that
+    // with one request, so it takes another admin (both changes are audited). Giving a role up is allowed.
+    const granted =
+      current.id === actor.staffUser.id ? (roles ?? []).filter((r) => !current.roles.includes(r)) : [];
+    if (granted.length > 0) {
+      throw new HttpProblem(409, 'You cannot give yourself new roles; ask another admin.', {
+        type: 'cannot-grant-self',
+        errors: [{ path: 'roles', message: 'cannot give yourself new roles', code: 'cannot_grant_self' }],
+      });
+    }
     if (input.ifMatch === undefined) throw new PreconditionRequired();
     assertIfMatch(input.ifMatch, staffUserTag(current));
 

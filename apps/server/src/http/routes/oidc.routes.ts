@@ -35,12 +35,21 @@ const STRONG_LOA = new Set([
 
 const appBase: Record<Audience, string> = { citizen: '/', staff: '/staff/' };
 
-/** Only paths of the same app: never another host (no open redirect). */
+/**
+ * Only paths of the same app: never another host (no open redirect). Browsers drop tabs and line breaks from a
+ * Location and read a backslash as a slash, so "/\t/evil.example" would leave the site: any control character,
+ * space or backslash is refused, and the path must resolve to itself on this origin.
+ */
 export function safeReturnTo(audience: Audience, value: string | undefined): string {
   const base = appBase[audience];
   if (value === undefined || !value.startsWith(base)) return base;
-  if (value.startsWith('//') || value.includes('\\')) return base;
-  if (audience === 'citizen' && value.startsWith('/staff')) return base;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here
+  if (/[\u0000-\u0020\u007f\\]/.test(value) || value.startsWith('//')) return base;
+  const origin = 'http://tuki.invalid';
+  const resolved = new URL(value, origin);
+  if (resolved.origin !== origin || `${resolved.pathname}${resolved.search}${resolved.hash}` !== value)
+    return base;
+  if (audience === 'citizen' && (value === '/staff' || value.startsWith('/staff/'))) return base;
   return value;
 }
 

@@ -80,6 +80,7 @@ export function refusalOf(error: unknown, t: Translator): Refusal | undefined {
     if (kind === 'cannot-deactivate-self') {
       return { fields: { active: t('staffUsers.errors.cannotDeactivateSelf') } };
     }
+    if (kind === 'cannot-grant-self') return { fields: { roles: t('staffUsers.errors.cannotGrantSelf') } };
     if (kind === 'last-admin') {
       const field = fieldOf(error.errors[0]?.path ?? '') === 'active' ? 'active' : 'roles';
       return { fields: { [field]: t('staffUsers.errors.lastAdmin') } };

@@ -55,6 +55,7 @@ export const staffUsers: DeepStringShape<typeof source> = {
     emailInvalid: 'Enter the e-mail address in the form name@example.com.',
     rolesInvalid: 'Check the roles.',
     lastAdmin: 'This is the last active admin. First give the admin role to another active user.',
+    cannotGrantSelf: 'You cannot give yourself new roles. Ask another admin to do it.',
     cannotDeactivateSelf: 'You cannot deactivate yourself. Ask another admin to do it.',
     stale:
       'Someone else changed this user in the meantime. The newest version was loaded: check it and make your change again.',

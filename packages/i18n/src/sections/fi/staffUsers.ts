@@ -55,6 +55,7 @@ export const staffUsers = {
     rolesInvalid: 'Tarkista roolit.',
     lastAdmin:
       'Tämä on viimeinen käytössä oleva pääkäyttäjä. Anna ensin pääkäyttäjän rooli jollekulle toiselle käytössä olevalle käyttäjälle.',
+    cannotGrantSelf: 'Et voi antaa itsellesi uusia rooleja. Pyydä toista pääkäyttäjää tekemään se.',
     cannotDeactivateSelf: 'Et voi poistaa itseäsi käytöstä. Pyydä toista pääkäyttäjää tekemään se.',
     stale:
       'Joku muu muutti tätä käyttäjää sillä välin. Uusin versio ladattiin: tarkista tiedot ja tee muutoksesi uudelleen.',

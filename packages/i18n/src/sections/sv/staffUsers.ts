@@ -58,6 +58,7 @@ export const staffUsers: DeepStringShape<typeof source> = {
     rolesInvalid: 'Kontrollera rollerna.',
     lastAdmin:
       'Det här är den sista aktiva huvudanvändaren. Ge först huvudanvändarrollen till en annan aktiv användare.',
+    cannotGrantSelf: 'Du kan inte ge dig själv nya roller. Be en annan huvudanvändare göra det.',
     cannotDeactivateSelf: 'Du kan inte inaktivera dig själv. Be en annan huvudanvändare göra det.',
     stale:
       'Någon annan har ändrat den här användaren under tiden. Den senaste versionen laddades: kontrollera uppgifterna och gör din ändring på nytt.',
