@@ -2,8 +2,8 @@
 // Creates a PostgreSQL database of its own (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/tuki_bench),
 // applies the real migrations, generates the data set (bench/queue-generate.ts) unless it is already there, and then
 // times the real listQueue (apps/server/src/case-handling/queue.ts, what GET /api/v1/applications calls) per case:
-// one call = its transaction, the page query, the counts query and, for a search by identity code, the person
-// lookup and the audit row. Not included: HTTP, the session lookup and the JSON serialisation.
+// one call = its transaction, the page query, the counts query, the audit rows of the applications shown (one
+// multi-row insert) and, for a search by identity code, the person lookup and its audit row. Not included: HTTP, the session lookup and the JSON serialisation.
 // Prints p50/p95/max per case and EXPLAIN (ANALYZE, BUFFERS) of every statement of one call per case.
 // Usage: npm run bench:queue [-- [--regenerate] [--runs 200] [--warmup 20] [--no-plans]]; exit code 1 when a budgeted
 // case is over budget.

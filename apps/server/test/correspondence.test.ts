@@ -152,6 +152,14 @@ for (const backend of databaseBackends) {
       assert.equal(request.requestedBy.id, handler.id);
       assert.ok((await outboxTopics()).includes(topics.informationRequested));
       assert.equal(await audits('information_request.create'), 1);
+      const assigned = await t.database.db
+        .selectFrom('audit_event')
+        .select(['actor_id', 'details'])
+        .where('action', '=', 'application.assign')
+        .where('object_id', '=', id)
+        .execute();
+      assert.equal(assigned.length, 1, 'taking the case by asking is audited as an assignment');
+      assert.equal(assigned[0]?.actor_id, handler.id);
 
       const again = await requestInfo(handler, id, bankStatements);
       assert.equal(again.statusCode, 409, 'one open request at a time');
@@ -172,6 +180,17 @@ for (const backend of databaseBackends) {
       const bySupervisor = await requestInfo(supervisor, id, bankStatements);
       assert.equal(bySupervisor.statusCode, 200);
       assert.equal(bySupervisor.json().assignee.id, socialWorker.id, 'the assignee stays');
+      const assignments = await t.database.db
+        .selectFrom('audit_event')
+        .select('actor_id')
+        .where('action', '=', 'application.assign')
+        .where('object_id', '=', id)
+        .execute();
+      assert.deepEqual(
+        assignments,
+        [{ actor_id: socialWorker.id }],
+        'no assignment by the supervisor’s request',
+      );
     });
 
     test('messages: idempotent sends, files both ways, read receipts and unread counts', async () => {

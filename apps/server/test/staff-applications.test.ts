@@ -325,6 +325,33 @@ for (const backend of databaseBackends) {
       assert.equal(audited.length, 0, 'only a search by identity code is audited');
     });
 
+    test('listApplications: every application a page shows is audited as a read of its person’s data', async () => {
+      const response = await queue(supervisor, `?q=${encodeURIComponent(anna.lastName)}&limit=3`);
+      const page = response.json();
+      const shown = page.items.map((item: { id: string }) => item.id);
+      assert.equal(shown.length, 3);
+      const rows = await t.database.db
+        .selectFrom('audit_event')
+        .select(['actor_type', 'actor_id', 'subject_person_id', 'object_id', 'details'])
+        .where('action', '=', 'application.list_read')
+        .where('request_id', '=', String(response.headers['x-request-id']))
+        .execute();
+      assert.deepEqual(rows.map((row) => row.object_id).sort(), [...shown].sort());
+      for (const row of rows) {
+        assert.equal(row.actor_type, 'staff');
+        assert.equal(row.actor_id, supervisor.id);
+        const owner = await t.database.db
+          .selectFrom('application')
+          .select('person_id')
+          .where('id', '=', row.object_id ?? '')
+          .executeTakeFirstOrThrow();
+        assert.equal(row.subject_person_id, owner.person_id, 'the person whose application it is');
+        assert.deepEqual(typeof row.details === 'string' ? JSON.parse(row.details) : row.details, {
+          search: 'text',
+        });
+      }
+    });
+
     test('listApplications: q by personal identity code finds the person’s cases and is audited without the code', async () => {
       const response = await queue(
         handler,

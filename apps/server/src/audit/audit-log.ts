@@ -40,20 +40,33 @@ export async function recordAudit(
   entry: AuditEntry,
   now: Date,
 ): Promise<void> {
+  await recordAudits(db, context, [entry], now);
+}
+
+/** Several entries of one request in one statement (e.g. every application a list showed). */
+export async function recordAudits(
+  db: Db,
+  context: AuditContext,
+  entries: readonly AuditEntry[],
+  now: Date,
+): Promise<void> {
+  if (entries.length === 0) return;
   await db
     .insertInto('audit_event')
-    .values({
-      occurred_at: now,
-      actor_type: context.actor.type,
-      actor_id: context.actor.id,
-      action: entry.action,
-      subject_person_id: entry.subjectPersonId ?? null,
-      object_type: entry.objectType ?? null,
-      object_id: entry.objectId ?? null,
-      request_id: context.requestId,
-      ip: context.ip,
-      outcome: entry.outcome ?? 'success',
-      details: entry.details ? JSON.stringify(entry.details) : null,
-    })
+    .values(
+      entries.map((entry) => ({
+        occurred_at: now,
+        actor_type: context.actor.type,
+        actor_id: context.actor.id,
+        action: entry.action,
+        subject_person_id: entry.subjectPersonId ?? null,
+        object_type: entry.objectType ?? null,
+        object_id: entry.objectId ?? null,
+        request_id: context.requestId,
+        ip: context.ip,
+        outcome: entry.outcome ?? 'success',
+        details: entry.details ? JSON.stringify(entry.details) : null,
+      })),
+    )
     .execute();
 }

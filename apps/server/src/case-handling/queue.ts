@@ -1,9 +1,10 @@
 // The staff work queue (listApplications): filters, search, counts and keyset paging, all in SQL. Drafts are never
-// shown. A search by personal identity code is audited with the person found; the code itself is never written.
+// shown. Every application a page shows is audited as a read of its person's data; a search by personal identity
+// code is audited with the person found; the code itself is never written.
 import { helsinkiDate, isValidPersonalIdentityCode, normalizePersonalIdentityCode } from '@tuki/domain';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { AuditContext } from '../audit/audit-log.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit, recordAudits } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue, Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -225,23 +226,20 @@ export async function listQueue(
       .executeTakeFirstOrThrow();
 
     const pageRows = rows.slice(0, page.limit);
-    if (me === null) {
-      // An API client's read of the list is audited per application shown, with its person as the subject
-      // (a staff user's reads of the queue are not: they open the cases they handle, and that is audited).
-      for (const row of pageRows) {
-        await recordAudit(
-          trx,
-          actor.audit,
-          {
-            action: 'application.list_read',
-            subjectPersonId: row.person_id,
-            objectType: 'application',
-            objectId: row.id,
-          },
-          now,
-        );
-      }
-    }
+    // A list shows whose applications these are (names, references): every application shown is a read of its
+    // person's data, audited with the person as the subject, for staff and API clients alike, in one statement.
+    await recordAudits(
+      trx,
+      actor.audit,
+      pageRows.map((row) => ({
+        action: 'application.list_read',
+        subjectPersonId: row.person_id,
+        objectType: 'application',
+        objectId: row.id,
+        ...(q === '' ? {} : { details: { search: personIdByCode === undefined ? 'text' : 'identity_code' } }),
+      })),
+      now,
+    );
 
     return {
       rows: pageRows,

@@ -110,11 +110,23 @@ export async function requestInformation(
   if (current.status === 'submitted') {
     // Asking for information starts the handling: the asker takes the application.
     current = await changeStatus(db, current, 'in_processing', staffHistoryActor(actor), now);
+  }
+  if (current.assignee_id === null) {
+    // An unassigned application becomes the asker's, audited as any assignment is.
     await db.updateTable('application').set({ assignee_id: me }).where('id', '=', current.id).execute();
     current = { ...current, assignee_id: me };
-  } else if (current.assignee_id === null) {
-    await db.updateTable('application').set({ assignee_id: me }).where('id', '=', current.id).execute();
-    current = { ...current, assignee_id: me };
+    await recordAudit(
+      db,
+      actor.audit,
+      {
+        action: 'application.assign',
+        subjectPersonId: current.person_id,
+        objectType: 'application',
+        objectId: current.id,
+        details: { previousAssigneeId: null, assigneeId: me, by: 'information_request' },
+      },
+      now,
+    );
   }
   const afterDeadline = decisionDueDateAfterDeadline(input.dueDate);
   const dueDate =
