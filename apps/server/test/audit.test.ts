@@ -10,6 +10,7 @@ import { verifyAuditChain } from '../src/audit/audit-verify.ts';
 import { type Db, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
+import { createApiClientAndToken } from './helpers/api-client.ts';
 import { runNpmScript } from './helpers/cli.ts';
 import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends, type TestDatabase } from './helpers/test-database.ts';
@@ -564,6 +565,8 @@ for (const backend of databaseBackends) {
         from: '2026-11-25T10:00:00Z',
         to: null,
         byPersonalIdentityCode: true,
+        actorUsername: null,
+        actorId: null,
         count,
       });
       assert.ok(!JSON.stringify(row.details).includes(citizenA), 'the code is not stored');
@@ -572,6 +575,147 @@ for (const backend of databaseBackends) {
       assert.equal(latest?.seq, Number(row.seq));
       assert.equal(latest?.action, 'audit.list');
       assert.equal(latest?.actor.username, 'auditor');
+    });
+
+    /** Sequence numbers of one actor's rows in the database, newest first. */
+    const actorSeqs = async (actorType: 'person' | 'staff', actorId: string, personId?: string) => {
+      let query = t.database.db
+        .selectFrom('audit_event')
+        .select('seq')
+        .where('actor_type', '=', actorType)
+        .where('actor_id', '=', actorId)
+        .orderBy('seq', 'desc');
+      if (personId) query = query.where('subject_person_id', '=', personId);
+      return (await query.execute()).map((row) => Number(row.seq));
+    };
+    const staffIdOf = async (username: string) =>
+      (
+        await t.database.db
+          .selectFrom('staff_user')
+          .select('id')
+          .where('username', '=', username)
+          .executeTakeFirstOrThrow()
+      ).id;
+    type ActorItem = Item & { actor: { type: string; id: string | null; username: string | null } };
+
+    test('the filter by actorUsername returns every row of that staff user and no other', async () => {
+      await devSignIn(t, { username: 'handler' });
+      await devSignIn(t, { username: 'handler' });
+      await devSignIn(t, { username: 'supervisor' });
+      const handlerId = await staffIdOf('handler');
+      const expected = await actorSeqs('staff', handlerId);
+      assert.ok(expected.length >= 2, 'two sign-ins of the handler at least');
+      const response = await list('?actorUsername=handler');
+      assert.equal(response.statusCode, 200, response.body);
+      const items = response.json().items as ActorItem[];
+      assert.deepEqual(seqsOf(items), expected);
+      assert.ok(
+        items.every(
+          (item) =>
+            item.actor.type === 'staff' && item.actor.id === handlerId && item.actor.username === 'handler',
+        ),
+      );
+      const paged = await list('?actorUsername=handler&limit=1');
+      const next = paged.json().nextCursor as string;
+      assert.ok(next, 'a cursor to the next page');
+      const second = await list(`?actorUsername=handler&limit=1&cursor=${encodeURIComponent(next)}`);
+      assert.deepEqual(
+        seqsOf(second.json().items as Item[]),
+        expected.slice(1, 2),
+        'paging keeps the filter',
+      );
+    });
+
+    test('the filter by actorId finds a staff user’s and a citizen’s own rows; with a code, both must match', async () => {
+      const handlerId = await staffIdOf('handler');
+      const byId = await list(`?actorId=${handlerId}`);
+      assert.equal(byId.statusCode, 200, byId.body);
+      assert.deepEqual(seqsOf(byId.json().items as Item[]), await actorSeqs('staff', handlerId));
+      const ownRows = await list(`?actorId=${personA}&personalIdentityCode=${citizenA}`);
+      const items = ownRows.json().items as ActorItem[];
+      assert.ok(items.length >= 3, 'the sign-ins of A by A');
+      assert.deepEqual(seqsOf(items), await actorSeqs('person', personA, personA));
+      assert.ok(items.every((item) => item.actor.type === 'person' && item.subjectPersonId === personA));
+      const handlerAboutA = await list(`?actorUsername=handler&personalIdentityCode=${citizenA}`);
+      assert.deepEqual(handlerAboutA.json().items, [], 'the handler has not looked at A');
+    });
+
+    test('an unknown username, or a username and the id of someone else, lists nothing but is audited', async () => {
+      const before = await auditCount(t.database.db);
+      const unknown = await list('?actorUsername=nobody.here');
+      assert.equal(unknown.statusCode, 200);
+      assert.deepEqual(unknown.json(), { items: [], nextCursor: null });
+      const mismatch = await list(`?actorUsername=handler&actorId=${auditorId}`);
+      assert.deepEqual(mismatch.json(), { items: [], nextCursor: null });
+      assert.equal(await auditCount(t.database.db), before + 2, 'both searches are in the trail');
+    });
+
+    test('a malformed actorUsername or an empty actorId is a 400 naming the parameter (querystring.…)', async () => {
+      for (const [query, path] of [
+        ['?actorUsername=Handler', 'querystring.actorUsername'],
+        ['?actorUsername=a%20b', 'querystring.actorUsername'],
+        ['?actorUsername=', 'querystring.actorUsername'],
+        ['?actorId=', 'querystring.actorId'],
+      ] as const) {
+        const response = await list(query);
+        assert.equal(response.statusCode, 400, query);
+        assert.equal(response.json().errors[0].path, path, query);
+      }
+    });
+
+    test('a search by actor is audited with the actor asked for and the auditor as the actor', async () => {
+      const response = await list('?actorUsername=handler&to=2030-01-01T00:00:00Z', auditorCookie, {
+        'x-request-id': 'audit-list-actor',
+      });
+      assert.equal(response.statusCode, 200);
+      const row = await t.database.db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('request_id', '=', 'audit-list-actor')
+        .executeTakeFirstOrThrow();
+      assert.equal(row.action, 'audit.list');
+      assert.equal(row.actor_type, 'staff');
+      assert.equal(row.actor_id, auditorId);
+      assert.equal(row.subject_person_id, null);
+      assert.deepEqual(row.details, {
+        from: null,
+        to: '2030-01-01T00:00:00Z',
+        byPersonalIdentityCode: false,
+        actorUsername: 'handler',
+        actorId: null,
+        count: (response.json().items as Item[]).length,
+      });
+    });
+
+    test('an API client with audit:read may list and is audited as itself; without the scope: 403', async () => {
+      const reader = await createApiClientAndToken(t, ['audit:read']);
+      const response = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/audit-events?actorUsername=handler',
+        headers: { authorization: reader.authorization, 'x-request-id': 'audit-list-client' },
+      });
+      assert.equal(response.statusCode, 200, response.body);
+      assert.ok((response.json().items as ActorItem[]).every((item) => item.actor.username === 'handler'));
+      const row = await t.database.db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('request_id', '=', 'audit-list-client')
+        .executeTakeFirstOrThrow();
+      assert.equal(row.action, 'audit.list');
+      assert.equal(row.actor_type, 'api_client');
+      assert.equal(row.actor_id, reader.clientId);
+      const byClient = await list(`?actorId=${encodeURIComponent(reader.clientId)}`);
+      assert.ok(
+        (byClient.json().items as ActorItem[]).some((item) => item.seq === Number(row.seq)),
+        'the client’s own read is found by its id',
+      );
+      const other = await createApiClientAndToken(t, ['statistics:read']);
+      const refused = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/audit-events?actorUsername=handler',
+        headers: { authorization: other.authorization },
+      });
+      assert.equal(refused.statusCode, 403, refused.body);
     });
 
     test('the chain is intact after all this', async () => {

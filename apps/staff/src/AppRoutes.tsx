@@ -4,8 +4,9 @@ import { Route, Routes } from 'react-router';
 import { DevLoginPage } from './features/dev-login/components/DevLoginPage.tsx';
 import { LandingPage } from './features/landing/components/LandingPage.tsx';
 import { StaffNav } from './features/navigation/StaffNav.tsx';
+import { NoAccessPage } from './features/session/components/NoAccessPage.tsx';
 import { RequireStaff } from './features/session/components/RequireStaff.tsx';
-import { handlesCases } from './features/session/roles.ts';
+import { handlesCases, isAuditor } from './features/session/roles.ts';
 
 // The work queue and the case view load when first needed (the initial bundle stays small).
 const WorkQueuePage = lazy(() =>
@@ -14,7 +15,8 @@ const WorkQueuePage = lazy(() =>
 const CaseViewPage = lazy(() =>
   import('./features/case/CaseViewPage.tsx').then((module) => ({ default: module.CaseViewPage })),
 );
-// The admin and supervisor pages bring their own texts.
+// The admin, supervisor and auditor pages bring their own texts. A page the user's roles do not open says so
+// ("no access"), not that it does not exist.
 const ParametersPage = lazyPage(
   () => import('./features/parameters/ParametersPage.tsx').then((module) => module.ParametersPage),
   ['parameterSets'],
@@ -30,6 +32,10 @@ const ApiClientsPage = lazyPage(
 const PrintBatchesPage = lazyPage(
   () => import('./features/print-batches/PrintBatchesPage.tsx').then((module) => module.PrintBatchesPage),
   ['printBatches'],
+);
+const AuditTrailPage = lazyPage(
+  () => import('./features/audit/AuditTrailPage.tsx').then((module) => module.AuditTrailPage),
+  ['auditTrail'],
 );
 const StaffUsersPage = lazyPage(
   () => import('./features/staff-users/StaffUsersPage.tsx').then((module) => module.StaffUsersPage),
@@ -68,7 +74,7 @@ function StaffRoutes() {
               handlesCases(session.staffUser.roles) ? (
                 <CaseViewPage staffUser={session.staffUser} />
               ) : (
-                <NotFoundPage />
+                <NoAccessPage />
               )
             }
           </RequireStaff>
@@ -91,13 +97,23 @@ function StaffRoutes() {
         path="/print"
         element={
           <RequireStaff>
-            {(session) => (handlesCases(session.staffUser.roles) ? <PrintBatchesPage /> : <NotFoundPage />)}
+            {(session) => (handlesCases(session.staffUser.roles) ? <PrintBatchesPage /> : <NoAccessPage />)}
           </RequireStaff>
         }
       />
       <Route
         path="/statistics"
         element={<RequireStaff>{(session) => <StatisticsPage session={session} />}</RequireStaff>}
+      />
+      <Route
+        path="/audit"
+        element={
+          <RequireStaff>
+            {(session) =>
+              isAuditor(session.staffUser.roles) ? <AuditTrailPage session={session} /> : <NoAccessPage />
+            }
+          </RequireStaff>
+        }
       />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

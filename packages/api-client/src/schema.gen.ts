@@ -3341,6 +3341,10 @@ export interface operations {
                 /** @description The person whose data was read or changed */
                 personalIdentityCode?: string;
                 personId?: string;
+                /** @description The staff user who acted, by their exact username: what they read or changed */
+                actorUsername?: string;
+                /** @description The one who acted, by id: a staff user, an API client (its client id) or a person */
+                actorId?: string;
                 /** @description Inclusive start instant */
                 from?: string;
                 /** @description Exclusive end instant */

@@ -4,6 +4,7 @@ import type { Dictionary } from './fi.ts';
 import { account } from './sections/en/account.ts';
 import { apiClients } from './sections/en/apiClients.ts';
 import { application } from './sections/en/application.ts';
+import { auditTrail } from './sections/en/auditTrail.ts';
 import { calculation } from './sections/en/calculation.ts';
 import { calculator } from './sections/en/calculator.ts';
 import { caseWork } from './sections/en/caseWork.ts';
@@ -59,4 +60,5 @@ export const en: Dictionary = {
   calculator,
   dataRights,
   statistics,
+  auditTrail,
 };

@@ -5,6 +5,7 @@
 import { account } from './sections/fi/account.ts';
 import { apiClients } from './sections/fi/apiClients.ts';
 import { application } from './sections/fi/application.ts';
+import { auditTrail } from './sections/fi/auditTrail.ts';
 import { calculation } from './sections/fi/calculation.ts';
 import { calculator } from './sections/fi/calculator.ts';
 import { caseWork } from './sections/fi/caseWork.ts';
@@ -62,6 +63,7 @@ export const fi = {
   calculator,
   dataRights,
   statistics,
+  auditTrail,
 } as const;
 
 /** The shape every dictionary must have: the Finnish keys, with any text. */

@@ -4,6 +4,7 @@ import type { Dictionary } from './fi.ts';
 import { account } from './sections/sv/account.ts';
 import { apiClients } from './sections/sv/apiClients.ts';
 import { application } from './sections/sv/application.ts';
+import { auditTrail } from './sections/sv/auditTrail.ts';
 import { calculation } from './sections/sv/calculation.ts';
 import { calculator } from './sections/sv/calculator.ts';
 import { caseWork } from './sections/sv/caseWork.ts';
@@ -59,4 +60,5 @@ export const sv: Dictionary = {
   calculator,
   dataRights,
   statistics,
+  auditTrail,
 };

@@ -1,9 +1,13 @@
-// Reading the audit trail, newest first, paged by sequence number.
+// Reading the audit trail, newest first, paged by sequence number: by the person whose data it was, by the one
+// who acted, by time.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 
 export interface AuditQuery {
   personId?: string;
+  /** Only rows of this actor (the staff user's, API client's or person's id), of this type when given. */
+  actorId?: string;
+  actorType?: 'person' | 'staff' | 'api_client' | 'system' | 'anonymous';
   from?: Date;
   to?: Date;
   /** Only rows with a sequence number below this (the cursor). */
@@ -27,6 +31,8 @@ export async function listAuditEvents(db: Db, query: AuditQuery) {
     .orderBy('audit_event.seq', 'desc')
     .limit(query.limit + 1);
   if (query.personId) select = select.where('audit_event.subject_person_id', '=', query.personId);
+  if (query.actorId !== undefined) select = select.where('audit_event.actor_id', '=', query.actorId);
+  if (query.actorType) select = select.where('audit_event.actor_type', '=', query.actorType);
   if (query.from) select = select.where('audit_event.occurred_at', '>=', query.from);
   if (query.to) select = select.where('audit_event.occurred_at', '<', query.to);
   if (query.beforeSeq !== undefined) select = select.where('audit_event.seq', '<', query.beforeSeq);

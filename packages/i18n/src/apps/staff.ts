@@ -34,7 +34,7 @@ const finnish = {
   calculator,
 } satisfies AppDictionary;
 
-/** The admin and supervisor pages' texts come with those pages (lazyPage in AppRoutes.tsx). */
+/** The admin, supervisor and auditor pages' texts come with those pages (lazyPage in AppRoutes.tsx). */
 const lazy: AppTexts['lazy'] = {
   apiClients: {
     fi: () => import('../sections/fi/apiClients.ts').then((module) => module.apiClients),
@@ -60,6 +60,11 @@ const lazy: AppTexts['lazy'] = {
     fi: () => import('../sections/fi/statistics.ts').then((module) => module.statistics),
     sv: () => import('../sections/sv/statistics.ts').then((module) => module.statistics),
     en: () => import('../sections/en/statistics.ts').then((module) => module.statistics),
+  },
+  auditTrail: {
+    fi: () => import('../sections/fi/auditTrail.ts').then((module) => module.auditTrail),
+    sv: () => import('../sections/sv/auditTrail.ts').then((module) => module.auditTrail),
+    en: () => import('../sections/en/auditTrail.ts').then((module) => module.auditTrail),
   },
 };
 

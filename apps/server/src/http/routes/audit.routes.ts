@@ -1,4 +1,5 @@
-// listAuditEvents: the audit trail for auditors, by person and time range. Reading it is audited too.
+// listAuditEvents: the audit trail for auditors, by person (whose data), by actor (who acted) and time range.
+// Reading it is audited too.
 import { normalizePersonalIdentityCode, parsePersonalIdentityCode } from '@tuki/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -6,6 +7,7 @@ import { z } from 'zod';
 import { listAuditEvents } from '../../audit/audit.repository.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { findPersonByCode } from '../../people/persons.repository.ts';
+import { findStaffUserByUsername } from '../../people/staff-users.repository.ts';
 import { access } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../cursor.ts';
@@ -36,6 +38,17 @@ const auditEventSchema = z
 const querySchema = z.object({
   personalIdentityCode: z.string().max(20).optional().describe('The person whose data was read or changed'),
   personId: z.uuid().optional(),
+  actorUsername: z
+    .string()
+    .regex(/^[a-z0-9._@-]{1,100}$/)
+    .optional()
+    .describe('The staff user who acted, by their exact username: what they read or changed'),
+  actorId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('The one who acted, by id: a staff user, an API client (its client id) or a person'),
   from: z.iso.datetime({ offset: true }).optional().describe('Inclusive start instant'),
   to: z.iso.datetime({ offset: true }).optional().describe('Exclusive end instant'),
   ...pageQuery,
@@ -73,11 +86,20 @@ export async function auditRoutes(app: FastifyInstance, context: AppContext): Pr
         nobody = !person || (personId !== undefined && personId !== person.id);
         personId = person?.id ?? personId;
       }
+      // The same for an actor: an unknown username (or another user than actorId) finds nothing, audited.
+      let actorId = query.actorId;
+      if (query.actorUsername !== undefined) {
+        const staffUser = await findStaffUserByUsername(db, query.actorUsername);
+        nobody = nobody || !staffUser || (actorId !== undefined && actorId !== staffUser.id);
+        actorId = staffUser?.id ?? actorId;
+      }
       const cursor = decodeCursor(query.cursor, z.object({ seq: z.number().int() }));
       const { rows, hasMore } = nobody
         ? { rows: [], hasMore: false }
         : await listAuditEvents(db, {
             ...(personId ? { personId } : {}),
+            ...(actorId !== undefined ? { actorId } : {}),
+            ...(query.actorUsername !== undefined ? { actorType: 'staff' as const } : {}),
             ...(query.from ? { from: new Date(query.from) } : {}),
             ...(query.to ? { to: new Date(query.to) } : {}),
             ...(cursor ? { beforeSeq: cursor.seq } : {}),
@@ -93,6 +115,8 @@ export async function auditRoutes(app: FastifyInstance, context: AppContext): Pr
             from: query.from ?? null,
             to: query.to ?? null,
             byPersonalIdentityCode: query.personalIdentityCode !== undefined,
+            actorUsername: query.actorUsername ?? null,
+            actorId: query.actorId ?? null,
             count: rows.length,
           },
         },

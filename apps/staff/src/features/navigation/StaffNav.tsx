@@ -1,9 +1,9 @@
-// The staff app's navigation under the header: the work queue for the handling roles, the users for admins.
-// Shown only to a signed-in staff user with at least one of those.
+// The staff app's navigation under the header: the work queue for the handling roles, the users for admins, the
+// audit trail for auditors. Shown only to a signed-in staff user with at least one of those.
 
 import { useSession, useT } from '@tuki/ui';
 import { NavLink } from 'react-router';
-import { handlesCases, isAdmin } from '../session/roles.ts';
+import { handlesCases, isAdmin, isAuditor } from '../session/roles.ts';
 import { isSupervisor } from '../statistics/access.ts';
 
 export function StaffNav() {
@@ -20,6 +20,7 @@ export function StaffNav() {
       ? [{ to: '/parameters', label: t('staff.nav.parameters'), end: false }]
       : []),
     ...(isSupervisor(roles) ? [{ to: '/statistics', label: t('staff.nav.statistics'), end: false }] : []),
+    ...(isAuditor(roles) ? [{ to: '/audit', label: t('staff.nav.auditTrail'), end: false }] : []),
   ];
   if (links.length === 0) return null;
   return (

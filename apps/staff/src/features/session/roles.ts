@@ -8,3 +8,5 @@ export const handlingRoles: readonly StaffRole[] = ['handler', 'social_worker', 
 export const handlesCases = (roles: readonly StaffRole[]) =>
   roles.some((role) => handlingRoles.includes(role));
 export const isAdmin = (roles: readonly StaffRole[]) => roles.includes('admin');
+/** The auditor reads the audit trail (/audit): who looked at or changed whose data. */
+export const isAuditor = (roles: readonly StaffRole[]) => roles.includes('auditor');

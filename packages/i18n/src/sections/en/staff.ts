@@ -12,14 +12,27 @@ export const staff: DeepStringShape<typeof source> = {
     apiClients: 'API clients',
     parameters: 'Calculation parameters',
     statistics: 'Statistics',
+    auditTrail: 'Audit trail',
   },
   landing: {
     pageTitle: 'Front page',
     title: 'Welcome, {name}',
     rolesHeading: 'Your roles',
     noRoles: 'You have not been given any roles yet. Please contact an administrator.',
-    comingLater:
-      'The work queue and the handling of applications will come to this view later. For now you can check that signing in and your access rights work.',
+    tasksHeading: 'What you can do',
+    adminIntro: 'As an administrator you can manage these:',
+    adminUsers: 'staff usernames and roles',
+    adminApiClients: 'the systems that use Tuki’s API',
+    adminParameters:
+      'the calculation parameters of social assistance, such as basic amounts and housing norms',
+    auditorIntro: 'As an auditor you can find out who has looked at or changed a client’s data:',
+    auditorAuditTrail: 'search by the client’s personal identity code or by a staff member’s username',
+    noTasks:
+      'Your roles do not give access to the staff pages. If you need access for your work, please contact an administrator.',
+  },
+  noAccess: {
+    title: 'No access',
+    body: 'You do not have access to this page. If you need it for your work, please contact an administrator.',
   },
   signInRequired: {
     pageTitle: 'Sign-in required',

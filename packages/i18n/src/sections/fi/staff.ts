@@ -9,14 +9,26 @@ export const staff = {
     apiClients: 'API-asiakkaat',
     parameters: 'Laskentaparametrit',
     statistics: 'Tilastot',
+    auditTrail: 'Käyttöloki',
   },
   landing: {
     pageTitle: 'Etusivu',
     title: 'Tervetuloa, {name}',
     rolesHeading: 'Käyttöoikeusroolisi',
     noRoles: 'Sinulle ei ole vielä annettu käyttöoikeusrooleja. Ota yhteyttä pääkäyttäjään.',
-    comingLater:
-      'Työjono ja hakemusten käsittely tulevat tähän näkymään myöhemmin. Nyt voit tarkistaa, että kirjautuminen ja käyttöoikeutesi toimivat.',
+    tasksHeading: 'Mitä voit tehdä',
+    adminIntro: 'Pääkäyttäjänä voit hoitaa näitä:',
+    adminUsers: 'henkilöstön käyttäjätunnukset ja käyttöoikeusroolit',
+    adminApiClients: 'järjestelmät, jotka käyttävät Tukin rajapintaa',
+    adminParameters: 'toimeentulotuen laskentaparametrit, kuten perusosat ja asumisnormit',
+    auditorIntro: 'Tarkastajana voit selvittää, kuka on katsonut tai muuttanut asiakkaan tietoja:',
+    auditorAuditTrail: 'hae asiakkaan henkilötunnuksella tai työntekijän käyttäjätunnuksella',
+    noTasks:
+      'Roolisi eivät anna pääsyä henkilöstön sivuille. Jos tarvitset pääsyä työssäsi, ota yhteyttä pääkäyttäjään.',
+  },
+  noAccess: {
+    title: 'Ei käyttöoikeutta',
+    body: 'Sinulla ei ole käyttöoikeutta tälle sivulle. Jos tarvitset sitä työssäsi, ota yhteyttä pääkäyttäjään.',
   },
   signInRequired: {
     pageTitle: 'Kirjautuminen vaaditaan',

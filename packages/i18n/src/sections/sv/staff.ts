@@ -12,14 +12,26 @@ export const staff: DeepStringShape<typeof source> = {
     apiClients: 'API-klienter',
     parameters: 'Beräkningsparametrar',
     statistics: 'Statistik',
+    auditTrail: 'Användningslogg',
   },
   landing: {
     pageTitle: 'Startsida',
     title: 'Välkommen, {name}',
     rolesHeading: 'Dina användarroller',
     noRoles: 'Du har ännu inte fått några användarroller. Kontakta huvudanvändaren.',
-    comingLater:
-      'Arbetskön och handläggningen av ansökningar kommer till den här vyn senare. Nu kan du kontrollera att inloggningen och dina behörigheter fungerar.',
+    tasksHeading: 'Vad du kan göra',
+    adminIntro: 'Som huvudanvändare kan du sköta följande:',
+    adminUsers: 'personalens användarnamn och användarroller',
+    adminApiClients: 'de system som använder Tukis gränssnitt',
+    adminParameters: 'beräkningsparametrarna för utkomststöd, som grunddelar och boendenormer',
+    auditorIntro: 'Som granskare kan du ta reda på vem som har sett eller ändrat en klients uppgifter:',
+    auditorAuditTrail: 'sök med klientens personbeteckning eller med den anställdas användarnamn',
+    noTasks:
+      'Dina roller ger inte tillgång till personalens sidor. Om du behöver tillgång i ditt arbete, kontakta huvudanvändaren.',
+  },
+  noAccess: {
+    title: 'Ingen behörighet',
+    body: 'Du har inte behörighet till den här sidan. Om du behöver den i ditt arbete, kontakta huvudanvändaren.',
   },
   signInRequired: {
     pageTitle: 'Inloggning krävs',

@@ -1,0 +1,166 @@
+// English texts of the auditTrail section, typed against the Finnish source.
+
+import type { DeepStringShape } from '../../types.ts';
+import type { auditTrail as source } from '../fi/auditTrail.ts';
+
+export const auditTrail: DeepStringShape<typeof source> = {
+  pageTitle: 'Audit trail',
+  title: 'Audit trail of client data',
+  intro:
+    'Here you can see who has looked at or changed a client’s data, and when. Search by the client’s personal identity code or by a staff member’s username. Every search is itself recorded in the trail.',
+  form: {
+    heading: 'Search the trail',
+    personalIdentityCode: 'Client’s personal identity code',
+    personalIdentityCodeHelp: 'For example 131052-308T',
+    username: 'Staff member’s username',
+    usernameHelp: 'The whole username, for example john.smith',
+    criteriaHelp: 'Give a personal identity code, a username or both.',
+    from: 'From',
+    to: 'To',
+    dateHelp: 'As day.month.year, for example 1.11.2026. You can leave it empty.',
+    submit: 'Search',
+    clear: 'Clear the search',
+    errorSummary: 'Please check these',
+    errors: {
+      criteria: 'Give the client’s personal identity code or the staff member’s username.',
+      personalIdentityCode: 'Check the personal identity code. It looks like 131052-308T.',
+      username: 'A username can only have lowercase letters a–z, numbers and the characters . _ @ -',
+      date: 'Give the date as day.month.year, for example 1.11.2026.',
+      order: 'The end date cannot be before the start date.',
+    },
+  },
+  results: {
+    heading: 'Events',
+    criteria: 'Search: {criteria}',
+    criterionPerson: 'personal identity code {code}',
+    criterionUser: 'username {username}',
+    criterionFrom: 'from {date}',
+    criterionTo: 'to {date}',
+    caption: 'Events, newest first',
+    time: 'Time',
+    actor: 'Who',
+    action: 'What',
+    object: 'Object',
+    outcome: 'Outcome',
+    openApplication: 'Open the application',
+    shown: 'Events shown: {shown}.',
+    more: 'There are more events.',
+    none: 'No events match the search.',
+    showMore: 'Show more',
+    loading: 'Loading the events…',
+    failed: 'The events could not be loaded. Please try again.',
+    retry: 'Try again',
+  },
+  actors: {
+    apiClient: 'API client',
+    system: 'System',
+    person: 'The client themself',
+    otherPerson: 'Another client',
+    anonymous: 'Unidentified user',
+    staff: 'Staff member',
+  },
+  outcomes: {
+    success: 'Succeeded',
+    denied: 'Denied',
+    failure: 'Failed',
+  },
+  objects: {
+    api_client: 'API client',
+    api_signing_key: 'Signing key',
+    application: 'Application',
+    application_note: 'Internal note',
+    attachment: 'Attachment',
+    decision: 'Decision',
+    information_request: 'Request for information',
+    message: 'Message',
+    parameter_set: 'Calculation parameters',
+    person: 'Person',
+    print_batch: 'Print batch',
+    session: 'Sign-in',
+    staff_user: 'User',
+    webhook_subscription: 'Webhook subscription',
+  },
+  actions: {
+    api_client: {
+      create: 'API client added',
+      update: 'API client changed',
+      rotate_secret: 'API client secret changed',
+    },
+    api_signing_key: {
+      rotate: 'Signing key changed',
+    },
+    application: {
+      assign: 'Handler of the application changed',
+      calculation_draft: {
+        read: 'Draft calculation viewed',
+      },
+      create: 'Application started',
+      delete_expired_draft: 'Expired draft deleted',
+      list: 'Own applications viewed',
+      list_read: 'Application shown in a list',
+      note_add: 'Note added',
+      notes_read: 'Notes viewed',
+      read: 'Application viewed',
+      search_by_identity_code: 'Search by personal identity code',
+      status_change: 'Status of the application changed',
+      submit: 'Application sent',
+      update: 'Application changed',
+      withdraw: 'Application withdrawn',
+    },
+    attachment: {
+      delete: 'Attachment deleted',
+      download: 'Attachment opened',
+      upload: 'Attachment added',
+    },
+    audit: {
+      list: 'Audit trail searched',
+    },
+    decision: {
+      create: 'Decision made',
+      document_download: 'Decision letter opened',
+    },
+    gdpr: {
+      delete: 'Data deleted (GDPR)',
+      query: 'Data retrieved (GDPR)',
+    },
+    information_request: {
+      answer: 'Request for information answered',
+      create: 'Request for information sent',
+    },
+    message: {
+      list: 'Messages viewed',
+      read: 'Message read',
+      send: 'Message sent',
+    },
+    parameter_set: {
+      create: 'Calculation parameters added',
+    },
+    person: {
+      cases_feed: 'Client’s cases read through the API',
+      create: 'Person added',
+      data_export: 'Own data downloaded',
+      preferences_update: 'Contact details and settings changed',
+    },
+    print_batch: {
+      create: 'Print batch made',
+      download: 'Print batch downloaded',
+    },
+    rectification: {
+      request: 'Request for rectification',
+    },
+    session: {
+      sign_in: 'Signed in',
+      sign_out: 'Signed out',
+    },
+    staff_user: {
+      create: 'User added',
+      update: 'User changed',
+    },
+    webhook_subscription: {
+      create: 'Webhook subscription added',
+      delete: 'Webhook subscription deleted',
+      replay: 'Webhook events sent again',
+      rotate_secret: 'Webhook secret changed',
+    },
+  },
+};

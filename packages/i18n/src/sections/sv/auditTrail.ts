@@ -1,0 +1,166 @@
+// Swedish texts of the auditTrail section, typed against the Finnish source.
+
+import type { DeepStringShape } from '../../types.ts';
+import type { auditTrail as source } from '../fi/auditTrail.ts';
+
+export const auditTrail: DeepStringShape<typeof source> = {
+  pageTitle: 'Användningslogg',
+  title: 'Logg över användningen av klientuppgifter',
+  intro:
+    'Här ser du vem som har sett eller ändrat en klients uppgifter och när. Sök med klientens personbeteckning eller med den anställdas användarnamn. Också varje sökning sparas i loggen.',
+  form: {
+    heading: 'Sök i loggen',
+    personalIdentityCode: 'Klientens personbeteckning',
+    personalIdentityCodeHelp: 'Till exempel 131052-308T',
+    username: 'Den anställdas användarnamn',
+    usernameHelp: 'Hela användarnamnet, till exempel anna.andersson',
+    criteriaHelp: 'Ange en personbeteckning, ett användarnamn eller båda.',
+    from: 'Från och med',
+    to: 'Till och med',
+    dateHelp: 'I formen d.m.åååå, till exempel 1.11.2026. Du kan lämna fältet tomt.',
+    submit: 'Sök',
+    clear: 'Töm sökningen',
+    errorSummary: 'Kontrollera följande',
+    errors: {
+      criteria: 'Ange klientens personbeteckning eller den anställdas användarnamn.',
+      personalIdentityCode: 'Kontrollera personbeteckningen. Den har formen 131052-308T.',
+      username: 'Ett användarnamn kan bara innehålla små bokstäver a–z, siffror och tecknen . _ @ -',
+      date: 'Ange datumet i formen d.m.åååå, till exempel 1.11.2026.',
+      order: 'Slutdatumet kan inte vara före startdatumet.',
+    },
+  },
+  results: {
+    heading: 'Händelser',
+    criteria: 'Sökning: {criteria}',
+    criterionPerson: 'personbeteckning {code}',
+    criterionUser: 'användarnamn {username}',
+    criterionFrom: 'från och med {date}',
+    criterionTo: 'till och med {date}',
+    caption: 'Händelser, den senaste först',
+    time: 'Tid',
+    actor: 'Vem',
+    action: 'Vad',
+    object: 'Objekt',
+    outcome: 'Resultat',
+    openApplication: 'Öppna ansökan',
+    shown: 'Händelser som visas: {shown}.',
+    more: 'Det finns fler händelser.',
+    none: 'Inga händelser motsvarar sökningen.',
+    showMore: 'Visa fler',
+    loading: 'Händelserna laddas…',
+    failed: 'Händelserna kunde inte hämtas. Försök igen.',
+    retry: 'Försök igen',
+  },
+  actors: {
+    apiClient: 'API-klient',
+    system: 'Systemet',
+    person: 'Klienten själv',
+    otherPerson: 'En annan klient',
+    anonymous: 'Oidentifierad användare',
+    staff: 'Anställd',
+  },
+  outcomes: {
+    success: 'Lyckades',
+    denied: 'Nekades',
+    failure: 'Misslyckades',
+  },
+  objects: {
+    api_client: 'API-klient',
+    api_signing_key: 'Signeringsnyckel',
+    application: 'Ansökan',
+    application_note: 'Intern anteckning',
+    attachment: 'Bilaga',
+    decision: 'Beslut',
+    information_request: 'Begäran om tilläggsutredning',
+    message: 'Meddelande',
+    parameter_set: 'Beräkningsparametrar',
+    person: 'Person',
+    print_batch: 'Utskriftsomgång',
+    session: 'Inloggning',
+    staff_user: 'Användare',
+    webhook_subscription: 'Webhook-prenumeration',
+  },
+  actions: {
+    api_client: {
+      create: 'API-klient tillagd',
+      update: 'API-klient ändrad',
+      rotate_secret: 'API-klientens hemlighet bytt',
+    },
+    api_signing_key: {
+      rotate: 'Signeringsnyckeln bytt',
+    },
+    application: {
+      assign: 'Ansökans handläggare bytt',
+      calculation_draft: {
+        read: 'Utkast till kalkyl visat',
+      },
+      create: 'Ansökan påbörjad',
+      delete_expired_draft: 'Föråldrat utkast raderat',
+      list: 'Egna ansökningar visade',
+      list_read: 'Ansökan visad i en lista',
+      note_add: 'Anteckning tillagd',
+      notes_read: 'Anteckningar visade',
+      read: 'Ansökan visad',
+      search_by_identity_code: 'Sökning med personbeteckning',
+      status_change: 'Ansökans status ändrad',
+      submit: 'Ansökan skickad',
+      update: 'Ansökan ändrad',
+      withdraw: 'Ansökan återtagen',
+    },
+    attachment: {
+      delete: 'Bilaga raderad',
+      download: 'Bilaga öppnad',
+      upload: 'Bilaga tillagd',
+    },
+    audit: {
+      list: 'Sökning i användningsloggen',
+    },
+    decision: {
+      create: 'Beslut fattat',
+      document_download: 'Beslutsbrev öppnat',
+    },
+    gdpr: {
+      delete: 'Uppgifter raderade (GDPR)',
+      query: 'Uppgifter hämtade (GDPR)',
+    },
+    information_request: {
+      answer: 'Begäran om tilläggsutredning besvarad',
+      create: 'Begäran om tilläggsutredning skickad',
+    },
+    message: {
+      list: 'Meddelanden visade',
+      read: 'Meddelande läst',
+      send: 'Meddelande skickat',
+    },
+    parameter_set: {
+      create: 'Beräkningsparametrar tillagda',
+    },
+    person: {
+      cases_feed: 'Klientens ärenden lästa via gränssnittet',
+      create: 'Person tillagd',
+      data_export: 'Egna uppgifter nedladdade',
+      preferences_update: 'Kontaktuppgifter och inställningar ändrade',
+    },
+    print_batch: {
+      create: 'Utskriftsomgång gjord',
+      download: 'Utskriftsomgång nedladdad',
+    },
+    rectification: {
+      request: 'Begäran om omprövning',
+    },
+    session: {
+      sign_in: 'Inloggning',
+      sign_out: 'Utloggning',
+    },
+    staff_user: {
+      create: 'Användare tillagd',
+      update: 'Användare ändrad',
+    },
+    webhook_subscription: {
+      create: 'Webhook-prenumeration tillagd',
+      delete: 'Webhook-prenumeration raderad',
+      replay: 'Webhook-händelser skickade på nytt',
+      rotate_secret: 'Webhook-hemligheten bytt',
+    },
+  },
+};
