@@ -36,9 +36,44 @@ describe('handling a case with the client: information request, answer, messages
     await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
     await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
 
-    // Ask for bank statements, by keyboard.
     const requests = page.getByTestId('information-requests');
     await requests.getByText('Lisäselvityksiä ei ole pyydetty.').waitFor();
+    const focusedIn = (testId: string) =>
+      page.waitForFunction((id) => Boolean(document.activeElement?.closest(`[data-testid="${id}"]`)), testId);
+
+    // An empty request is refused, and the focus moves to the error.
+    await requests.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+    await requests
+      .getByTestId('request-error')
+      .getByText('Valitse vähintään yksi selvitys tai kirjoita oma kohta.')
+      .waitFor();
+    await focusedIn('request-error');
+
+    // An own item: the focus goes to its field; left empty it is refused, not dropped; removed, the focus
+    // goes back to the add button.
+    await requests.getByRole('button', { name: 'Lisää oma kohta' }).focus();
+    await page.keyboard.press('Enter');
+    const own = requests.getByLabel('Oma kohta 1');
+    await own.waitFor();
+    assert.equal(
+      await own.evaluate((field) => field === document.activeElement),
+      true,
+      'focus in the new item',
+    );
+    await requests.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+    await requests
+      .getByTestId('request-error')
+      .getByText('Oma kohta 1 on tyhjä. Kirjoita se tai poista se.')
+      .waitFor();
+    await focusedIn('request-error');
+    assert.equal(await own.getAttribute('aria-invalid'), 'true');
+    await requests.getByRole('button', { name: 'Poista oma kohta 1' }).click();
+    await page.waitForFunction(
+      () => (document.activeElement?.textContent ?? '').trim() === 'Lisää oma kohta',
+    );
+    assert.equal(await requests.getByLabel('Oma kohta 1').count(), 0);
+
+    // Ask for bank statements, by keyboard.
     const statements = requests.getByLabel('Tiliotteet kahdelta edelliseltä kuukaudelta kaikista tileistä');
     await statements.focus();
     await page.keyboard.press('Space');
@@ -107,7 +142,7 @@ describe('handling a case with the client: information request, answer, messages
     await messages.getByText('Ei vielä luettu').waitFor();
     await expectAccessible(page, 'case-handling-answered');
     await client.goto(`${scene.baseUrl}/applications/${application.id}`);
-    await client.getByRole('link', { name: 'Näytä viestit (1 lukematonta)' }).click();
+    await client.getByRole('link', { name: 'Näytä viestit (lukemattomia: 1)' }).click();
     await client.getByTestId('message-thread').getByText('Päätös tehdään tällä viikolla.').waitFor();
     await expectAccessible(client, 'case-handling-client-thread');
   });

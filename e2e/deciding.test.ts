@@ -9,10 +9,18 @@ import { writeFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
-import { testApi } from './helpers/api.ts';
+import { helsinkiToday, testApi } from './helpers/api.ts';
 import { browserScene, expectAccessible, screenshots } from './helpers/pages.ts';
 
 const run = promisify(execFile);
+
+/** This month in words as inside a Finnish sentence: `marraskuu 2026`. */
+const monthInWords = () => {
+  const [year, month] = helsinkiToday().split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat('fi-FI', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year, month - 1, 1)))
+    .toLowerCase();
+};
 
 describe('deciding an application in the staff app', () => {
   const scene = browserScene();
@@ -35,8 +43,15 @@ describe('deciding an application in the staff app', () => {
     const euros = /(\d[\d\s\u00a0]*,\d{2})/.exec(shown)?.[1];
     assert.ok(euros, `an amount is shown: ${shown}`);
 
+    // The month inside the caption in lower case.
+    await page
+      .getByRole('table', { name: `Toimeentulotukilaskelma kuukaudelle ${monthInWords()}` })
+      .waitFor();
+
     const panel = page.getByTestId('decision-panel');
     await panel.getByText(/Laskelman mukainen toimeentulotuki/).waitFor();
+    // The client's language named in the language of the UI.
+    await panel.getByText('Valitut perustelut tulostuvat päätökseen asiakkaan kielellä (suomi).').waitFor();
     await panel.getByLabel('Myönteinen', { exact: true }).check();
     await panel.getByLabel(/Toimeentulotuki on laskettu hakemuksesi/).check();
     await panel.getByLabel('Omat perustelut').fill('Vuokra on hyväksytty vuokrasopimuksen mukaan.');
@@ -44,10 +59,25 @@ describe('deciding an application in the staff app', () => {
     await panel.getByRole('button', { name: 'Tarkista ja tee päätös' }).click();
     const confirm = page.getByTestId('decision-confirm');
     await confirm.getByText(/Ratkaisu: Myönteinen/).waitFor();
-    await confirm.getByRole('button', { name: 'Vahvista päätös' }).click();
+    await confirm.getByText(/Päätöskirjeen kieli on suomi/).waitFor();
+    // A double click decides once: one request, and no "someone else changed it" afterwards.
+    let decideRequests = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/decision')) decideRequests += 1;
+    });
+    await confirm.getByRole('button', { name: 'Vahvista päätös' }).dblclick();
 
     await page.getByTestId('case-status').getByText('Päätös tehty').waitFor();
+    // The focus moves to the notice of the decision made (not to the page, as the form has gone).
+    const made = page.getByTestId('decision-made');
+    await made.getByText(`kuukaudelle ${monthInWords()}`, { exact: false }).waitFor();
+    await page.waitForFunction(() =>
+      Boolean(document.activeElement?.closest('[data-testid="decision-made"]')),
+    );
+    assert.equal(decideRequests, 1, 'one decision request');
+    assert.equal(await page.getByTestId('decision-error').count(), 0);
     const decision = page.getByTestId('decision');
+    await decision.getByText(`kuukaudelle ${monthInWords()}`).waitFor();
     await decision.getByText(euros.replace(/\s/g, '\u00a0')).or(decision.getByText(euros)).first().waitFor();
     await decision.getByText('Päätöskirje lähtee postitse seuraavassa tulostuserässä.').waitFor();
     assert.equal(await page.getByTestId('decision-panel').count(), 0, 'decided once');
@@ -79,6 +109,49 @@ describe('deciding an application in the staff app', () => {
     };
     assert.equal(own.status, 'decided');
     assert.equal(own.decisions[0]?.outcome, 'approved');
+  });
+
+  test('only the assignee or a supervisor is offered the decision; a refusal is explained in Finnish', async () => {
+    const anna = demoCitizens[1];
+    if (!anna) throw new Error('the demo citizens are missing');
+    const application = await sendApplication(anna);
+    const handler = await signInApi({ username: 'handler' });
+    await assign(handler, application.id, handler.staffUser?.id ?? '');
+
+    // A social worker, not the assignee: no form, but who decides.
+    const other = await scene.signedInPage({ app: 'staff', user: /Sami Sosiaalityöntekijä/ });
+    await other.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
+    const notAllowed = other.getByTestId('decision-not-allowed');
+    await notAllowed
+      .getByText(/Päätöksen tekee hakemuksen käsittelijä \(Hanna Käsittelijä\) tai esihenkilö/)
+      .waitFor();
+    assert.equal(await other.getByTestId('decision-panel').count(), 0);
+    await expectAccessible(other, 'deciding-not-allowed');
+
+    // The assignee decides; should the server refuse (403), its English detail is never shown.
+    const page = await handlerPage();
+    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
+    const panel = page.getByTestId('decision-panel');
+    await page.getByTestId('calculation-amount').filter({ hasText: /\d/ }).waitFor();
+    const detail = 'Only the assigned caseworker or a supervisor can decide the application.';
+    await page.route('**/decision', (route) =>
+      route.fulfill({
+        status: 403,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Forbidden', status: 403, detail }),
+      }),
+    );
+    await panel.getByLabel('Myönteinen', { exact: true }).check();
+    await panel.getByLabel(/Toimeentulotuki on laskettu hakemuksesi/).check();
+    await panel.getByRole('button', { name: 'Tarkista ja tee päätös' }).click();
+    await page.getByTestId('decision-confirm').getByRole('button', { name: 'Vahvista päätös' }).click();
+    const error = page.getByTestId('decision-error');
+    await error.getByText(/Sinulla ei ole oikeutta tehdä päätöstä/).waitFor();
+    assert.equal(await page.getByText(detail).count(), 0, 'no English server text');
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'decision-error',
+    );
+    await page.unroute('**/decision');
   });
 
   test('a decision on an old version of the case is refused and explained (412)', async () => {

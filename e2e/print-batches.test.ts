@@ -51,7 +51,7 @@ describe('the print batch of the letters to mail', () => {
     await tabTo(page, 'make-print-batch');
     await page.keyboard.press('Enter');
     const status = page.getByTestId('print-status');
-    await status.getByText(/^Tulostuserä on valmis: 1 kirjettä, \d+ sivua\./).waitFor();
+    await status.getByText(/^Tulostuserä on valmis \(kirjeitä: 1, sivuja: \d+\)\./).waitFor();
     assert.equal(await status.getAttribute('aria-live'), 'polite');
     await count.getByText('Postitettavia kirjeitä: 0').waitFor();
     await page.getByText('Kaikki paperilla lähetettävät päätökset on otettu tulostuserään.').waitFor();

@@ -70,6 +70,15 @@ describe('the staff work queue and case view', () => {
     );
   }
 
+  /** Counts the assignment requests the page sends from now on. */
+  function countAssignments(page: Page): () => number {
+    let count = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/assignment')) count += 1;
+    });
+    return () => count;
+  }
+
   async function focusedText(page: Page): Promise<string> {
     return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
   }
@@ -88,7 +97,7 @@ describe('the staff work queue and case view', () => {
     assert.match((await rows.nth(1).textContent()) ?? '', /Erääntyy tänään/);
     assert.doesNotMatch((await rows.nth(2).textContent()) ?? '', /Myöhässä|Erääntyy tänään/);
     assert.match((await rows.nth(0).textContent()) ?? '', new RegExp(cases.overdue.name));
-    await page.getByTestId('queue-results').getByText('Näytetään 3 hakemusta.').waitFor();
+    await page.getByTestId('queue-results').getByText('Hakemuksia näkyvissä: 3.').waitFor();
     const table = page.getByRole('table', { name: 'Hakemukset eräpäivän mukaan' });
     assert.equal(await table.getByRole('columnheader').count(), 9);
     await page.getByText('Myöhässä olevat (1)').waitFor();
@@ -99,7 +108,7 @@ describe('the staff work queue and case view', () => {
     await page.getByText('Myöhässä olevat (1)').click();
     await waitForRows(page, [cases.overdue.ref]);
     assert.match(page.url(), /overdue=true/);
-    await page.getByTestId('queue-results').getByText('Näytetään 1 hakemusta.').waitFor();
+    await page.getByTestId('queue-results').getByText('Hakemuksia näkyvissä: 1.').waitFor();
     await page.reload();
     await waitForRows(page, [cases.overdue.ref]);
     assert.ok(
@@ -172,10 +181,15 @@ describe('the staff work queue and case view', () => {
       .waitFor();
     await expectAccessible(page, 'staff-case-fi');
 
-    await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
+    // A double click takes the case once: one request, and no "someone else changed it" afterwards.
+    const assignments = countAssignments(page);
+    await page.getByRole('button', { name: 'Ota käsittelyyn' }).dblclick();
     await page.getByTestId('assignment-done').waitFor();
     await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
     await page.getByTestId('assignee').getByText('Hanna Käsittelijä (sinä)').waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(assignments(), 1, 'one assignment request');
+    assert.equal(await page.getByTestId('assignment-error').count(), 0);
     await page
       .getByTestId('status-history')
       .getByText(/Käsittelyssä.*Hanna Käsittelijä/)
@@ -200,7 +214,50 @@ describe('the staff work queue and case view', () => {
     await page.getByTestId('notes').getByText('Muistiinpano tallennettu.').waitFor();
     await page.getByRole('button', { name: 'Tallenna muistiinpano' }).click();
     await page.getByText('Kirjoita muistiinpano.').waitFor();
+    // The focus moves from the button to the field, whose error is read with it.
+    const note = page.getByRole('textbox', { name: 'Uusi muistiinpano' });
+    await page.waitForFunction(() => document.activeElement?.id === 'new-note');
+    assert.match((await note.getAttribute('aria-describedby')) ?? '', /\S/);
+    const describedBy = await note.evaluate((field) =>
+      (field.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    assert.match(describedBy, /Kirjoita muistiinpano\./);
+    // The applicant's coded answers are shown by their labels.
+    const content = page.getByTestId('case-content');
+    await content.getByText('Naimaton').waitFor();
+    await content.getByText('Vuokra-asunnossa').waitFor();
+    await content.getByText('Työttömyyspäiväraha').waitFor();
+    await content.getByText('Pankkitilin saldo').waitFor();
     await expectAccessible(page, 'staff-case-taken-fi');
+  });
+
+  test('a supervisor gives the case to a colleague: names as everywhere, in order; a double click gives once', async () => {
+    const page = await signedInPage(/Eeva Esihenkilö/);
+    await page.goto(`${scene.baseUrl}/staff/applications/${cases.today.id}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(cases.today.ref) }).waitFor();
+    const select = page.getByLabel('Anna kollegalle');
+    await select.locator('option', { hasText: 'Hanna Käsittelijä' }).waitFor({ state: 'attached' });
+    const names = (await select.locator('option').allTextContents()).slice(1);
+    assert.ok(names.includes('Hanna Käsittelijä'), names.join(', '));
+    assert.ok(!names.includes('Käsittelijä Hanna'));
+    const collator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
+    assert.deepEqual(names, [...names].sort(collator.compare), 'in the order of the names shown');
+
+    await select.selectOption({ label: 'Hanna Käsittelijä' });
+    const assignments = countAssignments(page);
+    await page.getByRole('button', { name: 'Anna hakemus' }).dblclick();
+    await page
+      .getByTestId('assignment-done')
+      .getByText('Hakemus annettiin käsittelijälle Hanna Käsittelijä.')
+      .waitFor();
+    await page.getByTestId('assignee').getByText('Käsittelijä: Hanna Käsittelijä').waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(assignments(), 1, 'one assignment request');
+    assert.equal(await page.getByTestId('assignment-error').count(), 0);
+    await expectAccessible(page, 'staff-case-given-fi');
   });
 
   test('a PDF is shown inline in a frame of the same origin', async () => {

@@ -55,6 +55,24 @@ describe('dictionaries', () => {
     });
   }
 
+  it('names the languages inside a text in the language of the text', () => {
+    assert.deepEqual(dictionaries.fi.common.languageNamesInText, {
+      fi: 'suomi',
+      sv: 'ruotsi',
+      en: 'englanti',
+    });
+    assert.deepEqual(dictionaries.sv.common.languageNamesInText, {
+      fi: 'finska',
+      sv: 'svenska',
+      en: 'engelska',
+    });
+    assert.deepEqual(dictionaries.en.common.languageNamesInText, {
+      fi: 'Finnish',
+      sv: 'Swedish',
+      en: 'English',
+    });
+  });
+
   it('names each language in that language', () => {
     for (const language of languages) {
       assert.deepEqual(dictionaries[language].common.languageNames, {

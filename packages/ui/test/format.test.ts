@@ -8,6 +8,7 @@ import {
   formatEurosForInput,
   formatFileSize,
   formatMonth,
+  formatMonthInText,
   helsinkiDateAndTime,
   parseDate,
   parseEuros,
@@ -58,6 +59,16 @@ describe('dates', () => {
   it('shows instants in Finnish time', () => {
     assert.deepEqual(helsinkiDateAndTime('2026-06-12T11:32:00Z', 'fi'), { date: '12.6.2026', time: '14.32' });
     assert.deepEqual(helsinkiDateAndTime('2026-01-31T22:05:00Z', 'en'), { date: '1.2.2026', time: '00:05' });
+  });
+
+  it('writes a month inside a sentence in lower case in Finnish and Swedish', () => {
+    assert.equal(formatMonthInText('2026-11', 'fi'), 'marraskuu 2026');
+    assert.equal(formatMonthInText('2026-11', 'sv'), 'november 2026');
+    assert.equal(formatMonthInText('2026-11', 'en'), 'November 2026');
+    assert.equal(formatMonthInText('2026-01', 'fi'), 'tammikuu 2026');
+    assert.equal(formatMonthInText('not a month', 'fi'), 'not a month');
+    assert.equal(formatMonth('2026-11', 'fi'), 'Marraskuu 2026');
+    assert.equal(formatMonth('2026-11', 'sv'), 'November 2026');
   });
 
   it('names months and counts them', () => {

@@ -67,7 +67,7 @@ export function completeContent(
 ): ApplicationContent {
   return {
     ...prefilled,
-    applicant: { ...prefilled.applicant, maritalStatus: 'single', occupation: 'unemployed' },
+    applicant: { ...prefilled.applicant, maritalStatus: 'single', occupation: 'Työtön työnhakija' },
     children: [],
     otherMembers: [],
     housing: { type: 'rental', rentCents: 65_000, waterCents: 2_000 },

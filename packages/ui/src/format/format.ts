@@ -100,21 +100,29 @@ export function helsinkiDateAndTime(
   };
 }
 
-/** `2026-06` → `Kesäkuu 2026`, `Juni 2026`, `June 2026`: with a capital first letter. */
+/**
+ * `2026-06` → `Kesäkuu 2026`, `Juni 2026`, `June 2026`: a month standing on its own (a table cell, a list item, a
+ * choice), with a capital first letter. Inside a sentence (a caption, a text with `{month}`) use
+ * `formatMonthInText`: Finnish and Swedish write month names in lower case there.
+ */
 export function formatMonth(month: string, language: Language): string {
   const text = formatMonthInText(month, language);
   return text.charAt(0).toLocaleUpperCase(locales[language]) + text.slice(1);
 }
 
-/** `2026-06` → `kesäkuu 2026` (fi, sv) or `June 2026` (en): a month inside a sentence. */
+/**
+ * `2026-06` → `kesäkuu 2026` (fi), `juni 2026` (sv) or `June 2026` (en): a month inside a sentence. Finnish and
+ * Swedish month names are lower case whatever the browser's locale data says.
+ */
 export function formatMonthInText(month: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;
-  return new Intl.DateTimeFormat(locales[language], {
+  const text = new Intl.DateTimeFormat(locales[language], {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+  return language === 'en' ? text : text.toLocaleLowerCase(locales[language]);
 }
 
 /** The month `offset` months from `month` (YYYY-MM). */

@@ -1,13 +1,17 @@
 // Who handles the case, and the controls to take it, give it to a colleague or release it. Every change sends
 // the ETag of the version on screen (If-Match): when someone else changed the case in between (412), or the
-// change is not allowed in its state (409), the user is told so and the case is reloaded.
+// change is not allowed in its state (409), the user is told so and the case is reloaded. One change at a time:
+// a double click sends one request (useSingleFlight), not a second one with the old ETag.
 
 import type { SessionStaffUser } from '@tuki/api-client';
 import { isApiProblem } from '@tuki/api-client';
-import { Notice, useT } from '@tuki/ui';
+import { Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useId, useState } from 'react';
+import { useSingleFlight } from '../common/single-flight.ts';
 import { type StaffApplication, useAssign, useColleagues } from './api.ts';
+import { byName, personName } from './people.ts';
+import { isSupervisor } from './permissions.ts';
 
 type Outcome = { kind: 'taken' | 'released' } | { kind: 'given'; name: string };
 
@@ -21,10 +25,12 @@ export function AssignmentPanel({
   staffUser: SessionStaffUser;
 }) {
   const t = useT();
-  const assign = useAssign(application.id);
+  const { language } = useLanguage();
+  const mutation = useAssign(application.id);
+  const assign = useSingleFlight(mutation);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const me = staffUser.id;
-  const supervisor = staffUser.roles.includes('supervisor');
+  const supervisor = isSupervisor(staffUser);
   const assignee = application.assignee;
   const closed = application.status === 'decided' || application.status === 'withdrawn';
   const mine = assignee?.id === me;
@@ -34,11 +40,12 @@ export function AssignmentPanel({
   const colleagues = useColleagues(canGive);
 
   const change = (staffId: string | null, next: Outcome) => {
+    if (assign.pending) return;
     setOutcome(undefined);
     assign.mutate({ staffId, etag }, { onSuccess: () => setOutcome(next) });
   };
 
-  const name = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
+  const name = personName;
   return (
     <section aria-labelledby="assignment-heading" className="staff-panel" data-testid="assignment">
       <h2 id="assignment-heading">{t('caseWork.assignment.heading')}</h2>
@@ -49,8 +56,8 @@ export function AssignmentPanel({
             })
           : t('caseWork.assignment.none')}
       </p>
-      <AssignmentError error={assign.error} />
-      {outcome && !assign.isError ? (
+      <AssignmentError error={mutation.error} />
+      {outcome && !mutation.isError ? (
         <Notice type="success" label={t('caseWork.assignment.done')} testId="assignment-done">
           {outcome.kind === 'given'
             ? t('caseWork.assignment.given', { name: outcome.name })
@@ -66,7 +73,7 @@ export function AssignmentPanel({
           {canTake ? (
             <Button
               variant={ButtonVariant.Primary}
-              disabled={assign.isPending}
+              disabled={assign.pending}
               onClick={() => change(me, { kind: 'taken' })}
             >
               {t('caseWork.assignment.take')}
@@ -75,7 +82,7 @@ export function AssignmentPanel({
           {canRelease ? (
             <Button
               variant={ButtonVariant.Secondary}
-              disabled={assign.isPending}
+              disabled={assign.pending}
               onClick={() => change(null, { kind: 'released' })}
             >
               {t('caseWork.assignment.release')}
@@ -85,10 +92,13 @@ export function AssignmentPanel({
       ) : null}
       {canGive ? (
         <GiveForm
-          colleagues={(colleagues.data ?? []).filter((c) => c.id !== assignee?.id)}
+          colleagues={byName(
+            (colleagues.data ?? []).filter((c) => c.id !== assignee?.id),
+            language,
+          )}
           loading={colleagues.isPending}
           failed={colleagues.isError}
-          disabled={assign.isPending}
+          disabled={assign.pending}
           onGive={(colleague) => change(colleague.id, { kind: 'given', name: name(colleague) })}
         />
       ) : null}
@@ -146,7 +156,7 @@ function GiveForm({
           <option value="">{t('caseWork.assignment.givePlaceholder')}</option>
           {colleagues.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.lastName} {c.firstName}
+              {personName(c)}
             </option>
           ))}
         </select>

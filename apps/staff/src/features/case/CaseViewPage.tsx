@@ -5,6 +5,7 @@
 import type { SessionStaffUser } from '@tuki/api-client';
 import { isApiProblem } from '@tuki/api-client';
 import { helsinkiDateAndTime, LoadingIndicator, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
 import { AssignmentPanel } from './AssignmentPanel.tsx';
@@ -15,12 +16,10 @@ import { InformationRequestsSlot, MessagesSlot } from './CaseSlots.tsx';
 import { ContentView } from './ContentView.tsx';
 import { CalculationEditor } from './calculation/CalculationEditor.tsx';
 import { useCalculationDraft } from './calculation/useCalculationDraft.ts';
-import { DecisionPanel } from './decision/DecisionPanel.tsx';
+import { DecisionNotAllowed, DecisionPanel } from './decision/DecisionPanel.tsx';
 import { DecisionsView, RectificationNotice } from './decision/DecisionsView.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
-
-/** The statuses in which a case is decided. */
-const decidable: readonly string[] = ['in_processing', 'waiting_for_information'];
+import { isDecidable, mayDecide } from './permissions.ts';
 
 export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
   const t = useT();
@@ -28,6 +27,8 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
   const query = useCase(id);
   const application = query.data?.application;
   const calc = useCalculationDraft(application);
+  // The decision just made here: the view moves the focus to it once the case has been reloaded.
+  const [decidedNow, setDecidedNow] = useState<string | undefined>();
   useDocumentTitle(
     application?.referenceNumber
       ? t('caseWork.title', { reference: application.referenceNumber })
@@ -63,15 +64,19 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
       <Overview application={application} />
       <div className="staff-case-grid">
         <div className="staff-case-main">
-          <DecisionsView application={application} />
+          <DecisionsView application={application} decidedNow={decidedNow} />
           <AttachmentsPanel attachments={application.attachments} />
           <section aria-labelledby="content-heading" className="staff-panel">
             <h2 id="content-heading">{t('caseWork.content.heading')}</h2>
             <ContentView content={application.content} />
           </section>
           <CalculationEditor calc={calc} />
-          {decidable.includes(application.status) ? (
-            <DecisionPanel application={application} etag={etag} calc={calc} />
+          {isDecidable(application) ? (
+            mayDecide(application, staffUser) ? (
+              <DecisionPanel application={application} etag={etag} calc={calc} onDecided={setDecidedNow} />
+            ) : (
+              <DecisionNotAllowed application={application} />
+            )
           ) : null}
         </div>
         <div className="staff-case-side">

@@ -1,9 +1,11 @@
-// Internal notes of the case: visible to staff only. The list (oldest first) and a form for a new note.
+// Internal notes of the case: visible to staff only. The list (oldest first) and a form for a new note. A note
+// that cannot be saved moves the focus to the field, whose error text is read with it; one save at a time.
 
 import { isApiProblem } from '@tuki/api-client';
 import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, TextArea } from 'hds-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSingleFlight } from '../common/single-flight.ts';
 import { useAddNote, useNotes } from './api.ts';
 
 export const NOTE_MAX_LENGTH = 4000;
@@ -12,17 +14,22 @@ export function NotesPanel({ applicationId }: { applicationId: string }) {
   const t = useT();
   const { language } = useLanguage();
   const notes = useNotes(applicationId);
-  const add = useAddNote(applicationId);
+  const add = useSingleFlight(useAddNote(applicationId));
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  // The error and how many times one has been shown: the same error again moves the focus again.
+  const [error, setErrorState] = useState<{ text: string; time: number } | undefined>();
   const [saved, setSaved] = useState(false);
+  const setError = (text: string) => setErrorState((current) => ({ text, time: (current?.time ?? 0) + 1 }));
+  useEffect(() => {
+    if (error) document.getElementById('new-note')?.focus();
+  }, [error]);
 
   const submit = () => {
     const body = draft.trim();
     setSaved(false);
     if (body === '') return setError(t('caseWork.notes.empty'));
     if (body.length > NOTE_MAX_LENGTH) return setError(t('caseWork.notes.tooLong', { max: NOTE_MAX_LENGTH }));
-    setError(undefined);
+    setErrorState(undefined);
     add.mutate(body, {
       onSuccess: () => {
         setDraft('');
@@ -65,14 +72,14 @@ export function NotesPanel({ applicationId }: { applicationId: string }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!add.isPending) submit();
+          if (!add.pending) submit();
         }}
       >
         <TextArea
           id="new-note"
           label={t('caseWork.notes.label')}
           helperText={t('caseWork.notes.hint', { max: NOTE_MAX_LENGTH })}
-          errorText={error}
+          errorText={error?.text}
           invalid={Boolean(error)}
           aria-invalid={Boolean(error)}
           value={draft}
@@ -83,7 +90,7 @@ export function NotesPanel({ applicationId }: { applicationId: string }) {
           }}
         />
         <div className="staff-actions">
-          <Button type="submit" variant={ButtonVariant.Secondary} disabled={add.isPending}>
+          <Button type="submit" variant={ButtonVariant.Secondary} disabled={add.pending}>
             {t('caseWork.notes.add')}
           </Button>
           <span role="status" className="staff-muted">

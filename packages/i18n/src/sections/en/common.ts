@@ -27,6 +27,11 @@ export const common: DeepStringShape<typeof source> = {
     sv: 'Svenska',
     en: 'English',
   },
+  languageNamesInText: {
+    fi: 'Finnish',
+    sv: 'Swedish',
+    en: 'English',
+  },
   roles: {
     handler: 'Benefits handler',
     social_worker: 'Social worker',

@@ -18,7 +18,8 @@ export const printBatches: DeepStringShape<typeof source> = {
   loadFailed: 'The mailing status could not be loaded. Try again in a moment.',
   create: 'Make the print batch',
   creating: 'Making the print batch. This may take a moment…',
-  created: 'The print batch is ready: {count} letters, {pages} pages. The letters have been marked mailed.',
+  created:
+    'The print batch is ready (letters: {count}, pages: {pages}). The letters have been marked mailed.',
   resultHeading: 'The print batch is ready',
   download: 'Download the print batch (PDF, {size})',
   nothingToPrintTitle: 'Nothing to print',

@@ -33,7 +33,10 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     noDue: 'Give a date.',
     notAllowedNow:
       'Information cannot be requested now: the application is already waiting for an answer or has been decided.',
-    invalid: 'Check the request: {detail}',
+    emptyOwnItem: 'Own item {number} is empty. Write it or remove it.',
+    forbidden: 'You may not ask for more information on this application.',
+    invalid:
+      'The request could not be sent with these details. Check the items, the covering message and the date.',
     failed: 'Sending the request failed. Try again.',
   },
   messages: {
@@ -54,6 +57,12 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     sent: 'The message was sent.',
     empty: 'Write a message or attach a file.',
     uploadFailed: 'The file {name} could not be added: {detail}',
+    uploadReasons: {
+      tooLarge: 'the file is too large.',
+      type: 'the file type cannot be sent (allowed: PDF, JPEG, PNG, HEIC and WebP).',
+      infected: 'the file contained malware.',
+      other: 'try again.',
+    },
     failed: 'Sending the message failed. Try again; it is sent only once.',
     loadFailed: 'The messages could not be loaded.',
     earlier: 'Show more messages',

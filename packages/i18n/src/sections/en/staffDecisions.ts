@@ -20,6 +20,13 @@ export const staffDecisions: DeepStringShape<typeof source> = {
   confirm: 'Confirm the decision',
   deciding: 'Deciding…',
   cancel: 'Cancel',
+  decidedTitle: 'Decision made',
+  decided: 'The decision was saved: {outcome} {amount} for {month}. The client is notified.',
+  notAllowedTitle: 'You cannot decide this application',
+  notAllowed:
+    'The application is decided by its caseworker ({name}) or a supervisor. You can view the application and the calculation.',
+  notAllowedUnassigned:
+    'The application is decided by its caseworker or a supervisor. Take the application into processing if you are to decide it.',
   decisionsHeading: 'Decisions',
   forMonth: 'for {month}',
   decidedBy: 'Decided by {name}, {when}',
@@ -38,6 +45,10 @@ export const staffDecisions: DeepStringShape<typeof source> = {
     nothingToApprove: 'The calculation grants no assistance: choose a rejection.',
     reasons: 'Choose at least one reason or write your own.',
     notNow: 'The application cannot be decided now: it is not in processing, or it has been decided already.',
+    forbidden:
+      'You may not decide this application: its caseworker or a supervisor decides it. The application has been reloaded.',
+    invalid:
+      'The application could not be decided with these details. Check the outcome, the calculation and the reasons.',
     failed: 'Deciding failed. Try again.',
   },
 };

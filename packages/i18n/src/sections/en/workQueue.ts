@@ -49,7 +49,7 @@ export const workQueue: DeepStringShape<typeof source> = {
     dueToday: 'Due today',
   },
   results: {
-    shown: 'Showing {shown} applications.',
+    shown: 'Applications shown: {shown}.',
     more: 'More applications are available.',
     none: 'No applications match the filters.',
     showMore: 'Show more',

@@ -24,6 +24,11 @@ export const common = {
     sv: 'Svenska',
     en: 'English',
   },
+  languageNamesInText: {
+    fi: 'suomi',
+    sv: 'ruotsi',
+    en: 'englanti',
+  },
   roles: {
     handler: 'Etuuskäsittelijä',
     social_worker: 'Sosiaalityöntekijä',

@@ -16,7 +16,7 @@ export const printBatches = {
   loadFailed: 'Postitustilannetta ei voitu ladata. Yritä hetken kuluttua uudelleen.',
   create: 'Tee tulostuserä',
   creating: 'Tulostuserää tehdään. Tämä voi kestää hetken…',
-  created: 'Tulostuserä on valmis: {count} kirjettä, {pages} sivua. Kirjeet on merkitty postitetuiksi.',
+  created: 'Tulostuserä on valmis (kirjeitä: {count}, sivuja: {pages}). Kirjeet on merkitty postitetuiksi.',
   resultHeading: 'Tulostuserä on valmis',
   download: 'Lataa tulostuserä (PDF, {size})',
   nothingToPrintTitle: 'Ei tulostettavaa',

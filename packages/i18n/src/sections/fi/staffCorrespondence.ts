@@ -30,7 +30,9 @@ export const staffCorrespondence = {
     noDue: 'Anna päivämäärä.',
     notAllowedNow:
       'Lisäselvitystä ei voi pyytää nyt: hakemus odottaa jo vastausta, tai siitä on tehty päätös.',
-    invalid: 'Tarkista pyyntö: {detail}',
+    emptyOwnItem: 'Oma kohta {number} on tyhjä. Kirjoita se tai poista se.',
+    forbidden: 'Sinulla ei ole oikeutta pyytää lisäselvitystä tähän hakemukseen.',
+    invalid: 'Pyyntöä ei voitu lähettää näillä tiedoilla. Tarkista kohdat, saate ja päivämäärä.',
     failed: 'Pyynnön lähettäminen epäonnistui. Yritä uudelleen.',
   },
   messages: {
@@ -51,6 +53,12 @@ export const staffCorrespondence = {
     sent: 'Viesti lähetettiin.',
     empty: 'Kirjoita viesti tai liitä tiedosto.',
     uploadFailed: 'Tiedoston {name} lisääminen epäonnistui: {detail}',
+    uploadReasons: {
+      tooLarge: 'tiedosto on liian suuri.',
+      type: 'tiedostomuotoa ei voi lähettää (sallitut: PDF, JPEG, PNG, HEIC ja WebP).',
+      infected: 'tiedostosta löytyi haittaohjelma.',
+      other: 'yritä uudelleen.',
+    },
     failed: 'Viestin lähettäminen epäonnistui. Yritä uudelleen; viesti lähtee vain kerran.',
     loadFailed: 'Viestejä ei voitu ladata.',
     earlier: 'Näytä lisää viestejä',

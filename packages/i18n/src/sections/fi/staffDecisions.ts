@@ -13,11 +13,18 @@ export const staffDecisions = {
   review: 'Tarkista ja tee päätös',
   confirmHeading: 'Vahvista päätös',
   confirmSummary:
-    'Ratkaisu: {outcome}, {amount}. Päätöskirje tehdään kielellä {language} ja asiakkaalle lähtee ilmoitus.',
+    'Ratkaisu: {outcome}, {amount}. Päätöskirjeen kieli on {language}, ja asiakkaalle lähtee ilmoitus.',
   confirm: 'Vahvista päätös',
   deciding: 'Tehdään päätöstä…',
   cancel: 'Peruuta',
   decisionsHeading: 'Päätökset',
+  decidedTitle: 'Päätös tehty',
+  decided: 'Päätös tallennettiin: {outcome} {amount} kuukaudelle {month}. Asiakkaalle lähtee ilmoitus.',
+  notAllowedTitle: 'Et voi tehdä päätöstä',
+  notAllowed:
+    'Päätöksen tekee hakemuksen käsittelijä ({name}) tai esihenkilö. Voit katsoa hakemusta ja laskelmaa.',
+  notAllowedUnassigned:
+    'Päätöksen tekee hakemuksen käsittelijä tai esihenkilö. Ota hakemus käsittelyyn, jos teet päätöksen.',
   forMonth: 'kuukaudelle {month}',
   decidedBy: 'Päättäjä {name}, {when}',
   mailed: 'Päätöskirje lähti postitse {when}.',
@@ -35,6 +42,9 @@ export const staffDecisions = {
     nothingToApprove: 'Laskelman mukaan tukea ei myönnetä: valitse kielteinen ratkaisu.',
     reasons: 'Valitse vähintään yksi perustelu tai kirjoita omat perustelut.',
     notNow: 'Päätöstä ei voi tehdä nyt: hakemus ei ole käsittelyssä, tai siitä on jo tehty päätös.',
+    forbidden:
+      'Sinulla ei ole oikeutta tehdä päätöstä: sen tekee hakemuksen käsittelijä tai esihenkilö. Hakemus on ladattu uudelleen.',
+    invalid: 'Päätöstä ei voitu tehdä näillä tiedoilla. Tarkista ratkaisu, laskelma ja perustelut.',
     failed: 'Päätöksen tekeminen epäonnistui. Yritä uudelleen.',
   },
 } as const;

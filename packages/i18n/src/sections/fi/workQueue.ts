@@ -39,14 +39,14 @@ export const workQueue = {
     notUrgent: 'Tavallinen',
     unassigned: 'Ei käsittelijää',
     noReference: 'Ei numeroa',
-    unreadCount: '{count} lukematonta',
+    unreadCount: 'lukemattomia: {count}',
   },
   due: {
     overdue: 'Myöhässä',
     dueToday: 'Erääntyy tänään',
   },
   results: {
-    shown: 'Näytetään {shown} hakemusta.',
+    shown: 'Hakemuksia näkyvissä: {shown}.',
     more: 'Lisää hakemuksia on saatavilla.',
     none: 'Rajauksia vastaavia hakemuksia ei ole.',
     showMore: 'Näytä lisää',

@@ -27,6 +27,11 @@ export const common: DeepStringShape<typeof source> = {
     sv: 'Svenska',
     en: 'English',
   },
+  languageNamesInText: {
+    fi: 'finska',
+    sv: 'svenska',
+    en: 'engelska',
+  },
   roles: {
     handler: 'Förmånshandläggare',
     social_worker: 'Socialarbetare',

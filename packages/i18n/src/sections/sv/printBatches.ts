@@ -18,7 +18,7 @@ export const printBatches: DeepStringShape<typeof source> = {
   loadFailed: 'Postningsläget kunde inte laddas. Försök igen om en stund.',
   create: 'Gör utskriftsparti',
   creating: 'Utskriftspartiet görs. Det kan ta en stund…',
-  created: 'Utskriftspartiet är klart: {count} brev, {pages} sidor. Breven har markerats som postade.',
+  created: 'Utskriftspartiet är klart (brev: {count}, sidor: {pages}). Breven har markerats som postade.',
   resultHeading: 'Utskriftspartiet är klart',
   download: 'Ladda ner utskriftspartiet (PDF, {size})',
   nothingToPrintTitle: 'Inget att skriva ut',

@@ -32,7 +32,10 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     noItems: 'Välj minst en utredning eller skriv en egen punkt.',
     noDue: 'Ange ett datum.',
     notAllowedNow: 'Tilläggsutredning kan inte begäras nu: ansökan väntar redan på svar eller har avgjorts.',
-    invalid: 'Kontrollera begäran: {detail}',
+    emptyOwnItem: 'Egen punkt {number} är tom. Skriv den eller ta bort den.',
+    forbidden: 'Du har inte rätt att begära tilläggsutredning för denna ansökan.',
+    invalid:
+      'Begäran kunde inte skickas med dessa uppgifter. Kontrollera punkterna, följebrevet och datumet.',
     failed: 'Det gick inte att skicka begäran. Försök igen.',
   },
   messages: {
@@ -53,6 +56,12 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     sent: 'Meddelandet skickades.',
     empty: 'Skriv ett meddelande eller bifoga en fil.',
     uploadFailed: 'Filen {name} kunde inte läggas till: {detail}',
+    uploadReasons: {
+      tooLarge: 'filen är för stor.',
+      type: 'filformatet kan inte skickas (tillåtna: PDF, JPEG, PNG, HEIC och WebP).',
+      infected: 'filen innehöll skadlig kod.',
+      other: 'försök igen.',
+    },
     failed: 'Meddelandet kunde inte skickas. Försök igen; det skickas bara en gång.',
     loadFailed: 'Meddelandena kunde inte laddas.',
     earlier: 'Visa fler meddelanden',

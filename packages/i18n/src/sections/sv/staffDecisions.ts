@@ -20,6 +20,13 @@ export const staffDecisions: DeepStringShape<typeof source> = {
   confirm: 'Bekräfta beslutet',
   deciding: 'Beslutet fattas…',
   cancel: 'Avbryt',
+  decidedTitle: 'Beslutet är fattat',
+  decided: 'Beslutet sparades: {outcome} {amount} för {month}. Klienten får ett meddelande.',
+  notAllowedTitle: 'Du kan inte fatta beslutet',
+  notAllowed:
+    'Beslutet fattas av ansökans handläggare ({name}) eller en förman. Du kan se ansökan och kalkylen.',
+  notAllowedUnassigned:
+    'Beslutet fattas av ansökans handläggare eller en förman. Ta ansökan till behandling om du fattar beslutet.',
   decisionsHeading: 'Beslut',
   forMonth: 'för månaden {month}',
   decidedBy: 'Beslutsfattare {name}, {when}',
@@ -38,6 +45,10 @@ export const staffDecisions: DeepStringShape<typeof source> = {
     nothingToApprove: 'Enligt kalkylen beviljas inget stöd: välj ett negativt avgörande.',
     reasons: 'Välj minst en motivering eller skriv egna motiveringar.',
     notNow: 'Beslut kan inte fattas nu: ansökan är inte under behandling eller har redan avgjorts.',
+    forbidden:
+      'Du har inte rätt att fatta beslutet: det fattas av ansökans handläggare eller en förman. Ansökan har laddats på nytt.',
+    invalid:
+      'Beslutet kunde inte fattas med dessa uppgifter. Kontrollera avgörandet, kalkylen och motiveringarna.',
     failed: 'Det gick inte att fatta beslutet. Försök igen.',
   },
 };

@@ -42,14 +42,14 @@ export const workQueue: DeepStringShape<typeof source> = {
     notUrgent: 'Normal',
     unassigned: 'Ingen handläggare',
     noReference: 'Inget nummer',
-    unreadCount: '{count} olästa',
+    unreadCount: 'olästa: {count}',
   },
   due: {
     overdue: 'Försenad',
     dueToday: 'Förfaller i dag',
   },
   results: {
-    shown: '{shown} ansökningar visas.',
+    shown: 'Ansökningar som visas: {shown}.',
     more: 'Det finns fler ansökningar.',
     none: 'Inga ansökningar motsvarar avgränsningarna.',
     showMore: 'Visa fler',

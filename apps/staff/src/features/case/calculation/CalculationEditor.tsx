@@ -2,7 +2,7 @@
 // reduction, housing costs, incomes, expenses, assets) and the result line by line, updated as the caseworker
 // types. The amount is repeated in a polite live region, so a screen reader hears the new amount after a change.
 
-import { formatMonth, useLanguage, useT } from '@tuki/ui';
+import { formatMonthInText, useLanguage, useT } from '@tuki/ui';
 import {
   Button,
   ButtonSize,
@@ -381,7 +381,7 @@ export function ResultTable({
       className={`tuki-calculation-table staff-calculation-table${stale ? ' staff-calculation-table--stale' : ''}`}
     >
       <table data-testid="calculation-result">
-        <caption>{t('calculation.caption', { month: formatMonth(result.month, language) })}</caption>
+        <caption>{t('calculation.caption', { month: formatMonthInText(result.month, language) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('calculation.columns.line')}</th>

@@ -1,12 +1,15 @@
 // Deciding the case: the outcome, the amount from the calculation above (the server calculates again with the
 // parameters of the month and keeps them with the decision), reusable reasons in the client's language plus the
 // caseworker's own words, and a confirmation step showing what will be decided. The decision carries the case's
-// ETag: a 412 reloads the case and says why.
+// ETag: a 412 reloads the case and says why. Only the assignee or a supervisor decides (as the server checks);
+// anyone else sees why instead of the form (DecisionNotAllowed). Server problems are shown by their status, in the
+// user's language, never by the server's own (English) detail text.
 
 import { isApiProblem } from '@tuki/api-client';
-import { formatEuros, useLanguage, useT } from '@tuki/ui';
+import { formatEuros, Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox, Fieldset, Notification, RadioButton, TextArea } from 'hds-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useSingleFlight } from '../../common/single-flight.ts';
 import type { StaffApplication } from '../api.ts';
 import type { CalculationDraftState } from '../calculation/useCalculationDraft.ts';
 import { type DecideBody, useDecide, useDecisionReasons } from './decision-api.ts';
@@ -20,16 +23,19 @@ export function DecisionPanel({
   application,
   etag,
   calc,
+  onDecided,
 }: {
   application: StaffApplication;
   etag: string;
   calc: CalculationDraftState;
+  /** Called with the decision's id once it has been made. */
+  onDecided: (decisionId: string) => void;
 }) {
   const t = useT();
   const { language } = useLanguage();
   const id = useId();
   const reasons = useDecisionReasons();
-  const decide = useDecide(application.id);
+  const decide = useSingleFlight(useDecide(application.id));
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [chosen, setChosen] = useState<ReasonId[]>([]);
   const [reasoning, setReasoning] = useState('');
@@ -43,7 +49,7 @@ export function DecisionPanel({
   const suggested: Outcome | undefined =
     amount === undefined ? undefined : amount > 0 ? 'approved' : 'rejected';
   const chosenOutcome = outcome ?? suggested;
-  const clientLanguage = t(`common.languageNames.${application.client.language}`);
+  const clientLanguage = t(`common.languageNamesInText.${application.client.language}`);
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -72,7 +78,7 @@ export function DecisionPanel({
   };
 
   const confirm = () => {
-    if (!chosenOutcome) return;
+    if (!chosenOutcome || decide.pending) return;
     setError(undefined);
     decide.mutate(
       {
@@ -86,13 +92,14 @@ export function DecisionPanel({
         },
       },
       {
+        onSuccess: (decision) => onDecided(decision.id),
         onError: (failure) => {
           setConfirming(false);
           if (isApiProblem(failure, 412)) setError(t('staffCorrespondence.conflict.stale'));
           else if (isApiProblem(failure, 409)) setError(t('staffDecisions.errors.notNow'));
-          else if (isApiProblem(failure, 403)) setError(failure.detail ?? t('errors.forbidden'));
+          else if (isApiProblem(failure, 403)) setError(t('staffDecisions.errors.forbidden'));
           else if (isApiProblem(failure, 400) || isApiProblem(failure, 422))
-            setError(failure.detail ?? t('staffDecisions.errors.failed'));
+            setError(t('staffDecisions.errors.invalid'));
           else setError(t('staffDecisions.errors.failed'));
         },
       },
@@ -182,10 +189,15 @@ export function DecisionPanel({
             })}
           </p>
           <div className="staff-button-row">
-            <Button type="button" onClick={confirm} disabled={decide.isPending}>
-              {decide.isPending ? t('staffDecisions.deciding') : t('staffDecisions.confirm')}
+            <Button type="button" onClick={confirm} disabled={decide.pending}>
+              {decide.pending ? t('staffDecisions.deciding') : t('staffDecisions.confirm')}
             </Button>
-            <Button type="button" variant={ButtonVariant.Secondary} onClick={() => setConfirming(false)}>
+            <Button
+              type="button"
+              variant={ButtonVariant.Secondary}
+              disabled={decide.pending}
+              onClick={() => setConfirming(false)}
+            >
               {t('staffDecisions.cancel')}
             </Button>
           </div>
@@ -195,6 +207,26 @@ export function DecisionPanel({
           {t('staffDecisions.review')}
         </Button>
       )}
+    </section>
+  );
+}
+
+/** In place of the form for someone who may not decide: who does, and what to do. */
+export function DecisionNotAllowed({ application }: { application: StaffApplication }) {
+  const t = useT();
+  const assignee = application.assignee;
+  return (
+    <section
+      aria-labelledby="decision-not-allowed-heading"
+      className="staff-panel"
+      data-testid="decision-not-allowed"
+    >
+      <h2 id="decision-not-allowed-heading">{t('staffDecisions.heading')}</h2>
+      <Notice type="info" label={t('staffDecisions.notAllowedTitle')}>
+        {assignee
+          ? t('staffDecisions.notAllowed', { name: `${assignee.firstName} ${assignee.lastName}` })
+          : t('staffDecisions.notAllowedUnassigned')}
+      </Notice>
     </section>
   );
 }

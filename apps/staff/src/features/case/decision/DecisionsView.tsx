@@ -1,7 +1,16 @@
 // The decisions of a case, and what a request for rectification concerns: the outcome, amount, date, who
-// decided, how the letter is delivered, the letter itself, and the rectification asked for it.
+// decided, how the letter is delivered, the letter itself, and the rectification asked for it. Right after the
+// caseworker has decided (the form is gone with the case's new status), the focus moves to a notice saying so.
 
-import { formatDate, formatEuros, helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
+import {
+  formatDate,
+  formatEuros,
+  formatMonthInText,
+  helsinkiDateAndTime,
+  Notice,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import { StatusLabel } from 'hds-react';
 import { Link } from 'react-router';
 import type { StaffApplication } from '../api.ts';
@@ -10,12 +19,30 @@ import './decision.css';
 type Decision = StaffApplication['decisions'][number];
 const labelType = { approved: 'success', partially_approved: 'info', rejected: 'alert' } as const;
 
-export function DecisionsView({ application }: { application: StaffApplication }) {
+export function DecisionsView({
+  application,
+  decidedNow,
+}: {
+  application: StaffApplication;
+  /** The id of the decision the user has just made in this view. */
+  decidedNow?: string | undefined;
+}) {
   const t = useT();
+  const { language } = useLanguage();
   if (application.decisions.length === 0) return null;
+  const made = application.decisions.find((decision) => decision.id === decidedNow);
   return (
     <section aria-labelledby="decisions-heading" className="staff-panel" data-testid="decisions">
       <h2 id="decisions-heading">{t('staffDecisions.decisionsHeading')}</h2>
+      {made ? (
+        <Notice type="success" label={t('staffDecisions.decidedTitle')} autofocus testId="decision-made">
+          {t('staffDecisions.decided', {
+            outcome: t(`decisions.outcome.${made.outcome}`),
+            amount: formatEuros(made.amountCents, language),
+            month: formatMonthInText(made.month, language),
+          })}
+        </Notice>
+      ) : null}
       <ul className="staff-requests">
         {application.decisions.map((decision) => (
           <DecisionItem key={decision.id} decision={decision} />
@@ -35,7 +62,7 @@ function DecisionItem({ decision }: { decision: Decision }) {
           {t(`decisions.outcome.${decision.outcome}`)}
         </StatusLabel>{' '}
         <strong>{formatEuros(decision.amountCents, language)}</strong>{' '}
-        {t('staffDecisions.forMonth', { month: decision.month })}
+        {t('staffDecisions.forMonth', { month: formatMonthInText(decision.month, language) })}
       </p>
       <p className="staff-muted">
         {t('staffDecisions.decidedBy', {

@@ -1,7 +1,8 @@
 // The case's requests for additional information: each with its items, due date and state (overdue shown in
 // colour and text), the client's answer highlighted with its files, and the form for a new request (common
 // items, items of one's own, a covering message and the date to answer by). The request carries the case's
-// ETag: a 412 reloads the case and says why.
+// ETag: a 412 reloads the case and says why. A request that cannot be sent moves the focus to its error; an
+// own item left empty is refused (marked on the field), never dropped silently. One request at a time.
 
 import { isApiProblem } from '@tuki/api-client';
 import { informationItemCodes } from '@tuki/domain';
@@ -18,6 +19,7 @@ import {
 } from 'hds-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import '../correspondence.css';
+import { useSingleFlight } from '../../common/single-flight.ts';
 import { attachmentUrl, type StaffApplication } from '../api.ts';
 import { type InformationRequest, useRequestInformation } from '../correspondence-api.ts';
 
@@ -148,23 +150,41 @@ function RequestForm({
 }) {
   const t = useT();
   const id = useId();
-  const mutation = useRequestInformation(application.id);
+  const mutation = useSingleFlight(useRequestInformation(application.id));
   const [codes, setCodes] = useState<CommonCode[]>([]);
   const [own, setOwn] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const [dueDate, setDueDate] = useState(defaultDueDate);
-  const [error, setError] = useState<string | undefined>();
+  // The error and how many times one has been shown: the same error again moves the focus again.
+  const [error, setErrorState] = useState<{ text: string; time: number } | undefined>();
+  const setError = (text: string) => setErrorState((current) => ({ text, time: (current?.time ?? 0) + 1 }));
+  // Whether the empty own items are marked (after a try to send).
+  const [checkOwn, setCheckOwn] = useState(false);
+  // Where the focus goes after adding or removing an own item: that row's field, or the add button.
+  const [focusTarget, setFocusTarget] = useState<{ id: string } | undefined>();
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+  useEffect(() => {
+    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
+  }, [focusTarget]);
+  const ownId = (index: number) => `${id}-own-${index}`;
+  const addId = `${id}-add-own`;
 
   const toggle = (code: CommonCode) =>
     setCodes((current) => (current.includes(code) ? current.filter((c) => c !== code) : [...current, code]));
 
   const submit = () => {
     onSending();
-    const ownItems = own.map((text) => text.trim()).filter((text) => text !== '');
+    const ownItems = own.map((text) => text.trim());
+    const empty = ownItems.indexOf('');
+    setCheckOwn(true);
+    if (empty >= 0) return setError(t('staffCorrespondence.requests.emptyOwnItem', { number: empty + 1 }));
     if (codes.length === 0 && ownItems.length === 0)
       return setError(t('staffCorrespondence.requests.noItems'));
     if (!dueDate) return setError(t('staffCorrespondence.requests.noDue'));
-    setError(undefined);
+    setErrorState(undefined);
     mutation.mutate(
       {
         etag,
@@ -181,20 +201,16 @@ function RequestForm({
         onSuccess: () => {
           setCodes([]);
           setOwn([]);
+          setCheckOwn(false);
           setMessage('');
           onSent();
         },
         onError: (failure) => {
           if (isApiProblem(failure, 412)) setError(t('staffCorrespondence.conflict.stale'));
           else if (isApiProblem(failure, 409)) setError(t('staffCorrespondence.requests.notAllowedNow'));
-          else if (isApiProblem(failure, 400))
-            setError(
-              t('staffCorrespondence.requests.invalid', {
-                detail:
-                  failure.errors.map((e) => `${e.path} ${e.message}`).join('; ') || (failure.detail ?? ''),
-              }),
-            );
-          else if (isApiProblem(failure, 403)) setError(failure.detail ?? t('errors.forbidden'));
+          else if (isApiProblem(failure, 400) || isApiProblem(failure, 422))
+            setError(t('staffCorrespondence.requests.invalid'));
+          else if (isApiProblem(failure, 403)) setError(t('staffCorrespondence.requests.forbidden'));
           else setError(t('staffCorrespondence.requests.failed'));
         },
       },
@@ -208,13 +224,13 @@ function RequestForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!mutation.isPending) submit();
+        if (!mutation.pending) submit();
       }}
     >
       <h3 id={`${id}-heading`}>{t('staffCorrespondence.requests.formHeading')}</h3>
       {error ? (
-        <div data-testid="request-error">
-          <Notification type="error" label={error} />
+        <div ref={errorRef} tabIndex={-1} data-testid="request-error">
+          <Notification type="error" label={error.text} />
         </div>
       ) : null}
       <Fieldset heading={t('staffCorrespondence.requests.commonItems')}>
@@ -233,10 +249,18 @@ function RequestForm({
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; removal re-renders the rest
           <div key={index} className="staff-own-item">
             <TextInput
-              id={`${id}-own-${index}`}
+              id={ownId(index)}
               label={t('staffCorrespondence.requests.ownItemLabel', { number: index + 1 })}
               value={text}
               maxLength={500}
+              required
+              invalid={checkOwn && text.trim() === ''}
+              aria-invalid={checkOwn && text.trim() === ''}
+              errorText={
+                checkOwn && text.trim() === ''
+                  ? t('staffCorrespondence.requests.emptyOwnItem', { number: index + 1 })
+                  : undefined
+              }
               onChange={(event) =>
                 setOwn((rows) => rows.map((row, i) => (i === index ? event.target.value : row)))
               }
@@ -244,16 +268,25 @@ function RequestForm({
             <Button
               type="button"
               variant={ButtonVariant.Secondary}
-              onClick={() => setOwn((rows) => rows.filter((_, i) => i !== index))}
+              onClick={() => {
+                // The focus would fall to the page: it goes to the row that takes this one's place, or to
+                // the add button when this was the last one.
+                setFocusTarget({ id: index < own.length - 1 ? ownId(index) : addId });
+                setOwn((rows) => rows.filter((_, i) => i !== index));
+              }}
             >
               {t('staffCorrespondence.requests.removeOwnItem', { number: index + 1 })}
             </Button>
           </div>
         ))}
         <Button
+          id={addId}
           type="button"
           variant={ButtonVariant.Secondary}
-          onClick={() => setOwn((rows) => [...rows, ''])}
+          onClick={() => {
+            setFocusTarget({ id: ownId(own.length) });
+            setOwn((rows) => [...rows, '']);
+          }}
         >
           {t('staffCorrespondence.requests.addOwnItem')}
         </Button>
@@ -276,8 +309,8 @@ function RequestForm({
         value={dueDate}
         onChange={(event) => setDueDate(event.target.value)}
       />
-      <Button type="submit" disabled={mutation.isPending}>
-        {mutation.isPending
+      <Button type="submit" disabled={mutation.pending}>
+        {mutation.pending
           ? t('staffCorrespondence.requests.sending')
           : t('staffCorrespondence.requests.send')}
       </Button>

@@ -8,6 +8,7 @@ import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { Button, Notification, TextArea } from 'hds-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import '../correspondence.css';
+import { useGate } from '../../common/single-flight.ts';
 import { attachmentUrl, type StaffApplication } from '../api.ts';
 import {
   type CaseMessage,
@@ -107,6 +108,8 @@ function MessageForm({ applicationId }: { applicationId: string }) {
   const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Closes at once on submit: a second Enter or click before the re-render does not start a second send.
+  const gate = useGate();
   // One key per intended message, and one per file: kept across retries, renewed once the message has gone.
   const messageKey = useRef(crypto.randomUUID());
   const uploaded = useRef(new Map<File, string>());
@@ -135,7 +138,18 @@ function MessageForm({ applicationId }: { applicationId: string }) {
             setError(
               t('staffCorrespondence.messages.uploadFailed', {
                 name: file.name,
-                detail: isApiProblem(failure) ? (failure.detail ?? failure.title) : String(failure),
+                // By the status, in the user's language: never the server's own detail text.
+                detail: t(
+                  `staffCorrespondence.messages.uploadReasons.${
+                    isApiProblem(failure, 413)
+                      ? 'tooLarge'
+                      : isApiProblem(failure, 415)
+                        ? 'type'
+                        : isApiProblem(failure, 422)
+                          ? 'infected'
+                          : 'other'
+                  }`,
+                ),
               }),
             );
             return;
@@ -166,7 +180,7 @@ function MessageForm({ applicationId }: { applicationId: string }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!busy) void submit();
+        if (gate.enter()) void submit().finally(() => gate.leave());
       }}
     >
       <p ref={status} tabIndex={-1} role="status" className={sent ? 'staff-success' : 'tuki-visually-hidden'}>

@@ -1,0 +1,25 @@
+// Who may do what on a case, as the server decides it (apps/server/src/decisions/decide.ts and the assignment
+// command): the UI offers only what will be allowed, and explains why something is not.
+
+/** The staff user as the session gives it. */
+export interface Actor {
+  id: string;
+  roles: readonly string[];
+}
+
+/** The parts of a case the rules look at. */
+export interface CaseForRules {
+  status: string;
+  assignee: { id: string } | null;
+}
+
+export const isSupervisor = (actor: Actor) => actor.roles.includes('supervisor');
+
+/** The statuses in which a case is decided. */
+export const decidableStatuses: readonly string[] = ['in_processing', 'waiting_for_information'];
+
+export const isDecidable = (application: CaseForRules) => decidableStatuses.includes(application.status);
+
+/** Only the assigned caseworker or a supervisor decides (the server answers 403 to anyone else). */
+export const mayDecide = (application: CaseForRules, actor: Actor) =>
+  application.assignee?.id === actor.id || isSupervisor(actor);
