@@ -126,6 +126,12 @@ describe('deciding an application in the staff app', () => {
       .getByText(/Päätöksen tekee hakemuksen käsittelijä \(Hanna Käsittelijä\) tai esihenkilö/)
       .waitFor();
     assert.equal(await other.getByTestId('decision-panel').count(), 0);
+    // Nor is an information request offered to someone the server would refuse.
+    await other
+      .getByTestId('information-request-not-allowed')
+      .getByText('Lisäselvitystä pyytää hakemuksen käsittelijä (Hanna Käsittelijä) tai esihenkilö.')
+      .waitFor();
+    assert.equal(await other.getByTestId('information-requests').locator('form').count(), 0);
     await expectAccessible(other, 'deciding-not-allowed');
 
     // The assignee decides; should the server refuse (403), its English detail is never shown.

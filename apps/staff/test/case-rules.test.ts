@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { byName, personName } from '../src/features/case/people.ts';
-import { isDecidable, mayDecide } from '../src/features/case/permissions.ts';
+import { isDecidable, mayAskForInformation, mayDecide } from '../src/features/case/permissions.ts';
 import { createGate } from '../src/features/common/single-flight.ts';
 
 describe('one request at a time', () => {
@@ -31,6 +31,12 @@ describe('who decides a case (as the server: the assignee or a supervisor)', () 
   });
   it('nobody is the assignee of an unassigned case', () =>
     assert.equal(mayDecide({ status: 'in_processing', assignee: null }, handler), false));
+  it('anyone handling asks about an unassigned case; an assigned one only its caseworker or a supervisor', () => {
+    assert.equal(mayAskForInformation({ status: 'submitted', assignee: null }, colleague), true);
+    assert.equal(mayAskForInformation(assigned, handler), true);
+    assert.equal(mayAskForInformation(assigned, colleague), false);
+    assert.equal(mayAskForInformation(assigned, supervisor), true);
+  });
   it('cases in processing or waiting for information are decided', () => {
     assert.equal(isDecidable(assigned), true);
     assert.equal(isDecidable({ ...assigned, status: 'waiting_for_information' }), true);

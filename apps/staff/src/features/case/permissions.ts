@@ -23,3 +23,7 @@ export const isDecidable = (application: CaseForRules) => decidableStatuses.incl
 /** Only the assigned caseworker or a supervisor decides (the server answers 403 to anyone else). */
 export const mayDecide = (application: CaseForRules, actor: Actor) =>
   application.assignee?.id === actor.id || isSupervisor(actor);
+
+/** An unassigned case anyone handling may ask about (and so take); an assigned one only its caseworker or a supervisor. */
+export const mayAskForInformation = (application: CaseForRules, actor: Actor) =>
+  application.assignee === null || mayDecide(application, actor);

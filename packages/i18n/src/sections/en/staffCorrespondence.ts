@@ -6,6 +6,8 @@ import type { staffCorrespondence as source } from '../fi/staffCorrespondence.ts
 export const staffCorrespondence: DeepStringShape<typeof source> = {
   requests: {
     none: 'No additional information has been requested.',
+    notAllowed:
+      'Additional information is requested by the application’s caseworker ({name}) or a supervisor.',
     requestedBy: 'Requested by {name} {when}',
     dueDate: 'To be answered by {date}',
     state: {

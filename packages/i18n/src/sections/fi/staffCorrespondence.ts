@@ -3,6 +3,7 @@
 export const staffCorrespondence = {
   requests: {
     none: 'Lisäselvityksiä ei ole pyydetty.',
+    notAllowed: 'Lisäselvitystä pyytää hakemuksen käsittelijä ({name}) tai esihenkilö.',
     requestedBy: 'Pyytänyt {name} {when}',
     dueDate: 'Vastattava viimeistään {date}',
     state: {

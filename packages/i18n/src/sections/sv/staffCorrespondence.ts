@@ -6,6 +6,7 @@ import type { staffCorrespondence as source } from '../fi/staffCorrespondence.ts
 export const staffCorrespondence: DeepStringShape<typeof source> = {
   requests: {
     none: 'Ingen tilläggsutredning har begärts.',
+    notAllowed: 'Tilläggsutredning begärs av ansökans handläggare ({name}) eller en förman.',
     requestedBy: 'Begärd av {name} {when}',
     dueDate: 'Ska besvaras senast {date}',
     state: {

@@ -6,7 +6,7 @@
 
 import { isApiProblem } from '@tuki/api-client';
 import { informationItemCodes } from '@tuki/domain';
-import { formatDate, helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
+import { formatDate, helsinkiDateAndTime, useLanguage, useSession, useT } from '@tuki/ui';
 import {
   Button,
   ButtonVariant,
@@ -22,6 +22,7 @@ import '../correspondence.css';
 import { useSingleFlight } from '../../common/single-flight.ts';
 import { attachmentUrl, type StaffApplication } from '../api.ts';
 import { type InformationRequest, useRequestInformation } from '../correspondence-api.ts';
+import { mayAskForInformation } from '../permissions.ts';
 
 const commonCodes = informationItemCodes.filter((code) => code !== 'other');
 type CommonCode = (typeof commonCodes)[number];
@@ -43,7 +44,11 @@ export function InformationRequestsPanel({
   etag: string;
 }) {
   const t = useT();
-  const canAsk = application.status === 'submitted' || application.status === 'in_processing';
+  const session = useSession();
+  const me = session.data?.kind === 'staff' ? session.data.staffUser : undefined;
+  const open = application.status === 'submitted' || application.status === 'in_processing';
+  const canAsk = open && me !== undefined && mayAskForInformation(application, me);
+  const assignee = application.assignee;
   const [sent, setSent] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -76,6 +81,12 @@ export function InformationRequestsPanel({
           onSending={() => setSent(false)}
           onSent={() => setSent(true)}
         />
+      ) : open && assignee ? (
+        <p data-testid="information-request-not-allowed">
+          {t('staffCorrespondence.requests.notAllowed', {
+            name: `${assignee.firstName} ${assignee.lastName}`,
+          })}
+        </p>
       ) : null}
     </section>
   );
