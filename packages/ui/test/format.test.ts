@@ -22,12 +22,39 @@ describe('money', () => {
     assert.deepEqual(parseEuros('20'), { ok: true, cents: 2000 });
     assert.deepEqual(parseEuros('0,05'), { ok: true, cents: 5 });
     assert.deepEqual(parseEuros('  '), { ok: true, cents: undefined });
+    // As each language shows sums: thousands grouped with the separator the decimals do not use.
+    assert.deepEqual(parseEuros('1.234,56'), { ok: true, cents: 123456 });
+    assert.deepEqual(parseEuros('1,234.56'), { ok: true, cents: 123456 });
+    assert.deepEqual(parseEuros('€1,234.56'), { ok: true, cents: 123456 });
+    assert.deepEqual(parseEuros('1.000.000'), { ok: true, cents: 100_000_000 });
+    assert.deepEqual(parseEuros('1,000,000'), { ok: true, cents: 100_000_000 });
+    assert.deepEqual(parseEuros('12.345.678,9'), { ok: false, reason: 'tooLarge' });
+  });
+
+  it('says when a sum is too large rather than badly written', () => {
+    assert.deepEqual(parseEuros('1000000'), { ok: true, cents: 100_000_000 });
+    assert.deepEqual(parseEuros('1000000,01'), { ok: false, reason: 'tooLarge' });
+    assert.deepEqual(parseEuros('1234567,89'), { ok: false, reason: 'tooLarge' });
+    assert.deepEqual(parseEuros('99999999999999999999'), { ok: false, reason: 'tooLarge' });
   });
 
   it('refuses what is not a sum of euros', () => {
-    for (const text of ['abc', '675,505', '-5', '1.234,50', '675,', '1e3', '1000001']) {
-      assert.deepEqual(parseEuros(text), { ok: false }, text);
+    const badlyWritten = [
+      'abc',
+      '675,505',
+      '-5',
+      '675,',
+      '1e3',
+      '1,234',
+      '1.234',
+      '1,234,56',
+      '1.234.56',
+      '1,2345.6',
+    ];
+    for (const text of badlyWritten) {
+      assert.deepEqual(parseEuros(text), { ok: false, reason: 'format' }, text);
     }
+    assert.deepEqual(parseEuros('1000001'), { ok: false, reason: 'tooLarge' });
   });
 
   it('shows cents for typing and for reading in each language', () => {

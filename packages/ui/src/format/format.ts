@@ -9,19 +9,37 @@ const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB
 /** The largest sum the API accepts (100 000 000 cents). */
 export const MAX_CENTS = 100_000_000;
 
-export type ParsedEuros = { ok: true; cents: number | undefined } | { ok: false };
+/** A refusal says why: not a sum at all (`format`), or a sum over MAX_CENTS (`tooLarge`). */
+export type ParsedEuros =
+  | { ok: true; cents: number | undefined }
+  | { ok: false; reason: 'format' | 'tooLarge' };
+
+/** The whole euros and the decimals of a sum without spaces, or undefined when it is not one. */
+function eurosAndDecimals(compact: string): { euros: string; decimals: string } | undefined {
+  const plain = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(compact);
+  if (plain) return { euros: plain[1] ?? '', decimals: plain[2] ?? '' };
+  // Thousands grouped with the other separator, as each language shows sums: 1.234,56 or 1,234.56. Without
+  // decimals one group is ambiguous (1,234 is 1.234 in Finnish), so only 1,234,567 or 1.234.567 are taken.
+  const grouped = /^(\d{1,3}(?:([.,])\d{3})+)(?:([.,])(\d{1,2}))?$/.exec(compact);
+  if (!grouped) return undefined;
+  const [, whole = '', group = '', decimalSeparator, decimals = ''] = grouped;
+  const groups = whole.split(group).length - 1;
+  if (decimalSeparator === group || (decimalSeparator === undefined && groups < 2)) return undefined;
+  return { euros: whole.split(group).join(''), decimals };
+}
 
 /**
- * Reads a sum of euros as typed: `675,50`, `675.5`, `1 234`, `1234,00 €`. Empty text is no sum (cents undefined).
- * Thousands separators may be spaces; the decimal separator is a comma or a dot with at most two decimals.
+ * Reads a sum of euros as typed: `675,50`, `675.5`, `1 234`, `1234,00 €`, `1.234,56`, `1,234.56`. Empty text is no
+ * sum (cents undefined). Thousands separators may be spaces, or the separator the decimals do not use; the decimal
+ * separator is a comma or a dot with at most two decimals.
  */
 export function parseEuros(text: string): ParsedEuros {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/(€|e|eur|euroa?)$/i, '');
+  const compact = text.replace(/[\s\u00a0\u202f']/g, '').replace(/^€|(€|e|eur|euroa?)$/gi, '');
   if (compact === '') return { ok: true, cents: undefined };
-  const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(compact);
-  if (!match) return { ok: false };
-  const cents = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents) || cents > MAX_CENTS) return { ok: false };
+  const sum = eurosAndDecimals(compact);
+  if (!sum) return { ok: false, reason: 'format' };
+  const cents = Number(sum.euros) * 100 + Number(sum.decimals.padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents) || cents > MAX_CENTS) return { ok: false, reason: 'tooLarge' };
   return { ok: true, cents };
 }
 
