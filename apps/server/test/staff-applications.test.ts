@@ -308,6 +308,10 @@ for (const backend of databaseBackends) {
       assert.equal(byFirst.counts.all, 2);
       const byLast = (await queue(handler, `?q=${encodeURIComponent(anna.lastName)}`)).json();
       assert.equal(byLast.items.length, 5, 'Anna and Jukka Öhman');
+      for (const typed of ['ohman', 'OHMAN', 'öhMan']) {
+        const folded = (await queue(handler, `?q=${encodeURIComponent(typed)}`)).json();
+        assert.equal(folded.items.length, 5, `${typed}: case and accents do not matter`);
+      }
       const full = (
         await queue(handler, `?q=${encodeURIComponent(`${matti.firstName} ${matti.lastName}`)}`)
       ).json();

@@ -101,7 +101,8 @@ function baseConditions(eb: Eb, filters: QueueFilters, personIdByCode: string | 
     // A reference number (names have no digits): by its beginning, through the pattern index.
     conditions.push(eb('a.reference_number', 'like', `${likeEscape(q.toUpperCase())}%`));
   } else if (q) {
-    // A name anywhere in "first last", through the trigram index on the person.
+    // A name anywhere in "first last", whatever the case and accents, through the trigram index on the folded
+    // name (migration 0020).
     conditions.push(
       eb(
         'a.person_id',
@@ -109,7 +110,11 @@ function baseConditions(eb: Eb, filters: QueueFilters, personIdByCode: string | 
         eb
           .selectFrom('person as pn')
           .select('pn.id')
-          .where(sql<string>`pn.first_name || ' ' || pn.last_name`, 'ilike', `%${likeEscape(q)}%`),
+          .where(
+            sql<string>`tuki_fold(pn.first_name || ' ' || pn.last_name)`,
+            'like',
+            sql<string>`'%' || tuki_fold(${likeEscape(q)}) || '%'`,
+          ),
       ),
     );
   }

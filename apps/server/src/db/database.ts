@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
@@ -61,8 +62,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     options.dataDir === 'memory://' ? undefined : `${options.dataDir.replace(/\/$/, '')}/pgdata`;
   if (location) mkdirSync(location, { recursive: true });
   const pglite = await PGlite.create(location, {
-    // pg_trgm: the work queue's search by name (migration 0012).
-    extensions: { pg_trgm },
+    // pg_trgm and unaccent: the work queue's search by name (migrations 0012 and 0020).
+    extensions: { pg_trgm, unaccent },
     parsers: { [DATE_OID]: (value: string) => value },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
