@@ -134,7 +134,7 @@ describe('the citizen answers a request for information and writes to the office
 
     // The thread: the office's message with the handler's name; reading it marks it read.
     const handlerName = `${handler.staffUser.firstName} ${handler.staffUser.lastName}`;
-    await page.getByRole('link', { name: 'Näytä viestit (1 lukematonta)' }).click();
+    await page.getByRole('link', { name: 'Näytä viestit (lukemattomia: 1)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Viestit' }).waitFor();
     const thread = page.getByTestId('message-thread');
     await thread.getByRole('heading', { name: `Sosiaalipalvelut, ${handlerName}` }).waitFor();

@@ -3,6 +3,7 @@ import { TukiApp } from '@tuki/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppRoutes } from './AppRoutes.tsx';
+import './citizen.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

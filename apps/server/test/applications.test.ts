@@ -97,6 +97,23 @@ for (const backend of databaseBackends) {
       assert.equal(unknown.json().errors[0].path, 'kind');
     });
 
+    test('createApplicationDraft with an Idempotency-Key: a double click makes one draft', async () => {
+      const before = (await call(t, a, 'GET', APPLICATIONS)).json().items.length;
+      const headers = { 'idempotency-key': 'start-1' };
+      const [first, second] = await Promise.all([
+        call(t, a, 'POST', APPLICATIONS, { payload: {}, headers }),
+        call(t, a, 'POST', APPLICATIONS, { payload: {}, headers }),
+      ]);
+      assert.equal(first?.statusCode, 201);
+      assert.equal(second?.statusCode, 201);
+      assert.equal(first?.json().id, second?.json().id, 'the same draft twice');
+      assert.equal(first?.headers.location, second?.headers.location);
+      assert.ok(first?.headers.etag);
+      assert.equal((await call(t, a, 'GET', APPLICATIONS)).json().items.length, before + 1);
+      const other = await call(t, a, 'POST', APPLICATIONS, { payload: { kind: 'supplementary' }, headers });
+      assert.equal(other.statusCode, 422, 'the key of another request');
+    });
+
     test('getMyApplication: the whole case, its ETag, and an audit row of the read', async () => {
       const created = (await createDraft(t, a)).json();
       const response = await call(t, a, 'GET', `${APPLICATIONS}/${created.id}`);

@@ -3471,7 +3471,10 @@ export interface operations {
     createApplicationDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3510,6 +3513,15 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

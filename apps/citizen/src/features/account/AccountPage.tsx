@@ -24,7 +24,9 @@ export function AccountPage() {
   const t = useT();
   useDocumentTitle(t('account.pageTitle'));
   const applications = useMyApplications();
+  const { language } = useLanguage();
   const items = [...(applications.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const names = linkNames(items, t, language);
   return (
     <>
       <h1>{t('account.title')}</h1>
@@ -47,7 +49,7 @@ export function AccountPage() {
           <ul className="tuki-application-list">
             {items.map((application) => (
               <li key={application.id}>
-                <ApplicationCard application={application} />
+                <ApplicationCard application={application} linkName={names.get(application.id) ?? ''} />
               </li>
             ))}
           </ul>
@@ -57,16 +59,42 @@ export function AccountPage() {
   );
 }
 
-function ApplicationCard({ application }: { application: ApplicationSummary }) {
+/**
+ * The names of the applications' links: several are of the same kind, so a name tells which one (WCAG 2.4.4): the
+ * reference number, or for a draft when it was started; drafts started in the same minute are numbered.
+ */
+function linkNames(
+  items: readonly ApplicationSummary[],
+  t: ReturnType<typeof useT>,
+  language: ReturnType<typeof useLanguage>['language'],
+): Map<string, string> {
+  const names = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const application of [...items].reverse()) {
+    const kind = t(`application.kind.${application.kind}`);
+    const name = application.referenceNumber
+      ? t('account.linkNameSent', { kind, reference: application.referenceNumber })
+      : t('account.linkNameDraft', { kind, ...helsinkiDateAndTime(application.createdAt, language) });
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    names.set(application.id, count === 1 ? name : `${name} (${count})`);
+  }
+  return names;
+}
+
+function ApplicationCard({ application, linkName }: { application: ApplicationSummary; linkName: string }) {
   const t = useT();
   const { language } = useLanguage();
   const status = isStatus(application.status) ? application.status : 'draft';
   const headingId = `application-${application.id}`;
   const draft = status === 'draft';
+  const kind = t(`application.kind.${application.kind}`);
   return (
     <article className="tuki-application-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <Link to={`/applications/${application.id}`}>{t(`application.kind.${application.kind}`)}</Link>
+        <Link to={`/applications/${application.id}`} aria-label={linkName}>
+          {kind}
+        </Link>
       </h3>
       <StatusLabel type={statusLabelType[status]}>{t(`application.status.${status}`)}</StatusLabel>
       <dl className="tuki-facts">
@@ -106,7 +134,7 @@ function ApplicationCard({ application }: { application: ApplicationSummary }) {
             <Link
               to={stepPath(application.id, 'applicant')}
               className="tuki-button-link"
-              aria-label={`${t('account.continue')}: ${t(`application.kind.${application.kind}`)}`}
+              aria-label={`${t('account.continue')}: ${linkName}`}
             >
               {t('account.continue')}
             </Link>

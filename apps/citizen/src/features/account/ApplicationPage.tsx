@@ -108,6 +108,7 @@ export function ApplicationPage() {
             applicationId={application.id}
             editable={false}
             headingLevel={3}
+            withinId="content-heading"
           />
         </section>
       ) : null}

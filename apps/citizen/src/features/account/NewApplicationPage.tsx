@@ -1,9 +1,12 @@
 // A new application: the kind of assistance (with a line on each), then the draft is made and its form opened.
+// The draft is made once: a ref guards synchronously against a double click (the pending state reaches the button
+// only on the next render), and the request carries an Idempotency-Key kept until a draft is made, so a retry after
+// a lost answer gets the same draft back.
 
 import { type ApplicationKind, applicationKinds } from '@tuki/domain';
 import { useDocumentTitle, useT } from '@tuki/ui';
 import { Button, ButtonVariant, RadioButton, SelectionGroup } from 'hds-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCreateApplicationDraft } from '../application/api/applications.ts';
 import { stepPath } from '../application/form/step-path.ts';
@@ -14,6 +17,8 @@ export function NewApplicationPage() {
   const navigate = useNavigate();
   const create = useCreateApplicationDraft();
   const [kind, setKind] = useState<ApplicationKind>('basic');
+  const creating = useRef(false);
+  const idempotencyKey = useRef<string | undefined>(undefined);
 
   return (
     <>
@@ -24,10 +29,23 @@ export function NewApplicationPage() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (create.isPending) return;
-          create.mutate(kind, {
-            onSuccess: (application) => navigate(stepPath(application.id, 'applicant')),
-          });
+          if (creating.current) return;
+          creating.current = true;
+          // A new key when the kind changed since a failed try (the server refuses a key for another request).
+          const key = idempotencyKey.current?.startsWith(`${kind}:`)
+            ? idempotencyKey.current
+            : `${kind}:${crypto.randomUUID()}`;
+          idempotencyKey.current = key;
+          create.mutate(
+            { kind, idempotencyKey: key },
+            {
+              onSuccess: (application) => navigate(stepPath(application.id, 'applicant')),
+              // A failure may be tried again.
+              onError: () => {
+                creating.current = false;
+              },
+            },
+          );
         }}
       >
         <SelectionGroup label={t('account.new.legend')} className="tuki-radio-group">

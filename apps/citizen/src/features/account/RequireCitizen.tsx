@@ -1,8 +1,10 @@
 // The e-services account is for a signed-in citizen: others are asked to sign in (and come back here).
 
-import { LoadingIndicator, useDocumentTitle, useSession, useSignIn, useT } from '@tuki/ui';
+import { LoadingIndicator, useDocumentTitle, useSession, useT } from '@tuki/ui';
 import { Button, ButtonVariant, IconSignin } from 'hds-react';
 import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { useSignInTo } from './sign-in-to.ts';
 
 export function RequireCitizen({ children }: { children: ReactNode }) {
   const session = useSession();
@@ -13,7 +15,8 @@ export function RequireCitizen({ children }: { children: ReactNode }) {
 
 function SignInRequired() {
   const t = useT();
-  const { signIn } = useSignIn();
+  const location = useLocation();
+  const signIn = useSignInTo(`${location.pathname}${location.search}`);
   useDocumentTitle(t('account.signInRequired.title'));
   return (
     <>

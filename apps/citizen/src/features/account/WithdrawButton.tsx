@@ -16,6 +16,8 @@ export function WithdrawButton({
   const [open, setOpen] = useState(false);
   const openerRef = useRef<HTMLButtonElement>(null);
   const withdraw = useWithdrawApplication(applicationId);
+  // A double click on "withdraw" sends once: the ref stops the second before the disabled button is rendered.
+  const withdrawing = useRef(false);
   const close = () => {
     if (!withdraw.isPending) setOpen(false);
   };
@@ -51,14 +53,19 @@ export function WithdrawButton({
           <Button
             variant={ButtonVariant.Danger}
             disabled={withdraw.isPending}
-            onClick={() =>
+            onClick={() => {
+              if (withdrawing.current) return;
+              withdrawing.current = true;
               withdraw.mutate(undefined, {
                 onSuccess: () => {
                   setOpen(false);
                   onWithdrawn();
                 },
-              })
-            }
+                onSettled: () => {
+                  withdrawing.current = false;
+                },
+              });
+            }}
           >
             {t('account.detail.withdrawConfirm')}
           </Button>

@@ -5,9 +5,10 @@
 
 import { isApiProblem } from '@tuki/api-client';
 import {
-  addMonths,
   formatEuros,
   formatMonth,
+  formatMonthInText,
+  MAX_CENTS,
   Notice,
   parseEuros,
   useDocumentTitle,
@@ -29,6 +30,7 @@ import { Link } from 'react-router';
 import '../application/application.css';
 import './calculator.css';
 import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
+import { selectableMonths } from '../application/selectable-months.ts';
 import { type EstimateRequest, useEstimate } from './api.ts';
 import { type Estimate, lineText, resourceKinds } from './line-text.ts';
 
@@ -114,6 +116,7 @@ export default function CalculatorPage() {
   const [expenses, setExpenses] = useState<ExpenseRow[]>([]);
   const [assets, setAssets] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<Estimate | undefined>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -123,19 +126,38 @@ export default function CalculatorPage() {
     if (result) resultHeading.current?.focus();
   }, [result]);
 
-  const months = [-2, -1, 0, 1].map((offset) => addMonths(thisMonth, offset));
+  // The same months as the application form offers (the domain's rule).
+  const months = selectableMonths(thisMonth);
 
   const submit = () => {
+    // An estimate of earlier answers must not stay on the screen as if it were of these.
+    setResult(undefined);
     const found: Record<string, string> = {};
-    const cents = (text: string, id: string) => {
+    const items: SummaryItem[] = [];
+    // Each problem at its field and in the summary with the field's name, like the application form's summary.
+    const problem = (fieldId: string, field: string, message: string) => {
+      found[fieldId] = message;
+      items.push({ fieldId, text: t('application.errors.summaryItem', { field, message }) });
+    };
+    const cents = (text: string, id: string, field: string) => {
       const parsed = parseEuros(text);
-      if (!parsed.ok) found[id] = t('calculator.estimate.invalidAmount');
+      if (!parsed.ok) {
+        const message =
+          parsed.reason === 'tooLarge'
+            ? t('calculator.estimate.amountTooLarge', { max: formatEuros(MAX_CENTS, language) })
+            : t('calculator.estimate.invalidAmount');
+        problem(id, field, message);
+      }
       return parsed.ok ? (parsed.cents ?? 0) : 0;
     };
-    const childrenAges = children.map((child) => {
+    const childrenAges = children.map((child, index) => {
       const age = Number(child.age.trim());
       if (child.age.trim() === '' || !Number.isInteger(age) || age < 0 || age > 17) {
-        found[`child-${child.key}`] = t('calculator.estimate.invalidAge');
+        problem(
+          `child-${child.key}`,
+          t('calculator.estimate.childAge', { number: index + 1 }),
+          t('calculator.estimate.invalidAge'),
+        );
       }
       return age;
     });
@@ -143,30 +165,37 @@ export default function CalculatorPage() {
       month,
       adults,
       childrenAges,
-      housingCostsCents: cents(housing, 'estimate-housing'),
+      housingCostsCents: cents(housing, 'estimate-housing', t('calculator.estimate.housingCosts')),
       incomes: incomes
-        .map((income) => ({
+        .map((income, index) => ({
           member: adults === 2 ? income.member : ('adult-1' as const),
           type: income.type,
-          amountCents: cents(income.amount, `income-${income.key}`),
+          amountCents: cents(
+            income.amount,
+            `income-${income.key}`,
+            t('calculator.estimate.incomeAmountField', { number: index + 1 }),
+          ),
         }))
         .filter((income) => income.amountCents > 0),
       expenses: expenses
-        .map((expense) => ({
+        .map((expense, index) => ({
           type: expense.type,
-          amountCents: cents(expense.amount, `expense-${expense.key}`),
+          amountCents: cents(
+            expense.amount,
+            `expense-${expense.key}`,
+            t('calculator.estimate.expenseAmountField', { number: index + 1 }),
+          ),
         }))
         .filter((expense) => expense.amountCents > 0),
-      assetsCents: cents(assets, 'estimate-assets'),
+      assetsCents: cents(assets, 'estimate-assets', t('calculator.estimate.assets')),
     };
     setErrors(found);
+    setSummary(items);
     setAttempt((value) => value + 1);
-    if (Object.keys(found).length > 0) return;
-    setResult(undefined);
+    if (items.length > 0) return;
     estimate.mutate(body, { onSuccess: setResult });
   };
 
-  const summary: SummaryItem[] = Object.entries(errors).map(([fieldId, text]) => ({ fieldId, text }));
   const failure = estimate.error;
   const names = new Map<string, string>([
     ['adult-1', t('calculator.estimate.adultName', { number: 1 })],
@@ -397,8 +426,8 @@ export default function CalculatorPage() {
             <p>
               {isApiProblem(failure, 429)
                 ? t('calculator.estimate.rateLimited')
-                : isApiProblem(failure, 400) || isApiProblem(failure, 422)
-                  ? (failure.detail ?? t('calculator.estimate.failed'))
+                : isApiProblem(failure, 422) && failure.type.endsWith('no-parameters-for-month')
+                  ? t('calculator.estimate.noParameters')
                   : t('calculator.estimate.failed')}
             </p>
           </Notice>
@@ -455,7 +484,7 @@ function EstimateTable({ estimate, names }: { estimate: Estimate; names: Map<str
   return (
     <div className="tuki-calculation-table tuki-estimate-table">
       <table>
-        <caption>{t('calculation.caption', { month: formatMonth(result.month, language) })}</caption>
+        <caption>{t('calculation.caption', { month: formatMonthInText(result.month, language) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('calculation.columns.line')}</th>

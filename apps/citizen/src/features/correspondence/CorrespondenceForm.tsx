@@ -1,7 +1,9 @@
 // A text and files sent to the office once: the answer to an information request or a message in the thread.
 // One Idempotency-Key per intended send, kept over retries of the same attempt (a double click or a retry after a
-// lost answer sends once); the button is disabled while sending. Problems are shown in an HDS error summary that
-// takes the focus and links to the field, in the user's language (the server's texts follow Accept-Language).
+// lost answer sends once); a ref stops a second send before the disabled button is rendered. Problems are shown in
+// an HDS error summary that takes the focus and links to the field, in the user's language: the field messages of a
+// 400 follow Accept-Language, any other refusal is told in the form's own texts (never the server's `detail`).
+// Where files cannot be added (a withdrawn application), the file picker is replaced by the explanation.
 
 import { isApiProblem, isNetworkError } from '@tuki/api-client';
 import { MAX_INFORMATION_TEXT } from '@tuki/domain';
@@ -20,6 +22,8 @@ export interface CorrespondenceFormTexts {
   errorHeading: string;
   failed: string;
   empty: string;
+  /** A 409: what was answered is no longer open (the page is refreshed). */
+  conflict?: string;
 }
 
 export function CorrespondenceForm({
@@ -31,6 +35,7 @@ export function CorrespondenceForm({
   headingLevel,
   send,
   onConflict,
+  filesClosed,
 }: {
   idPrefix: string;
   applicationId: string;
@@ -43,11 +48,14 @@ export function CorrespondenceForm({
   send: (text: string, attachmentIds: string[], idempotencyKey: string) => Promise<void>;
   /** A 409 (already answered, no longer waiting): the page should be refreshed. */
   onConflict?: () => void;
+  /** Files cannot be added: why (shown instead of the file picker). */
+  filesClosed?: { title: string; body: string };
 }) {
   const t = useT();
   const files = useWaitingFiles(applicationId, category);
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
+  const sendingNow = useRef(false);
   const [issues, setIssues] = useState<SummaryItem[]>([]);
   const [failure, setFailure] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
@@ -69,7 +77,7 @@ export function CorrespondenceForm({
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending) return;
+    if (sendingNow.current) return;
     const uploading = files.uploads.items.find((item) => item.state === 'uploading');
     if (uploading) {
       show([{ fieldId: `${uploading.key}-cancel`, text: t('citizenCorrespondence.files.stillUploading') }]);
@@ -79,6 +87,7 @@ export function CorrespondenceForm({
       show([{ fieldId: textId, text: texts.empty }]);
       return;
     }
+    sendingNow.current = true;
     setSending(true);
     show([]);
     try {
@@ -102,7 +111,7 @@ export function CorrespondenceForm({
           })),
         );
       } else if (isApiProblem(error, 409)) {
-        show([], error.detail ?? texts.failed);
+        show([], texts.conflict ?? texts.failed);
         onConflict?.();
       } else if (isApiProblem(error, 422)) {
         // The key went with a different request (changed after a lost answer): a new attempt gets a new key.
@@ -110,12 +119,11 @@ export function CorrespondenceForm({
         show([], texts.failed);
       } else if (isApiProblem(error, 401)) {
         show([], t('errors.sessionExpired'));
-      } else if (isApiProblem(error) && error.status < 500 && error.detail) {
-        show([], error.detail);
       } else {
-        show([], isNetworkError(error) ? texts.failed : t('errors.unexpected'));
+        show([], isNetworkError(error) || isApiProblem(error) ? texts.failed : t('errors.unexpected'));
       }
     } finally {
+      sendingNow.current = false;
       setSending(false);
     }
   };
@@ -146,7 +154,13 @@ export function CorrespondenceForm({
           if (textError) setIssues((current) => current.filter((issue) => issue.fieldId !== textId));
         }}
       />
-      <FilesField idPrefix={idPrefix} files={files} headingLevel={headingLevel} />
+      {filesClosed ? (
+        <Notice type="info" label={filesClosed.title} testId={`${idPrefix}-files-closed`}>
+          {filesClosed.body}
+        </Notice>
+      ) : (
+        <FilesField idPrefix={idPrefix} files={files} headingLevel={headingLevel} />
+      )}
       <Button
         type="submit"
         variant={ButtonVariant.Primary}

@@ -27,7 +27,7 @@ export interface WaitingFiles {
   removing: string | undefined;
   removeFailed: string | undefined;
   remove: (attachment: Attachment) => Promise<void>;
-  /** After a send: the files went with it. */
+  /** After a send: the files went with it, and the failures of earlier files are forgotten. */
   clear: () => void;
   announcement: string;
   uploading: boolean;
@@ -65,7 +65,11 @@ export function useWaitingFiles(applicationId: string, category: AttachmentCateg
     },
     [api, applicationId, t],
   );
-  const clear = useCallback(() => setWaiting([]), []);
+  const { clearFailed } = uploads;
+  const clear = useCallback(() => {
+    setWaiting([]);
+    clearFailed();
+  }, [clearFailed]);
   return {
     applicationId,
     category,
@@ -130,7 +134,7 @@ export function FilesField({
                 onCancel={files.uploads.cancel}
                 onRetry={files.uploads.retry}
                 onDismiss={files.uploads.dismiss}
-                texts={{ tooMany, notDraft: t('errors.unexpected'), serverDetailFirst: true }}
+                texts={{ tooMany, notDraft: t('citizenCorrespondence.files.notAccepted') }}
               />
             </li>
           ))}

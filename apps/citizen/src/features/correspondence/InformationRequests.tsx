@@ -248,6 +248,7 @@ function RequestCard({
               sending: t('citizenCorrespondence.requests.sending'),
               errorHeading: t('citizenCorrespondence.requests.errorHeading'),
               failed: t('citizenCorrespondence.requests.failed'),
+              conflict: t('citizenCorrespondence.requests.conflict'),
               empty: t('correspondence.empty'),
             }}
             send={send}

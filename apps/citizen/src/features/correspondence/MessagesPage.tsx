@@ -140,6 +140,14 @@ export function MessagesPage() {
             empty: t('correspondence.emptyMessage'),
           }}
           send={send}
+          filesClosed={
+            app.status === 'withdrawn'
+              ? {
+                  title: t('citizenCorrespondence.files.closedTitle'),
+                  body: t('citizenCorrespondence.files.closedWithdrawn'),
+                }
+              : undefined
+          }
         />
       </section>
     </>

@@ -1,7 +1,7 @@
 // The calculation of a decision as a table, behind a disclosure (<details>): the needs, then the income and assets,
 // each line in words with its amount, and the totals. The letter has the same table with the legal provisions.
 
-import { formatEuros, formatMonth, useLanguage, useT } from '@tuki/ui';
+import { formatEuros, formatMonthInText, useLanguage, useT } from '@tuki/ui';
 import type { Decision } from './api.ts';
 import { lineText, resourceKinds } from './line-text.ts';
 
@@ -39,7 +39,9 @@ export function CalculationTable({ decision }: { decision: Decision }) {
       <summary>{t('citizenDecisions.calculation.show')}</summary>
       <div className="tuki-calculation-scroll">
         <table>
-          <caption>{t('calculation.caption', { month: formatMonth(decision.month, language) })}</caption>
+          <caption>
+            {t('calculation.caption', { month: formatMonthInText(decision.month, language) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('citizenDecisions.calculation.line')}</th>

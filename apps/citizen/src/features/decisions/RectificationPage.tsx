@@ -157,6 +157,7 @@ function RectificationForm({ application, decision }: { application: MyApplicati
   const files = useWaitingFiles(application.id, 'other');
   const [reasons, setReasons] = useState('');
   const [sending, setSending] = useState(false);
+  const sendingNow = useRef(false);
   const [issues, setIssues] = useState<SummaryItem[]>([]);
   const [failure, setFailure] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
@@ -180,7 +181,8 @@ function RectificationForm({ application, decision }: { application: MyApplicati
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending) return;
+    // A ref, not only the state: a double click sends once even before the disabled button is rendered.
+    if (sendingNow.current) return;
     const problems: SummaryItem[] = [];
     if (reasons.trim() === '') {
       problems.push({ fieldId: reasonsId, text: t('citizenDecisions.form.reasonsRequired') });
@@ -197,6 +199,7 @@ function RectificationForm({ application, decision }: { application: MyApplicati
       return;
     }
     const body = { reasons: reasons.trim(), attachmentIds: files.waiting.map((attachment) => attachment.id) };
+    sendingNow.current = true;
     setSending(true);
     show([]);
     try {
@@ -220,20 +223,33 @@ function RectificationForm({ application, decision }: { application: MyApplicati
           })),
         );
       } else if (isApiProblem(error, 409)) {
-        // Past the deadline or already requested: the server says which, in the user's language.
-        show([], error.detail ?? t('citizenDecisions.form.failed'));
+        // Past the deadline or already requested: told in our own texts (never the server's `detail`).
+        show(
+          [],
+          error.type.endsWith('rectification-too-late')
+            ? t('citizenDecisions.rectification.tooLate', {
+                date: formatDate(decision.rectificationDeadline),
+              })
+            : error.type.endsWith('rectification-exists')
+              ? t('citizenDecisions.rectification.requested')
+              : t('citizenDecisions.form.failed'),
+        );
         void queryClient.invalidateQueries({ queryKey: myApplicationQueryKey(application.id) });
       } else if (isApiProblem(error, 422)) {
         lastAttempt.current = undefined;
         show([], t('citizenDecisions.form.failed'));
       } else if (isApiProblem(error, 401)) {
         show([], t('errors.sessionExpired'));
-      } else if (isApiProblem(error) && error.status < 500 && error.detail) {
-        show([], error.detail);
       } else {
-        show([], isNetworkError(error) ? t('citizenDecisions.form.failed') : t('errors.unexpected'));
+        show(
+          [],
+          isNetworkError(error) || isApiProblem(error)
+            ? t('citizenDecisions.form.failed')
+            : t('errors.unexpected'),
+        );
       }
     } finally {
+      sendingNow.current = false;
       setSending(false);
     }
   };

@@ -117,16 +117,45 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         summary: 'Start an application: a draft prefilled from the person record',
         description: ETAG_NOTE,
         tags,
+        headers: z.object({ 'idempotency-key': idempotencyKeyHeader }).loose(),
         body: z
           .object({ kind: formKindSchema.default('basic') })
           .meta({ id: 'CreateApplicationDraftRequest', description: 'Send {} for a basic application' }),
-        response: { 201: myApplicationSchema, ...commonErrorResponses },
+        response: {
+          201: myApplicationSchema,
+          ...commonErrorResponses,
+          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+        },
       },
     },
     async (request, reply) => {
-      const created = await createApplicationDraft(db, actorOf(request), request.body, clock.now());
-      reply.code(201).header('location', `${BASE}/${created.row.id}`);
-      return present(reply, created, clock.now());
+      const actor = actorOf(request);
+      const now = clock.now();
+      // With a key, a repeated request (a double click, a retry after a lost answer) gets the same draft back.
+      const result = await runIdempotent(
+        db,
+        {
+          actorId: `person:${actor.person.id}`,
+          operation: 'createApplicationDraft',
+          key: request.headers['idempotency-key'],
+          request: request.body,
+        },
+        now,
+        async (trx) => {
+          const created = await createApplicationDraft(trx, actor, request.body, now);
+          const { row } = created;
+          return {
+            statusCode: 201,
+            body: presentMyApplication(created, helsinkiDate(now)),
+            headers: { etag: entityTag(row.id, row.version), location: `${BASE}/${row.id}` },
+          };
+        },
+      );
+      noStore(reply)
+        .code(result.statusCode)
+        .headers(result.headers ?? {});
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return result.body;
     },
   );
 

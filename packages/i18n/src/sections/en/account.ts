@@ -17,6 +17,9 @@ export const account: DeepStringShape<typeof source> = {
   dueDate: 'Decision by',
   draftDeletes: 'If you do not continue the application, it will be deleted on {date}.',
   continue: 'Continue the application',
+  /** The name of an application's link on the account page: one application's apart from another's. */
+  linkNameSent: '{kind} {reference}',
+  linkNameDraft: '{kind}, started {date} at {time}',
   backToAccount: 'Back to the e-services account',
   signInRequired: {
     title: 'Sign in to your e-services account',

@@ -118,6 +118,7 @@ export const application: DeepStringShape<typeof source> = {
   money: {
     help: 'In euros, for example 675.50',
     invalid: 'Enter the amount in euros, for example 675.50.',
+    tooLarge: 'The sum is too large: at most {max}.',
   },
   date: {
     help: 'As day.month.year, for example 31.1.2015',

@@ -10,4 +10,6 @@ export const upload: DeepStringShape<typeof source> = {
   infected: 'Malware was found in the file, so it was deleted. Please send a clean file.',
   tooMany: 'An application can have at most {max} attachments.',
   interrupted: 'The upload was interrupted. Please try again.',
+  scannerUnavailable: 'The file could not be checked right now. Please try again in a moment.',
+  failed: 'The file could not be sent. Please try again.',
 };

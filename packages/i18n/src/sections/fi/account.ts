@@ -13,6 +13,9 @@ export const account = {
   dueDate: 'Päätös viimeistään',
   draftDeletes: 'Jos et jatka hakemusta, se poistetaan {date}.',
   continue: 'Jatka hakemusta',
+  /** The name of an application's link on the account page: one application's apart from another's. */
+  linkNameSent: '{kind} {reference}',
+  linkNameDraft: '{kind}, aloitettu {date} klo {time}',
   backToAccount: 'Takaisin asiointitilille',
   signInRequired: {
     title: 'Kirjaudu asiointitilille',

@@ -5,7 +5,7 @@ export const application = {
   formTitle: 'Hakemus: {kind}',
   stepperLabel: 'Hakemuksen vaiheet',
   stepCount: 'Vaihe {current}/{total}',
-  optionalLabel: '{label} (valinnainen)',
+  optionalLabel: '{label} (vapaaehtoinen)',
   choose: 'Valitse',
   listFull: 'Luetteloon voi lisätä enintään {max} riviä.',
   kind: {
@@ -115,6 +115,7 @@ export const application = {
   money: {
     help: 'Euroina, esimerkiksi 675,50',
     invalid: 'Kirjoita summa euroina, esimerkiksi 675,50.',
+    tooLarge: 'Summa on liian suuri: enintään {max}.',
   },
   date: {
     help: 'Muodossa päivä.kuukausi.vuosi, esimerkiksi 31.1.2015',

@@ -3,7 +3,7 @@
 
 export const citizenCorrespondence = {
   files: {
-    legend: 'Liitetiedostot (valinnainen)',
+    legend: 'Liitetiedostot (vapaaehtoinen)',
     help: 'PDF, JPEG, PNG, HEIC tai WebP, enintään {maxMegabytes} Mt tiedostoa kohden ja {max} tiedostoa kerralla.',
     choose: 'Valitse tiedostot',
     waitingHeading: 'Lähetettävät tiedostot',
@@ -13,6 +13,10 @@ export const citizenCorrespondence = {
     removeFailed: 'Tiedoston poistaminen ei onnistunut. Yritä uudelleen.',
     tooMany: 'Voit lähettää kerralla enintään {max} tiedostoa.',
     stillUploading: 'Tiedostojen lähetys on kesken. Odota, että lähetys valmistuu, tai peruuta se.',
+    notAccepted: 'Hakemukseen ei voi enää lisätä tiedostoja.',
+    closedTitle: 'Tiedostoja ei voi enää lisätä',
+    closedWithdrawn:
+      'Hakemus on peruttu, joten siihen ei voi enää lisätä tiedostoja. Voit silti lähettää viestin.',
   },
   requests: {
     heading: 'Lisäselvityspyynnöt',
@@ -42,6 +46,7 @@ export const citizenCorrespondence = {
     send: 'Lähetä vastaus',
     sending: 'Lähetetään…',
     errorHeading: 'Vastauksen lähettäminen ei onnistunut',
+    conflict: 'Lisäselvityspyyntöön on jo vastattu tai se ei ole enää avoinna. Sivu on päivitetty.',
     failed: 'Vastauksen lähettäminen ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.',
     sentTitle: 'Vastaus on lähetetty',
     sent: 'Vastauksesi on lähetetty käsittelijälle. Hakemuksesi käsittely jatkuu.',
@@ -53,7 +58,7 @@ export const citizenCorrespondence = {
     unread: 'Lukemattomia viestejä: {count}',
     noneUnread: 'Ei lukemattomia viestejä.',
     open: 'Näytä viestit',
-    openWithUnread: 'Näytä viestit ({count} lukematonta)',
+    openWithUnread: 'Näytä viestit (lukemattomia: {count})',
     backToApplication: 'Takaisin hakemukseen',
     threadHeading: 'Viestiketju',
     empty: 'Viestejä ei ole vielä.',

@@ -7,4 +7,6 @@ export const upload = {
   infected: 'Tiedostosta löytyi haittaohjelma, joten se poistettiin. Lähetä puhdas tiedosto.',
   tooMany: 'Hakemuksessa voi olla enintään {max} liitettä.',
   interrupted: 'Tiedoston lähetys keskeytyi. Yritä uudelleen.',
+  scannerUnavailable: 'Tiedostoa ei voitu tarkistaa juuri nyt. Yritä hetken kuluttua uudelleen.',
+  failed: 'Tiedoston lähettäminen ei onnistunut. Yritä uudelleen.',
 } as const;

@@ -16,6 +16,9 @@ export const account: DeepStringShape<typeof source> = {
   dueDate: 'Beslut senast',
   draftDeletes: 'Om du inte fortsätter med ansökan raderas den {date}.',
   continue: 'Fortsätt med ansökan',
+  /** The name of an application's link on the account page: one application's apart from another's. */
+  linkNameSent: '{kind} {reference}',
+  linkNameDraft: '{kind}, påbörjad {date} kl. {time}',
   backToAccount: 'Tillbaka till e-tjänstkontot',
   signInRequired: {
     title: 'Logga in på e-tjänstkontot',

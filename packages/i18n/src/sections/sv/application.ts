@@ -118,6 +118,7 @@ export const application: DeepStringShape<typeof source> = {
   money: {
     help: 'I euro, till exempel 675,50',
     invalid: 'Skriv beloppet i euro, till exempel 675,50.',
+    tooLarge: 'Beloppet är för stort: högst {max}.',
   },
   date: {
     help: 'I formen dag.månad.år, till exempel 31.1.2015',

@@ -15,6 +15,10 @@ export const citizenCorrespondence: DeepStringShape<typeof source> = {
     removeFailed: 'Filen kunde inte tas bort. Försök igen.',
     tooMany: 'Du kan skicka högst {max} filer åt gången.',
     stillUploading: 'Filerna skickas fortfarande. Vänta tills de har skickats, eller avbryt.',
+    notAccepted: 'Det går inte längre att lägga till filer i ansökan.',
+    closedTitle: 'Det går inte längre att lägga till filer',
+    closedWithdrawn:
+      'Ansökan har återtagits, så det går inte längre att lägga till filer. Du kan ändå skicka ett meddelande.',
   },
   requests: {
     heading: 'Begäran om tilläggsutredning',
@@ -45,6 +49,8 @@ export const citizenCorrespondence: DeepStringShape<typeof source> = {
     sending: 'Skickas…',
     errorHeading: 'Svaret kunde inte skickas',
     failed: 'Svaret kunde inte skickas. Kontrollera nätverksanslutningen och försök igen.',
+    conflict:
+      'Begäran om tilläggsutredning har redan besvarats eller är inte längre öppen. Sidan har uppdaterats.',
     sentTitle: 'Svaret har skickats',
     sent: 'Ditt svar har skickats till handläggaren. Behandlingen av din ansökan fortsätter.',
   },
@@ -55,7 +61,7 @@ export const citizenCorrespondence: DeepStringShape<typeof source> = {
     unread: 'Olästa meddelanden: {count}',
     noneUnread: 'Inga olästa meddelanden.',
     open: 'Visa meddelanden',
-    openWithUnread: 'Visa meddelanden ({count} olästa)',
+    openWithUnread: 'Visa meddelanden (olästa: {count})',
     backToApplication: 'Tillbaka till ansökan',
     threadHeading: 'Meddelandetråd',
     empty: 'Det finns inga meddelanden ännu.',

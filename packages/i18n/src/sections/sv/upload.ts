@@ -10,4 +10,6 @@ export const upload: DeepStringShape<typeof source> = {
   infected: 'Filen innehöll skadlig kod och har raderats. Skicka en ren fil.',
   tooMany: 'En ansökan kan ha högst {max} bilagor.',
   interrupted: 'Filöverföringen avbröts. Försök igen.',
+  scannerUnavailable: 'Filen kunde inte kontrolleras just nu. Försök igen om en stund.',
+  failed: 'Filen kunde inte skickas. Försök igen.',
 };

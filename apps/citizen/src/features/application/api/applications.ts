@@ -47,8 +47,18 @@ export async function getMyApplication(api: ApiClient, id: string): Promise<Vers
   return { application: data, etag: etagOf(response) };
 }
 
-export async function createApplicationDraft(api: ApiClient, kind: ApplicationKind): Promise<MyApplication> {
-  return expectData(api.POST('/api/v1/my/applications', { body: { kind } }));
+/** The same key again (a retry after a lost answer) gets the same draft back instead of a second one. */
+export async function createApplicationDraft(
+  api: ApiClient,
+  kind: ApplicationKind,
+  idempotencyKey: string,
+): Promise<MyApplication> {
+  return expectData(
+    api.POST('/api/v1/my/applications', {
+      params: { header: { 'idempotency-key': idempotencyKey } },
+      body: { kind },
+    }),
+  );
 }
 
 export async function updateApplicationDraft(
@@ -129,7 +139,8 @@ export function useCreateApplicationDraft() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (kind: ApplicationKind) => createApplicationDraft(api, kind),
+    mutationFn: ({ kind, idempotencyKey }: { kind: ApplicationKind; idempotencyKey: string }) =>
+      createApplicationDraft(api, kind, idempotencyKey),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myApplicationsQueryKey }),
   });
 }

@@ -37,15 +37,13 @@ export type UploadFailure =
   | 'scannerUnavailable'
   | 'other';
 
+/** A refused or failed upload; the UI explains `failure` in its own texts, never with the server's `detail`. */
 export class UploadError extends Error {
   readonly failure: UploadFailure;
-  /** The server's explanation, in the user's language, for failures without a text of our own. */
-  readonly detail: string | undefined;
-  constructor(failure: UploadFailure, detail?: string) {
+  constructor(failure: UploadFailure) {
     super(`upload failed: ${failure}`);
     this.name = 'UploadError';
     this.failure = failure;
-    this.detail = detail;
   }
 }
 
@@ -63,8 +61,6 @@ export function precheckFile(file: File): UploadFailure | undefined {
 
 interface ProblemLike {
   type?: unknown;
-  detail?: unknown;
-  title?: unknown;
 }
 
 export function failureOf(status: number, problem: ProblemLike | undefined): UploadFailure {
@@ -120,8 +116,7 @@ export function uploadAttachment(
         return;
       }
       const problem = typeof body === 'object' && body !== null ? (body as ProblemLike) : undefined;
-      const detail = typeof problem?.detail === 'string' ? problem.detail : undefined;
-      reject(new UploadError(failureOf(xhr.status, problem), detail));
+      reject(new UploadError(failureOf(xhr.status, problem)));
     };
     xhr.onerror = () => reject(new UploadError('interrupted'));
     xhr.ontimeout = () => reject(new UploadError('interrupted'));

@@ -11,15 +11,14 @@ const maxMegabytes = Math.round(MAX_FILE_BYTES / (1024 * 1024));
 /** Texts of failures that differ where the row is used. */
 export interface UploadFailureTexts {
   tooMany?: string;
+  /** A 409 other than "too many": the application takes no more files. */
   notDraft?: string;
-  /** A 409 other than "too many" explained by the server's own text (in the user's language) when it gave one. */
-  serverDetailFirst?: boolean;
 }
 
+/** The failure in the user's language: always a text of ours, never the server's `detail` (which may be English). */
 export function failureText(
   t: ReturnType<typeof useT>,
   failure: UploadFailure | undefined,
-  detail: string | undefined,
   texts: UploadFailureTexts = {},
 ): string {
   switch (failure) {
@@ -40,9 +39,11 @@ export function failureText(
     case 'interrupted':
       return t('upload.interrupted');
     case 'notDraft':
-      return texts.serverDetailFirst && detail ? detail : (texts.notDraft ?? t('application.locked.body'));
+      return texts.notDraft ?? t('application.locked.body');
+    case 'scannerUnavailable':
+      return t('upload.scannerUnavailable');
     default:
-      return detail ?? t('upload.interrupted');
+      return t('upload.failed');
   }
 }
 
@@ -97,7 +98,7 @@ export function UploadRow({
           <strong>
             {name} ({formatFileSize(item.file.size, language)})
           </strong>
-          : {failureText(t, item.failure, item.detail, texts)}
+          : {failureText(t, item.failure, texts)}
         </span>
       </p>
       <div className="tuki-upload-actions">

@@ -21,7 +21,6 @@ export interface UploadItem {
   percent: number;
   state: 'uploading' | 'failed';
   failure?: UploadFailure;
-  detail?: string | undefined;
   /** The same key for every try of the same file: a retry after a lost answer stores it once. */
   idempotencyKey: string;
 }
@@ -82,8 +81,7 @@ export function useUploads({
         (error: unknown) => {
           handles.current.delete(item.key);
           const failure = error instanceof UploadError ? error.failure : 'other';
-          const detail = error instanceof UploadError ? error.detail : undefined;
-          patch(item.key, { state: 'failed', failure, detail, percent: 0 });
+          patch(item.key, { state: 'failed', failure, percent: 0 });
         },
       );
     },
@@ -128,7 +126,6 @@ export function useUploads({
         state: 'uploading',
         percent: 0,
         failure: undefined,
-        detail: undefined,
       };
       patch(key, again);
       start(again);
@@ -140,6 +137,11 @@ export function useUploads({
     setItems((current) => current.filter((item) => item.key !== key));
   }, []);
 
+  /** Forgets the failed files (after a send: what failed before it no longer concerns the next one). */
+  const clearFailed = useCallback(() => {
+    setItems((current) => current.filter((item) => item.state !== 'failed'));
+  }, []);
+
   // Leaving the step stops what is still being sent: an unfinished file is never stored.
   useEffect(() => {
     const active = handles.current;
@@ -148,5 +150,5 @@ export function useUploads({
     };
   }, []);
 
-  return { items, addFiles, cancel, retry, dismiss };
+  return { items, addFiles, cancel, retry, dismiss, clearFailed };
 }

@@ -2,7 +2,17 @@
 // takes its id from the path (so that error links find it), and shows the step's error for the path with HDS
 // errorText and aria-invalid. Optional questions say so in the label.
 
-import { dateFieldValue, formatDate, formatEurosForInput, parseEuros, useLanguage, useT } from '@tuki/ui';
+import {
+  dateFieldValue,
+  formatDate,
+  formatEuros,
+  formatEurosForInput,
+  MAX_CENTS,
+  type ParsedEuros,
+  parseEuros,
+  useLanguage,
+  useT,
+} from '@tuki/ui';
 import { Checkbox, RadioButton, SelectionGroup, TextArea, TextInput } from 'hds-react';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { fieldId, getAt, setAt } from '../content-paths.ts';
@@ -80,7 +90,7 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
   const t = useT();
   const { language } = useLanguage();
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave, setInputError } = useFieldErrors();
+  const { errorFor, onLeave, setInputError, noteInputError } = useFieldErrors();
   const cents = typeof value === 'number' ? value : undefined;
   const [text, setText] = useState(() => formatEurosForInput(cents, language));
   // What this field itself last wrote: an answer that differs came from elsewhere (the newest version loaded).
@@ -91,8 +101,17 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
     written.current = cents;
     setText(formatEurosForInput(cents, language));
   }, [cents, language]);
+  // A field that goes away (a removed row) takes its format error with it.
+  const clearOnUnmount = useRef(setInputError);
+  clearOnUnmount.current = setInputError;
+  useEffect(() => () => clearOnUnmount.current(path, undefined), [path]);
 
   const error = errorFor(path);
+  /** Why a sum was refused: badly written, or over the largest sum the service takes. */
+  const refusal = (parsed: Extract<ParsedEuros, { ok: false }>) =>
+    parsed.reason === 'tooLarge'
+      ? t('application.money.tooLarge', { max: formatEuros(MAX_CENTS, language) })
+      : t('application.money.invalid');
   return (
     <TextInput
       id={fieldId(path)}
@@ -111,7 +130,9 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
         const parsed = parseEuros(next);
         written.current = parsed.ok ? parsed.cents : undefined;
         setValue(written.current);
+        // A wrong format is told when leaving the field (or on "continue", Enter included), not while typing.
         if (parsed.ok) setInputError(path, undefined);
+        else noteInputError(path, refusal(parsed));
       }}
       onBlur={() => {
         const parsed = parseEuros(text);
@@ -120,7 +141,7 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
           if (parsed.cents !== undefined) setText(formatEurosForInput(parsed.cents, language));
           onLeave(path);
         } else {
-          setInputError(path, t('application.money.invalid'));
+          setInputError(path, refusal(parsed));
         }
       }}
     />

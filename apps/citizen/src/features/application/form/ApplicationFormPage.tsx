@@ -90,7 +90,11 @@ function DraftForm({
     saver.adopt({ content: loaded.application.content, etag: loaded.etag });
   }, [loaded, saver]);
 
-  // A new step: the focus goes to its heading, so that a screen reader starts from there.
+  // The form opened (from "start application" or "continue") or a new step: the focus goes to the step's heading,
+  // so that a screen reader starts from there (a link to one answer focuses that field afterwards instead).
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
   useEffect(() => {
     if (previousStep.current === step) return;
     previousStep.current = step;

@@ -1,6 +1,9 @@
 // One step of the form: its questions, "continue" that checks them with the domain's rules for this step, and
 // "previous". Errors are shown at each field and in a summary that takes the focus; a format problem is shown as
 // soon as the user leaves the field, a missing answer only on "continue". Every step change saves the draft.
+// Leaving a field by pressing "continue" shows nothing at the field at once: an error appearing there would move
+// the button away under the pointer, the click would be lost, and the summary would not come. The click's submit
+// shows every problem (a wrong format just like a missing answer) with the summary, which takes the focus.
 
 import type { ValidationIssue } from '@tuki/domain';
 import { checkApplicationComplete } from '@tuki/domain';
@@ -30,7 +33,14 @@ export function StepForm({
   const navigate = useNavigate();
   const location = useLocation();
   const [shown, setShown] = useState<Record<string, string>>({});
+  /** Format errors shown at their fields. */
   const [inputErrors, setInputErrors] = useState<Record<string, string>>({});
+  /** Every format error known, shown or not yet (noted while typing): what "continue" checks. */
+  const knownInputErrors = useRef<Record<string, string>>({});
+  /** "Continue" is being pressed (pointer down, click to come). */
+  const pressingSubmit = useRef(false);
+  /** The fields left during that press, checked after all if its click does not come. */
+  const leftWhilePressing = useRef<string[]>([]);
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [summaryFocus, setSummaryFocus] = useState(true);
@@ -49,14 +59,14 @@ export function StepForm({
   /** Every problem of this step, one per field: input errors (a sum that is not a number) first. */
   const currentProblems = useCallback((): Map<string, string> => {
     const problems = new Map<string, string>();
-    for (const [path, text] of Object.entries(inputErrors)) {
+    for (const [path, text] of Object.entries(knownInputErrors.current)) {
       if (stepOfPath(path) === step) problems.set(path, text);
     }
     for (const issue of stepIssues(contentRef.current, step)) {
       if (!problems.has(issue.path)) problems.set(issue.path, message(issue));
     }
     return problems;
-  }, [inputErrors, message, step]);
+  }, [message, step]);
 
   const showProblems = useCallback(
     (focus: boolean): Map<string, string> => {
@@ -99,10 +109,29 @@ export function StepForm({
     });
   }, [content]);
 
-  const errors = useMemo(
-    () => ({
+  const errors = useMemo(() => {
+    const showInputError = (path: string, text: string | undefined) =>
+      setInputErrors((current) => {
+        if (current[path] === text) return current;
+        const nextErrors = { ...current };
+        if (text === undefined) delete nextErrors[path];
+        else nextErrors[path] = text;
+        return nextErrors;
+      });
+    const noteInputError = (path: string, text: string | undefined) => {
+      const { [path]: _previous, ...others } = knownInputErrors.current;
+      knownInputErrors.current = text === undefined ? others : { ...others, [path]: text };
+      // A fixed answer's error goes at once; a new one waits until the field is left.
+      if (text === undefined) showInputError(path, undefined);
+    };
+    return {
       errorFor: (path: string) => inputErrors[path] ?? shown[path],
       onLeave: (path: string) => {
+        // Left by pressing "continue": its submit shows the problems, with the summary.
+        if (pressingSubmit.current) {
+          leftWhilePressing.current.push(path);
+          return;
+        }
         const issues = checkApplicationComplete(contentRef.current, todayInFinland()).filter(
           (issue) => issue.path === path,
         );
@@ -115,17 +144,39 @@ export function StepForm({
           return { ...previousShown, [path]: message(issue) };
         });
       },
-      setInputError: (path: string, text: string | undefined) =>
-        setInputErrors((current) => {
-          if (current[path] === text) return current;
-          const nextErrors = { ...current };
-          if (text === undefined) delete nextErrors[path];
-          else nextErrors[path] = text;
-          return nextErrors;
+      setInputError: (path: string, text: string | undefined) => {
+        noteInputError(path, text);
+        if (pressingSubmit.current) leftWhilePressing.current.push(path);
+        else showInputError(path, text);
+      },
+      noteInputError,
+    };
+  }, [inputErrors, shown, message]);
+
+  const errorsRef = useRef(errors);
+  errorsRef.current = errors;
+
+  // The press on "continue" starts: blurs until its click show nothing at the fields. Should the click not come
+  // (the pointer was moved off the button), the fields left meanwhile are checked as usual after the release.
+  const startSubmitPress = () => {
+    pressingSubmit.current = true;
+    leftWhilePressing.current = [];
+    window.addEventListener(
+      'pointerup',
+      () =>
+        setTimeout(() => {
+          if (!pressingSubmit.current) return;
+          pressingSubmit.current = false;
+          for (const path of leftWhilePressing.current) {
+            const inputError = knownInputErrors.current[path];
+            if (inputError) errorsRef.current.setInputError(path, inputError);
+            else errorsRef.current.onLeave(path);
+          }
+          leftWhilePressing.current = [];
         }),
-    }),
-    [inputErrors, shown, message],
-  );
+      { once: true },
+    );
+  };
 
   const goTo = (target: StepId) => {
     void saver.flush();
@@ -134,6 +185,7 @@ export function StepForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    pressingSubmit.current = false;
     const problems = showProblems(true);
     const blocking = blockingIssues?.() ?? [];
     if (problems.size > 0 || blocking.length > 0) return;
@@ -147,7 +199,12 @@ export function StepForm({
       <form className="tuki-step-form" onSubmit={submit} noValidate>
         {children}
         <div className="tuki-step-actions">
-          <Button type="submit" variant={ButtonVariant.Primary} iconEnd={<IconArrowRight aria-hidden />}>
+          <Button
+            type="submit"
+            variant={ButtonVariant.Primary}
+            iconEnd={<IconArrowRight aria-hidden />}
+            onPointerDown={startSubmitPress}
+          >
             {returnToCheck ? t('application.actions.backToCheck') : t('application.actions.continue')}
           </Button>
           {previous ? (

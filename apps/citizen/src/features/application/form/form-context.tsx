@@ -33,14 +33,20 @@ export interface FieldErrorsContextValue {
   errorFor: (path: string) => string | undefined;
   /** The user left a field: check its format (and whether an error shown there is fixed). */
   onLeave: (path: string) => void;
-  /** A field's own error that the content cannot hold (a sum that is not a number); undefined clears it. */
+  /**
+   * A field's own error that the content cannot hold (a sum that is not a number), shown at the field (unless
+   * "continue" is being pressed, which shows it with the summary); undefined clears it.
+   */
   setInputError: (path: string, message: string | undefined) => void;
+  /** The same error noted while typing: not shown yet, but "continue" (or Enter) finds it. */
+  noteInputError: (path: string, message: string | undefined) => void;
 }
 
 const noErrors: FieldErrorsContextValue = {
   errorFor: () => undefined,
   onLeave: () => undefined,
   setInputError: () => undefined,
+  noteInputError: () => undefined,
 };
 
 const FieldErrorsContext = createContext<FieldErrorsContextValue>(noErrors);

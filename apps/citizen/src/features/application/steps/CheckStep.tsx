@@ -99,8 +99,8 @@ export function CheckStep() {
         setFailure(t('application.check.changedElsewhere'));
       } else if (isApiProblem(error, 409)) {
         navigate(`/applications/${applicationId}`, { replace: true });
-      } else if (isApiProblem(error)) {
-        setFailure(error.detail ?? t('application.check.sendFailed'));
+      } else if (isApiProblem(error, 401)) {
+        setFailure(t('errors.sessionExpired'));
       } else {
         setFailure(t('application.check.sendFailed'));
       }
@@ -138,6 +138,7 @@ export function CheckStep() {
         path === 'declaration' && content.declaration !== true ? declarationError : undefined,
       onLeave: () => undefined,
       setInputError: () => undefined,
+      noteInputError: () => undefined,
     }),
     [content.declaration, declarationError],
   );

@@ -1,19 +1,11 @@
 // Step 7: the month applied for (the months the rules allow) and the bank account the assistance is paid to.
 
-import { formatIban, isValidIban, MONTHS_AHEAD, MONTHS_BACK } from '@tuki/domain';
-import { addMonths, formatMonth, useLanguage, useT } from '@tuki/ui';
+import { formatIban, isValidIban } from '@tuki/domain';
+import { formatMonth, useLanguage, useT } from '@tuki/ui';
 import { RadioField, TextField } from '../fields/fields.tsx';
 import { StepForm } from '../form/StepForm.tsx';
 import { todayInFinland } from '../form/steps.ts';
-
-/** The months one may apply for today, oldest first. */
-export function selectableMonths(today = todayInFinland()): string[] {
-  const current = today.slice(0, 7);
-  const months: string[] = [];
-  for (let offset = -MONTHS_BACK; offset <= MONTHS_AHEAD; offset += 1)
-    months.push(addMonths(current, offset));
-  return months;
-}
+import { selectableMonths } from '../selectable-months.ts';
 
 export function PaymentStep() {
   const t = useT();
@@ -26,7 +18,7 @@ export function PaymentStep() {
           path="month"
           label={t('application.fields.month')}
           helperText={t('application.payment.monthHelp')}
-          options={selectableMonths().map((month) => ({
+          options={selectableMonths(current).map((month) => ({
             value: month,
             label:
               month === current

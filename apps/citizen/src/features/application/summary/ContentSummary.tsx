@@ -259,6 +259,7 @@ export function ContentSummary({
   applicationId,
   editable,
   headingLevel = 2,
+  withinId,
 }: {
   content: ApplicationContent;
   attachments: readonly Attachment[];
@@ -266,6 +267,11 @@ export function ContentSummary({
   /** Show a "change" link per answer (the check page). */
   editable: boolean;
   headingLevel?: 2 | 3;
+  /**
+   * The id of the heading of the section the summary is in: each step's section is named after both ("Your
+   * answers Attachments"), so that its name differs from the page's other sections (axe landmark-unique).
+   */
+  withinId?: string;
 }) {
   const t = useT();
   const { language } = useLanguage();
@@ -279,7 +285,11 @@ export function ContentSummary({
           const groups = describe(t, language, content, step, attachments);
           const headingId = `summary-${step}`;
           return (
-            <section key={step} aria-labelledby={headingId} className="tuki-summary-section">
+            <section
+              key={step}
+              aria-labelledby={withinId ? `${withinId} ${headingId}` : headingId}
+              className="tuki-summary-section"
+            >
               <Heading id={headingId}>{t(`application.stepTitles.${step}`)}</Heading>
               {groups.map((group, groupIndex) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: groups are positional (Lapsi 1, Lapsi 2)

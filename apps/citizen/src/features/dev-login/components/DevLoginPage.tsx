@@ -3,6 +3,7 @@
 
 import { isApiProblem } from '@tuki/api-client';
 import {
+  devLoginPath,
   LoadingIndicator,
   Notice,
   OidcSignIn,
@@ -13,7 +14,8 @@ import {
   usePublicConfig,
   useT,
 } from '@tuki/ui';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { returnPathOf } from '../../account/return-path.ts';
 import { DemoCitizenList } from './DemoCitizenList.tsx';
 import { PersonalIdentityCodeForm } from './PersonalIdentityCodeForm.tsx';
 
@@ -27,11 +29,14 @@ function DevSignIn() {
   const t = useT();
   useDocumentTitle(t('devLogin.pageTitle'));
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
   const accounts = useDevAccounts();
   const login = useDevLogin();
+  // On to where the sign-in was started for (?returnTo=, e.g. "sign in and apply"), else the front page.
+  const returnTo = returnPathOf(searchParams.get('returnTo'), devLoginPath);
 
   const signIn = (personalIdentityCode: string) =>
-    login.mutate({ personalIdentityCode }, { onSuccess: () => navigate('/') });
+    login.mutate({ personalIdentityCode }, { onSuccess: () => navigate(returnTo) });
 
   const unavailable = isApiProblem(accounts.error, 404);
   return (

@@ -1,15 +1,17 @@
 // The citizen front page: what the service is for, and sign-in (or, when signed in, a greeting and the way to the
 // e-services account).
 
-import { displayName, LoadingIndicator, useDocumentTitle, useSession, useSignIn, useT } from '@tuki/ui';
+import { displayName, LoadingIndicator, useDocumentTitle, useSession, useT } from '@tuki/ui';
 import { Button, ButtonVariant, IconArrowRight, IconSignin } from 'hds-react';
 import { Link } from 'react-router';
+import { useSignInTo } from '../../account/sign-in-to.ts';
 
 export function LandingPage() {
   const t = useT();
   useDocumentTitle(t('citizen.landing.pageTitle'));
   const session = useSession();
-  const { signIn } = useSignIn();
+  // "Sign in and apply" goes on to the account, where the applications are and a new one is started.
+  const signIn = useSignInTo('/applications');
 
   if (session.isPending) {
     return (

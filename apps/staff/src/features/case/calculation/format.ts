@@ -8,10 +8,10 @@ import { formatDate, formatEuros, formatEurosForInput, parseDate, parseEuros as 
 export type CalculationResult = ResponseBody<'calculateAssistance'>;
 export type CalculationLine = CalculationResult['lines'][number];
 
-/** `675,50`, `675.5`, `1 234`, `1234 €` → cents; '' → 0; undefined when not a sum. */
-export function parseEuros(text: string): number | undefined {
+/** `675,50`, `675.5`, `1 234`, `1234 €` → cents; '' → 0; the reason when it is not a sum the service takes. */
+export function parseEuros(text: string): number | 'format' | 'tooLarge' {
   const parsed = parseSum(text);
-  return parsed.ok ? (parsed.cents ?? 0) : undefined;
+  return parsed.ok ? (parsed.cents ?? 0) : parsed.reason;
 }
 
 /** Cents for an input field: `675,50` (fi, sv), `675.50` (en), whole euros without decimals. */

@@ -12,7 +12,7 @@ import {
   type RequestBody,
   type ResponseBody,
 } from '@tuki/api-client';
-import { useApi, useLanguage, useT } from '@tuki/ui';
+import { formatEuros, MAX_CENTS, useApi, useLanguage, useT } from '@tuki/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StaffApplication } from '../api.ts';
 import { type CalculationResult, dateForInput, eurosForInput, parseDate, parseEuros } from './format.ts';
@@ -135,7 +135,7 @@ function formOf(draft: CalculationDraft, language: 'fi' | 'sv' | 'en'): Calculat
   };
 }
 
-type Messages = { amount: string; date: string; month: string };
+type Messages = { amount: string; amountTooLarge: string; date: string; month: string };
 
 /** The input the form stands for, or the fields that cannot be read (path → message). */
 function readForm(
@@ -147,8 +147,9 @@ function readForm(
   const errors: Record<string, string> = {};
   const cents = (text: string, path: string) => {
     const value = parseEuros(text);
-    if (value === undefined) errors[path] = messages.amount;
-    return value ?? 0;
+    if (value === 'format') errors[path] = messages.amount;
+    if (value === 'tooLarge') errors[path] = messages.amountTooLarge;
+    return typeof value === 'number' ? value : 0;
   };
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(form.month.trim())) errors.month = messages.month;
   const members = form.members.map((member, index) => {
@@ -241,10 +242,11 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
   const messages = useMemo(
     () => ({
       amount: t('calculator.editor.invalidAmount'),
+      amountTooLarge: t('calculator.editor.amountTooLarge', { max: formatEuros(MAX_CENTS, language) }),
       date: t('calculator.editor.invalidDate'),
       month: t('calculator.editor.invalidMonth'),
     }),
-    [t],
+    [t, language],
   );
   const read = useMemo(() => (form ? readForm(form, messages) : undefined), [form, messages]);
   const input = read?.input;
