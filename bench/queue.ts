@@ -22,6 +22,7 @@ import {
 import pg from 'pg';
 import {
   listQueue,
+  positionAfter,
   type QueueFilters,
   type QueuePage,
   type QueuePosition,
@@ -190,7 +191,7 @@ try {
   const cursorAfter = async (filters: QueueFilters): Promise<QueuePosition> => {
     const last = (await listQueue(db, actor, filters, { limit: PAGE_LIMIT }, now)).rows.at(-1);
     if (!last) throw new Error('the queue is empty');
-    return { dueDate: last.due_date, submittedAt: last.submitted_at, id: last.id };
+    return positionAfter(last);
   };
   const cursor = await cursorAfter({});
 
@@ -212,7 +213,7 @@ try {
       walked.push(...page.rows.map((r) => r.id));
       const last = page.rows.at(-1);
       if (!page.hasMore || !last) break;
-      after = { dueDate: last.due_date, submittedAt: last.submitted_at, id: last.id };
+      after = positionAfter(last);
     }
     const same = walked.length === whole.length && walked.every((id, i) => id === whole[i]);
     if (!same) throw new Error(`paging the open cases gave ${walked.length} rows, one page ${whole.length}`);

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
+import { sql } from 'kysely';
 import type { ApplicationStatusValue } from '../src/db/schema.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
@@ -399,6 +400,40 @@ for (const backend of databaseBackends) {
       assert.equal(pages, 3);
       assert.deepEqual(seen, all);
       assert.equal((await queue(handler, '?cursor=bogus')).statusCode, 400);
+    });
+
+    test('listApplications: paging by one keeps rows apart that arrived within the same millisecond', async () => {
+      // Imported or written by SQL, arrival times may carry microseconds, which a JavaScript Date would drop.
+      const ids = (await queue(handler)).json().items.map((item: { id: string }) => item.id) as string[];
+      const original = await t.database.db
+        .selectFrom('application')
+        .select(['id', 'submitted_at', 'due_date'])
+        .where('id', 'in', ids)
+        .execute();
+      try {
+        for (const [index, id] of ids.entries()) {
+          await sql`update application set due_date = '2026-12-01',
+            submitted_at = '2026-11-20T10:00:00.123456Z'::timestamptz + ${index} * interval '1 microsecond'
+            where id = ${id}`.execute(t.database.db);
+        }
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const response = await queue(handler, `?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+          const body: { items: { id: string }[]; nextCursor: string | null } = response.json();
+          seen.push(...body.items.map((item) => item.id));
+          cursor = body.nextCursor;
+        } while (cursor && seen.length <= ids.length);
+        assert.deepEqual(seen, ids, 'each once, in order of arrival');
+      } finally {
+        for (const row of original) {
+          await t.database.db
+            .updateTable('application')
+            .set({ submitted_at: row.submitted_at, due_date: row.due_date })
+            .where('id', '=', row.id)
+            .execute();
+        }
+      }
     });
 
     test('getApplication: the case with ETag, audited read with subject, openedBy; drafts 404', async () => {

@@ -28,9 +28,15 @@ export interface QueueFilters {
   q?: string;
 }
 
+/**
+ * Where a page ends: the last row's due date, arrival and id. The arrival is kept as the database's exact text
+ * (microseconds; a JavaScript Date keeps only milliseconds), so a row that arrived within the same millisecond as
+ * the page's last one is never shown twice nor skipped.
+ */
 export interface QueuePosition {
   dueDate: string;
-  submittedAt: Date;
+  /** ISO 8601 in UTC with up to six decimals of a second. */
+  submittedAt: string;
   id: string;
 }
 
@@ -40,6 +46,8 @@ export interface QueueRow {
   kind: 'basic' | 'supplementary' | 'preventive';
   status: ApplicationStatusValue;
   submitted_at: Date;
+  /** submitted_at exactly, for the next page's position. */
+  submitted_at_exact: string;
   due_date: string;
   urgent: boolean;
   person_id: string;
@@ -164,6 +172,9 @@ export async function listQueue(
         'a.kind',
         'a.status',
         'a.submitted_at',
+        sql<string>`to_char(a.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+          'submitted_at_exact',
+        ),
         'a.due_date',
         'a.urgent',
         'a.person_id',
@@ -198,11 +209,7 @@ export async function listQueue(
           // (due_date, submitted_at, id) > cursor as one row comparison: an index condition on the queue indexes
           // (0010), so a later page starts at the cursor instead of filtering every row before it.
           conditions.push(
-            eb(
-              eb.refTuple('a.due_date', 'a.submitted_at', 'a.id'),
-              '>',
-              eb.tuple(after.dueDate, after.submittedAt, after.id),
-            ),
+            sql<SqlBool>`(a.due_date, a.submitted_at, a.id) > (${after.dueDate}::date, ${after.submittedAt}::timestamptz, ${after.id}::uuid)`,
           );
         }
         return eb.and(conditions);
@@ -269,3 +276,10 @@ export function dueStateOf(
   if (row.due_date === today) return 'due_today';
   return 'upcoming';
 }
+
+/** The position after a row, for the next page. */
+export const positionAfter = (row: QueueRow): QueuePosition => ({
+  dueDate: row.due_date,
+  submittedAt: row.submitted_at_exact,
+  id: row.id,
+});

@@ -4,7 +4,7 @@ import { applicationStatuses, helsinkiDate } from '@tuki/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type AssigneeFilter, type CaseReader, listQueue } from '../../case-handling/queue.ts';
+import { type AssigneeFilter, type CaseReader, listQueue, positionAfter } from '../../case-handling/queue.ts';
 import { handlingRoles, type StaffActor } from '../../case-handling/staff-actor.ts';
 import {
   presentQueueItem,
@@ -149,9 +149,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         },
         {
           limit: query.limit,
-          ...(after
-            ? { after: { dueDate: after.dueDate, submittedAt: new Date(after.submittedAt), id: after.id } }
-            : {}),
+          ...(after ? { after } : {}),
         },
         clock.now(),
       );
@@ -159,14 +157,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       noStore(reply);
       return {
         items: page.rows.map((row) => presentQueueItem(row, page.today)),
-        nextCursor:
-          page.hasMore && last
-            ? encodeCursor({
-                dueDate: last.due_date,
-                submittedAt: last.submitted_at.toISOString(),
-                id: last.id,
-              })
-            : null,
+        nextCursor: page.hasMore && last ? encodeCursor({ ...positionAfter(last) }) : null,
         counts: page.counts,
       };
     },
