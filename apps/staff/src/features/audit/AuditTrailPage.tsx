@@ -24,6 +24,7 @@ import {
   valuesFromLocation,
 } from './audit-search.ts';
 import './audit.css';
+import { ShowMoreButton } from '../common/ShowMoreButton.tsx';
 
 export function AuditTrailPage({ session }: { session: StaffSession }) {
   const { roles } = session.staffUser;
@@ -117,18 +118,7 @@ function AuditResults({ filters, mayOpenCases }: { filters: AuditFilters; mayOpe
       ) : events.length > 0 ? (
         <>
           <AuditEventTable events={events} mayOpenCases={mayOpenCases} />
-          {query.hasNextPage ? (
-            <p>
-              <Button
-                variant={ButtonVariant.Secondary}
-                onClick={() => void query.fetchNextPage()}
-                disabled={query.isFetchingNextPage}
-                id="audit-show-more"
-              >
-                {t('auditTrail.results.showMore')}
-              </Button>
-            </p>
-          ) : null}
+          <ShowMoreButton query={query} label={t('auditTrail.results.showMore')} id="audit-show-more" />
           {query.isFetchNextPageError ? (
             <Notice type="error" label={t('errors.unexpectedTitle')}>
               {t('auditTrail.results.failed')}

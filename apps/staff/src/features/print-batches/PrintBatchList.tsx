@@ -1,7 +1,7 @@
 // The earlier print batches, newest first, each with its download link; "show more" by the API's cursor.
 
 import { formatFileSize, helsinkiDateAndTime, LoadingIndicator, Notice, useLanguage, useT } from '@tuki/ui';
-import { Button, ButtonVariant } from 'hds-react';
+import { ShowMoreButton } from '../common/ShowMoreButton.tsx';
 import { usePrintBatches } from './print-batches-api.ts';
 
 export function PrintBatchList() {
@@ -59,17 +59,7 @@ export function PrintBatchList() {
           </table>
         </div>
       ) : null}
-      {batches.hasNextPage ? (
-        <p>
-          <Button
-            variant={ButtonVariant.Secondary}
-            onClick={() => void batches.fetchNextPage()}
-            disabled={batches.isFetchingNextPage}
-          >
-            {t('printBatches.showMore')}
-          </Button>
-        </p>
-      ) : null}
+      <ShowMoreButton query={batches} label={t('printBatches.showMore')} />
     </section>
   );
 }

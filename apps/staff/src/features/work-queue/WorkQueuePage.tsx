@@ -4,8 +4,8 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { LoadingIndicator, Notice, useApi, useDocumentTitle, useT } from '@tuki/ui';
-import { Button, ButtonVariant } from 'hds-react';
 import { useSearchParams } from 'react-router';
+import { ShowMoreButton } from '../common/ShowMoreButton.tsx';
 import {
   type QueueFilters as Filters,
   filtersFromSearch,
@@ -55,17 +55,7 @@ export function WorkQueuePage() {
       ) : items.length > 0 ? (
         <>
           <QueueTable items={items} />
-          {query.hasNextPage ? (
-            <p>
-              <Button
-                variant={ButtonVariant.Secondary}
-                onClick={() => void query.fetchNextPage()}
-                disabled={query.isFetchingNextPage}
-              >
-                {t('workQueue.results.showMore')}
-              </Button>
-            </p>
-          ) : null}
+          <ShowMoreButton query={query} label={t('workQueue.results.showMore')} />
         </>
       ) : null}
     </>
