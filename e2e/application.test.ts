@@ -11,7 +11,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makePersonalIdentityCode } from '../packages/domain/src/index.ts';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
 import { makePdf, makePng } from './helpers/files.ts';
-import { type Focused, openFileChooserByKeyboard, tabUntil as tabTo } from './helpers/pages.ts';
+import {
+  expectFocusOn,
+  type Focused,
+  openFileChooserByKeyboard,
+  tabUntil as tabTo,
+} from './helpers/pages.ts';
 import { startE2eServer } from './helpers/server.ts';
 
 const screenshots = new URL('../test-results/', import.meta.url).pathname;
@@ -161,7 +166,7 @@ describe('applying for social assistance', () => {
     // 4. Incomes: alone in the household, so the income is the applicant's.
     await step('4-incomes', 'Tulot');
     await pressButton(page, 'Lisää tulo');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'field-incomes-0-member');
+    await expectFocusOn(page, 'field-incomes-0-member');
     assert.equal(await page.locator('#field-incomes-0-member').inputValue(), 'applicant');
     const memberOptions = await page.locator('#field-incomes-0-member option').allTextContents();
     assert.ok(!memberOptions.some((option) => /puoliso/i.test(option)), 'no spouse to choose');
@@ -397,7 +402,7 @@ describe('applying for social assistance', () => {
     await page.getByRole('button', { name: 'Skicka ansökan' }).click();
     await page.getByText('Ansökan har fel som ska rättas.').waitFor();
     await page.getByRole('link', { name: /Försäkran: Bekräfta att uppgifterna är riktiga\./ }).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'field-declaration');
+    await expectFocusOn(page, 'field-declaration');
     await expectAccessible(page, 'application-sv-11-check-error');
     await page.locator('label[for="field-declaration"]').click();
     assert.ok(await page.getByRole('checkbox').isChecked());
@@ -502,7 +507,7 @@ describe('applying for social assistance', () => {
     );
     assert.equal(await page.getByLabel('Postal code').getAttribute('aria-invalid'), 'true');
     await page.getByRole('link', { name: /^Marital status:/ }).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'field-applicant-maritalStatus');
+    await expectFocusOn(page, 'field-applicant-maritalStatus');
     await expectAccessible(page, 'application-en-1-applicant-errors');
 
     await page.getByLabel('Postal code').fill('00930');
@@ -539,7 +544,7 @@ describe('applying for social assistance', () => {
     await page.getByRole('button', { name: 'Send the application' }).click();
     await page.getByRole('link', { name: /^How do you live\?/ }).click();
     await waitForHeading(page, 'Housing and housing costs');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'field-housing-type');
+    await expectFocusOn(page, 'field-housing-type');
     await choose(page, 'In a rented home');
     await page.getByRole('button', { name: 'Save and return to the check page' }).click();
     await page.getByText('Rent per month: This information is missing.').waitFor();

@@ -144,6 +144,28 @@ describe('the citizen app after the review', () => {
     }
   });
 
+  test('a citizen gets their own language on signing in, until one is chosen in the browser', async () => {
+    // Anna's language in the register is Swedish: a browser without a language speaks Swedish after sign-in.
+    const page = await scene.signedInPage({ app: 'citizen', user: /Anna Öhman/ });
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    await page.getByRole('heading', { level: 1, name: /Välkommen/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Välkommen/ }).waitFor();
+    await expectAccessible(page, 'review-own-language-sv');
+    // She picks Finnish: that choice stays, also when she signs in again.
+    await page.getByRole('button', { name: 'Suomi' }).first().click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fi');
+    await page
+      .getByRole('button', { name: /Kirjaudu ulos/ })
+      .first()
+      .click();
+    await page.goto(`${scene.baseUrl}/login`);
+    await page.getByRole('button', { name: /Anna Öhman/ }).click();
+    await page.getByTestId('signed-in-name').waitFor();
+    await page.getByRole('heading', { level: 1, name: /Tervetuloa/ }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi');
+  });
+
   test('the account page at 320 px in Finnish: no overflow, and the links told apart', async () => {
     // Signed in wide (the header shows the name only there), then read at 320 px.
     const page = await scene.signedInPage({ app: 'citizen', user: /Matti Meikäläinen/ });

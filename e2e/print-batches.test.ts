@@ -7,7 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
 import { testApi } from './helpers/api.ts';
-import { browserScene, expectAccessible, screenshots, tabToId as tabTo } from './helpers/pages.ts';
+import {
+  browserScene,
+  expectAccessible,
+  expectFocusOn,
+  screenshots,
+  tabToId as tabTo,
+} from './helpers/pages.ts';
 
 describe('the print batch of the letters to mail', () => {
   const scene = browserScene();
@@ -55,7 +61,7 @@ describe('the print batch of the letters to mail', () => {
     assert.equal(await status.getAttribute('aria-live'), 'polite');
     await count.getByText('Postitettavia kirjeitä: 0').waitFor();
     await page.getByText('Kaikki paperilla lähetettävät päätökset on otettu tulostuserään.').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'make-print-batch', 'focus kept');
+    await expectFocusOn(page, 'make-print-batch', 'focus kept');
 
     // The link gives the PDF.
     const link = page.getByTestId('print-result-download');

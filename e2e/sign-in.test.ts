@@ -2,7 +2,7 @@
 // switches language, signs out; axe-core finds no WCAG 2.1 A/AA violation on any page on the way.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserScene, expectAccessible } from './helpers/pages.ts';
+import { browserScene, expectAccessible, expectFocusOn } from './helpers/pages.ts';
 
 describe('signing in through the web apps', () => {
   const scene = browserScene();
@@ -55,7 +55,7 @@ describe('signing in through the web apps', () => {
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     assert.equal(await field.inputValue(), '131052-308S', 'what was typed is kept');
     await page.getByRole('link', { name: /Henkilötunnus ei ole kelvollinen/ }).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'personal-identity-code');
+    await expectFocusOn(page, 'personal-identity-code');
     await expectAccessible(page, 'citizen-dev-login-error-fi');
     const session = await page.evaluate(async () => (await fetch('/api/v1/session')).status);
     assert.equal(session, 401);

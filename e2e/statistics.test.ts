@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
+import { expectFocusOn } from './helpers/pages.ts';
 import { startE2eServer } from './helpers/server.ts';
 
 const screenshots = new URL('../test-results/', import.meta.url).pathname;
@@ -166,7 +167,7 @@ describe('the processing-time statistics', () => {
     }
     assert.equal(await page.getByRole('radio', { name: 'Muu aikaväli' }).isChecked(), true);
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'period-from');
+    await expectFocusOn(page, 'period-from');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type(months[3] ?? '');
     await page.keyboard.press('Tab');

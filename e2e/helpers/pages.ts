@@ -163,6 +163,17 @@ export async function focused(page: Page): Promise<Focused | null> {
   });
 }
 
+/** Waits until the element with this id has the focus (a page moves it in an effect, after it has drawn). */
+export async function expectFocusOn(page: Page, id: string, why?: string): Promise<void> {
+  try {
+    await page.waitForFunction((expected) => document.activeElement?.id === expected, id, {
+      timeout: 10_000,
+    });
+  } catch {
+    assert.fail(`${why ?? 'the focus'}: never on #${id}; it is on ${JSON.stringify(await focused(page))}`);
+  }
+}
+
 /** Presses Tab (or the given key, e.g. Shift+Tab) until the focused element matches; fails after `limit` presses. */
 export async function tabUntil(
   page: Page,

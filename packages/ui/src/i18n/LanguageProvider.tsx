@@ -1,5 +1,7 @@
 // The user's interface language: chosen in the header, remembered in localStorage, written to <html lang> and sent
-// to the API in Accept-Language (so that its messages are in the same language). The app gives its own texts; their
+// to the API in Accept-Language (so that its messages are in the same language). In a browser that has no language
+// yet, a signed-in citizen's own language (the person's preferred language) is taken up, once: after that only the
+// user's own choice changes it (not, say, a change of the language of their letters in the settings). The app gives its own texts; their
 // Finnish is part of the app, the Swedish and English are loaded when needed, and the language changes once they
 // have arrived.
 
@@ -32,6 +34,8 @@ const storageKey = 'tuki.language';
 interface LanguageContextValue {
   language: Language;
   setLanguage: (language: Language) => void;
+  /** The person's own language, when this browser has none yet. */
+  adoptLanguage: (language: Language) => void;
   t: Translator;
 }
 
@@ -104,13 +108,19 @@ export function LanguageProvider({ texts, children }: { texts: AppTexts; childre
       if (requested.current === next) setLoaded(result);
     });
   }, []);
+  const adoptLanguage = useCallback(
+    (next: Language) => {
+      if (storedLanguage() === undefined) setLanguage(next);
+    },
+    [setLanguage],
+  );
 
   const value = useMemo(
     () =>
       loaded
-        ? { language: loaded.language, setLanguage, t: createTranslatorFor(loaded.dictionary) }
+        ? { language: loaded.language, setLanguage, adoptLanguage, t: createTranslatorFor(loaded.dictionary) }
         : undefined,
-    [loaded, setLanguage],
+    [loaded, setLanguage, adoptLanguage],
   );
   // The first moment of a Swedish or English page: its texts are on their way (a few milliseconds).
   if (!value) return null;
@@ -127,6 +137,11 @@ function useLanguageContext(): LanguageContextValue {
 export function useLanguage(): Pick<LanguageContextValue, 'language' | 'setLanguage'> {
   const { language, setLanguage } = useLanguageContext();
   return { language, setLanguage };
+}
+
+/** Takes up a signed-in citizen's own language when this browser has no language yet. */
+export function useAdoptLanguage(): (language: Language) => void {
+  return useLanguageContext().adoptLanguage;
 }
 
 /** `t('common.signIn')` in the current language. */

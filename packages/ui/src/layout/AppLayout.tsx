@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { ErrorNotification } from '../errors/ErrorNotification.tsx';
+import { OwnLanguage } from '../session/OwnLanguage.tsx';
 import { SessionExpiryWatcher } from '../session/SessionExpiryWatcher.tsx';
 import { AppFooter } from './AppFooter.tsx';
 import { AppHeader, mainContentId } from './AppHeader.tsx';
@@ -10,6 +11,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="tuki-app">
       <SessionExpiryWatcher />
+      <OwnLanguage />
       <AppHeader />
       <main id={mainContentId} className="tuki-main" tabIndex={-1}>
         <div className="tuki-container">
