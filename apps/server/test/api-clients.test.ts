@@ -293,6 +293,18 @@ for (const backend of databaseBackends) {
       assert.equal(users.statusCode, 403);
     });
 
+    test('no credentials at all: 401 naming the Bearer scheme where clients may call, none where they may not', async () => {
+      const queueAnswer = await t.app.inject({ method: 'GET', url: '/api/v1/applications' });
+      assert.equal(queueAnswer.statusCode, 401);
+      assert.equal(queueAnswer.headers['www-authenticate'], 'Bearer realm="tuki"');
+      const events = await t.app.inject({ method: 'GET', url: '/api/v1/events' });
+      assert.equal(events.statusCode, 401);
+      assert.equal(events.headers['www-authenticate'], 'Bearer realm="tuki"');
+      const own = await t.app.inject({ method: 'GET', url: '/api/v1/my/applications' });
+      assert.equal(own.statusCode, 401);
+      assert.equal(own.headers['www-authenticate'], undefined, 'a citizen route signs in, no token helps');
+    });
+
     test('a missing scope is 403; a scope taken away works at once', async () => {
       const other = await createApiClientAndToken(t, ['statistics:read']);
       const list = await t.app.inject({

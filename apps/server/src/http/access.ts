@@ -68,6 +68,14 @@ declare module 'fastify' {
   }
 }
 
+/** Whether an API client with a token may call a route of this rule. */
+export function acceptsClients(rule: Access): boolean {
+  return (
+    rule.kind === 'client' ||
+    ((rule.kind === 'staff' || rule.kind === 'signedIn') && rule.scopes !== undefined)
+  );
+}
+
 export function checkAccess(request: FastifyRequest, rule: Access): void {
   if (rule.kind === 'public') return;
   const principal = request.principal;

@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.ts';
 import { findPersonById } from '../../people/persons.repository.ts';
 import { findStaffUserById } from '../../people/staff-users.repository.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { type ApiClientPrincipal, checkAccess } from '../access.ts';
+import { type ApiClientPrincipal, acceptsClients, checkAccess } from '../access.ts';
 import { HttpProblem } from '../problem.ts';
 
 export interface SessionPluginOptions {
@@ -112,6 +112,8 @@ async function sessionPlugin(app: FastifyInstance, options: SessionPluginOptions
         app.clearSessionCookie(reply);
       }
     }
+    // Nothing at all on a route API clients may call: RFC 6750 §3 asks the 401 to name the scheme to use.
+    if (!request.principal && acceptsClients(rule)) reply.header('www-authenticate', 'Bearer realm="tuki"');
     checkAccess(request, rule);
     const principal = request.principal;
     // A bearer token is not sent by the browser on its own, so API clients need no CSRF token.
