@@ -30,7 +30,9 @@ export function checkWebhookUrlForm(url: string, policy: WebhookUrlPolicy): URL 
     throw new WebhookUrlRefused('is not a URL');
   }
   if (parsed.protocol !== 'https:' && !(policy.allowPrivate && parsed.protocol === 'http:')) {
-    throw new WebhookUrlRefused(policy.allowPrivate ? 'must be an http or https URL' : 'must be an https URL');
+    throw new WebhookUrlRefused(
+      policy.allowPrivate ? 'must be an http or https URL' : 'must be an https URL',
+    );
   }
   if (parsed.username || parsed.password) throw new WebhookUrlRefused('must not carry credentials');
   if (parsed.hash) throw new WebhookUrlRefused('must not have a fragment');
