@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { byName, personName } from '../src/features/case/people.ts';
-import { isDecidable, mayAskForInformation, mayDecide } from '../src/features/case/permissions.ts';
+import {
+  type Actor,
+  isDecidable,
+  mayAskForInformation,
+  mayDecide,
+} from '../src/features/case/permissions.ts';
 import { createGate } from '../src/features/common/single-flight.ts';
 
 describe('one request at a time', () => {
@@ -17,9 +22,9 @@ describe('one request at a time', () => {
 });
 
 describe('who decides a case (as the server: the assignee or a supervisor)', () => {
-  const handler = { id: 'h1', roles: ['handler'] };
-  const colleague = { id: 'h2', roles: ['handler', 'social_worker'] };
-  const supervisor = { id: 's1', roles: ['supervisor'] };
+  const handler: Actor = { id: 'h1', roles: ['handler'] };
+  const colleague: Actor = { id: 'h2', roles: ['handler', 'social_worker'] };
+  const supervisor: Actor = { id: 's1', roles: ['supervisor'] };
   const assigned = { status: 'in_processing', assignee: { id: 'h1' } };
 
   it('the assignee decides', () => assert.equal(mayDecide(assigned, handler), true));

@@ -9,9 +9,9 @@ import { Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useId, useState } from 'react';
 import { useSingleFlight } from '../common/single-flight.ts';
+import { isSupervisor } from '../session/roles.ts';
 import { type StaffApplication, useAssign, useColleagues } from './api.ts';
 import { byName, personName } from './people.ts';
-import { isSupervisor } from './permissions.ts';
 
 type Outcome = { kind: 'taken' | 'released' } | { kind: 'given'; name: string };
 
@@ -30,7 +30,7 @@ export function AssignmentPanel({
   const assign = useSingleFlight(mutation);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const me = staffUser.id;
-  const supervisor = isSupervisor(staffUser);
+  const supervisor = isSupervisor(staffUser.roles);
   const assignee = application.assignee;
   const closed = application.status === 'decided' || application.status === 'withdrawn';
   const mine = assignee?.id === me;

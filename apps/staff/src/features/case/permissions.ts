@@ -1,10 +1,13 @@
 // Who may do what on a case, as the server decides it (apps/server/src/decisions/decide.ts and the assignment
 // command): the UI offers only what will be allowed, and explains why something is not.
 
+import type { StaffRole } from '@tuki/api-client';
+import { isSupervisor } from '../session/roles.ts';
+
 /** The staff user as the session gives it. */
 export interface Actor {
   id: string;
-  roles: readonly string[];
+  roles: readonly StaffRole[];
 }
 
 /** The parts of a case the rules look at. */
@@ -13,8 +16,6 @@ export interface CaseForRules {
   assignee: { id: string } | null;
 }
 
-export const isSupervisor = (actor: Actor) => actor.roles.includes('supervisor');
-
 /** The statuses in which a case is decided. */
 export const decidableStatuses: readonly string[] = ['in_processing', 'waiting_for_information'];
 
@@ -22,7 +23,7 @@ export const isDecidable = (application: CaseForRules) => decidableStatuses.incl
 
 /** Only the assigned caseworker or a supervisor decides (the server answers 403 to anyone else). */
 export const mayDecide = (application: CaseForRules, actor: Actor) =>
-  application.assignee?.id === actor.id || isSupervisor(actor);
+  application.assignee?.id === actor.id || isSupervisor(actor.roles);
 
 /** An unassigned case anyone handling may ask about (and so take); an assigned one only its caseworker or a supervisor. */
 export const mayAskForInformation = (application: CaseForRules, actor: Actor) =>

@@ -3,8 +3,7 @@
 
 import { useSession, useT } from '@tuki/ui';
 import { NavLink } from 'react-router';
-import { handlesCases, isAdmin, isAuditor } from '../session/roles.ts';
-import { isSupervisor } from '../statistics/access.ts';
+import { handlesCases, isAdmin, isAuditor, isSupervisor } from '../session/roles.ts';
 
 export function StaffNav() {
   const t = useT();

@@ -8,5 +8,7 @@ export const handlingRoles: readonly StaffRole[] = ['handler', 'social_worker', 
 export const handlesCases = (roles: readonly StaffRole[]) =>
   roles.some((role) => handlingRoles.includes(role));
 export const isAdmin = (roles: readonly StaffRole[]) => roles.includes('admin');
+/** Supervisors reassign and decide any case, and see the statistics (THL's processing-time report). */
+export const isSupervisor = (roles: readonly StaffRole[]) => roles.includes('supervisor');
 /** The auditor reads the audit trail (/audit): who looked at or changed whose data. */
 export const isAuditor = (roles: readonly StaffRole[]) => roles.includes('auditor');
