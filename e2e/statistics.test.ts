@@ -173,8 +173,18 @@ describe('the processing-time statistics', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type(months[8] ?? '');
+    // Both months as typed (each field emptied first) before the form is sent with Enter.
+    await page.waitForFunction(
+      ([from, to]) =>
+        (document.getElementById('period-from') as HTMLInputElement | null)?.value === from &&
+        (document.getElementById('period-to') as HTMLInputElement | null)?.value === to,
+      [months[3] ?? '', months[8] ?? ''],
+    );
     await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`from=${months[3]}&to=${months[8]}`));
+    await page.waitForURL(new RegExp(`from=${months[3]}&to=${months[8]}`)).catch(async (error: unknown) => {
+      await page.screenshot({ path: `${screenshots}statistics-custom-period-failed.png`, fullPage: true });
+      throw error;
+    });
     await total
       .locator('td')
       .first()
