@@ -13,6 +13,7 @@ import { citizenCorrespondence } from './sections/en/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/en/citizenDecisions.ts';
 import { common } from './sections/en/common.ts';
 import { correspondence } from './sections/en/correspondence.ts';
+import { dataProtection } from './sections/en/dataProtection.ts';
 import { dataRights } from './sections/en/dataRights.ts';
 import { decisions } from './sections/en/decisions.ts';
 import { devLogin } from './sections/en/devLogin.ts';
@@ -59,6 +60,7 @@ export const en: Dictionary = {
   calculation,
   calculator,
   dataRights,
+  dataProtection,
   statistics,
   auditTrail,
 };

@@ -14,6 +14,7 @@ import { citizenCorrespondence } from './sections/fi/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/fi/citizenDecisions.ts';
 import { common } from './sections/fi/common.ts';
 import { correspondence } from './sections/fi/correspondence.ts';
+import { dataProtection } from './sections/fi/dataProtection.ts';
 import { dataRights } from './sections/fi/dataRights.ts';
 import { decisions } from './sections/fi/decisions.ts';
 import { devLogin } from './sections/fi/devLogin.ts';
@@ -62,6 +63,7 @@ export const fi = {
   calculation,
   calculator,
   dataRights,
+  dataProtection,
   statistics,
   auditTrail,
 } as const;

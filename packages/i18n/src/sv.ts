@@ -13,6 +13,7 @@ import { citizenCorrespondence } from './sections/sv/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/sv/citizenDecisions.ts';
 import { common } from './sections/sv/common.ts';
 import { correspondence } from './sections/sv/correspondence.ts';
+import { dataProtection } from './sections/sv/dataProtection.ts';
 import { dataRights } from './sections/sv/dataRights.ts';
 import { decisions } from './sections/sv/decisions.ts';
 import { devLogin } from './sections/sv/devLogin.ts';
@@ -59,6 +60,7 @@ export const sv: Dictionary = {
   calculation,
   calculator,
   dataRights,
+  dataProtection,
   statistics,
   auditTrail,
 };

@@ -250,6 +250,8 @@ export interface DecisionTable {
 
 export interface DecisionDocumentTable {
   decision_id: string;
+  /** The letter's data as rendered (DecisionLetterData); null for letters stored before 0024. */
+  letter_data: ColumnType<unknown, string | null | undefined, string | null>;
   pdf: Uint8Array;
   sha256: string;
   size_bytes: number;

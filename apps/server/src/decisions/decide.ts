@@ -2,6 +2,8 @@
 // engine's calculation with the parameter set in force for the month (kept with the decision, so a later change
 // of the parameters never alters it), the reasons and legal provisions, the letter rendered in the client's
 // language and stored, the status `decided` with its history, the audit event, and the client's e-mail event.
+// The letter's data is stored with it: a paper letter is rendered again with its sending day when it is mailed
+// (print-batches.ts).
 import { createHash } from 'node:crypto';
 import {
   type ApplicationContent,
@@ -25,11 +27,11 @@ import {
   type DecisionLetterData,
   type LetterCompiler,
   officeLetterhead,
-  rectificationAuthority,
   renderDecisionLetter,
 } from '../letters/index.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
+import { assistanceKindOf, dispatchOf, familyParties, letterOptionsFor } from './decision-letter.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
 
 export interface DecideInput {
@@ -83,6 +85,8 @@ export async function decideApplication(
   input: DecideInput,
   now: Date,
   compiler: LetterCompiler,
+  /** The public address of the apps: the letter links to the data-protection notice there. */
+  publicUrl: string,
 ): Promise<DecisionMade> {
   const current = await db
     .selectFrom('application')
@@ -144,9 +148,17 @@ export async function decideApplication(
   const month = input.calculation?.month ?? content.month ?? helsinkiDate(now).slice(0, 7);
   const today = helsinkiDate(now);
   const paymentDate = amountCents > 0 ? (input.paymentDate ?? nextWorkingDay(today)) : null;
+  const references =
+    parameters?.legalReferences ??
+    (await parameterSetFor(db, month).then(
+      (set) => set.legalReferences,
+      () => null,
+    ));
   const provisions = legalProvisions(
     language,
     result?.lines.map((line) => line.legalReference) ?? [],
+    input.reasonTemplates,
+    references,
     input.legalProvisions,
   );
   const reasonTexts = [
@@ -187,6 +199,10 @@ export async function decideApplication(
     referenceNumber: current.reference_number ?? '',
     decisionId: decision.id,
     applicant: { name: `${person.first_name} ${person.last_name}` },
+    parties: familyParties(person, content, month),
+    kind: await assistanceKindOf(db, current),
+    // Electronic: sent to the e-services account now. Paper: sent when its print batch is made.
+    dispatch: dispatchOf(delivery, delivery === 'electronic' ? today : null),
     month,
     outcome: input.outcome,
     amountCents,
@@ -221,15 +237,12 @@ export async function decideApplication(
       ...(actor.staffUser.email ? { email: actor.staffUser.email } : {}),
     },
   };
-  const pdf = await renderDecisionLetter(
-    letter,
-    { rectification: rectificationAuthority(language) },
-    compiler,
-  );
+  const pdf = await renderDecisionLetter(letter, letterOptionsFor(language, publicUrl), compiler);
   await db
     .insertInto('decision_document')
     .values({
       decision_id: decision.id,
+      letter_data: JSON.stringify(letter),
       pdf,
       sha256: createHash('sha256').update(pdf).digest('hex'),
       size_bytes: pdf.byteLength,

@@ -1,7 +1,13 @@
 // Decision letters as PDF (issue 5, point 6). See render.ts for how, types.ts for the data.
 
 export { formatDate, formatEuros, formatMonth } from './format.ts';
-export { officeLetterhead, rectificationAuthority } from './office.ts';
+export { formatProvisionList, formatTableReference, parseLegalReference } from './legal-references.ts';
+export {
+  DATA_PROTECTION_NOTICE_PATH,
+  dataProtectionContact,
+  officeLetterhead,
+  rectificationAuthority,
+} from './office.ts';
 export {
   createLetterCompiler,
   LETTER_FONT_FILES,

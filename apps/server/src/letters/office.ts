@@ -2,7 +2,8 @@
 // each language. The figures are the city's (here: Helsinki's adult social work; the e-mail addresses are
 // examples); another city changes this file.
 import type { Language } from '@tuki/domain';
-import type { Letterhead, RectificationAuthority } from './types.ts';
+import { translate } from '@tuki/i18n';
+import type { DataProtectionContact, Letterhead, RectificationAuthority } from './types.ts';
 
 const letterheads: Record<Language, Letterhead> = {
   fi: {
@@ -64,3 +65,18 @@ const authorities: Record<Language, RectificationAuthority> = {
 export const officeLetterhead = (language: Language): Letterhead => letterheads[language];
 
 export const rectificationAuthority = (language: Language): RectificationAuthority => authorities[language];
+
+/** The path of the data-protection notice in the citizen app (apps/citizen, route `privacy`). */
+export const DATA_PROTECTION_NOTICE_PATH = '/privacy';
+
+/**
+ * The data-protection notice's address and the data protection officer's contact, for the letters and e-mails.
+ * The officer is the one named on the notice itself (the `dataProtection` i18n section), so the page, the letters
+ * and the e-mails never disagree.
+ */
+export function dataProtectionContact(language: Language, publicUrl: string): DataProtectionContact {
+  return {
+    noticeUrl: `${publicUrl.replace(/\/$/, '')}${DATA_PROTECTION_NOTICE_PATH}`,
+    officer: `${translate(language, 'dataProtection.officer.email')}, ${translate(language, 'dataProtection.officer.phone')}`,
+  };
+}

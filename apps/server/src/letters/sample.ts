@@ -2,7 +2,9 @@
 // Made-up figures that add up: expenses 1 765,50 € − income 530,94 € = 1 234,56 €.
 
 import type { Language } from '@tuki/domain';
-import { officeLetterhead, rectificationAuthority } from './office.ts';
+import { notificationOf } from '../decisions/notification.ts';
+import { formatProvisionList } from './legal-references.ts';
+import { dataProtectionContact, officeLetterhead, rectificationAuthority } from './office.ts';
 import type { DecisionLetterData, LetterOptions } from './types.ts';
 
 const labels = {
@@ -19,11 +21,6 @@ const labels = {
       'Toimeentulotuki on laskettu hakemuksesi ja sen liitteiden perusteella. Menoiksi on hyväksytty perusosa, vuokra ja vesimaksu sekä reseptilääkkeet kuittien mukaan.',
       'Tuloina on otettu huomioon työmarkkinatuki, yleinen asumistuki ja palkka, josta on vähennetty ansiotulojen vapaa osuus.',
     ],
-    provisions: [
-      'Laki toimeentulotuesta (1412/1997) 1 §, 2 §, 6 § ja 7 §',
-      'Laki toimeentulotuesta 9 § (perusosa)',
-      'Laki toimeentulotuesta 11 § (tulot)',
-    ],
     decisionMakerTitle: 'Sosiaalityöntekijä',
   },
   sv: {
@@ -39,11 +36,6 @@ const labels = {
       'Utkomststödet har beräknats utifrån din ansökan och dess bilagor. Som utgifter har grunddelen, hyran och vattenavgiften samt receptbelagda läkemedel enligt kvitton godkänts.',
       'Som inkomster har arbetsmarknadsstödet, det allmänna bostadsbidraget och lönen beaktats; den skyddade andelen av förvärvsinkomsterna har dragits av.',
     ],
-    provisions: [
-      'Lagen om utkomststöd (1412/1997) 1 §, 2 §, 6 § och 7 §',
-      'Lagen om utkomststöd 9 § (grunddel)',
-      'Lagen om utkomststöd 11 § (inkomster)',
-    ],
     decisionMakerTitle: 'Socialarbetare',
   },
   en: {
@@ -58,11 +50,6 @@ const labels = {
     reasons: [
       'Your social assistance has been calculated from your application and its attachments. The basic amount, rent, water charge and prescribed medicines (according to the receipts) have been accepted as expenses.',
       'The labour market subsidy, the general housing allowance and your wages, less the earned-income deduction, have been taken into account as income.',
-    ],
-    provisions: [
-      'Social Assistance Act (1412/1997), sections 1, 2, 6 and 7',
-      'Social Assistance Act, section 9 (basic amount)',
-      'Social Assistance Act, section 11 (income)',
     ],
     decisionMakerTitle: 'Social worker',
   },
@@ -112,6 +99,9 @@ export function sampleDecisionLetter(language: Language): DecisionLetterData {
     referenceNumber: 'TT-2026-004711',
     decisionId: 'D-2026-000815',
     applicant: { name: person.recipient },
+    parties: [{ role: 'applicant', name: person.recipient, dateOfBirth: '1985-03-14' }],
+    kind: 'basic',
+    dispatch: { channel: 'electronic', sent: notificationOf('electronic', '2026-11-25') },
     month: '2026-12',
     outcome: 'partially_approved',
     amountCents: 123_456,
@@ -183,7 +173,10 @@ export function sampleDecisionLetter(language: Language): DecisionLetterData {
       amountCents: 123_456,
     },
     reasons: [...text.reasons],
-    legalProvisions: [...text.provisions],
+    legalProvisions: formatProvisionList(
+      ['TTL 2 §', 'TTL 6 §', 'TTL 9 §', 'TTL 7 b §', 'TTL 7 §', 'TTL 11 §', 'TTL 11 § 3 mom.'],
+      language,
+    ),
     payment: { date: '2026-12-01', iban: 'FI21 1234 5600 0007 85' },
     decisionMaker: { name: person.maker, title: text.decisionMakerTitle },
     contactPerson: { name: person.contact, phone: '09 310 12345', email: 'etunimi.sukunimi@example.hel.fi' },
@@ -191,5 +184,8 @@ export function sampleDecisionLetter(language: Language): DecisionLetterData {
 }
 
 export function sampleLetterOptions(language: Language): LetterOptions {
-  return { rectification: rectificationAuthority(language) };
+  return {
+    rectification: rectificationAuthority(language),
+    dataProtection: dataProtectionContact(language, 'https://tuki.example.hel.fi'),
+  };
 }

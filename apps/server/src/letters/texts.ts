@@ -4,7 +4,7 @@
 // error. Terms follow the glossary of the domain document (§4).
 
 import type { Language } from '@tuki/domain';
-import type { DecisionOutcome } from './types.ts';
+import type { AssistanceKind, DecisionOutcome, LetterParty } from './types.ts';
 
 export interface AppealTexts {
   heading: string;
@@ -38,11 +38,33 @@ export interface LetterTexts {
   referenceNumber: string;
   decisionId: string;
   applicant: string;
+  /** Label of the kind of assistance, and the kinds. */
+  kind: string;
+  kinds: Record<AssistanceKind, string>;
   month: string;
   outcome: string;
   outcomes: Record<DecisionOutcome, string>;
   outcomeSentences: Record<DecisionOutcome, string>;
   amount: string;
+  /** Label of the day the letter was sent, and of the last day to ask for rectification. */
+  sentOn: string;
+  rectificationDeadline: string;
+  partiesHeading: string;
+  partiesIntro: string;
+  roles: Record<LetterParty['role'], string>;
+  /** After a party's name: '{date}' is the date of birth. */
+  born: string;
+  birthUnknown: string;
+  /**
+   * The one notification rule of the channel, with the dates: {sent}, {notified}, {deadline}. `paperPending` is for
+   * a paper letter not yet mailed (its mailed copy carries the dates).
+   */
+  dispatch: { electronic: string; paper: string; paperPending: string };
+  /** Under the calculation table: what its references cite. */
+  tableNote: string;
+  dataProtectionHeading: string;
+  /** {url}: the notice; {officer}: the data protection officer's contact. */
+  dataProtection: string;
   decisionHeading: string;
   calculationHeading: string;
   calculationIntro: string;
@@ -77,6 +99,12 @@ const fi: LetterTexts = {
   referenceNumber: 'Diaarinumero',
   decisionId: 'Päätöksen tunnus',
   applicant: 'Hakija',
+  kind: 'Tukimuoto',
+  kinds: {
+    basic: 'Perustoimeentulotuki',
+    supplementary: 'Täydentävä toimeentulotuki',
+    preventive: 'Ehkäisevä toimeentulotuki',
+  },
   month: 'Tukikuukausi',
   outcome: 'Ratkaisu',
   outcomes: { approved: 'Myönteinen', partially_approved: 'Osittain myönteinen', rejected: 'Kielteinen' },
@@ -87,6 +115,25 @@ const fi: LetterTexts = {
     rejected: 'Hakemuksesi on hylätty. Perustelut ovat alla.',
   },
   amount: 'Myönnetty toimeentulotuki',
+  sentOn: 'Lähetetty',
+  rectificationDeadline: 'Oikaisuvaatimus viimeistään',
+  partiesHeading: 'Asianosaiset',
+  partiesIntro: 'Päätös koskee hakijaa ja hänen perhettään:',
+  roles: { applicant: 'hakija', spouse: 'puoliso', child: 'lapsi' },
+  born: 'syntynyt {date}',
+  birthUnknown: 'syntymäaika ei tiedossa',
+  dispatch: {
+    electronic:
+      'Päätös on lähetetty sähköisesti e-asiointitilillesi {sent}. Sen katsotaan tulleen tiedoksesi kolmantena päivänä lähettämisestä eli {notified} (laki sähköisestä asioinnista viranomaistoiminnassa 19 §). Oikaisuvaatimus on siksi tehtävä viimeistään {deadline}.',
+    paper:
+      'Päätös on lähetetty kirjeenä {sent}. Sen katsotaan tulleen tiedoksesi seitsemäntenä päivänä lähettämisestä eli {notified}, jollei muuta näytetä (hallintolaki 59 §). Oikaisuvaatimus on siksi tehtävä viimeistään {deadline}.',
+    paperPending:
+      'Päätös postitetaan sinulle kirjeenä. Postitettavassa kirjeessä on sen lähetyspäivä, tiedoksisaantipäivä ja oikaisuvaatimuksen viimeinen päivä. Kirjeen katsotaan tulleen tiedoksesi seitsemäntenä päivänä lähettämisestä, jollei muuta näytetä (hallintolaki 59 §).',
+  },
+  tableNote: 'TTL = laki toimeentulotuesta (1412/1997).',
+  dataProtectionHeading: 'Henkilötietojen käsittely',
+  dataProtection:
+    'Käsittelemme henkilötietojasi ja perheenjäsentesi tietoja toimeentulotukiasian hoitamiseksi. Tietosuojaselosteessa kerrotaan, mitä tietoja käsittelemme, miksi ja kuinka kauan, ja mitä oikeuksia sinulla on: {url}. Tietosuojavastaava: {officer}.',
   decisionHeading: 'Päätös',
   calculationHeading: 'Laskelma',
   calculationIntro: 'Toimeentulotuki on laskettu seuraavasti (euroa kuukaudessa).',
@@ -126,7 +173,6 @@ const fi: LetterTexts = {
     timeHeading: 'Määräaika',
     time: [
       'Oikaisuvaatimus on tehtävä 30 päivän kuluessa päätöksen tiedoksisaannista. Tiedoksisaantipäivää ei lueta määräaikaan. Jos määräajan viimeinen päivä on pyhäpäivä, itsenäisyyspäivä, vapunpäivä, joulu- tai juhannusaatto tai arkilauantai, oikaisuvaatimuksen saa tehdä ensimmäisenä arkipäivänä sen jälkeen.',
-      'Jos päätös on lähetetty kirjeenä, sen katsotaan tulleen tiedoksi seitsemäntenä päivänä kirjeen lähettämisestä, jollei muuta näytetä. Jos päätös on annettu tiedoksi sähköisesti asiointitilille, sen katsotaan tulleen tiedoksi kolmantena päivänä viestin lähettämisestä.',
     ],
     howHeading: 'Oikaisuvaatimuksen tekeminen',
     how: [
@@ -160,6 +206,12 @@ const sv: LetterTexts = {
   referenceNumber: 'Diarienummer',
   decisionId: 'Beslutets kod',
   applicant: 'Sökande',
+  kind: 'Typ av stöd',
+  kinds: {
+    basic: 'Grundläggande utkomststöd',
+    supplementary: 'Kompletterande utkomststöd',
+    preventive: 'Förebyggande utkomststöd',
+  },
   month: 'Stödmånad',
   outcome: 'Avgörande',
   outcomes: { approved: 'Positivt', partially_approved: 'Delvis positivt', rejected: 'Negativt' },
@@ -170,6 +222,25 @@ const sv: LetterTexts = {
     rejected: 'Din ansökan har avslagits. Motiveringen finns nedan.',
   },
   amount: 'Beviljat utkomststöd',
+  sentOn: 'Avsänt',
+  rectificationDeadline: 'Begäran om omprövning senast',
+  partiesHeading: 'Parter',
+  partiesIntro: 'Beslutet gäller sökanden och hans eller hennes familj:',
+  roles: { applicant: 'sökande', spouse: 'make eller maka', child: 'barn' },
+  born: 'född {date}',
+  birthUnknown: 'födelsedatum okänt',
+  dispatch: {
+    electronic:
+      'Beslutet har sänts elektroniskt till ditt e-tjänstkonto den {sent}. Det anses ha delgetts dig den tredje dagen efter att det sändes, alltså den {notified} (lagen om elektronisk kommunikation i myndigheternas verksamhet 19 §). Begäran om omprövning ska därför framställas senast den {deadline}.',
+    paper:
+      'Beslutet har sänts per brev den {sent}. Det anses ha delgetts dig den sjunde dagen efter att det sändes, alltså den {notified}, om inte något annat visas (förvaltningslagen 59 §). Begäran om omprövning ska därför framställas senast den {deadline}.',
+    paperPending:
+      'Beslutet sänds till dig per brev. I det brev som postas anges dagen då det sändes, delfåendedagen och den sista dagen för begäran om omprövning. Brevet anses ha delgetts dig den sjunde dagen efter att det sändes, om inte något annat visas (förvaltningslagen 59 §).',
+  },
+  tableNote: 'Lagrummen i tabellen är paragrafer i lagen om utkomststöd (1412/1997).',
+  dataProtectionHeading: 'Behandling av personuppgifter',
+  dataProtection:
+    'Vi behandlar dina och dina familjemedlemmars personuppgifter för att sköta ärendet om utkomststöd. I dataskyddsbeskrivningen berättar vi vilka uppgifter vi behandlar, varför och hur länge, och vilka rättigheter du har: {url}. Dataskyddsombud: {officer}.',
   decisionHeading: 'Beslut',
   calculationHeading: 'Beräkning',
   calculationIntro: 'Utkomststödet har beräknats enligt följande (euro per månad).',
@@ -208,7 +279,6 @@ const sv: LetterTexts = {
     timeHeading: 'Tidsfrist',
     time: [
       'Begäran om omprövning ska framställas inom 30 dagar från delfåendet av beslutet. Delfåendedagen räknas inte in i tidsfristen. Om den sista dagen av tidsfristen är en helgdag, självständighetsdagen, första maj, julafton, midsommarafton eller en helgfri lördag, får begäran framställas den första vardagen därefter.',
-      'Om beslutet har sänts per brev anses det ha delgetts den sjunde dagen efter att brevet sändes, om inte något annat visas. Om beslutet har delgetts elektroniskt i e-tjänstkontot anses det ha delgetts den tredje dagen efter att meddelandet sändes.',
     ],
     howHeading: 'Hur begäran framställs',
     how: [
@@ -242,6 +312,12 @@ const en: LetterTexts = {
   referenceNumber: 'Reference number',
   decisionId: 'Decision ID',
   applicant: 'Applicant',
+  kind: 'Kind of assistance',
+  kinds: {
+    basic: 'Basic social assistance',
+    supplementary: 'Supplementary social assistance',
+    preventive: 'Preventive social assistance',
+  },
   month: 'Month of assistance',
   outcome: 'Outcome',
   outcomes: { approved: 'Approved', partially_approved: 'Partially approved', rejected: 'Rejected' },
@@ -252,6 +328,26 @@ const en: LetterTexts = {
     rejected: 'Your application has been rejected. The reasons are given below.',
   },
   amount: 'Social assistance granted',
+  sentOn: 'Sent',
+  rectificationDeadline: 'Request rectification by',
+  partiesHeading: 'Parties',
+  partiesIntro: 'This decision concerns the applicant and their family:',
+  roles: { applicant: 'applicant', spouse: 'spouse', child: 'child' },
+  born: 'born {date}',
+  birthUnknown: 'date of birth not known',
+  dispatch: {
+    electronic:
+      'This decision was sent electronically to your e-services account on {sent}. You are considered to have been notified of it on the third day after it was sent, that is on {notified} (Act on Electronic Services in Public Administration, section 19). A request for rectification must therefore be made by {deadline}.',
+    paper:
+      'This decision was sent by post on {sent}. You are considered to have been notified of it on the seventh day after it was sent, that is on {notified}, unless shown otherwise (Administrative Procedure Act, section 59). A request for rectification must therefore be made by {deadline}.',
+    paperPending:
+      'This decision will be sent to you by post. The letter mailed to you states the day it was sent, the day of notification and the last day to request rectification. You are considered to have been notified of it on the seventh day after it was sent, unless shown otherwise (Administrative Procedure Act, section 59).',
+  },
+  tableNote:
+    'The provisions in the table (s. = section) are those of the Act on Social Assistance (1412/1997).',
+  dataProtectionHeading: 'Processing of personal data',
+  dataProtection:
+    'We process your and your family members’ personal data to handle your social assistance matter. The privacy notice tells what data we process, why and for how long, and what rights you have: {url}. Data protection officer: {officer}.',
   decisionHeading: 'Decision',
   calculationHeading: 'Calculation',
   calculationIntro: 'Your social assistance has been calculated as follows (euros per month).',
@@ -291,7 +387,6 @@ const en: LetterTexts = {
     timeHeading: 'Time limit',
     time: [
       'The request for rectification must be made within 30 days of notification of the decision. The day of notification is not counted. If the last day of the time limit is a public holiday, Independence Day, May Day, Christmas Eve, Midsummer Eve or a Saturday, the request may be made on the first working day after it.',
-      'A decision sent by post is considered to have been received on the seventh day after the letter was sent, unless shown otherwise. A decision delivered electronically to your e-services account is considered to have been received on the third day after the message was sent.',
     ],
     howHeading: 'How to make the request',
     how: [

@@ -12,6 +12,31 @@ import type { IsoDate, Language } from '@tuki/domain';
 
 export type DecisionOutcome = 'approved' | 'partially_approved' | 'rejected';
 
+/** The kind of assistance decided (the application's kind): perus-, täydentävä or ehkäisevä toimeentulotuki. */
+export type AssistanceKind = 'basic' | 'supplementary' | 'preventive';
+
+/**
+ * A party to the decision (HL 44 §): the applicant (the recipient), a spouse and the minor children, whose
+ * assistance is decided as one family. Named with the date of birth, never with an identity code.
+ */
+export interface LetterParty {
+  role: 'applicant' | 'spouse' | 'child';
+  name: string;
+  /** 'YYYY-MM-DD'; null when not known (printed as unknown). */
+  dateOfBirth: IsoDate | null;
+}
+
+/**
+ * How the letter reaches the client and, once sent, when: the one notification rule of its channel and the last
+ * day to ask for rectification (decisions/notification.ts computes them). A paper letter is rendered when the
+ * decision is made but sent only with its print batch: until then `sent` is null, and the print batch renders the
+ * letter again with the batch's day.
+ */
+export interface LetterDispatch {
+  channel: 'electronic' | 'paper';
+  sent: null | { sentOn: IsoDate; notifiedOn: IsoDate; rectificationDeadline: IsoDate };
+}
+
 /** A postal address as printed in the envelope window, one field per line. */
 export interface PostalAddress {
   /** The addressee's name, e.g. 'Aino Äijälä'. */
@@ -71,7 +96,10 @@ export interface LetterCalculationLine {
    * gives them. Printed with a dash as the minus: '–150,00 €'.
    */
   amountCents: number;
-  /** e.g. 'TTL 9 §'; printed in its own column. */
+  /**
+   * As the rules engine gives it, e.g. 'TTL 9 §' or 'TTL 7 b §'; printed in its own column in the letter's
+   * language (legal-references.ts: '9 §' in Swedish, 's. 9' in English, with a note naming the act).
+   */
   legalReference: string;
 }
 
@@ -97,6 +125,10 @@ export interface DecisionLetterData {
   decisionId: string;
   /** The person the decision concerns (usually the recipient). */
   applicant: { name: string };
+  /** Every member of the family the decision concerns, the applicant first. */
+  parties: LetterParty[];
+  kind: AssistanceKind;
+  dispatch: LetterDispatch;
   /** The month of assistance, 'YYYY-MM'. */
   month: string;
   outcome: DecisionOutcome;
@@ -106,7 +138,10 @@ export interface DecisionLetterData {
   calculation: LetterCalculation | null;
   /** Reasons, one string per paragraph (a single '\n' inside a paragraph is a line break). */
   reasons: string[];
-  /** Legal provisions applied, one per item, e.g. 'Laki toimeentulotuesta (1412/1997) 9 §'. */
+  /**
+   * Legal provisions applied, one per item, already worded in the letter's language and in legal order, e.g.
+   * 'Laki toimeentulotuesta (1412/1997) 6 §, 7 b §, 9 §' (legal-references.ts formatProvisionList).
+   */
   legalProvisions: string[];
   /** Payment of the amount; null when nothing is paid. The IBAN is printed masked (maskIban of @tuki/domain). */
   payment: { date: IsoDate; iban: string } | null;
@@ -133,8 +168,17 @@ export interface RectificationAuthority {
  */
 export type LetterPdfStandard = 'ua-1' | 'a-2a';
 
+/** Where the data-protection notice is and whom to ask: printed in a short paragraph of every letter. */
+export interface DataProtectionContact {
+  /** The notice in the citizen app, e.g. 'https://tuki.hel.fi/privacy'. */
+  noticeUrl: string;
+  /** The data protection officer, in the letter's language, e.g. 'tietosuoja@hel.fi, 09 310 1691'. */
+  officer: string;
+}
+
 export interface LetterOptions {
   /** The body that handles requests for rectification; in the letter's language. */
   rectification: RectificationAuthority;
+  dataProtection: DataProtectionContact;
   pdfStandard?: LetterPdfStandard;
 }

@@ -4,6 +4,7 @@
 
 import { maskIban } from '@tuki/domain';
 import { formatDate, formatEuros, formatMonth } from './format.ts';
+import { formatTableReference } from './legal-references.ts';
 import type { TextSanitizer } from './sanitize.ts';
 import { letterTexts } from './texts.ts';
 import type { CalculationSection, DecisionLetterData, LetterOptions } from './types.ts';
@@ -50,11 +51,13 @@ export interface LetterView {
   };
   summary: Pair[];
   outcomeSentence: string;
+  parties: { heading: string; intro: string; items: string[] };
   calculation: null | {
     intro: string;
     columns: [string, string, string];
     sections: CalculationSectionView[];
     result: Pair;
+    note: string;
   };
   reasons: string[];
   legalProvisions: string[];
@@ -71,6 +74,7 @@ export interface LetterView {
     sections: TextSectionView[];
     legalBasis: string;
   };
+  dataProtection: { heading: string; text: string };
   footer: string[];
 }
 
@@ -105,7 +109,7 @@ export function buildLetterView(
           calculationLine.memberName === undefined || calculationLine.memberName.trim() === ''
             ? line(calculationLine.label)
             : `${line(calculationLine.label)}, ${line(calculationLine.memberName)}`,
-        legalReference: line(calculationLine.legalReference),
+        legalReference: line(formatTableReference(calculationLine.legalReference, language)),
         amount: money(calculationLine.amountCents),
       })),
     total,
@@ -121,6 +125,33 @@ export function buildLetterView(
   if (authority.openingHours !== undefined) {
     appealDetails.push([appealTexts.openingHours, line(authority.openingHours)]);
   }
+
+  const date = (value: string) => formatDate(value, language);
+  const fill = (template: string, values: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const sent = letter.dispatch.sent;
+  const dispatchSentence =
+    sent === null
+      ? letter.dispatch.channel === 'paper'
+        ? texts.dispatch.paperPending
+        : null
+      : fill(texts.dispatch[letter.dispatch.channel], {
+          sent: date(sent.sentOn),
+          notified: date(sent.notifiedOn),
+          deadline: date(sent.rectificationDeadline),
+        });
+  const dispatchRows: Pair[] =
+    sent === null
+      ? []
+      : [
+          [texts.sentOn, date(sent.sentOn)],
+          [texts.rectificationDeadline, date(sent.rectificationDeadline)],
+        ];
+  const parties = letter.parties.map((party) => {
+    const born =
+      party.dateOfBirth === null ? texts.birthUnknown : fill(texts.born, { date: date(party.dateOfBirth) });
+    return `${line(party.name)}, ${born} (${texts.roles[party.role]})`;
+  });
 
   const contact = letter.contactPerson;
   return {
@@ -160,11 +191,14 @@ export function buildLetterView(
       [texts.referenceNumber, line(letter.referenceNumber)],
       [texts.decisionId, line(letter.decisionId)],
       [texts.applicant, line(letter.applicant.name)],
+      [texts.kind, texts.kinds[letter.kind]],
       [texts.month, formatMonth(letter.month, language)],
       [texts.outcome, texts.outcomes[letter.outcome]],
       [texts.amount, money(letter.amountCents)],
+      ...dispatchRows,
     ],
     outcomeSentence: texts.outcomeSentences[letter.outcome],
+    parties: { heading: texts.partiesHeading, intro: texts.partiesIntro, items: parties },
     calculation:
       calculation === null
         ? null
@@ -182,6 +216,7 @@ export function buildLetterView(
               ]),
             ],
             result: [texts.calculatedAmount, money(calculation.amountCents)],
+            note: texts.tableNote,
           },
     reasons: letter.reasons.map(clean.paragraph).filter((paragraph) => paragraph !== ''),
     legalProvisions: letter.legalProvisions.map(line).filter((provision) => provision !== ''),
@@ -216,7 +251,12 @@ export function buildLetterView(
       addressLines: authority.postalAddress.map(line).filter((part) => part !== ''),
       details: appealDetails,
       sections: [
-        { heading: appealTexts.timeHeading, paragraphs: appealTexts.time, items: [], after: [] },
+        {
+          heading: appealTexts.timeHeading,
+          paragraphs: [...appealTexts.time, ...(dispatchSentence === null ? [] : [dispatchSentence])],
+          items: [],
+          after: [],
+        },
         { heading: appealTexts.howHeading, paragraphs: appealTexts.how, items: [], after: [] },
         {
           heading: appealTexts.contentsHeading,
@@ -227,6 +267,13 @@ export function buildLetterView(
         { heading: appealTexts.furtherHeading, paragraphs: appealTexts.further, items: [], after: [] },
       ],
       legalBasis: appealTexts.legalBasis,
+    },
+    dataProtection: {
+      heading: texts.dataProtectionHeading,
+      text: fill(texts.dataProtection, {
+        url: line(options.dataProtection.noticeUrl),
+        officer: line(options.dataProtection.officer),
+      }),
     },
     footer: [
       line(head.organisation),

@@ -1,10 +1,12 @@
 // The e-mails that tell a client there is something new in their e-services account: their application was
 // received, more information is asked for, a message or a decision has arrived. An e-mail says only that, with a
-// link: no name, no reference number, no amounts. Once per outbox event: the
+// link: no name, no reference number, no amounts; and, as every e-mail, a short paragraph with the link to the
+// data-protection notice (GDPR Art. 13). Once per outbox event: the
 // `notification_sent` row (unique per event) is checked before sending and written in the transaction that marks
 // the event processed.
 import { type Language, translate } from '@tuki/i18n';
 import type { Db } from '../db/database.ts';
+import { DATA_PROTECTION_NOTICE_PATH } from '../letters/index.ts';
 import type { OutboxEvent } from '../outbox/outbox.ts';
 import type { OutboxHandler, OutboxHandlerContext } from '../outbox/worker.ts';
 import type { Mailer, MailMessage } from './mailer.ts';
@@ -19,7 +21,8 @@ export type NotificationKind = 'applicationReceived' | 'informationRequested' | 
 
 export function accountNotificationEmail(kind: NotificationKind, language: Language, publicUrl: string) {
   const link = `${publicUrl}/applications`;
-  const text = (key: 'greeting' | 'body' | 'signature' | 'noReply' | 'settings') =>
+  const noticeLink = `${publicUrl}${DATA_PROTECTION_NOTICE_PATH}`;
+  const text = (key: 'greeting' | 'body' | 'signature' | 'noReply' | 'settings' | 'dataProtection') =>
     key === 'body' ? translate(language, `email.${kind}.body`) : translate(language, `email.common.${key}`);
   const escapeHtml = (value: string) =>
     value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,8 +38,11 @@ export function accountNotificationEmail(kind: NotificationKind, language: Langu
       '',
       `${text('noReply')} ${text('settings')}`,
       '',
+      text('dataProtection'),
+      noticeLink,
+      '',
     ].join('\n'),
-    html: `<!doctype html><html lang="${language}"><body><p>${escapeHtml(text('greeting'))}</p><p>${escapeHtml(text('body'))}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p><p>${escapeHtml(text('signature'))}</p><p><small>${escapeHtml(text('noReply'))} ${escapeHtml(text('settings'))}</small></p></body></html>`,
+    html: `<!doctype html><html lang="${language}"><body><p>${escapeHtml(text('greeting'))}</p><p>${escapeHtml(text('body'))}<br><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p><p>${escapeHtml(text('signature'))}</p><p><small>${escapeHtml(text('noReply'))} ${escapeHtml(text('settings'))}</small></p><p><small>${escapeHtml(text('dataProtection'))} <a href="${escapeHtml(noticeLink)}">${escapeHtml(noticeLink)}</a></small></p></body></html>`,
   };
 }
 

@@ -8,15 +8,25 @@
 //   Nothing waiting → 409 `nothing-to-print`.
 // - listPrintBatches (newest first, keyset paged) and findPrintBatchDocument.
 //
+// The sending day: a paper letter is rendered when the decision is made, without a sending day (it says that the
+// mailed letter carries the dates). When it joins a batch it is rendered again from its stored data
+// (decision_document.letter_data) with the batch's day as the day it is sent, so the mailed letter states that day,
+// the notification day (the 7th day after it, HL 59 §) and the last day to ask for rectification counted from it;
+// the stored letter is replaced with the mailed one in the same transaction (the client's e-services account shows
+// the letter that was mailed). Letters stored before their data was kept are mailed as they are.
+//
 // Order in the batch: by the recipient's postal code, then by decision time, then id. Bulk mail is cheaper when it
 // is handed to the post sorted by postal code, and the letters come off the printer in that order; within a code
 // the decision time (and id) makes the order stable, so the same letters always give the same batch.
 import { createHash } from 'node:crypto';
+import { helsinkiDate } from '@tuki/domain';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffActor } from '../case-handling/staff-actor.ts';
 import type { Db } from '../db/database.ts';
+import { dispatchOf, letterOptionsFor } from '../decisions/decision-letter.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
+import { type DecisionLetterData, type LetterCompiler, renderDecisionLetter } from '../letters/index.ts';
 import { mergeLetters } from './merge-letters.ts';
 
 /**
@@ -80,7 +90,51 @@ export function compareForMailing(a: Omit<WaitingLetter, 'pdf'>, b: Omit<Waiting
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export async function createPrintBatch(db: Db, actor: StaffActor, now: Date): Promise<CreatedPrintBatch> {
+/** What rendering a letter again needs: the compiler, and the apps' address for the data-protection link. */
+export interface LetterRendering {
+  compiler: LetterCompiler;
+  publicUrl: string;
+}
+
+/** The letter as mailed on `sentOn`, rendered again from its stored data; null when it has none (kept as it is). */
+async function mailedLetter(
+  db: Db,
+  decisionId: string,
+  stored: unknown,
+  sentOn: string,
+  rendering: LetterRendering,
+  now: Date,
+): Promise<Uint8Array | null> {
+  if (stored === null || typeof stored !== 'object') return null;
+  const letter: DecisionLetterData = {
+    ...(stored as DecisionLetterData),
+    dispatch: dispatchOf('paper', sentOn),
+  };
+  const pdf = await renderDecisionLetter(
+    letter,
+    letterOptionsFor(letter.language, rendering.publicUrl),
+    rendering.compiler,
+  );
+  await db
+    .updateTable('decision_document')
+    .set({
+      letter_data: JSON.stringify(letter),
+      pdf,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      size_bytes: pdf.byteLength,
+      created_at: now,
+    })
+    .where('decision_id', '=', decisionId)
+    .execute();
+  return pdf;
+}
+
+export async function createPrintBatch(
+  db: Db,
+  actor: StaffActor,
+  now: Date,
+  rendering: LetterRendering,
+): Promise<CreatedPrintBatch> {
   // The same postal code the letter's address field shows: the person's, else the one given in the application.
   const rows = await db
     .selectFrom('decision as d')
@@ -91,6 +145,7 @@ export async function createPrintBatch(db: Db, actor: StaffActor, now: Date): Pr
       'd.id',
       'd.decided_at',
       'doc.pdf',
+      'doc.letter_data',
       sql<string | null>`coalesce(p.postal_code, a.content->'applicant'->'address'->>'postalCode')`.as(
         'postal_code',
       ),
@@ -106,14 +161,18 @@ export async function createPrintBatch(db: Db, actor: StaffActor, now: Date): Pr
   if (rows.length === 0) {
     throw new HttpProblem(409, 'No letters are waiting to be printed.', { type: 'nothing-to-print' });
   }
-  const letters: WaitingLetter[] = rows
-    .map((row) => ({
+  const sentOn = helsinkiDate(now);
+  const letters: WaitingLetter[] = [];
+  for (const row of rows) {
+    const mailed = await mailedLetter(db, row.id, row.letter_data, sentOn, rendering, now);
+    letters.push({
       id: row.id,
       decidedAt: new Date(row.decided_at),
       postalCode: (row.postal_code ?? '').trim(),
-      pdf: row.pdf,
-    }))
-    .sort(compareForMailing);
+      pdf: mailed ?? row.pdf,
+    });
+  }
+  letters.sort(compareForMailing);
 
   const merged = await mergeLetters(
     letters.map((letter) => letter.pdf),

@@ -115,6 +115,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           },
           now,
           sharedLetterCompiler(),
+          context.config.publicUrl,
         ),
       );
       const decision = (await listDecisionsOfApplication(db, applicationId)).find(

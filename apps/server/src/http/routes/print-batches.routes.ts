@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles, type StaffActor } from '../../case-handling/staff-actor.ts';
+import { sharedLetterCompiler } from '../../letters/index.ts';
 import {
   createdPrintBatchSchema,
   presentCreatedPrintBatch,
@@ -98,7 +99,10 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
         },
         now,
         async (trx) => {
-          const batch = await createPrintBatch(trx, actor, now);
+          const batch = await createPrintBatch(trx, actor, now, {
+            compiler: sharedLetterCompiler(),
+            publicUrl: context.config.publicUrl,
+          });
           return {
             statusCode: 201,
             body: presentCreatedPrintBatch(batch),

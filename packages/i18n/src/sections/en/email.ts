@@ -9,6 +9,7 @@ export const email: DeepStringShape<typeof source> = {
     signature: 'City of Helsinki social services',
     noReply: 'Please do not reply to this message.',
     settings: 'You can turn e-mail notifications off in the e-services settings.',
+    dataProtection: 'The privacy notice tells how we process your personal data and what rights you have:',
   },
   applicationReceived: {
     subject: 'Something new in your Tuki e-services account',

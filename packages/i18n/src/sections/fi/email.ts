@@ -6,6 +6,8 @@ export const email = {
     signature: 'Helsingin kaupungin sosiaalipalvelut',
     noReply: 'Tähän viestiin ei voi vastata.',
     settings: 'Voit lopettaa sähköposti-ilmoitukset e-asioinnin asetuksista.',
+    dataProtection:
+      'Tietosuojaselosteesta näet, miten käsittelemme henkilötietojasi ja mitä oikeuksia sinulla on:',
   },
   applicationReceived: {
     subject: 'Uutta Tuki-asioinnissasi',

@@ -9,6 +9,8 @@ export const email: DeepStringShape<typeof source> = {
     signature: 'Helsingfors stads socialtjänster',
     noReply: 'Du kan inte svara på detta meddelande.',
     settings: 'Du kan stänga av e-postaviseringar i e-tjänstens inställningar.',
+    dataProtection:
+      'I dataskyddsbeskrivningen ser du hur vi behandlar dina personuppgifter och vilka rättigheter du har:',
   },
   applicationReceived: {
     subject: 'Nytt i din Tuki-e-tjänst',
