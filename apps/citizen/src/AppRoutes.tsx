@@ -1,4 +1,4 @@
-import { devLoginPath, LoadingIndicator, NotFoundPage } from '@tuki/ui';
+import { devLoginPath, LoadingIndicator, lazyPage, NotFoundPage } from '@tuki/ui';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { DevLoginPage } from './features/dev-login/components/DevLoginPage.tsx';
@@ -9,6 +9,12 @@ const ApplicationRoutes = lazy(() => import('./features/application/ApplicationR
 const SettingsRoutes = lazy(() => import('./features/settings/SettingsRoutes.tsx'));
 const CalculatorPage = lazy(() => import('./features/calculator/CalculatorPage.tsx'));
 const DecisionRoutes = lazy(() => import('./features/decisions/DecisionRoutes.tsx'));
+/** The data-protection notice: public, linked from the footer of every page (dataProtectionPath). */
+const DataProtectionPage = lazyPage(
+  () => import('./features/data-protection/DataProtectionPage.tsx').then((m) => m.DataProtectionPage),
+  ['dataProtection'],
+);
+export const dataProtectionPath = 'privacy';
 
 export function AppRoutes() {
   return (
@@ -44,6 +50,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingIndicator />}>
             <CalculatorPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path={dataProtectionPath}
+        element={
+          <Suspense fallback={<LoadingIndicator />}>
+            <DataProtectionPage />
           </Suspense>
         }
       />

@@ -10,7 +10,7 @@ import { createAppQueryClient } from './api/query-client.ts';
 import { ErrorStoreProvider } from './errors/ErrorNotification.tsx';
 import { createAppErrorStore } from './errors/error-store.ts';
 import { LanguageProvider } from './i18n/LanguageProvider.tsx';
-import { AppInfoProvider, type Audience } from './layout/AppInfo.tsx';
+import { AppInfoProvider, type Audience, type FooterLink } from './layout/AppInfo.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import './styles.css';
 
@@ -18,9 +18,12 @@ export function TukiApp({
   audience,
   basePath,
   texts,
+  footerLinks,
   children,
 }: {
   audience: Audience;
+  /** Links in the footer of every page (paths of the app). */
+  footerLinks?: readonly FooterLink[];
   /** The app's own texts: `@tuki/i18n/web/citizen` or `@tuki/i18n/web/staff`. */
   texts: AppTexts;
   /** Where the app is served: import.meta.env.BASE_URL. */
@@ -36,7 +39,7 @@ export function TukiApp({
       <QueryClientProvider client={state.queryClient}>
         <ErrorStoreProvider store={state.errors}>
           <LanguageProvider texts={texts}>
-            <AppInfoProvider audience={audience} basePath={basePath}>
+            <AppInfoProvider audience={audience} basePath={basePath} footerLinks={footerLinks}>
               <BrowserRouter basename={basePath}>
                 <AppLayout>{children}</AppLayout>
               </BrowserRouter>

@@ -28,7 +28,13 @@ export { LanguageProvider, useLanguage, useT } from './i18n/LanguageProvider.tsx
 export { lazyPage } from './i18n/lazyPage.ts';
 export { useDocumentTitle } from './i18n/useDocumentTitle.ts';
 export { AppHeader, mainContentId } from './layout/AppHeader.tsx';
-export { type AppInfo, AppInfoProvider, type Audience, useAppInfo } from './layout/AppInfo.tsx';
+export {
+  type AppInfo,
+  AppInfoProvider,
+  type Audience,
+  type FooterLink,
+  useAppInfo,
+} from './layout/AppInfo.tsx';
 export { AppLayout } from './layout/AppLayout.tsx';
 export { Notice } from './layout/Notice.tsx';
 export { LoadingIndicator } from './pages/LoadingIndicator.tsx';

@@ -37,9 +37,19 @@ const finnish = {
   dataRights,
 } satisfies AppDictionary;
 
+/** The data-protection notice's texts come with its page (lazyPage in AppRoutes.tsx). */
+const lazy: AppTexts['lazy'] = {
+  dataProtection: {
+    fi: () => import('../sections/fi/dataProtection.ts').then((module) => module.dataProtection),
+    sv: () => import('../sections/sv/dataProtection.ts').then((module) => module.dataProtection),
+    en: () => import('../sections/en/dataProtection.ts').then((module) => module.dataProtection),
+  },
+};
+
 export const citizenTexts: AppTexts = {
   sections: Object.keys(finnish) as AppTexts['sections'],
   finnish,
+  lazy,
   load: (language) =>
     language === 'sv'
       ? import('./citizen-sv.ts').then((module) => module.citizenSv)

@@ -4,6 +4,8 @@ import type { DeepStringShape } from '../../types.ts';
 import type { citizenDecisions as source } from '../fi/citizenDecisions.ts';
 
 export const citizenDecisions: DeepStringShape<typeof source> = {
+  /** The footer link to the data-protection notice, on every page. */
+  dataProtectionLink: 'Privacy',
   notice: {
     title: 'A decision has been made on your application',
     titleRectification: 'A decision has been made on your request for rectification',

@@ -13,6 +13,10 @@ export const staffDecisions: DeepStringShape<typeof source> = {
   reasonsHint: 'The chosen reasons are printed in the decision in the client’s language ({language}).',
   ownWords: 'Reasons in your own words',
   ownWordsHint: 'Printed in the decision as written. Separate paragraphs with a blank line.',
+  languageWarning: {
+    title: 'Your own reasons are in another language than the letter',
+    body: 'Your own reasons seem to be in {detected}, but the decision letter is in {language}. They are printed in the letter as written: write them in the letter’s language.',
+  },
   review: 'Review and decide',
   confirmHeading: 'Confirm the decision',
   confirmSummary:

@@ -4,6 +4,8 @@
 // carries the formal wording.
 
 export const citizenDecisions = {
+  /** The footer link to the data-protection notice, on every page. */
+  dataProtectionLink: 'Tietosuoja',
   notice: {
     title: 'Hakemukseesi on tehty päätös',
     titleRectification: 'Oikaisuvaatimukseesi on tehty päätös',

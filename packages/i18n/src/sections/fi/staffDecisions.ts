@@ -10,6 +10,10 @@ export const staffDecisions = {
   reasonsHint: 'Valitut perustelut tulostuvat päätökseen asiakkaan kielellä ({language}).',
   ownWords: 'Omat perustelut',
   ownWordsHint: 'Tulostuu päätökseen sellaisenaan. Erota kappaleet tyhjällä rivillä.',
+  languageWarning: {
+    title: 'Omat perustelut ovat eri kielellä kuin päätöskirje',
+    body: 'Omat perustelut näyttävät olevan eri kielellä ({detected}) kuin päätöskirje ({language}). Ne tulostuvat kirjeeseen sellaisinaan: kirjoita ne kirjeen kielellä.',
+  },
   review: 'Tarkista ja tee päätös',
   confirmHeading: 'Vahvista päätös',
   confirmSummary:

@@ -4,6 +4,8 @@ import type { DeepStringShape } from '../../types.ts';
 import type { citizenDecisions as source } from '../fi/citizenDecisions.ts';
 
 export const citizenDecisions: DeepStringShape<typeof source> = {
+  /** The footer link to the data-protection notice, on every page. */
+  dataProtectionLink: 'Dataskydd',
   notice: {
     title: 'Ett beslut har fattats om din ansökan',
     titleRectification: 'Ett beslut har fattats om din begäran om omprövning',

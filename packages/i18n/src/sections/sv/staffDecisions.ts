@@ -13,6 +13,10 @@ export const staffDecisions: DeepStringShape<typeof source> = {
   reasonsHint: 'De valda motiveringarna skrivs ut i beslutet på klientens språk ({language}).',
   ownWords: 'Egna motiveringar',
   ownWordsHint: 'Skrivs ut i beslutet som den är. Skilj stycken åt med en tom rad.',
+  languageWarning: {
+    title: 'Den egna motiveringen är på ett annat språk än beslutsbrevet',
+    body: 'Den egna motiveringen verkar vara på {detected}, men beslutsbrevet är på {language}. Den skrivs ut i brevet som den är: skriv den på brevets språk.',
+  },
   review: 'Kontrollera och fatta beslut',
   confirmHeading: 'Bekräfta beslutet',
   confirmSummary:

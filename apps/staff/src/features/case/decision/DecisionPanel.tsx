@@ -3,16 +3,28 @@
 // caseworker's own words, and a confirmation step showing what will be decided. The decision carries the case's
 // ETag: a 412 reloads the case and says why. Only the assignee or a supervisor decides (as the server checks);
 // anyone else sees why instead of the form (DecisionNotAllowed). Server problems are shown by their status, in the
-// user's language, never by the server's own (English) detail text.
+// user's language, never by the server's own (English) detail text. The caseworker's own words are checked for
+// their language as they are typed (text-language.ts, in the browser): a clear other language than the letter's is
+// warned about in a polite live region; short or unclear text never is.
 
 import { isApiProblem } from '@tuki/api-client';
 import { formatEuros, Notice, useLanguage, useT } from '@tuki/ui';
-import { Button, ButtonVariant, Checkbox, Fieldset, Notification, RadioButton, TextArea } from 'hds-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import {
+  Button,
+  ButtonVariant,
+  Checkbox,
+  Fieldset,
+  Notification,
+  NotificationSize,
+  RadioButton,
+  TextArea,
+} from 'hds-react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSingleFlight } from '../../common/single-flight.ts';
 import type { StaffApplication } from '../api.ts';
 import type { CalculationDraftState } from '../calculation/useCalculationDraft.ts';
 import { type DecideBody, useDecide, useDecisionReasons } from './decision-api.ts';
+import { detectTextLanguage } from './text-language.ts';
 import './decision.css';
 
 type Outcome = DecideBody['outcome'];
@@ -50,6 +62,9 @@ export function DecisionPanel({
     amount === undefined ? undefined : amount > 0 ? 'approved' : 'rejected';
   const chosenOutcome = outcome ?? suggested;
   const clientLanguage = t(`common.languageNamesInText.${application.client.language}`);
+  const writtenIn = useMemo(() => detectTextLanguage(reasoning), [reasoning]);
+  const otherLanguage =
+    writtenIn !== null && writtenIn !== application.client.language ? writtenIn : undefined;
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -172,6 +187,20 @@ export function DecisionPanel({
           setReasoning(event.target.value);
         }}
       />
+      <div aria-live="polite" data-testid="decision-language">
+        {otherLanguage ? (
+          <Notification
+            type="alert"
+            size={NotificationSize.Small}
+            label={t('staffDecisions.languageWarning.title')}
+          >
+            {t('staffDecisions.languageWarning.body', {
+              detected: t(`common.languageNamesInText.${otherLanguage}`),
+              language: clientLanguage,
+            })}
+          </Notification>
+        ) : null}
+      </div>
       {confirming && chosenOutcome ? (
         <section
           ref={confirmRef}
