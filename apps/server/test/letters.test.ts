@@ -7,7 +7,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Language } from '@tuki/domain';
-import { formatEuros, formatMonth } from '../src/letters/format.ts';
+import { dispatchOf } from '../src/decisions/decision-letter.ts';
+import { notificationOf } from '../src/decisions/notification.ts';
+import { formatDate, formatEuros, formatMonth } from '../src/letters/format.ts';
 import {
   calculationSectionOf,
   createLetterCompiler,
@@ -18,6 +20,7 @@ import {
   renderDecisionLetter,
   sharedLetterCompiler,
 } from '../src/letters/index.ts';
+import { formatProvisionList, formatTableReference } from '../src/letters/legal-references.ts';
 import { sampleDecisionLetter, sampleLetterOptions } from '../src/letters/sample.ts';
 import { commonCodePoints } from '../src/letters/sanitize.ts';
 
@@ -391,5 +394,193 @@ describe('decision letter PDF', () => {
     assert.ok(warnings, 'a warning is given');
     const messages = JSON.stringify(typst.fetchDiagnostics(warnings));
     assert.match(messages, /unknown font family: dejavu sans/);
+  });
+});
+
+describe('what the letter says about the family, the delivery and the law', () => {
+  /** A couple with a child; paper or electronic, sent on the given day. */
+  function familyLetter(language: Language, channel: 'electronic' | 'paper', sentOn: string | null) {
+    const letter = sampleDecisionLetter(language);
+    letter.parties = [
+      { role: 'applicant', name: letter.recipient.name, dateOfBirth: '1985-03-14' },
+      { role: 'spouse', name: 'Matti Äijälä', dateOfBirth: '1983-07-02' },
+      { role: 'child', name: 'Eeli Äijälä', dateOfBirth: '2015-05-20' },
+    ];
+    letter.kind = 'supplementary';
+    letter.dispatch = dispatchOf(channel, sentOn);
+    letter.legalProvisions = formatProvisionList(
+      ['TTL 11 §', 'TTL 7 b §', 'TTL 9 §', 'TTL 7 §', 'TTL 6 §', 'TTL 2 §', 'TTL 11 § 3 mom.', 'HL 45 §'],
+      language,
+    );
+    return letter;
+  }
+  const identityCode = /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/;
+  const notificationRules = (language: Language) => ({
+    electronic: letterTexts[language].dispatch.electronic.split('{')[0] ?? '-',
+    paper: letterTexts[language].dispatch.paper.split('{')[0] ?? '-',
+    pending: letterTexts[language].dispatch.paperPending.slice(0, 40),
+  });
+
+  const expected = {
+    fi: {
+      parties: [
+        'Aino Äijälä, syntynyt 14.3.1985 (hakija)',
+        'Matti Äijälä, syntynyt 2.7.1983 (puoliso)',
+        'Eeli Äijälä, syntynyt 20.5.2015 (lapsi)',
+      ],
+      kind: ['Tukimuoto', 'Täydentävä toimeentulotuki'],
+      provisions: [
+        'Laki toimeentulotuesta (1412/1997) 2 §, 6 §, 7 §, 7 b §, 9 §, 11 §',
+        'Hallintolaki (434/2003) 45 §',
+      ],
+      sent: ['Lähetetty', '9.12.2026'],
+      deadline: ['Oikaisuvaatimus', '15.1.2027'],
+    },
+    sv: {
+      parties: [
+        'Åsa Öhman, född 14.3.1985 (sökande)',
+        'Matti Äijälä, född 2.7.1983 (make eller maka)',
+        'Eeli Äijälä, född 20.5.2015 (barn)',
+      ],
+      kind: ['Typ av stöd', 'Kompletterande utkomststöd'],
+      provisions: [
+        'Lagen om utkomststöd (1412/1997) 2 §, 6 §, 7 §, 7 b §, 9 §, 11 §',
+        'Förvaltningslagen (434/2003) 45 §',
+      ],
+      sent: ['Avsänt', '9.12.2026'],
+      deadline: ['Begäran om omprövning', '15.1.2027'],
+    },
+    en: {
+      parties: [
+        'Åke Åström, born 14 March 1985 (applicant)',
+        'Matti Äijälä, born 2 July 1983 (spouse)',
+        'Eeli Äijälä, born 20 May 2015 (child)',
+      ],
+      kind: ['Kind of assistance', 'Supplementary social assistance'],
+      provisions: [
+        'Act on Social Assistance (1412/1997), sections 2, 6, 7, 7 b, 9, 11',
+        'Administrative Procedure Act (434/2003), section 45',
+      ],
+      sent: ['Sent', '9 December 2026'],
+      deadline: ['Request rectification by', '15 January 2027'],
+    },
+  } as const;
+
+  for (const language of languages) {
+    test(`${language}: every party with the date of birth, the kind, one notification rule, the deadline, the provisions, data protection`, async () => {
+      // Sent by post on Wednesday 9.12.2026: notified on the 7th day, 16.12.; 30 days later is Friday 15.1.2027, a
+      // working day. Electronic: notified 12.12.; + 30 = Monday 11.1.2027.
+      const paper = familyLetter(language, 'paper', '2026-12-09');
+      assert.deepEqual(paper.dispatch.sent, {
+        sentOn: '2026-12-09',
+        notifiedOn: '2026-12-16',
+        rectificationDeadline: '2027-01-15',
+      });
+      const { file, text } = await renderToFile(`family-${language}`, paper);
+      const all = flat(text);
+      // The summary as laid out: each label with its value beside it.
+      const laidOut = flat(
+        tool('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).replaceAll('\u00a0', ' '),
+      );
+      const row = ([label, value]: readonly [string, string]) =>
+        assert.ok(laidOut.includes(`${label} ${value}`), `${label}: ${value}`);
+      const words = expected[language];
+      for (const party of words.parties) assert.ok(all.includes(party), `party: ${party}`);
+      assert.doesNotMatch(all, identityCode, 'no personal identity code');
+      row(words.kind);
+      row(words.sent);
+      row(words.deadline);
+      const rules = notificationRules(language);
+      assert.ok(all.includes(rules.paper), 'the paper rule');
+      assert.ok(!all.includes(rules.electronic), 'not the electronic rule');
+      assert.ok(!all.includes(rules.pending), 'not the rule of a letter still to be mailed');
+      assert.ok(all.includes(formatDate('2026-12-16', language)), 'the day of notification');
+      assert.ok(all.includes(formatDate('2027-01-15', language)), 'the last day to ask for rectification');
+      for (const provision of words.provisions) assert.ok(all.includes(provision), `provision: ${provision}`);
+      assert.ok(!/14 a/.test(all.replace(letterTexts[language].appeal.legalBasis, '')), 'no TTL 14 a §');
+      const data = letterTexts[language].dataProtection.split('{url}')[0]?.slice(0, 50) ?? '-';
+      assert.ok(all.includes(data), 'the data-protection paragraph');
+      assert.ok(all.includes('https://tuki.example.hel.fi/privacy'), 'the link to the notice');
+      assert.ok(all.includes('tietosuoja@example.hel.fi'), 'the data protection officer');
+      if (language !== 'fi') {
+        assert.ok(!all.includes('TTL'), `no Finnish abbreviation in the ${language} letter`);
+        assert.ok(
+          all.includes(letterTexts[language].tableNote.slice(0, 40)),
+          'the table’s references explained',
+        );
+      }
+      if (language === 'sv')
+        assert.match(laidOut.replaceAll(' ', ''), /Hyra7b§1115,00€/, 'Swedish references in the table');
+      if (language === 'en')
+        assert.match(laidOut, /Rent s\. ?7 b €1,115\.00/, 'English references in the table');
+      if (language === 'fi')
+        assert.match(laidOut, /Vuokra TTL 7 ?b ?§ 1 115,00 €/, 'Finnish references in the table');
+
+      // The same letter sent electronically: the third day, and only that rule.
+      const electronic = await renderToFile(
+        `family-${language}-electronic`,
+        familyLetter(language, 'electronic', '2026-12-09'),
+      );
+      const e = flat(electronic.text);
+      assert.ok(e.includes(rules.electronic), 'the electronic rule');
+      assert.ok(!e.includes(rules.paper) && !e.includes(rules.pending), 'no other rule');
+      assert.ok(e.includes(formatDate('2026-12-12', language)), 'notified on the third day');
+      assert.ok(e.includes(formatDate('2027-01-11', language)), 'the deadline');
+    });
+  }
+
+  test('a paper letter not yet mailed says the mailed letter carries the dates, and gives none', async () => {
+    const { text } = await renderToFile('family-fi-pending', familyLetter('fi', 'paper', null));
+    const all = flat(text);
+    const rules = notificationRules('fi');
+    assert.ok(all.includes(rules.pending));
+    assert.ok(!all.includes(rules.paper) && !all.includes(rules.electronic));
+    assert.ok(!all.includes(letterTexts.fi.sentOn), 'no sending day');
+    assert.ok(!all.includes(letterTexts.fi.rectificationDeadline), 'no deadline yet');
+  });
+
+  test('the deadline moves past weekends and holidays to the next working day', () => {
+    // Mailed on Tuesday 24.11.2026: notified 1.12.; + 30 = Thursday 31.12.2026, a working day.
+    assert.equal(notificationOf('paper', '2026-11-24').rectificationDeadline, '2026-12-31');
+    // Mailed 25.11.2026: + 7 = 2.12.; + 30 = Friday 1.1.2027, New Year's Day → Monday 4.1.2027.
+    assert.equal(notificationOf('paper', '2026-11-25').rectificationDeadline, '2027-01-04');
+    // Electronic 21.11.2026: notified 24.11.; + 30 = Thursday 24.12.2026, Christmas Eve → Monday 28.12.2026.
+    assert.equal(notificationOf('electronic', '2026-11-21').rectificationDeadline, '2026-12-28');
+    // Electronic 23.11.2026: notified 26.11.; + 30 = Saturday 26.12.2026 → Monday 28.12.2026.
+    assert.equal(notificationOf('electronic', '2026-11-23').notifiedOn, '2026-11-26');
+    assert.equal(notificationOf('electronic', '2026-11-23').rectificationDeadline, '2026-12-28');
+  });
+
+  test('references in legal order, each section once, any "TTL <n> §" or "TTL <n> <letter> §"', () => {
+    assert.deepEqual(
+      formatProvisionList(
+        [
+          'TTL 7 c §',
+          'TTL 11 § 3 mom.',
+          'Oma lisäys',
+          'TTL 7 b §',
+          'TTL 7 §',
+          'HL 45 §',
+          'TTL 7 b §',
+          'TTL 27 §',
+          'TTL 11 §',
+          'TTL 7 a §',
+        ],
+        'fi',
+      ),
+      [
+        'Laki toimeentulotuesta (1412/1997) 7 §, 7 a §, 7 b §, 7 c §, 11 §, 27 §',
+        'Hallintolaki (434/2003) 45 §',
+        'Oma lisäys',
+      ],
+    );
+    assert.deepEqual(formatProvisionList(['TTL 9 §'], 'en'), [
+      'Act on Social Assistance (1412/1997), section 9',
+    ]);
+    assert.equal(formatTableReference('TTL 7 b §', 'fi'), 'TTL 7 b §');
+    assert.equal(formatTableReference('TTL 7 b §', 'sv'), '7\u00a0b\u00a0§');
+    assert.equal(formatTableReference('TTL 11 § 3 mom.', 'sv'), '11\u00a0§ 3\u00a0mom.');
+    assert.equal(formatTableReference('TTL 11 § 3 mom.', 'en'), 's.\u00a011(3)');
+    assert.equal(formatTableReference('jotain muuta', 'sv'), 'jotain muuta');
   });
 });
