@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { makePersonalIdentityCode } from '@tuki/domain';
 import { parametersFor } from '@tuki/rules';
 import { sql } from 'kysely';
 import { topics } from '../src/outbox/outbox.ts';
@@ -112,7 +113,7 @@ for (const backend of databaseBackends) {
       assert.equal(decision.delivery, 'paper', 'no electronic delivery chosen');
       assert.equal(decision.calculation.parametersVersion, parametersFor('2026-11').version);
       assert.equal(decision.calculation.result.amountCents, 42_843);
-      assert.ok(decision.legalProvisions.includes('HL 45 §'));
+      assert.ok(decision.legalProvisions.includes('Hallintolaki (434/2003) 45 §'));
       assert.ok(decision.legalProvisions.some((p: string) => p.startsWith('Laki toimeentulotuesta')));
       assert.equal(decision.paymentDate, '2026-11-26', 'the next working day');
 
@@ -200,7 +201,11 @@ for (const backend of databaseBackends) {
       });
       const { id } = await sentAndTaken();
       const decision = (await decide(handler, id, approve)).json();
-      assert.equal(decision.rectificationDeadline, '2027-01-01', 'by mail: 7 + 30 days from the decision');
+      assert.equal(
+        decision.rectificationDeadline,
+        '2027-01-04',
+        'by mail, not yet mailed: 7 + 30 days from the decision, 1.1.2027 a holiday → Monday 4.1.2027',
+      );
       const url = `/api/v1/my/decisions/${decision.id}/rectification`;
       assert.equal((await call(t, other, 'POST', url, { payload: { reasons: 'x' } })).statusCode, 404);
       assert.equal((await call(t, handler, 'POST', url, { payload: { reasons: 'x' } })).statusCode, 403);
@@ -270,17 +275,166 @@ for (const backend of databaseBackends) {
       });
       assert.equal(prefs.statusCode, 200);
       const decision = (await decide(handler, id, approve)).json();
-      assert.equal(decision.rectificationDeadline, '2026-12-25', 'electronic: 30 days from the decision');
-      t.clock.set(new Date('2026-12-28T10:00:00Z'));
+      assert.equal(
+        decision.rectificationDeadline,
+        '2026-12-28',
+        'electronic: notified on the 3rd day (28.11.), + 30 days',
+      );
+      t.clock.set(new Date('2026-12-29T10:00:00Z'));
       try {
         const late = await signIn(t, { personalIdentityCode: mattiCode });
         const refused = await call(t, late, 'POST', `/api/v1/my/decisions/${decision.id}/rectification`, {
           payload: { reasons: 'Myöhässä' },
         });
         assert.equal(refused.statusCode, 409);
-        assert.match(refused.json().detail, /2026-12-25/);
+        assert.match(refused.json().detail, /2026-12-28/);
       } finally {
         t.clock.set(new Date('2026-11-25T10:00:00Z'));
+      }
+    });
+
+    test('the letter names the family with dates of birth and no codes, the kind, the provisions; a paper letter gets its sending day from its print batch', async () => {
+      await call(t, citizen, 'PUT', '/api/v1/my/preferences', {
+        payload: { email: null, emailNotifications: true, language: 'fi', electronicDelivery: false },
+      });
+      const spouseCode = makePersonalIdentityCode('1983-07-02', 246);
+      const draft = await completeDraft(t, citizen, '2026-11', {
+        spouse: {
+          firstName: 'Maija',
+          lastName: 'Meikäläinen',
+          personalIdentityCode: spouseCode,
+          occupation: 'Opiskelija',
+        },
+        children: [{ firstName: 'Eeli', lastName: 'Meikäläinen', dateOfBirth: '2016-04-02' }],
+      });
+      // A married couple: the applicant's own details as prefilled, with the marital status.
+      const content = (await call(t, citizen, 'GET', `${APPLICATIONS}/${draft.id}`)).json().content;
+      const married = await call(t, citizen, 'PUT', `${APPLICATIONS}/${draft.id}`, {
+        payload: { content: { ...content, applicant: { ...content.applicant, maritalStatus: 'married' } } },
+      });
+      assert.equal(married.statusCode, 200, married.body);
+      const sent = await call(t, citizen, 'POST', `${APPLICATIONS}/${draft.id}/submit`);
+      assert.equal(sent.statusCode, 200, sent.body);
+      await call(t, handler, 'POST', `${CASES}/${draft.id}/assignment`, { payload: { staffId: handler.id } });
+      const made = await decide(handler, draft.id, {
+        ...approve,
+        reasonTemplates: ['calculatedNeed', 'assetsAvailable'],
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      const decision = made.json();
+
+      // The provisions: the calculation's and the reasons', in legal order, never the processing-time rule.
+      assert.equal(decision.legalProvisions.length, 1, decision.legalProvisions.join(' | '));
+      const [provisions] = decision.legalProvisions;
+      assert.match(provisions, /^Laki toimeentulotuesta \(1412\/1997\) /);
+      const cited = [...provisions.matchAll(/(\d+)(?: ([a-z]))? §/g)].map((m) => `${m[1]}${m[2] ?? ''}`);
+      const order = (section: string) =>
+        Number.parseInt(section, 10) * 100 + ((section.at(-1)?.charCodeAt(0) ?? 0) % 100);
+      assert.deepEqual(
+        cited,
+        [...cited].sort((a, b) => order(a) - order(b)),
+        'in legal order',
+      );
+      const lineSections = decision.calculation.result.lines.map((line: { legalReference: string }) =>
+        line.legalReference.replace(
+          /^TTL (\d+)(?: ([a-z]))? §.*$/,
+          (_: string, n: string, l?: string) => `${n}${l ?? ''}`,
+        ),
+      );
+      assert.deepEqual(
+        [...new Set(cited)].sort(),
+        [...new Set([...lineSections, '2', '6', '11'])].sort(),
+        'exactly the lines’ and the reasons’ sections (calculatedNeed: 2, 6; assetsAvailable: the assets line’s)',
+      );
+      assert.ok(!cited.includes('14a'), 'no TTL 14 a §');
+
+      const read = async (url: string) => {
+        const letter = await call(t, citizen, 'GET', url);
+        assert.equal(letter.statusCode, 200);
+        const dir = await mkdtemp(join(tmpdir(), 'tuki-decision-'));
+        try {
+          await writeFile(join(dir, 'letter.pdf'), letter.rawPayload);
+          const { stdout } = await run('pdftotext', ['-layout', join(dir, 'letter.pdf'), '-']);
+          return stdout.replaceAll('\u00a0', ' ').replace(/\s+/g, ' ');
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      };
+      const before = await read(decision.documentUrl);
+      for (const party of [
+        'Matti Meikäläinen, syntynyt 14.3.1985 (hakija)',
+        'Maija Meikäläinen, syntynyt 2.7.1983 (puoliso)',
+        'Eeli Meikäläinen, syntynyt 2.4.2016 (lapsi)',
+      ]) {
+        assert.ok(before.includes(party), `party: ${party}`);
+      }
+      assert.ok(!before.includes(spouseCode), 'not the spouse’s identity code');
+      assert.ok(!before.includes(mattiCode), 'not the recipient’s identity code either');
+      assert.ok(before.includes('Tukimuoto Perustoimeentulotuki'), 'the kind');
+      assert.ok(before.includes(provisions), 'the provisions as the API gives them');
+      assert.ok(before.includes('Päätös postitetaan sinulle kirjeenä.'), 'not yet mailed');
+      assert.ok(!before.includes('Lähetetty '), 'no sending day before the print batch');
+      assert.ok(before.includes('/privacy'), 'the data-protection link');
+
+      // Mailed with the batch of Friday 27.11.2026: sent that day, notified 4.12., deadline 3.1.2027 is a Sunday → 4.1.
+      t.clock.set(new Date('2026-11-27T08:00:00Z'));
+      try {
+        const printer = await signIn(t, { username: 'handler' });
+        const batch = await call(t, printer, 'POST', '/api/v1/print-batches', {
+          headers: { 'idempotency-key': `batch-${decision.id}` },
+        });
+        assert.equal(batch.statusCode, 201, batch.body);
+        assert.ok(batch.json().decisionIds.includes(decision.id));
+      } finally {
+        t.clock.set(new Date('2026-11-25T10:00:00Z'));
+      }
+      const after = await read(decision.documentUrl);
+      assert.ok(after.includes('Lähetetty 27.11.2026'), 'the sending day');
+      assert.ok(after.includes('Päätös on lähetetty kirjeenä 27.11.2026.'), 'the paper rule with its day');
+      assert.ok(after.includes('4.12.2026'), 'notified on the 7th day');
+      assert.ok(
+        after.includes('Oikaisuvaatimus 4.1.2027') || after.includes('viimeistään 4.1.2027'),
+        'the deadline',
+      );
+      assert.ok(!after.includes('sähköisesti e-asiointitilillesi'), 'not the electronic rule');
+      assert.ok(!after.includes('Päätös postitetaan sinulle kirjeenä.'), 'no longer “to be mailed”');
+      const view = (await call(t, citizen, 'GET', `${APPLICATIONS}/${draft.id}`)).json();
+      assert.equal(view.decisions[0].rectificationDeadline, '2027-01-04');
+    });
+
+    test('a Swedish letter sent electronically: the Swedish act, no “TTL”, the third day', async () => {
+      await call(t, citizen, 'PUT', '/api/v1/my/preferences', {
+        payload: { email: null, emailNotifications: true, language: 'sv', electronicDelivery: true },
+      });
+      try {
+        const { id } = await sentAndTaken();
+        const decision = (await decide(handler, id, approve)).json();
+        assert.equal(decision.language, 'sv');
+        assert.match(decision.legalProvisions[0], /^Lagen om utkomststöd \(1412\/1997\) /);
+        assert.equal(decision.rectificationDeadline, '2026-12-28');
+        const dir = await mkdtemp(join(tmpdir(), 'tuki-decision-'));
+        try {
+          await writeFile(
+            join(dir, 'letter.pdf'),
+            (await call(t, citizen, 'GET', decision.documentUrl)).rawPayload,
+          );
+          const { stdout } = await run('pdftotext', ['-layout', join(dir, 'letter.pdf'), '-']);
+          const text = stdout.replaceAll('\u00a0', ' ').replace(/\s+/g, ' ');
+          assert.ok(!text.includes('TTL'), 'no Finnish abbreviation');
+          assert.ok(text.includes('Lagen om utkomststöd (1412/1997)'));
+          assert.ok(text.includes('Typ av stöd Grundläggande utkomststöd'));
+          assert.ok(text.includes('Avsänt 25.11.2026'));
+          assert.ok(text.includes('sänts elektroniskt till ditt e-tjänstkonto den 25.11.2026'));
+          assert.ok(text.includes('28.11.2026') && text.includes('28.12.2026'));
+          assert.ok(!text.includes('sänts per brev'), 'not the paper rule');
+          assert.ok(text.includes('Behandling av personuppgifter'));
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      } finally {
+        await call(t, citizen, 'PUT', '/api/v1/my/preferences', {
+          payload: { email: null, emailNotifications: true, language: 'fi', electronicDelivery: false },
+        });
       }
     });
 

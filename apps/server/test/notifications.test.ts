@@ -10,6 +10,7 @@ import { translate } from '@tuki/i18n';
 import { sql } from 'kysely';
 import { SMTPServer } from 'smtp-server';
 import type { MailConfig } from '../src/config/config.ts';
+import { accountNotificationEmail } from '../src/notifications/account-notification.ts';
 import { notificationHandlers } from '../src/notifications/index.ts';
 import { createMailer, type Mailer } from '../src/notifications/mailer.ts';
 import { enqueue, topics } from '../src/outbox/outbox.ts';
@@ -157,6 +158,11 @@ for (const backend of databaseBackends) {
       );
       assert.ok(mail.decoded.includes(translate('fi', 'email.applicationReceived.body')));
       assert.ok(mail.decoded.includes(LINK));
+      assert.ok(
+        mail.decoded.includes(translate('fi', 'email.common.dataProtection')),
+        'the data-protection paragraph',
+      );
+      assert.ok(mail.decoded.includes(`${PUBLIC_URL}/privacy`), 'with the link to the notice');
       assert.ok(mail.decoded.includes('<tuki-outbox-'), 'a stable Message-ID');
       for (const secret of [
         matti.firstName,
@@ -424,6 +430,8 @@ for (const backend of databaseBackends) {
         assert.ok(decoded.includes(`To: ${anna.email}`));
         assert.ok(decoded.includes(translate('sv', 'email.applicationReceived.subject')));
         assert.ok(decoded.includes(LINK));
+        assert.ok(decoded.includes(translate('sv', 'email.common.dataProtection')));
+        assert.ok(decoded.includes(`${PUBLIC_URL}/privacy`));
         assert.equal(received.length, 0);
       } finally {
         files.close();
@@ -432,6 +440,25 @@ for (const backend of databaseBackends) {
     });
   });
 }
+
+test('every e-mail, in every language, has the data-protection paragraph with the link, in text and HTML', () => {
+  const kinds = ['applicationReceived', 'informationRequested', 'newMessage', 'decisionMade'] as const;
+  for (const kind of kinds) {
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      const mail = accountNotificationEmail(kind, language, 'https://tuki.example');
+      const paragraph = translate(language, 'email.common.dataProtection');
+      assert.ok(
+        mail.text.includes(`${paragraph}\nhttps://tuki.example/privacy\n`),
+        `${kind} ${language} text`,
+      );
+      assert.ok(
+        mail.html.includes('<a href="https://tuki.example/privacy">'),
+        `${kind} ${language} html link`,
+      );
+      assert.ok(mail.html.includes(paragraph), `${kind} ${language} html paragraph`);
+    }
+  }
+});
 
 test('retry delays: 30 s doubling to at most 1 h, with up to 20 % jitter', () => {
   const options = { baseDelayMs: 30_000, maxDelayMs: 3_600_000, random: () => 0 };
