@@ -4,6 +4,7 @@
 
 import { useDocumentTitle, useT } from '@tuki/ui';
 import { useId } from 'react';
+import './data-protection.css';
 
 const sections = ['purpose', 'data', 'recipients', 'retention', 'automated'] as const;
 const rights = ['access', 'rectification', 'restriction', 'objection', 'erasure'] as const;
@@ -15,7 +16,7 @@ export function DataProtectionPage() {
   return (
     <article className="tuki-data-protection" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t('dataProtection.title')}</h1>
-      <p className="tuki-lead">{t('dataProtection.subtitle')}</p>
+      <p>{t('dataProtection.subtitle')}</p>
       <p>{t('dataProtection.intro')}</p>
 
       <h2>{t('dataProtection.controller.heading')}</h2>
