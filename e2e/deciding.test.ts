@@ -185,4 +185,41 @@ describe('deciding an application in the staff app', () => {
       .waitFor();
     await expectAccessible(page, 'deciding-412');
   });
+
+  test('a warning, announced politely, when the own reasons are in another language than the letter', async () => {
+    const matti = demoCitizens[0];
+    if (!matti) throw new Error('the demo citizens are missing');
+    const application = await sendApplication(matti);
+    const page = await handlerPage();
+    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
+    await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
+    await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
+    const panel = page.getByTestId('decision-panel');
+    const region = panel.getByTestId('decision-language');
+    assert.equal(await region.getAttribute('aria-live'), 'polite', 'a live region');
+    const ownWords = panel.getByLabel('Omat perustelut');
+    const warning = region.getByText('Omat perustelut ovat eri kielellä kuin päätöskirje');
+
+    // Swedish reasons for a Finnish letter: the warning names both languages.
+    await ownWords.fill('Hyran har godkänts enligt hyresavtalet och elräkningen har beaktats som en utgift.');
+    await warning.waitFor();
+    await region.getByText(/eri kielellä \(ruotsi\) kuin päätöskirje \(suomi\)/).waitFor();
+    await expectAccessible(page, 'deciding-language-warning');
+
+    // Short or unclear text warns of nothing; Finnish text neither.
+    for (const text of [
+      'Hyran godkänd.',
+      'TT-2026-000123 1 234,56 €',
+      'Vuokra on hyväksytty vuokrasopimuksen mukaan, ja sähkölasku otetaan huomioon menona.',
+    ]) {
+      await ownWords.fill(text);
+      await warning.waitFor({ state: 'detached' });
+      assert.equal(await region.textContent(), '', `no warning for: ${text}`);
+    }
+
+    // English, typed key by key as a caseworker does: the warning comes once the text is clear.
+    await ownWords.fill('');
+    await ownWords.pressSequentially('The rent has been accepted according to the rental agreement.');
+    await region.getByText(/eri kielellä \(englanti\)/).waitFor();
+  });
 });
