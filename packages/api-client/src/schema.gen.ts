@@ -1833,6 +1833,7 @@ export interface components {
             reasonTemplates: ("calculatedNeed" | "incomeExceedsNeeds" | "housingCostsAboveNorm" | "expenseNotNecessary" | "assetsAvailable" | "informationNotProvided")[];
             /** @description The decision-maker’s own words */
             reasoning: string;
+            /** @description The provisions applied, as printed in the letter: one item per act in the letter’s language, its sections in legal order (those of the calculation’s lines, the chosen reasons and any the decision-maker added), e.g. "Laki toimeentulotuesta (1412/1997) 2 §, 6 §, 9 §, 11 §" */
             legalProvisions: string[];
             calculation: {
                 input: {
@@ -1888,7 +1889,7 @@ export interface components {
             documentUrl: string;
             /**
              * Format: date
-             * @description The last day to request rectification (30 days from notification; by mail, from the 7th day)
+             * @description The last day to request rectification: 30 days from notification, moved to the next working day when it falls on a weekend or holiday. Notified on the 3rd day after sending (electronic: the decision’s day) or the 7th day after mailing (paper: the print batch’s day; before mailing counted from the decision’s day)
              */
             rectificationDeadline: string;
             /** @description The request for rectification of this decision, a case of its own */

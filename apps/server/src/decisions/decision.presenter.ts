@@ -26,7 +26,13 @@ export const decisionSchema = z
     paymentDate: z.iso.date().nullable(),
     reasonTemplates: z.array(z.enum(reasonTemplateIds)),
     reasoning: z.string().describe('The decision-maker’s own words'),
-    legalProvisions: z.array(z.string()),
+    legalProvisions: z
+      .array(z.string())
+      .describe(
+        'The provisions applied, as printed in the letter: one item per act in the letter’s language, its ' +
+          'sections in legal order (those of the calculation’s lines, the chosen reasons and any the decision-maker ' +
+          'added), e.g. "Laki toimeentulotuesta (1412/1997) 2 §, 6 §, 9 §, 11 §"',
+      ),
     calculation: z
       .object({
         input: calculationInputSchema,
@@ -38,7 +44,10 @@ export const decisionSchema = z
     rectificationDeadline: z.iso
       .date()
       .describe(
-        'The last day to request rectification (30 days from notification; by mail, from the 7th day)',
+        'The last day to request rectification: 30 days from notification, moved to the next working day when ' +
+          'it falls on a weekend or holiday. Notified on the 3rd day after sending (electronic: the decision’s ' +
+          'day) or the 7th day after mailing (paper: the print batch’s day; before mailing counted from the ' +
+          'decision’s day)',
       ),
     rectification: z
       .object({
