@@ -44,6 +44,11 @@ export const parameterSetSchema = z
   .object({
     /** Unique id of the set, kept in every result and decision, e.g. `2026-03.1`. */
     version: z.string().min(1).max(100),
+    /**
+     * A shipped set that corrects an earlier shipped set of the same effective month names it here: databases that
+     * hold the earlier set keep it (never changed; decisions keep their own copy) and use this one from then on.
+     */
+    replaces: z.string().min(1).max(100).optional(),
     /** The first month the set is in force. */
     effectiveFrom: monthSchema,
     /** The last month the figures are known for; a later month without a newer set is refused. */
