@@ -48,7 +48,7 @@ export const parameterSetSchema = z
      * A shipped set that corrects an earlier shipped set of the same effective month names it here: databases that
      * hold the earlier set keep it (never changed; decisions keep their own copy) and use this one from then on.
      */
-    replaces: z.string().min(1).max(100).optional(),
+    revises: z.string().min(1).max(100).optional(),
     /** The first month the set is in force. */
     effectiveFrom: monthSchema,
     /** The last month the figures are known for; a later month without a newer set is refused. */

@@ -109,6 +109,13 @@ export const calculation: DeepStringShape<typeof source> = {
     reductionNotInForce: 'A reduction of the basic amount of this size is not in force in {month}.',
     expenseNotInForce:
       'The calculation parameters for {month} have no provision for this type of expense, so it cannot be accepted.',
+    unknownMunicipality:
+      'Municipality code {municipality} is not in the table of reasonable maximum housing costs for {month}. Check the municipality code.',
+    reductionOutsideFamily:
+      'The basic amount can be reduced only for a member of the family (the applicant, the spouse or a minor child); other residents are not in the calculation.',
+    livesWithParentsApplicantOnly: 'Only the applicant can be marked as living with their parents.',
+    familyShareAboveCosts:
+      "The family's share of the housing costs cannot be more than the home's housing costs.",
     invalid: 'The value is not accepted.',
   },
 };

@@ -107,6 +107,12 @@ export const calculation = {
     reductionNotInForce: 'Tämän suuruinen perusosan alentaminen ei ole voimassa kuukautena {month}.',
     expenseNotInForce:
       'Tämän menolajin säännös puuttuu kuukauden {month} laskentaperusteista, joten menoa ei voi hyväksyä.',
+    unknownMunicipality:
+      'Kuntanumeroa {municipality} ei ole asumismenojen kohtuullisten enimmäismäärien taulukossa kuukaudelle {month}. Tarkista kuntanumero.',
+    reductionOutsideFamily:
+      'Perusosaa voi alentaa vain perheeseen kuuluvalta (hakija, puoliso tai alaikäinen lapsi); muut asukkaat eivät kuulu laskelmaan.',
+    livesWithParentsApplicantOnly: 'Vanhempiensa luona asuvaksi voi merkitä vain hakijan.',
+    familyShareAboveCosts: 'Perheen osuus asumismenoista ei voi olla suurempi kuin asunnon asumismenot.',
     invalid: 'Arvo ei kelpaa.',
   },
 } as const;

@@ -109,6 +109,13 @@ export const calculation: DeepStringShape<typeof source> = {
     reductionNotInForce: 'En nedsättning av grunddelen av denna storlek gäller inte {month}.',
     expenseNotInForce:
       'Beräkningsgrunderna för {month} saknar en bestämmelse för denna utgiftstyp, så utgiften kan inte godkännas.',
+    unknownMunicipality:
+      'Kommunnumret {municipality} finns inte i tabellen över skäliga maximibelopp för boendeutgifter för {month}. Kontrollera kommunnumret.',
+    reductionOutsideFamily:
+      'Grunddelen kan sättas ned endast för en familjemedlem (sökanden, maken eller ett minderårigt barn); övriga boende ingår inte i beräkningen.',
+    livesWithParentsApplicantOnly: 'Endast sökanden kan anges bo hos sina föräldrar.',
+    familyShareAboveCosts:
+      'Familjens andel av boendeutgifterna kan inte vara större än bostadens boendeutgifter.',
     invalid: 'Värdet godtas inte.',
   },
 };
