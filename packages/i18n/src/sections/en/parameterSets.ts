@@ -119,6 +119,7 @@ export const parameterSets: DeepStringShape<typeof source> = {
     water: 'Water allowance per person (€ a month)',
     waterHelp: 'Empty: no water allowance on top of the norm.',
     normsLegend: 'Housing norms (€ a month)',
+    normsToggle: 'The norms of each municipality ({count} municipalities): open to edit',
     normField: '{municipality}, {size}',
     normPersons: 'household of {count}',
     normFurther: 'each further person',

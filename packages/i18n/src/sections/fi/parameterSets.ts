@@ -116,6 +116,7 @@ export const parameterSets = {
     water: 'Vesimaksu henkilöä kohden (€ kuukaudessa)',
     waterHelp: 'Tyhjä: ei vesimaksua normin päälle.',
     normsLegend: 'Asumisnormit (€ kuukaudessa)',
+    normsToggle: 'Kuntakohtaiset normit ({count} kuntaa): avaa muokataksesi',
     normField: '{municipality}, {size}',
     normPersons: '{count} hengen kotitalous',
     normFurther: 'jokainen seuraava henkilö',

@@ -119,6 +119,7 @@ export const parameterSets: DeepStringShape<typeof source> = {
     water: 'Vattenavgift per person (€ i månaden)',
     waterHelp: 'Tomt: ingen vattenavgift utöver normen.',
     normsLegend: 'Boendenormer (€ i månaden)',
+    normsToggle: 'Normerna per kommun ({count} kommuner): öppna för att redigera',
     normField: '{municipality}, {size}',
     normPersons: 'hushåll med {count} personer',
     normFurther: 'varje följande person',
