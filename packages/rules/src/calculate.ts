@@ -26,7 +26,7 @@ import {
   UnknownMunicipalityError,
 } from './errors.ts';
 import { ageOnFirstDayOfMonth } from './month.ts';
-import { normForHouseholdSize, type ParameterSet } from './parameter-set.ts';
+import { type MunicipalNorm, normForHouseholdSize, type ParameterSet } from './parameter-set.ts';
 
 /** The member categories of TTL 9 § (domain doc §2.1). */
 export type MemberCategory =
@@ -313,6 +313,17 @@ export function calculate(input: CalculationInput, parameters: ParameterSet): Ca
   };
 }
 
+/** The norm table by municipality code, built once per table (sets are frozen; a table has ~300 rows). */
+const normIndexes = new WeakMap<readonly MunicipalNorm[], ReadonlyMap<string, MunicipalNorm>>();
+function normIndex(table: readonly MunicipalNorm[]): ReadonlyMap<string, MunicipalNorm> {
+  let index = normIndexes.get(table);
+  if (index === undefined) {
+    index = new Map(table.map((norm) => [norm.municipalityCode, norm]));
+    normIndexes.set(table, index);
+  }
+  return index;
+}
+
 /**
  * The family's housing costs (TTL 7 b §, the norm TTL 7 a §; domain doc §2.1, §2.3).
  *
@@ -374,7 +385,7 @@ function housingLine(
       },
     };
   }
-  const norm = normTable.find((candidate) => candidate.municipalityCode === input.municipalityCode);
+  const norm = normIndex(normTable).get(input.municipalityCode);
   if (norm === undefined) {
     throw new UnknownMunicipalityError(input.municipalityCode, input.month, parameters.version);
   }
