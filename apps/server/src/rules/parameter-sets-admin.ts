@@ -194,7 +194,9 @@ export async function createParameterSet(
       .execute();
     const base = replaced ? { ...replaced.parameters, validThrough: replaced.ownValidThrough } : undefined;
     const changes = base
-      ? changedValues(base, set).filter((change) => !['version', 'effectiveFrom'].includes(change.path))
+      ? changedValues(base, set).filter(
+          (change) => !['version', 'effectiveFrom', 'revises'].includes(change.path),
+        )
       : [];
     await recordAudit(
       trx,
