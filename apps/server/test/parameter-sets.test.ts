@@ -8,7 +8,7 @@ import { NoParametersForMonthError, type ParameterSet, shippedParameterSets } fr
 import { sql } from 'kysely';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { chainParameterSets, loadParameterSets, parameterSetFor } from '../src/rules/parameter-sets.ts';
-import { changedValues } from '../src/rules/parameter-sets-admin.ts';
+import { changedValues, parameterCoverage } from '../src/rules/parameter-sets-admin.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -86,6 +86,35 @@ test('changedValues names the changed leaves with their paths', () => {
   assert.deepEqual(changedValues({ list: [{ v: 1 }] }, { list: [{ v: 1 }, { v: 2 }] }), [
     { path: 'list.1', from: null, to: { v: 2 } },
   ]);
+});
+
+test('parameterCoverage: the first month from now on no set covers, warned of 60 days ahead', () => {
+  const at = (instant: string) => parameterCoverage(shippedParameterSets, new Date(instant));
+  assert.deepEqual(at('2026-11-01T21:59:59Z'), {
+    coveredThrough: '2026-12',
+    firstUncoveredMonth: '2027-01',
+    warnFrom: '2026-11-02',
+    missingSoon: false,
+  });
+  assert.equal(at('2026-11-01T22:00:00Z').missingSoon, true, 'from 2 November in Helsinki');
+  // A gap: the chain stops at the first month no set reaches, even when a later set exists.
+  const gap = chainParameterSets([
+    { ...(shippedParameterSets.at(-1) as ParameterSet), validThrough: '2026-06' },
+    { ...(shippedParameterSets.at(-1) as ParameterSet), version: 'later', effectiveFrom: '2026-09' },
+  ]);
+  assert.deepEqual(parameterCoverage(gap, new Date('2026-05-10T12:00:00Z')), {
+    coveredThrough: '2026-06',
+    firstUncoveredMonth: '2026-07',
+    warnFrom: '2026-05-02',
+    missingSoon: true,
+  });
+  // Nothing in force this month: nothing covered, warned at once.
+  assert.deepEqual(parameterCoverage([], new Date('2026-05-10T12:00:00Z')), {
+    coveredThrough: null,
+    firstUncoveredMonth: '2026-05',
+    warnFrom: '2026-03-02',
+    missingSoon: true,
+  });
 });
 
 for (const backend of databaseBackends) {
