@@ -18,6 +18,39 @@ describe('calculation parameters in the staff app', () => {
   const scene = browserScene();
   const tabTo = (page: Page, id: string, limit = 80) => tabToId(page, id, limit);
 
+  /**
+   * The coverage warning is shown exactly when the API says a set is missing soon, with the first uncovered month
+   * named in the page's language; axe-checked when shown.
+   */
+  async function expectCoverageWarning(page: Page, language: 'fi' | 'sv'): Promise<void> {
+    const coverage = await page.evaluate(async () => {
+      const list = (await (await fetch('/api/v1/parameter-sets')).json()) as {
+        coverage: { missingSoon: boolean; firstUncoveredMonth: string; coveredThrough: string | null };
+      };
+      return list.coverage;
+    });
+    const warning = page.getByTestId('parameter-coverage-warning');
+    if (!coverage.missingSoon) {
+      assert.equal(await warning.count(), 0, 'no warning while the coming months are covered');
+      return;
+    }
+    await warning.waitFor();
+    const label =
+      language === 'fi'
+        ? 'Laskentaperusteet puuttuvat tulevilta kuukausilta'
+        : 'Beräkningsgrunder saknas för kommande månader';
+    await page.getByRole('region', { name: label }).waitFor();
+    const monthName = await page.evaluate(
+      ([month, locale]) =>
+        new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1)),
+        ),
+      [coverage.firstUncoveredMonth, language === 'fi' ? 'fi-FI' : 'sv-FI'] as const,
+    );
+    assert.ok(((await warning.textContent()) ?? '').includes(monthName), `${monthName} named`);
+    await expectAccessible(page, `parameter-coverage-warning-${language}`);
+  }
+
   /** Replaces the focused field's text by typing. */
   async function typeOver(page: Page, text: string): Promise<void> {
     await page.keyboard.press('ControlOrMeta+A');
@@ -36,7 +69,10 @@ describe('calculation parameters in the staff app', () => {
     const table = page.getByTestId('parameter-sets-table');
     await table.waitFor();
     assert.match(await page.title(), /^Laskentaparametrit – /);
-    assert.equal(await table.locator('tbody tr').count(), 15, 'the 15 shipped sets');
+    assert.equal(await table.locator('tbody tr').count(), 20, 'the 20 shipped sets (2012-01 on)');
+    // The warning of a missing set for the coming months follows the API's coverage (from 60 days before the
+    // first month no set covers; the API test moves the clock across that day).
+    await expectCoverageWarning(page, 'fi');
     const newest = table.locator('tr[data-effective-from="2026-03"]');
     assert.match((await newest.textContent()) ?? '', /578,43\s€/);
     assert.match((await newest.textContent()) ?? '', /Toimitettu Tuen mukana/);
@@ -115,7 +151,8 @@ describe('calculation parameters in the staff app', () => {
     assert.match((await added.textContent()) ?? '', /600,00\s€/);
     assert.match((await added.textContent()) ?? '', /Pääkäyttäjän lisäämä/);
     assert.match((await added.textContent()) ?? '', /Antti Ylläpitäjä/);
-    assert.equal(await table.locator('tbody tr').count(), 16);
+    assert.equal(await table.locator('tbody tr').count(), 21);
+    await expectCoverageWarning(page, 'fi');
     // The form now starts from the new set, proposing the month after it.
     await page
       .getByText(`Lomakkeella on uusimman parametrijoukon (${nextMonth}.1) arvot.`, { exact: false })
@@ -138,6 +175,7 @@ describe('calculation parameters in the staff app', () => {
     await page
       .getByRole('heading', { level: 1, name: 'Parametrar för beräkningen av utkomststöd' })
       .waitFor();
+    await expectCoverageWarning(page, 'sv');
     assert.match((await added.textContent()) ?? '', /Tillagd av en huvudanvändare/);
     await added.getByRole('link').click();
     const detailSv = page.getByTestId('parameter-set-detail');
@@ -145,7 +183,7 @@ describe('calculation parameters in the staff app', () => {
     const textSv = (await detailSv.textContent()) ?? '';
     assert.match(textSv, /600,00\s€/);
     assert.match(textSv, /Valtioneuvoston asetus \(testi\)/);
-    assert.match(textSv, /Föregående uppsättning: 2026-03\.1/);
+    assert.match(textSv, /Föregående uppsättning: 2026-03\.2/);
     await expectAccessible(page, 'parameter-set-added-detail-sv');
   });
 

@@ -150,26 +150,108 @@ for (const backend of databaseBackends) {
     test('a month without parameters is 422 with a clear message at the month', async () => {
       const response = await calculateAs(
         handler,
-        { ...kela2017, month: '2016-12' },
+        { ...kela2017, month: '2011-12' },
         { 'accept-language': 'en' },
       );
       assert.equal(response.statusCode, 422, response.body);
       const body = response.json();
       assert.match(body.type, /no-parameters-for-month$/);
-      assert.match(body.detail, /There is no basis of calculation for 2016-12/);
+      assert.match(body.detail, /There is no basis of calculation for 2011-12/);
       assert.equal(body.errors[0].path, 'month');
     });
 
-    test('a missing housing norm after the grace period is 422', async () => {
-      const response = await calculateAs(handler, {
+    test('a municipality not in the norm table is 422 naming the code, grace or not; Kauniainen is calculated', async () => {
+      for (const [normGraceEnded, language, text] of [
+        [true, 'fi', /Kuntanumeroa 999 ei ole/],
+        [false, 'sv', /Kommunnumret 999 finns inte/],
+        [undefined, 'en', /Municipality code 999 is not in the table/],
+      ] as const) {
+        const response = await calculateAs(
+          handler,
+          {
+            ...kela2017,
+            month: '2026-11',
+            municipalityCode: '999',
+            housing: { costsCents: 200_000, ...(normGraceEnded === undefined ? {} : { normGraceEnded }) },
+          },
+          { 'accept-language': language },
+        );
+        assert.equal(response.statusCode, 422, response.body);
+        const body = response.json();
+        assert.match(body.type, /unknown-municipality$/);
+        assert.match(body.detail, text);
+        assert.deepEqual(
+          body.errors.map((error: { path: string; code: string }) => [error.path, error.code]),
+          [['municipalityCode', 'unknown-municipality']],
+        );
+      }
+      const kauniainen = await calculateAs(handler, {
         ...kela2017,
         month: '2026-11',
-        municipalityCode: '999',
+        municipalityCode: '235',
+        incomes: [],
+        housing: { costsCents: 200_000, normGraceEnded: true },
+      });
+      assert.equal(kauniainen.statusCode, 200, kauniainen.body);
+      const housing = kauniainen.json().lines.find((line: { kind: string }) => line.kind === 'housing');
+      assert.equal(housing.amountCents, 71_500 + 2_640);
+      assert.equal(housing.legalReference, 'TTL 7 b §');
+    });
+
+    test('a grace period ended before the norms existed is 422 at the flag', async () => {
+      const response = await calculateAs(handler, {
+        ...kela2017,
         housing: { costsCents: 200_000, normGraceEnded: true },
       });
       assert.equal(response.statusCode, 422, response.body);
       assert.match(response.json().type, /missing-housing-norm$/);
       assert.equal(response.json().errors[0].path, 'housing.normGraceEnded');
+    });
+
+    test("the family rule: a roommate's income is not counted, the result names the family and the division", async () => {
+      const response = await calculateAs(handler, {
+        month: '2026-04',
+        municipalityCode: '091',
+        members: [
+          { id: 'a', role: 'applicant', dateOfBirth: '1990-06-15' },
+          { id: 'r', role: 'other_adult', dateOfBirth: '1991-02-02' },
+        ],
+        housing: { costsCents: 90_000 },
+        incomes: [{ memberId: 'r', type: 'wage', amountCents: 250_000 }],
+        expenses: [{ type: 'electricity', amountCents: 4_000 }],
+        assetsCents: 0,
+      });
+      assert.equal(response.statusCode, 200, response.body);
+      const result = response.json();
+      assert.equal(result.amountCents, 57_843 + 45_000 + 4_000);
+      assert.deepEqual(result.family, {
+        memberIds: ['a'],
+        residents: 2,
+        otherResidentIds: ['r'],
+        housingDivision: { totalCostsCents: 90_000, familyShareCents: 45_000, method: 'perHead' },
+        uncountedIncomes: [{ memberId: 'r', type: 'wage', amountCents: 250_000 }],
+      });
+      const refused = await calculateAs(
+        handler,
+        {
+          month: '2026-04',
+          municipalityCode: '091',
+          members: [
+            { id: 'a', role: 'applicant', dateOfBirth: '1990-06-15' },
+            { id: 'r', role: 'other_adult', dateOfBirth: '1991-02-02', reductionPercent: 20 },
+          ],
+          housing: { costsCents: 90_000, familyShareCents: 95_000 },
+          incomes: [],
+          expenses: [],
+          assetsCents: 0,
+        },
+        { 'accept-language': 'fi' },
+      );
+      assert.equal(refused.statusCode, 400, refused.body);
+      const errors = refused.json().errors as { path: string; code: string; message: string }[];
+      const share = errors.find((error) => error.path === 'housing.familyShareCents');
+      assert.equal(share?.code, 'family-share-above-costs');
+      assert.match(share?.message ?? '', /Perheen osuus asumismenoista/);
     });
 
     test('the draft of a sent application: prefilled, calculated, audited; roles; unknown is 404', async () => {
@@ -228,7 +310,7 @@ for (const backend of databaseBackends) {
         .select('content')
         .where('id', '=', applicationId)
         .executeTakeFirstOrThrow();
-      const content = { ...(row.content as Record<string, unknown>), month: '2016-01' };
+      const content = { ...(row.content as Record<string, unknown>), month: '2011-01' };
       await t.database.db
         .updateTable('application')
         .set({ content: JSON.stringify(content) })
@@ -306,6 +388,41 @@ for (const backend of databaseBackends) {
       });
       assert.equal(signedIn.statusCode, 200, signedIn.body);
       assert.equal(signedIn.json().result.amountCents, 48_789 + 67_500);
+      // The family rule: an adult living with a parent (the doc's check, 2026-04): 422.25 + 700.00 ÷ 2 = 772.25.
+      const adultChild = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/estimates',
+        payload: {
+          adults: 1,
+          otherAdults: 1,
+          livesWithParents: true,
+          housingCostsCents: 70_000,
+          month: '2026-04',
+        },
+        remoteAddress: '203.0.113.2',
+      });
+      assert.equal(adultChild.statusCode, 200, adultChild.body);
+      assert.equal(adultChild.json().result.amountCents, 77_225);
+      assert.deepEqual(adultChild.json().result.family.housingDivision, {
+        totalCostsCents: 70_000,
+        familyShareCents: 35_000,
+        method: 'perHead',
+      });
+      // A couple with a roommate: the roommate divides the rent and nothing else; electricity is accepted.
+      const roommate = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/estimates',
+        payload: {
+          adults: 2,
+          otherAdults: 1,
+          housingCostsCents: 90_000,
+          expenses: [{ type: 'electricity', amountCents: 5_000 }],
+          month: '2026-04',
+        },
+        remoteAddress: '203.0.113.2',
+      });
+      assert.equal(roommate.statusCode, 200, roommate.body);
+      assert.equal(roommate.json().result.amountCents, 2 * 49_745 + 60_000 + 5_000);
       // Invalid: a second adult's income in a one-adult household; no parameters.
       const invalid = await t.app.inject({
         method: 'POST',

@@ -90,8 +90,8 @@ for (const backend of databaseBackends) {
         400,
         'reasons',
       );
-      const early = await decide(handler, id, { ...approve, calculation: calculation('2016-12') });
-      assert.equal(early.statusCode, 422, 'no parameters before 2017');
+      const early = await decide(handler, id, { ...approve, calculation: calculation('2011-12') });
+      assert.equal(early.statusCode, 422, 'no parameters before 2012');
       const ok = await decide(supervisor, id, approve, { 'if-match': etag });
       assert.equal(ok.statusCode, 201, ok.body);
       assert.equal((await decide(handler, id, approve)).statusCode, 409, 'decided once');

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { NoParametersForMonthError, type ParameterSet, shippedParameterSets } from '@tuki/rules';
 import { sql } from 'kysely';
-import { migrate } from '../src/db/migrate.ts';
+import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { chainParameterSets, loadParameterSets, parameterSetFor } from '../src/rules/parameter-sets.ts';
-import { changedValues } from '../src/rules/parameter-sets-admin.ts';
+import { changedValues, parameterCoverage } from '../src/rules/parameter-sets-admin.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
-import { databaseBackends } from './helpers/test-database.ts';
+import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const BASE = '/api/v1/parameter-sets';
 const [matti] = demoCitizens;
@@ -23,6 +23,7 @@ if (!newest) throw new Error('no shipped parameter sets');
 /** A copy of the newest shipped set with another version, months and basic amount. */
 function derived(changes: { version: string; effectiveFrom: string; validThrough: string; cents?: number }) {
   const copy = structuredClone(newest) as ParameterSet;
+  delete copy.revises; // only shipped sets revise one another
   copy.version = changes.version;
   copy.effectiveFrom = changes.effectiveFrom;
   copy.validThrough = changes.validThrough;
@@ -85,6 +86,35 @@ test('changedValues names the changed leaves with their paths', () => {
   assert.deepEqual(changedValues({ list: [{ v: 1 }] }, { list: [{ v: 1 }, { v: 2 }] }), [
     { path: 'list.1', from: null, to: { v: 2 } },
   ]);
+});
+
+test('parameterCoverage: the first month from now on no set covers, warned of 60 days ahead', () => {
+  const at = (instant: string) => parameterCoverage(shippedParameterSets, new Date(instant));
+  assert.deepEqual(at('2026-11-01T21:59:59Z'), {
+    coveredThrough: '2026-12',
+    firstUncoveredMonth: '2027-01',
+    warnFrom: '2026-11-02',
+    missingSoon: false,
+  });
+  assert.equal(at('2026-11-01T22:00:00Z').missingSoon, true, 'from 2 November in Helsinki');
+  // A gap: the chain stops at the first month no set reaches, even when a later set exists.
+  const gap = chainParameterSets([
+    { ...(shippedParameterSets.at(-1) as ParameterSet), validThrough: '2026-06' },
+    { ...(shippedParameterSets.at(-1) as ParameterSet), version: 'later', effectiveFrom: '2026-09' },
+  ]);
+  assert.deepEqual(parameterCoverage(gap, new Date('2026-05-10T12:00:00Z')), {
+    coveredThrough: '2026-06',
+    firstUncoveredMonth: '2026-07',
+    warnFrom: '2026-05-02',
+    missingSoon: true,
+  });
+  // Nothing in force this month: nothing covered, warned at once.
+  assert.deepEqual(parameterCoverage([], new Date('2026-05-10T12:00:00Z')), {
+    coveredThrough: null,
+    firstUncoveredMonth: '2026-05',
+    warnFrom: '2026-03-02',
+    missingSoon: true,
+  });
 });
 
 for (const backend of databaseBackends) {
@@ -167,6 +197,37 @@ for (const backend of databaseBackends) {
       assert.equal((await call(t, auditor, 'GET', BASE)).statusCode, 403);
       assert.equal((await call(t, citizen, 'GET', BASE)).statusCode, 403);
       assert.equal((await call(t, undefined, 'GET', BASE)).statusCode, 401);
+    });
+
+    test('coverage: a missing set for next year is flagged from 60 days before its first month', async () => {
+      const coverage = async () => {
+        const response = await call(t, admin, 'GET', BASE);
+        assert.equal(response.statusCode, 200, response.body);
+        return (response.json() as { coverage: Record<string, unknown> }).coverage;
+      };
+      const start = t.clock.now();
+      try {
+        // 2026-11-25 (the test clock): the sets cover through 2026-12; 2027-01 has none.
+        assert.deepEqual(await coverage(), {
+          coveredThrough: '2026-12',
+          firstUncoveredMonth: '2027-01',
+          warnFrom: '2026-11-02',
+          missingSoon: true,
+        });
+        t.clock.set('2026-11-01T21:59:00Z'); // 23:59 on 1 November in Helsinki
+        assert.equal((await coverage()).missingSoon, false);
+        t.clock.set('2026-11-01T22:00:00Z'); // 00:00 on 2 November in Helsinki
+        assert.equal((await coverage()).missingSoon, true);
+        t.clock.set('2026-06-15T09:00:00Z');
+        assert.deepEqual(await coverage(), {
+          coveredThrough: '2026-12',
+          firstUncoveredMonth: '2027-01',
+          warnFrom: '2026-11-02',
+          missingSoon: false,
+        });
+      } finally {
+        t.clock.set(start);
+      }
     });
 
     test('getParameterSet: the whole set as stored, 404 for an unknown version', async () => {
@@ -254,7 +315,8 @@ for (const backend of databaseBackends) {
         validThrough: '2027-06',
         cents: 60000,
       });
-      const response = await create(admin, set);
+      // Sent as the staff form sends a copy of the newest set: with its `revises`, which an admin's set never keeps.
+      const response = await create(admin, { ...set, revises: newest.revises });
       assert.equal(response.statusCode, 201, response.body);
       assert.equal(response.headers.location, `${BASE}/2026-12.test`);
       const created = response.json() as Summary & { replaces: string; parameters: unknown };
@@ -305,7 +367,10 @@ for (const backend of databaseBackends) {
       const paths = details.changed.map((change) => change.path);
       assert.ok(paths.includes('basicAmount.singlePersonCents.value'), paths.join());
       assert.ok(paths.includes('sources.admin-test'), paths.join());
-      assert.ok(!paths.includes('version') && !paths.includes('effectiveFrom'), paths.join());
+      assert.ok(
+        !paths.includes('version') && !paths.includes('effectiveFrom') && !paths.includes('revises'),
+        paths.join(),
+      );
       const amount = details.changed.find((change) => change.path === 'basicAmount.singlePersonCents.value');
       assert.deepEqual(amount, {
         path: 'basicAmount.singlePersonCents.value',
@@ -355,6 +420,87 @@ for (const backend of databaseBackends) {
       // A new migration run (a server start) leaves the admins' sets and the shipped ones as they are.
       await migrate(t.database);
       assert.deepEqual(await loadParameterSets(db), sets);
+    });
+  });
+}
+
+for (const backend of databaseBackends) {
+  describe(`parameter set revisions (${backend})`, () => {
+    test('a database holding the first shipped versions gets the revisions at its next start', async () => {
+      const database = await createTestDatabase(backend, { migrate: false });
+      try {
+        const all = readMigrations();
+        await migrate(
+          database,
+          all.filter((migration) => migration.version <= 20),
+        );
+        // The sets as an older release stored them: version .1, six municipalities, no `revises`.
+        const older = shippedParameterSets
+          .filter((set) => set.revises !== undefined)
+          .map((set) => {
+            const copy = structuredClone(set) as ParameterSet;
+            copy.version = set.revises as string;
+            delete copy.revises;
+            if (copy.housing.norm) {
+              copy.housing.norm.value.municipalities = copy.housing.norm.value.municipalities.filter((norm) =>
+                ['091', '049', '092', '837', '853', '564'].includes(norm.municipalityCode),
+              );
+            }
+            copy.legalReferences.housing = 'TTL 7 a §';
+            return copy;
+          });
+        for (const set of older) {
+          await sql`insert into rule_parameter_set (version, effective_from, parameters, origin)
+            values (${set.version}, ${set.effectiveFrom}, ${JSON.stringify(set)}::jsonb, 'shipped')`.execute(
+            database.db,
+          );
+        }
+        await migrate(database, all);
+        const chain = await loadParameterSets(database.db);
+        assert.deepEqual(chain, shippedParameterSets);
+        assert.equal(
+          (await parameterSetFor(database.db, '2025-05')).housing.norm?.value.municipalities.length,
+          293,
+        );
+        // The first versions stay stored, unchanged, for the decisions that name them.
+        const kept = await database.db
+          .selectFrom('rule_parameter_set')
+          .select(['version', 'parameters'])
+          .where(
+            'version',
+            'in',
+            older.map((set) => set.version),
+          )
+          .execute();
+        assert.equal(kept.length, older.length);
+        for (const row of kept) {
+          assert.equal((row.parameters as ParameterSet).legalReferences.housing, 'TTL 7 a §');
+        }
+        // Another start inserts nothing more.
+        const count = async () =>
+          Number(
+            (
+              await database.db
+                .selectFrom('rule_parameter_set')
+                .select((eb) => eb.fn.countAll<number>().as('count'))
+                .executeTakeFirstOrThrow()
+            ).count,
+          );
+        const before = await count();
+        await migrate(database);
+        assert.equal(await count(), before);
+        assert.equal(before, shippedParameterSets.length + older.length);
+        // A set is revised at most once.
+        const twice = { version: '2026-03.3', effectiveFrom: '2026-03', revises: '2026-03.1' };
+        await assert.rejects(
+          sql`insert into rule_parameter_set (version, effective_from, parameters, origin, revises)
+            values ('2026-03.3', '2026-03', ${JSON.stringify(twice)}::jsonb, 'shipped', '2026-03.1')`.execute(
+            database.db,
+          ),
+        );
+      } finally {
+        await database.close();
+      }
     });
   });
 }

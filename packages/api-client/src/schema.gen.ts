@@ -735,7 +735,7 @@ export interface paths {
         };
         /**
          * The parameter sets of the calculation, by effective month
-         * @description Shipped and admin-added sets, oldest first, each with its computed validThrough. A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. Admins and the handling roles; others 403.
+         * @description Shipped and admin-added sets, oldest first, each with its computed validThrough, and the coverage of the months ahead (`coverage.missingSoon` from 60 days before the first month no set covers). A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. Admins and the handling roles; others 403.
          */
         get: operations["listParameterSets"];
         put?: never;
@@ -1305,7 +1305,17 @@ export interface components {
              * @default []
              */
             childrenAges: number[];
-            /** @description Rent or maintenance charge, water and heating, per month */
+            /**
+             * @description Other adults living in the home beyond the couple (roommates, adult children, parents): they only divide the housing costs per head
+             * @default 0
+             */
+            otherAdults: number;
+            /**
+             * @description The applicant is an adult living with their parent(s) (73 % share, unless a couple or with children)
+             * @default false
+             */
+            livesWithParents: boolean;
+            /** @description The whole home’s rent or maintenance charge, water and heating, per month (divided per head when other adults live in the home) */
             housingCostsCents: number;
             /** @default [] */
             incomes: {
@@ -1321,7 +1331,7 @@ export interface components {
             /** @default [] */
             expenses: {
                 /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                 amountCents: number;
             }[];
             /** @default 0 */
@@ -1338,10 +1348,12 @@ export interface components {
                 dateOfBirth: string;
                 /** @enum {number} */
                 reductionPercent?: 0 | 20 | 40 | 50;
+                livesWithParents?: boolean;
             }[];
             housing: {
                 costsCents: number;
                 normGraceEnded?: boolean;
+                familyShareCents?: number;
             };
             incomes: {
                 memberId: string;
@@ -1351,7 +1363,7 @@ export interface components {
             }[];
             expenses: {
                 /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                 amountCents: number;
             }[];
             assetsCents: number;
@@ -1406,10 +1418,12 @@ export interface components {
                     dateOfBirth: string;
                     /** @enum {number} */
                     reductionPercent?: 0 | 20 | 40 | 50;
+                    livesWithParents?: boolean;
                 }[];
                 housing: {
                     costsCents: number;
                     normGraceEnded?: boolean;
+                    familyShareCents?: number;
                 };
                 incomes: {
                     memberId: string;
@@ -1419,7 +1433,7 @@ export interface components {
                 }[];
                 expenses: {
                     /** @enum {string} */
-                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                     amountCents: number;
                 }[];
                 assetsCents: number;
@@ -1464,6 +1478,7 @@ export interface components {
         /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
         ParameterSetInput: {
             version: string;
+            revises?: string;
             effectiveFrom: string;
             validThrough: string;
             description: string;
@@ -1551,7 +1566,15 @@ export interface components {
                 housing: string;
                 housingNorm: string;
                 expenses: {
-                    [key: string]: string;
+                    health_care: string;
+                    medicine: string;
+                    day_care: string;
+                    moving: string;
+                    rent_deposit: string;
+                    other: string;
+                    electricity?: string;
+                    home_insurance?: string;
+                    sauna?: string;
                 };
                 income: string;
                 earnedIncomeDeduction: string;
@@ -1847,10 +1870,12 @@ export interface components {
                         dateOfBirth: string;
                         /** @enum {number} */
                         reductionPercent?: 0 | 20 | 40 | 50;
+                        livesWithParents?: boolean;
                     }[];
                     housing: {
                         costsCents: number;
                         normGraceEnded?: boolean;
+                        familyShareCents?: number;
                     };
                     incomes: {
                         memberId: string;
@@ -1860,7 +1885,7 @@ export interface components {
                     }[];
                     expenses: {
                         /** @enum {string} */
-                        type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                        type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                         amountCents: number;
                     }[];
                     assetsCents: number;
@@ -1878,6 +1903,22 @@ export interface components {
                         amountCents: number;
                         legalReference: string;
                     }[];
+                    family?: {
+                        memberIds: string[];
+                        residents: number;
+                        otherResidentIds: string[];
+                        housingDivision: {
+                            totalCostsCents: number;
+                            familyShareCents: number;
+                            /** @enum {string} */
+                            method: "wholeHome" | "perHead" | "agreement";
+                        };
+                        uncountedIncomes?: {
+                            memberId: string;
+                            type: string;
+                            amountCents: number;
+                        }[];
+                    };
                     totalExpensesCents: number;
                     totalIncomeCents: number;
                     amountCents: number;
@@ -2208,7 +2249,17 @@ export interface components {
              * @default []
              */
             childrenAges: number[];
-            /** @description Rent or maintenance charge, water and heating, per month */
+            /**
+             * @description Other adults living in the home beyond the couple (roommates, adult children, parents): they only divide the housing costs per head
+             * @default 0
+             */
+            otherAdults: number;
+            /**
+             * @description The applicant is an adult living with their parent(s) (73 % share, unless a couple or with children)
+             * @default false
+             */
+            livesWithParents: boolean;
+            /** @description The whole home’s rent or maintenance charge, water and heating, per month (divided per head when other adults live in the home) */
             housingCostsCents: number;
             /** @default [] */
             incomes: {
@@ -2224,7 +2275,7 @@ export interface components {
             /** @default [] */
             expenses: {
                 /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                 amountCents: number;
             }[];
             /** @default 0 */
@@ -2241,10 +2292,12 @@ export interface components {
                 dateOfBirth: string;
                 /** @enum {number} */
                 reductionPercent?: 0 | 20 | 40 | 50;
+                livesWithParents?: boolean;
             }[];
             housing: {
                 costsCents: number;
                 normGraceEnded?: boolean;
+                familyShareCents?: number;
             };
             incomes: {
                 memberId: string;
@@ -2254,7 +2307,7 @@ export interface components {
             }[];
             expenses: {
                 /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                 amountCents: number;
             }[];
             assetsCents: number;
@@ -2272,6 +2325,22 @@ export interface components {
                 amountCents: number;
                 legalReference: string;
             }[];
+            family?: {
+                memberIds: string[];
+                residents: number;
+                otherResidentIds: string[];
+                housingDivision: {
+                    totalCostsCents: number;
+                    familyShareCents: number;
+                    /** @enum {string} */
+                    method: "wholeHome" | "perHead" | "agreement";
+                };
+                uncountedIncomes?: {
+                    memberId: string;
+                    type: string;
+                    amountCents: number;
+                }[];
+            };
             totalExpensesCents: number;
             totalIncomeCents: number;
             amountCents: number;
@@ -2364,10 +2433,12 @@ export interface components {
                     dateOfBirth: string;
                     /** @enum {number} */
                     reductionPercent?: 0 | 20 | 40 | 50;
+                    livesWithParents?: boolean;
                 }[];
                 housing: {
                     costsCents: number;
                     normGraceEnded?: boolean;
+                    familyShareCents?: number;
                 };
                 incomes: {
                     memberId: string;
@@ -2377,7 +2448,7 @@ export interface components {
                 }[];
                 expenses: {
                     /** @enum {string} */
-                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                     amountCents: number;
                 }[];
                 assetsCents: number;
@@ -2455,6 +2526,7 @@ export interface components {
         /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
         ParameterSet: {
             version: string;
+            revises?: string;
             effectiveFrom: string;
             validThrough: string;
             description: string;
@@ -2542,7 +2614,15 @@ export interface components {
                 housing: string;
                 housingNorm: string;
                 expenses: {
-                    [key: string]: string;
+                    health_care: string;
+                    medicine: string;
+                    day_care: string;
+                    moving: string;
+                    rent_deposit: string;
+                    other: string;
+                    electricity?: string;
+                    home_insurance?: string;
+                    sauna?: string;
                 };
                 income: string;
                 earnedIncomeDeduction: string;
@@ -2572,8 +2652,23 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ParameterCoverage: {
+            /** @description The last month of the run of covered months that contains the current month; null: not covered */
+            coveredThrough: string | null;
+            /** @description The first month from the current one on that no set covers */
+            firstUncoveredMonth: string;
+            /**
+             * Format: date
+             * @description The day from which the missing set is warned of: 60 days before that month
+             */
+            warnFrom: string;
+            /** @description True from warnFrom on (e.g. from 2 November when no set covers January): a set for the coming months is missing and calculations of those months will be refused */
+            missingSoon: boolean;
+        };
         ParameterSetList: {
             items: components["schemas"]["ParameterSetSummary"][];
+            /** @description Whether the months ahead are covered (Helsinki time) */
+            coverage: components["schemas"]["ParameterCoverage"];
         };
         ParameterSetDetail: {
             version: string;

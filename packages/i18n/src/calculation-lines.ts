@@ -14,6 +14,8 @@ const moneyParams: Readonly<Record<string, string>> = {
   norm: 'normCents',
   waterAllowance: 'waterAllowanceCents',
   cap: 'capCents',
+  totalCosts: 'totalCostsCents',
+  homeNorm: 'homeNormCents',
   earned: 'earnedCents',
   max: 'maxCents',
 };
@@ -25,6 +27,8 @@ const numberParams: Readonly<Record<string, readonly [string, number]>> = {
   ordinal: ['childOrdinal', 1],
   percent: ['percent', 1],
   householdSize: ['householdSize', 1],
+  familySize: ['familySize', 1],
+  residents: ['residents', 1],
   rate: ['rateBasisPoints', 100],
 };
 

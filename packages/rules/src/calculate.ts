@@ -10,20 +10,23 @@
 //   2. a reduced basic amount   = basic amount × (100 − reduction %)      (so the cut never exceeds the percent)
 //   3. an earned-income deduction = earned income × rate, then the cap    (only the 20 % rule has fractions)
 import {
+  type CalculationFamily,
   type CalculationInput,
   type CalculationLine,
   type CalculationMember,
   type CalculationResult,
   calculationInputIssues,
+  type HousingDivisionMethod,
 } from './calculation-schema.ts';
 import {
   type CalculationInputIssue,
   InvalidCalculationInputError,
   MissingHousingNormError,
   ParametersNotInForceError,
+  UnknownMunicipalityError,
 } from './errors.ts';
 import { ageOnFirstDayOfMonth } from './month.ts';
-import { normForHouseholdSize, type ParameterSet } from './parameter-set.ts';
+import { type MunicipalNorm, normForHouseholdSize, type ParameterSet } from './parameter-set.ts';
 
 /** The member categories of TTL 9 § (domain doc §2.1). */
 export type MemberCategory =
@@ -49,27 +52,40 @@ type ClassifiedMember = {
 };
 
 /**
- * Decides each member's category from the roles and the ages on the first day of the month:
- * - the applicant: with a spouse `otherAdult`; without one `singleParent` if a child of the household is under
- *   18, otherwise `single` (also when only adult children live with them, §2.1);
- * - the spouse and other adults: `otherAdult` (TTL 9 §: "other person aged 18+");
- * - children (`child`, `adult_child`) by age: 18+ `adultLivingWithParents`, 10–17 `child10To17`, under 10
- *   `childUnder10`; the minors are numbered eldest first for the sibling reduction (ties by input order).
+ * Whether a member belongs to the family the calculation covers (TTL 3 §, domain doc §2.1): the applicant, a
+ * spouse or cohabiting partner, and minor children (`child` under 18 on the first day of the month). Every other
+ * resident (`adult_child`, `other_adult`, a `child` aged 18+) is a case of their own: they count only for dividing
+ * the housing costs.
+ */
+function inFamily(role: CalculationMember['role'], age: number, adultFrom: number): boolean {
+  return role === 'applicant' || role === 'spouse' || (role === 'child' && age < adultFrom);
+}
+
+/**
+ * The family's members (in input order) with their categories, decided from the roles and the ages on the first day
+ * of the month; members outside the family are left out (see `inFamily`):
+ * - the applicant: with a spouse `otherAdult`; without one `singleParent` if a minor child is in the family,
+ *   otherwise `adultLivingWithParents` when marked `livesWithParents` (an adult child's own case), otherwise
+ *   `single` (also when only adult children live with them, §2.1);
+ * - the spouse: `otherAdult` (TTL 9 §: "other person aged 18+");
+ * - minor children by age: 10–17 `child10To17`, under 10 `childUnder10`, numbered eldest first for the sibling
+ *   reduction (ties by input order).
  */
 export function classifyMembers(
   members: readonly CalculationMember[],
   month: string,
   parameters: ParameterSet,
-) {
+): ClassifiedMember[] {
   const limits = parameters.basicAmount.ageLimits.value;
-  const withAges = members.map((member, index) => ({
-    member,
-    index,
-    age: Math.max(0, ageOnFirstDayOfMonth(member.dateOfBirth, month)),
-  }));
-  const isChildRole = (role: CalculationMember['role']) => role === 'child' || role === 'adult_child';
-  const minors = withAges
-    .filter((entry) => isChildRole(entry.member.role) && entry.age < limits.adultFrom)
+  const family = members
+    .map((member, index) => ({
+      member,
+      index,
+      age: Math.max(0, ageOnFirstDayOfMonth(member.dateOfBirth, month)),
+    }))
+    .filter((entry) => inFamily(entry.member.role, entry.age, limits.adultFrom));
+  const minors = family
+    .filter((entry) => entry.member.role === 'child')
     .sort((a, b) =>
       a.member.dateOfBirth === b.member.dateOfBirth
         ? a.index - b.index
@@ -78,27 +94,22 @@ export function classifyMembers(
           : 1,
     );
   const ordinals = new Map(minors.map((entry, position) => [entry.index, position + 1]));
-  const hasSpouse = members.some((member) => member.role === 'spouse');
+  const hasSpouse = family.some((entry) => entry.member.role === 'spouse');
 
-  return withAges.map(({ member, index, age }): ClassifiedMember => {
+  return family.map(({ member, index, age }): ClassifiedMember => {
     let category: MemberCategory;
-    switch (member.role) {
-      case 'applicant':
-        category = hasSpouse ? 'otherAdult' : minors.length > 0 ? 'singleParent' : 'single';
-        break;
-      case 'spouse':
-      case 'other_adult':
-        category = 'otherAdult';
-        break;
-      case 'child':
-      case 'adult_child':
-        category =
-          age >= limits.adultFrom
+    if (member.role === 'applicant') {
+      category = hasSpouse
+        ? 'otherAdult'
+        : minors.length > 0
+          ? 'singleParent'
+          : member.livesWithParents === true
             ? 'adultLivingWithParents'
-            : age >= limits.child10To17From
-              ? 'child10To17'
-              : 'childUnder10';
-        break;
+            : 'single';
+    } else if (member.role === 'spouse') {
+      category = 'otherAdult';
+    } else {
+      category = age >= limits.child10To17From ? 'child10To17' : 'childUnder10';
     }
     return { member, index, age, category, childOrdinal: ordinals.get(index) };
   });
@@ -116,13 +127,33 @@ function shareOf(classified: ClassifiedMember, parameters: ParameterSet): number
 function parameterIssues(input: CalculationInput, parameters: ParameterSet): CalculationInputIssue[] {
   const allowed: readonly number[] = parameters.reductionPercents.value;
   const issues: CalculationInputIssue[] = [];
+  const adultFrom = parameters.basicAmount.ageLimits.value.adultFrom;
   input.members.forEach((member, index) => {
     const percent = member.reductionPercent ?? 0;
+    const age = ageOnFirstDayOfMonth(member.dateOfBirth, input.month);
+    if (percent !== 0 && !inFamily(member.role, age, adultFrom)) {
+      issues.push({
+        path: ['members', index, 'reductionPercent'],
+        code: 'reduction-outside-family',
+        message: 'a reduction of the basic amount applies only to a member of the family (TTL 3 §, 10 §)',
+      });
+      return;
+    }
     if (percent !== 0 && !allowed.includes(percent)) {
       issues.push({
         path: ['members', index, 'reductionPercent'],
         code: 'reduction-not-in-force',
         message: `a ${percent} % reduction is not in force in ${input.month} (in force: ${allowed.join(', ') || 'none'})`,
+      });
+    }
+  });
+  const expenseReferences: Readonly<Partial<Record<string, string>>> = parameters.legalReferences.expenses;
+  input.expenses.forEach((expense, index) => {
+    if (expenseReferences[expense.type] === undefined) {
+      issues.push({
+        path: ['expenses', index, 'type'],
+        code: 'expense-not-in-force',
+        message: `parameter set ${parameters.version} accepts no ${expense.type} expense`,
       });
     }
   });
@@ -134,8 +165,15 @@ function parameterIssues(input: CalculationInput, parameters: ParameterSet): Cal
  * (`parametersFor(input.month)`, or the set a decision kept).
  *
  * Throws ParametersNotInForceError for a set of another period, InvalidCalculationInputError for input that
- * breaks a rule (see calculationInputIssues; a reduction not in force), MissingHousingNormError when the norm must
- * cap the housing costs and the set has no norm for the municipality.
+ * breaks a rule (see calculationInputIssues; a reduction not in force or for a member outside the family; an
+ * expense the set has no provision for), UnknownMunicipalityError when the set has a norm table and the
+ * municipality is not in it, MissingHousingNormError when the grace period has ended in a month before the norms.
+ *
+ * The calculation covers the family only (TTL 3 §, domain doc §2.1): basic amounts, incomes and earned-income
+ * deductions of the applicant, a spouse and minor children. Other residents divide the housing costs per head and
+ * nothing else; their incomes in the input are listed in `result.family.uncountedIncomes`, never counted, so that
+ * an application listing every resident's income (as the form asks) can be calculated as it is. `assetsCents` is
+ * the family's available assets.
  */
 export function calculate(input: CalculationInput, parameters: ParameterSet): CalculationResult {
   if (input.month < parameters.effectiveFrom || input.month > parameters.validThrough) {
@@ -182,7 +220,9 @@ export function calculate(input: CalculationInput, parameters: ParameterSet): Ca
     }
   }
 
-  lines.push(housingLine(input, parameters));
+  const familyIds = new Set(classified.map((entry) => entry.member.id));
+  const housing = housingLine(input, parameters, classified.length);
+  lines.push(housing.line);
 
   // Other basic expenses (§2.4), as accepted by the caseworker.
   for (const expense of input.expenses) {
@@ -190,12 +230,23 @@ export function calculate(input: CalculationInput, parameters: ParameterSet): Ca
       kind: 'expense',
       label: `expense.${expense.type}`,
       amountCents: expense.amountCents,
-      legalReference: references.expenses[expense.type],
+      // parameterIssues refused an expense without a reference.
+      legalReference: references.expenses[expense.type] ?? '',
     });
   }
 
-  // Income (TTL 11 §): every entry, then each member's earned-income deduction.
+  // Income (TTL 11 §): every entry of a family member, then each member's earned-income deduction. The incomes of
+  // other residents are never counted (TTL 3 §): they are left out of the lines and listed in `family`.
+  const uncountedIncomes: { memberId: string; type: string; amountCents: number }[] = [];
   for (const income of input.incomes) {
+    if (!familyIds.has(income.memberId)) {
+      uncountedIncomes.push({
+        memberId: income.memberId,
+        type: income.type,
+        amountCents: income.amountCents,
+      });
+      continue;
+    }
     lines.push({
       kind: 'income',
       memberId: income.memberId,
@@ -246,6 +297,15 @@ export function calculate(input: CalculationInput, parameters: ParameterSet): Ca
   return {
     month: input.month,
     lines,
+    family: {
+      memberIds: classified.map((entry) => entry.member.id),
+      residents: input.members.length,
+      otherResidentIds: input.members
+        .filter((member) => !familyIds.has(member.id))
+        .map((member) => member.id),
+      housingDivision: housing.division,
+      ...(uncountedIncomes.length > 0 ? { uncountedIncomes } : {}),
+    },
     totalExpensesCents,
     totalIncomeCents,
     amountCents: Math.max(0, totalExpensesCents - totalIncomeCents),
@@ -253,58 +313,103 @@ export function calculate(input: CalculationInput, parameters: ParameterSet): Ca
   };
 }
 
+/** The norm table by municipality code, built once per table (sets are frozen; a table has ~300 rows). */
+const normIndexes = new WeakMap<readonly MunicipalNorm[], ReadonlyMap<string, MunicipalNorm>>();
+function normIndex(table: readonly MunicipalNorm[]): ReadonlyMap<string, MunicipalNorm> {
+  let index = normIndexes.get(table);
+  if (index === undefined) {
+    index = new Map(table.map((norm) => [norm.municipalityCode, norm]));
+    normIndexes.set(table, index);
+  }
+  return index;
+}
+
 /**
- * Housing costs (TTL 7 a §, §2.3): accepted in full, except that after the grace period (`normGraceEnded`, set by
- * the caseworker when the client was told to find cheaper housing over `graceMonths` ago and no statutory special
- * reason applies) they are accepted up to the municipal norm for the household's size plus the water allowance
- * per person. Within the grace period costs above the norm are accepted and the line says so.
+ * The family's housing costs (TTL 7 b §, the norm TTL 7 a §; domain doc §2.1, §2.3).
+ *
+ * The input's costs are the whole home's. When other residents live in the home (TTL 3 §: they are not in the
+ * family), the family's share is the costs divided per head among all residents (rounded half up to the cent), or
+ * the share a rental agreement gives (`housing.familyShareCents`).
+ *
+ * The norm caps the reasonable costs of a HOME for the number of people living in it, so in a divided home the
+ * cap is divided the same way as the costs: the norm for the home's size (all residents) times the family's part
+ * (per head: family ÷ residents; by agreement: the agreed share ÷ the whole costs), plus the water allowance per
+ * family member. Thus the family's share is capped exactly when the whole home costs more than the norm for its
+ * size — a roommate's share is never judged against the norm of a one-person home (which would almost never cap it),
+ * nor the family's share against the norm of a smaller home than the one it lives in. A home with no other
+ * residents is the family's own: its norm is the family's size, as before.
+ *
+ * Accepted in full, except that after the grace period (`normGraceEnded`, set by the caseworker when the client was
+ * told to find cheaper housing over `graceMonths` ago and no statutory special reason applies) only the cap is
+ * accepted. Within the grace period costs above the cap are accepted and the line says so. A municipality not in
+ * the month's norm table is refused (UnknownMunicipalityError), grace or not: a norm table exists from 2024-04 on.
  */
-function housingLine(input: CalculationInput, parameters: ParameterSet): CalculationLine {
-  const claimedCents = input.housing.costsCents;
-  const householdSize = input.members.length;
-  const norm = parameters.housing.norm?.value.municipalities.find(
-    (candidate) => candidate.municipalityCode === input.municipalityCode,
-  );
+function housingLine(
+  input: CalculationInput,
+  parameters: ParameterSet,
+  familySize: number,
+): { line: CalculationLine; division: CalculationFamily['housingDivision'] } {
+  const totalCostsCents = input.housing.costsCents;
+  const residents = input.members.length;
+  const agreed = input.housing.familyShareCents;
+  const method: HousingDivisionMethod =
+    agreed !== undefined ? 'agreement' : familySize === residents ? 'wholeHome' : 'perHead';
+  const familyShareCents =
+    agreed ??
+    (method === 'wholeHome' ? totalCostsCents : roundHalfUp(totalCostsCents, familySize, residents));
+  const division = { totalCostsCents, familyShareCents, method };
+  const shared = familySize !== residents || method === 'agreement';
   const references = parameters.legalReferences;
-  if (norm === undefined) {
+  const base = {
+    claimedCents: familyShareCents,
+    householdSize: residents,
+    familySize,
+    residents,
+    totalCostsCents,
+    familyShareCents,
+    divisionMethod: method,
+  };
+  const normTable = parameters.housing.norm?.value.municipalities;
+  if (normTable === undefined) {
     if (input.housing.normGraceEnded === true) {
       throw new MissingHousingNormError(input.municipalityCode, input.month, parameters.version);
     }
     return {
-      kind: 'housing',
-      label: 'housing.costs',
-      params: { claimedCents, householdSize },
-      amountCents: claimedCents,
-      legalReference: references.housing,
+      division,
+      line: {
+        kind: 'housing',
+        label: shared ? 'housing.sharedCosts' : 'housing.costs',
+        params: base,
+        amountCents: familyShareCents,
+        legalReference: references.housing,
+      },
     };
   }
-  const normCents = normForHouseholdSize(norm, householdSize);
-  const waterAllowanceCents = (parameters.housing.waterAllowancePerPersonCents?.value ?? 0) * householdSize;
+  const norm = normIndex(normTable).get(input.municipalityCode);
+  if (norm === undefined) {
+    throw new UnknownMunicipalityError(input.municipalityCode, input.month, parameters.version);
+  }
+  const homeNormCents = normForHouseholdSize(norm, residents);
+  const normCents =
+    method === 'wholeHome'
+      ? homeNormCents
+      : method === 'perHead' || totalCostsCents === 0
+        ? roundHalfUp(homeNormCents, familySize, residents)
+        : roundHalfUp(homeNormCents, familyShareCents, totalCostsCents);
+  const waterAllowanceCents = (parameters.housing.waterAllowancePerPersonCents?.value ?? 0) * familySize;
   const capCents = normCents + waterAllowanceCents;
-  const params = { claimedCents, householdSize, normCents, waterAllowanceCents, capCents };
-  if (claimedCents <= capCents) {
-    return {
-      kind: 'housing',
-      label: 'housing.costs',
+  const params = { ...base, homeNormCents, normCents, waterAllowanceCents, capCents };
+  const line = (label: string, amountCents: number, legalReference: string) => ({
+    division,
+    line: {
+      kind: 'housing' as const,
+      label: shared ? `housing.shared${label[0]?.toUpperCase()}${label.slice(1)}` : `housing.${label}`,
       params,
-      amountCents: claimedCents,
-      legalReference: references.housing,
-    };
-  }
-  if (input.housing.normGraceEnded === true) {
-    return {
-      kind: 'housing',
-      label: 'housing.cappedByNorm',
-      params,
-      amountCents: capCents,
-      legalReference: references.housingNorm,
-    };
-  }
-  return {
-    kind: 'housing',
-    label: 'housing.aboveNormInGrace',
-    params,
-    amountCents: claimedCents,
-    legalReference: references.housingNorm,
-  };
+      amountCents,
+      legalReference,
+    },
+  });
+  if (familyShareCents <= capCents) return line('costs', familyShareCents, references.housing);
+  if (input.housing.normGraceEnded === true) return line('cappedByNorm', capCents, references.housingNorm);
+  return line('aboveNormInGrace', familyShareCents, references.housingNorm);
 }

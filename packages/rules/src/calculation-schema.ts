@@ -15,6 +15,18 @@ export type ReductionPercent = (typeof reductionPercents)[number];
 export type { ExpenseType, IncomeType } from '@tuki/domain';
 export { expenseTypes, incomeTypes };
 
+/**
+ * Housing-related expenses accepted outside the housing-cost norm (TTL 7 b §, domain doc §2.3): household
+ * electricity, home insurance and a sauna fee. The caseworker's calculation knows them; the citizen's form lists
+ * `expenseTypes` of @tuki/domain.
+ */
+export const housingRelatedExpenseTypes = ['electricity', 'home_insurance', 'sauna'] as const;
+export type HousingRelatedExpenseType = (typeof housingRelatedExpenseTypes)[number];
+
+/** Every expense type a calculation accepts: the form's types and the housing-related ones. */
+export const calculationExpenseTypes = [...expenseTypes, ...housingRelatedExpenseTypes] as const;
+export type CalculationExpenseType = (typeof calculationExpenseTypes)[number];
+
 /** Largest amount of one field, 1 000 000 €: far above any real figure, far below the integer limit. */
 export const MAX_CENTS = 100_000_000;
 export const MAX_MEMBERS = 30;
@@ -28,6 +40,11 @@ export const calculationMemberSchema = z
     role: z.enum(memberRoles),
     dateOfBirth: z.iso.date(),
     reductionPercent: z.literal(reductionPercents).optional(),
+    /**
+     * The applicant lives with their parent(s) (an adult child's own application): their share is
+     * `adultLivingWithParents` (73 %) unless they have a spouse or minor children in the family. Applicant only.
+     */
+    livesWithParents: z.boolean().optional(),
   })
   .strict();
 
@@ -36,7 +53,18 @@ export const calculationInputSchema = z
     month: monthSchema,
     municipalityCode: z.string().regex(/^\d{3}$/, 'expected a three-digit municipality code'),
     members: z.array(calculationMemberSchema).min(1).max(MAX_MEMBERS),
-    housing: z.object({ costsCents: centsSchema, normGraceEnded: z.boolean().optional() }).strict(),
+    housing: z
+      .object({
+        /** The whole home's accepted housing costs (every resident's share included). */
+        costsCents: centsSchema,
+        normGraceEnded: z.boolean().optional(),
+        /**
+         * The family's share of `costsCents` when a rental agreement divides the costs otherwise than per head;
+         * absent: the costs divided per head among all residents. At most `costsCents`.
+         */
+        familyShareCents: centsSchema.optional(),
+      })
+      .strict(),
     incomes: z
       .array(
         z
@@ -48,7 +76,9 @@ export const calculationInputSchema = z
           .strict(),
       )
       .max(200),
-    expenses: z.array(z.object({ type: z.enum(expenseTypes), amountCents: centsSchema }).strict()).max(100),
+    expenses: z
+      .array(z.object({ type: z.enum(calculationExpenseTypes), amountCents: centsSchema }).strict())
+      .max(100),
     assetsCents: centsSchema,
   })
   .strict()
@@ -70,7 +100,8 @@ export type CalculationExpense = CalculationInput['expenses'][number];
 
 /**
  * What the schema's shapes cannot say: exactly one applicant, at most one spouse, unique member ids, incomes of
- * known members, nobody born after the month. Parameter-dependent checks (a reduction not yet in force, a missing
+ * known members, nobody born after the month, `livesWithParents` only on the applicant, the family's share of the
+ * housing costs not above the costs. Parameter-dependent checks (a reduction not yet in force, a missing
  * housing norm) are made by `calculate`.
  */
 export function calculationInputIssues(input: CalculationInput): CalculationInputIssue[] {
@@ -105,6 +136,25 @@ export function calculationInputIssues(input: CalculationInput): CalculationInpu
       });
     }
   });
+  input.members.forEach((member, index) => {
+    if (member.livesWithParents === true && member.role !== 'applicant') {
+      issues.push({
+        path: ['members', index, 'livesWithParents'],
+        code: 'lives-with-parents-applicant-only',
+        message: 'only the applicant can be marked as living with their parents',
+      });
+    }
+  });
+  if (
+    input.housing.familyShareCents !== undefined &&
+    input.housing.familyShareCents > input.housing.costsCents
+  ) {
+    issues.push({
+      path: ['housing', 'familyShareCents'],
+      code: 'family-share-above-costs',
+      message: "the family's share cannot exceed the home's housing costs",
+    });
+  }
   input.incomes.forEach((income, index) => {
     if (!ids.has(income.memberId)) {
       issues.push({
@@ -137,10 +187,42 @@ export const calculationLineSchema = z
   })
   .strict();
 
+/** How the home's housing costs were divided between the family and the other residents (TTL 3 §, §2.1). */
+export const housingDivisionMethods = ['wholeHome', 'perHead', 'agreement'] as const;
+export type HousingDivisionMethod = (typeof housingDivisionMethods)[number];
+
+export const calculationFamilySchema = z
+  .object({
+    /** The members the calculation covers: the applicant, a spouse and minor children (TTL 3 §). */
+    memberIds: z.array(z.string()),
+    /** Everyone living in the home (the family and the other residents). */
+    residents: z.number().int().min(1),
+    /** The other residents' ids: they count only for dividing the housing costs. */
+    otherResidentIds: z.array(z.string()),
+    housingDivision: z
+      .object({
+        totalCostsCents: z.number().int().min(0),
+        familyShareCents: z.number().int().min(0),
+        /** wholeHome: everyone is in the family; perHead: costs × family ÷ residents; agreement: given. */
+        method: z.enum(housingDivisionMethods),
+      })
+      .strict(),
+    /** Incomes of other residents in the input, not counted (their incomes never reduce the family's assistance). */
+    uncountedIncomes: z
+      .array(
+        z.object({ memberId: z.string(), type: z.string(), amountCents: z.number().int().min(0) }).strict(),
+      )
+      .optional(),
+  })
+  .strict();
+export type CalculationFamily = z.infer<typeof calculationFamilySchema>;
+
 export const calculationResultSchema = z
   .object({
     month: monthSchema,
     lines: z.array(calculationLineSchema),
+    /** Who the calculation covers and how the housing costs were divided (absent in results made before it). */
+    family: calculationFamilySchema.optional(),
     /** The sum of the basicAmount, reduction, housing and expense lines. */
     totalExpensesCents: z.number().int().min(0),
     /** The sum of the income, earnedIncomeDeduction and assets lines (income and assets counted). */

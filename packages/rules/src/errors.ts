@@ -69,7 +69,7 @@ export class InvalidCalculationInputError extends RulesError {
 
 /**
  * The grace period has ended (`housing.normGraceEnded`), so the municipal housing-cost norm must cap the costs,
- * but the parameter set has no norm for the municipality (or no norms at all in that period).
+ * but the parameter set has no norms at all (a month before the norms, 2024-04).
  */
 export class MissingHousingNormError extends RulesError {
   readonly municipalityCode: string;
@@ -80,6 +80,27 @@ export class MissingHousingNormError extends RulesError {
     super(
       'missing-housing-norm',
       `Parameter set ${parametersVersion} has no housing-cost norm for municipality ${municipalityCode} in ${month}`,
+    );
+    this.municipalityCode = municipalityCode;
+    this.month = month;
+    this.parametersVersion = parametersVersion;
+  }
+}
+
+/**
+ * The parameter set has a housing-cost norm table for the month (from 2024-04 on) and the municipality is not in
+ * it: a code that does not exist, or a municipality the table lacks. Refused whether or not the grace period has
+ * ended — never calculated without a norm.
+ */
+export class UnknownMunicipalityError extends RulesError {
+  readonly municipalityCode: string;
+  readonly month: string;
+  readonly parametersVersion: string;
+
+  constructor(municipalityCode: string, month: string, parametersVersion: string) {
+    super(
+      'unknown-municipality',
+      `Municipality ${municipalityCode} is not in the housing-cost norm table of ${month} (parameter set ${parametersVersion})`,
     );
     this.municipalityCode = municipalityCode;
     this.month = month;

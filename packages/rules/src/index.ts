@@ -3,11 +3,15 @@
 export { calculate, classifyMembers, type MemberCategory, roundHalfUp } from './calculate.ts';
 export {
   type CalculationExpense,
+  type CalculationExpenseType,
+  type CalculationFamily,
   type CalculationIncome,
   type CalculationInput,
   type CalculationLine,
   type CalculationMember,
   type CalculationResult,
+  calculationExpenseTypes,
+  calculationFamilySchema,
   calculationInputIssues,
   calculationInputSchema,
   calculationLineSchema,
@@ -16,6 +20,10 @@ export {
   type ExpenseType,
   expenseLineKinds,
   expenseTypes,
+  type HousingDivisionMethod,
+  type HousingRelatedExpenseType,
+  housingDivisionMethods,
+  housingRelatedExpenseTypes,
   type IncomeType,
   incomeTypes,
   type LineKind,
@@ -34,7 +42,9 @@ export {
   NoParametersForMonthError,
   ParametersNotInForceError,
   RulesError,
+  UnknownMunicipalityError,
 } from './errors.ts';
+export { housingNormTable, housingNormYears, parseHousingNormCsv } from './housing-norms.ts';
 export { ageOnFirstDayOfMonth, isMonth, type Month } from './month.ts';
 export {
   type DeductionRule,

@@ -1,5 +1,10 @@
 // The parameter sets shipped with the project (packages/rules/parameters/*.json) and the choice of the set in
-// force for a month. The server will later keep sets in the database; `parametersFor` takes any list of sets.
+// force for a month. The server keeps them in the database (rule_parameter_set); `parametersFor` takes any list.
+import p201201 from '../parameters/2012-01.json' with { type: 'json' };
+import p201301 from '../parameters/2013-01.json' with { type: 'json' };
+import p201401 from '../parameters/2014-01.json' with { type: 'json' };
+import p201501 from '../parameters/2015-01.json' with { type: 'json' };
+import p201601 from '../parameters/2016-01.json' with { type: 'json' };
 import p201701 from '../parameters/2017-01.json' with { type: 'json' };
 import p201801 from '../parameters/2018-01.json' with { type: 'json' };
 import p201806 from '../parameters/2018-06.json' with { type: 'json' };
@@ -16,6 +21,7 @@ import p202601 from '../parameters/2026-01.json' with { type: 'json' };
 import p202602 from '../parameters/2026-02.json' with { type: 'json' };
 import p202603 from '../parameters/2026-03.json' with { type: 'json' };
 import { NoParametersForMonthError } from './errors.ts';
+import { housingNormTable } from './housing-norms.ts';
 import { isMonth, nextMonth } from './month.ts';
 import { type ParameterSet, parameterSetSchema } from './parameter-set.ts';
 
@@ -46,10 +52,29 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * A shipped set file as written: its norm table may be `{ "fromTable": <year> }`, which is replaced by that year's
+ * rows of data/housing-cost-norms-2024-2026.csv, so that the stored set lists every municipality itself.
+ */
+function withNormTable(file: unknown): unknown {
+  const raw = file as { housing?: { norm?: { value?: { municipalities?: unknown } } | null } };
+  const value = raw.housing?.norm?.value;
+  const table = value?.municipalities as { fromTable?: unknown } | undefined;
+  if (value === undefined || table === undefined || typeof table.fromTable !== 'number') return file;
+  const copy = structuredClone(raw) as { housing: { norm: { value: { municipalities: unknown } } } };
+  copy.housing.norm.value.municipalities = housingNormTable(table.fromTable);
+  return copy;
+}
+
 /** The sets shipped with the project, validated when the module loads, ordered and frozen. */
 export const shippedParameterSets: readonly ParameterSet[] = deepFreeze(
   orderParameterSets(
     [
+      p201201,
+      p201301,
+      p201401,
+      p201501,
+      p201601,
       p201701,
       p201801,
       p201806,
@@ -65,7 +90,7 @@ export const shippedParameterSets: readonly ParameterSet[] = deepFreeze(
       p202601,
       p202602,
       p202603,
-    ].map((set) => parameterSetSchema.parse(set)),
+    ].map((set) => parameterSetSchema.parse(withNormTable(set))),
   ),
 );
 

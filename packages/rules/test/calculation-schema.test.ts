@@ -7,6 +7,7 @@ import {
   InvalidCalculationInputError,
   MissingHousingNormError,
   parametersFor,
+  UnknownMunicipalityError,
 } from '../src/index.ts';
 
 const valid: CalculationInput = {
@@ -133,7 +134,27 @@ describe('calculate refusals', () => {
       (error: unknown) =>
         error instanceof MissingHousingNormError &&
         error.municipalityCode === '091' &&
-        error.parametersVersion === '2023-01.1',
+        error.parametersVersion === '2023-01.2',
     );
+  });
+
+  it("refuses a municipality not in the month's norm table, grace or not, naming the code", () => {
+    for (const normGraceEnded of [true, false, undefined]) {
+      const input = {
+        ...valid,
+        municipalityCode: '999',
+        month: '2025-05',
+        housing: { costsCents: 50_000, ...(normGraceEnded === undefined ? {} : { normGraceEnded }) },
+      };
+      assert.throws(
+        () => calculate(input, parametersFor(input.month)),
+        (error: unknown) =>
+          error instanceof UnknownMunicipalityError &&
+          error.code === 'unknown-municipality' &&
+          error.municipalityCode === '999' &&
+          error.month === '2025-05' &&
+          error.message.includes('999'),
+      );
+    }
   });
 });

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   type CalculationInput,
   calculate,
+  calculationExpenseTypes,
   coveredMonths,
+  housingRelatedExpenseTypes,
+  InvalidCalculationInputError,
   NoParametersForMonthError,
   normForHouseholdSize,
   orderParameterSets,
@@ -11,6 +15,7 @@ import {
   ParametersNotInForceError,
   parameterSetSchema,
   parametersFor,
+  parseHousingNormCsv,
   RulesError,
   shippedParameterSets,
 } from '../src/index.ts';
@@ -46,9 +51,9 @@ const single = (month: string): CalculationInput => ({
 });
 
 describe('shipped parameter sets', () => {
-  it('cover every month from 2017-01 to 2026-12 with exactly one set, and nothing else', () => {
-    assert.deepEqual(coveredMonths(shippedParameterSets), [['2017-01', '2026-12']]);
-    for (const month of everyMonth('2017-01', '2026-12')) {
+  it('cover every month from 2012-01 to 2026-12 with exactly one set, and nothing else', () => {
+    assert.deepEqual(coveredMonths(shippedParameterSets), [['2012-01', '2026-12']]);
+    for (const month of everyMonth('2012-01', '2026-12')) {
       const matching = shippedParameterSets.filter(
         (set) => set.effectiveFrom <= month && month <= set.validThrough,
       );
@@ -68,6 +73,12 @@ describe('shipped parameter sets', () => {
 
   it('hold the single-person amounts of the domain doc §2.1 by effective date', () => {
     const table: [string, number][] = [
+      ['2012-01', 46105],
+      ['2012-12', 46105],
+      ['2013-06', 47726],
+      ['2014-01', 48020],
+      ['2015-01', 48550],
+      ['2016-12', 48550],
       ['2017-01', 48789],
       ['2017-12', 48789],
       ['2018-01', 49121],
@@ -124,7 +135,7 @@ describe('shipped parameter sets', () => {
 
 describe('parametersFor', () => {
   it('refuses a month outside the data with a typed error', () => {
-    for (const month of ['2016-12', '2027-01', '1999-05']) {
+    for (const month of ['2011-12', '2027-01', '1999-05']) {
       assert.throws(
         () => parametersFor(month),
         (error: unknown) =>
@@ -132,7 +143,7 @@ describe('parametersFor', () => {
           error instanceof RulesError &&
           error.code === 'no-parameters-for-month' &&
           error.month === month &&
-          error.message.includes('2017-01…2026-12'),
+          error.message.includes('2012-01…2026-12'),
       );
     }
   });
@@ -206,7 +217,7 @@ describe('calculate with a parameter set', () => {
       () => calculate(single('2025-06'), parametersFor('2024-06')),
       (error: unknown) =>
         error instanceof ParametersNotInForceError &&
-        error.version === '2024-04.1' &&
+        error.version === '2024-04.2' &&
         error.month === '2025-06',
     );
   });
@@ -218,5 +229,67 @@ describe('calculate with a parameter set', () => {
       calculate(input, parameterSetSchema.parse(JSON.parse(stored))),
       calculate(input, parametersFor('2026-05')),
     );
+  });
+});
+
+describe('housing-related expense types', () => {
+  it('every shipped set names a provision for every expense type a calculation accepts', () => {
+    for (const set of shippedParameterSets) {
+      for (const type of calculationExpenseTypes) {
+        assert.match(
+          set.legalReferences.expenses[type] ?? '',
+          /^TTL \d+( [a-z])? §$/,
+          `${set.version} ${type}`,
+        );
+      }
+    }
+  });
+
+  it('reads a stored set without them and refuses such an expense with the field path', () => {
+    const stored = JSON.parse(JSON.stringify(parametersFor('2026-04')));
+    for (const type of housingRelatedExpenseTypes) delete stored.legalReferences.expenses[type];
+    const set = parameterSetSchema.parse(stored);
+    const input = { ...single('2026-04'), expenses: [{ type: 'sauna' as const, amountCents: 1000 }] };
+    assert.throws(
+      () => calculate(input, set),
+      (error: unknown) =>
+        error instanceof InvalidCalculationInputError &&
+        error.issues.some(
+          (issue) => issue.code === 'expense-not-in-force' && issue.path.join('.') === 'expenses.0.type',
+        ),
+    );
+    assert.equal(
+      calculate({ ...input, expenses: [] }, set).amountCents,
+      calculate({ ...input, expenses: [] }, parametersFor('2026-04')).amountCents,
+    );
+  });
+});
+
+describe('housing-cost norm data', () => {
+  it('gives every shipped set with a norm the 293 municipalities of its year from the CSV', () => {
+    const csv = readFileSync(new URL('../data/housing-cost-norms-2024-2026.csv', import.meta.url), 'utf8');
+    const tables = parseHousingNormCsv(csv);
+    for (const set of shippedParameterSets.filter((candidate) => candidate.housing.norm !== null)) {
+      const year = Number(set.effectiveFrom.slice(0, 4));
+      const listed = set.housing.norm?.value.municipalities ?? [];
+      assert.equal(listed.length, 293, set.version);
+      assert.deepEqual(listed, tables.get(year), set.version);
+      assert.ok(listed.some((norm) => norm.municipalityCode === '235' && norm.name === 'Kauniainen'));
+    }
+  });
+
+  it('refuses a malformed table', () => {
+    const header = 'year,municipality_code,municipality,persons_1,persons_2,persons_3,persons_4,each_further';
+    assert.throws(() => parseHousingNormCsv('year,code\n'), RangeError);
+    assert.throws(
+      () => parseHousingNormCsv(`${header}\n2024,91,Helsinki,715,895,1023,1122,122\n`),
+      RangeError,
+    );
+    assert.throws(
+      () => parseHousingNormCsv(`${header}\n2024,091,Helsinki,715.5,895,1023,1122,122\n`),
+      RangeError,
+    );
+    const twice = `${header}\n2024,091,Helsinki,715,895,1023,1122,122\n2024,091,Helsinki,715,895,1023,1122,122\n`;
+    assert.throws(() => parseHousingNormCsv(twice), RangeError);
   });
 });

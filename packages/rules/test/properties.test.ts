@@ -1,6 +1,7 @@
-// Property tests over random households in random months of 2017-01…2026-12 (fast-check): the amount is never
+// Property tests over random households in random months of 2012-01…2026-12 (fast-check): the amount is never
 // negative, the lines add up to the totals, more income never raises the amount, a higher reduction never raises
-// it, and the order in which members are listed does not matter.
+// it, the order in which members are listed does not matter, and the family rule (TTL 3 §): an income of a
+// resident outside the family never changes the amount, another resident never raises the family's housing share.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -9,10 +10,10 @@ import {
   type CalculationMember,
   type CalculationResult,
   calculate,
+  calculationExpenseTypes,
   calculationInputSchema,
   calculationResultSchema,
   expenseLineKinds,
-  expenseTypes,
   incomeTypes,
   type MemberRole,
   type ParameterSet,
@@ -24,7 +25,7 @@ const MUNICIPALITIES = ['091', '049', '092', '837', '853', '564', '398'] as cons
 const RUNS = 300;
 
 function monthOf(index: number): string {
-  const year = 2017 + Math.floor(index / 12);
+  const year = 2012 + Math.floor(index / 12);
   return `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
@@ -53,7 +54,7 @@ const memberDraft = fc.record({
 });
 
 const householdDraft = fc.record({
-  monthIndex: fc.integer({ min: 0, max: 119 }),
+  monthIndex: fc.integer({ min: 0, max: 179 }),
   municipality: fc.constantFrom(...MUNICIPALITIES),
   applicant: memberDraft,
   spouse: fc.option(memberDraft, { nil: undefined }),
@@ -61,6 +62,7 @@ const householdDraft = fc.record({
   otherAdults: fc.array(memberDraft, { maxLength: 2 }),
   housingCents: fc.integer({ min: 0, max: 400_000 }),
   graceEnded: fc.boolean(),
+  livesWithParents: fc.boolean(),
   incomes: fc.array(
     fc.record({
       member: fc.nat(),
@@ -70,7 +72,10 @@ const householdDraft = fc.record({
     { maxLength: 6 },
   ),
   expenses: fc.array(
-    fc.record({ type: fc.constantFrom(...expenseTypes), amountCents: fc.integer({ min: 0, max: 100_000 }) }),
+    fc.record({
+      type: fc.constantFrom(...calculationExpenseTypes),
+      amountCents: fc.integer({ min: 0, max: 100_000 }),
+    }),
     { maxLength: 4 },
   ),
   assetsCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 300_000 })),
@@ -85,7 +90,9 @@ function build(draft: Draft): { input: CalculationInput; parameters: ParameterSe
   const reductions = allowedReductions(parameters);
   const member = (id: string, role: MemberRole, raw: Draft['applicant'], minAge: number, maxAge: number) => {
     const age = minAge + (raw.age % (maxAge - minAge + 1));
-    const percent = reductions[raw.reduction % reductions.length] ?? 0;
+    // A reduction applies only to a member of the family (TTL 3 §, 10 §).
+    const family = role === 'applicant' || role === 'spouse' || (role === 'child' && age < 18);
+    const percent = family ? (reductions[raw.reduction % reductions.length] ?? 0) : 0;
     const result: CalculationMember = {
       id,
       role,
@@ -95,6 +102,10 @@ function build(draft: Draft): { input: CalculationInput; parameters: ParameterSe
     return result;
   };
   const members: CalculationMember[] = [member('applicant', 'applicant', draft.applicant, 18, 90)];
+  if (draft.livesWithParents) {
+    const applicant = members[0] as CalculationMember;
+    applicant.livesWithParents = true;
+  }
   if (draft.spouse) members.push(member('spouse', 'spouse', draft.spouse, 18, 90));
   draft.children.forEach((child, index) => {
     members.push(member(`child-${index}`, index % 4 === 3 ? 'adult_child' : 'child', child, 1, 25));
@@ -180,7 +191,11 @@ describe('calculate (properties)', () => {
         const a = reductions[first % reductions.length] ?? 0;
         const b = reductions[second % reductions.length] ?? 0;
         const [lower, higher] = a <= b ? [a, b] : [b, a];
-        const index = who % input.members.length;
+        const family = new Set(calculate(input, parameters).family?.memberIds);
+        const candidates = input.members.flatMap((member, position) =>
+          family.has(member.id) ? [position] : [],
+        );
+        const index = candidates[who % candidates.length] ?? 0;
         const withReduction = (percent: ReductionPercent) =>
           calculate(
             {
@@ -251,6 +266,75 @@ describe('calculate (properties)', () => {
         assert.equal(JSON.stringify(again), JSON.stringify(first));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('never changes the amount with an income of a resident outside the family (TTL 3 §)', () => {
+    fc.assert(
+      fc.property(
+        household,
+        fc.integer({ min: 0, max: 90 }),
+        fc.constantFrom<MemberRole>('other_adult', 'adult_child'),
+        fc.array(
+          fc.record({
+            type: fc.constantFrom(...incomeTypes),
+            amountCents: fc.integer({ min: 0, max: 1_000_000 }),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        ({ input, parameters }, extraAge, role, incomes) => {
+          // The same home with one more resident, first without and then with incomes of their own.
+          const resident: CalculationMember = {
+            id: 'unrelated',
+            role,
+            dateOfBirth: dateOfBirth(input.month, 18 + (extraAge % 73), 1, 1),
+          };
+          const home = { ...input, members: [...input.members, resident] };
+          const without = calculate(home, parameters);
+          const withIncome = calculate(
+            {
+              ...home,
+              incomes: [...input.incomes, ...incomes.map((income) => ({ ...income, memberId: 'unrelated' }))],
+            },
+            parameters,
+          );
+          assert.equal(withIncome.amountCents, without.amountCents);
+          assert.equal(withIncome.totalIncomeCents, without.totalIncomeCents);
+          assert.deepEqual(withIncome.lines, without.lines);
+          assert.equal(
+            withIncome.family?.uncountedIncomes?.length,
+            (without.family?.uncountedIncomes?.length ?? 0) + incomes.length,
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never raises the family's housing share (nor its cap) when another resident moves in", () => {
+    fc.assert(
+      fc.property(
+        household,
+        fc.integer({ min: 0, max: 90 }),
+        fc.constantFrom<MemberRole>('other_adult', 'adult_child'),
+        ({ input, parameters }, extraAge, role) => {
+          const resident: CalculationMember = {
+            id: 'newcomer',
+            role,
+            dateOfBirth: dateOfBirth(input.month, 18 + (extraAge % 73), 1, 1),
+          };
+          const before = calculate(input, parameters);
+          const after = calculate({ ...input, members: [...input.members, resident] }, parameters);
+          const share = (result: CalculationResult) => result.family?.housingDivision.familyShareCents ?? -1;
+          const housing = (result: CalculationResult) =>
+            result.lines.find((line) => line.kind === 'housing')?.amountCents ?? -1;
+          assert.ok(share(after) <= share(before), `${share(after)} > ${share(before)}`);
+          assert.ok(housing(after) <= housing(before), `${housing(after)} > ${housing(before)}`);
+          assert.equal(after.family?.residents, (before.family?.residents ?? 0) + 1);
+          assert.deepEqual(after.family?.memberIds, before.family?.memberIds);
+        },
+      ),
+      { numRuns: RUNS },
     );
   });
 });

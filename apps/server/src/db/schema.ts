@@ -221,6 +221,8 @@ export interface RuleParameterSetTable {
   origin: 'shipped' | 'admin';
   created_by: string | null;
   created_at: Timestamp;
+  /** The version of the shipped set this shipped set corrects (same effective month), or null (0021). */
+  revises: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export type DecisionOutcomeValue = 'approved' | 'partially_approved' | 'rejected';

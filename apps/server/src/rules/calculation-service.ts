@@ -1,8 +1,9 @@
 // Runs the rules engine for the API: the parameter set in force in the month (from parameter-sets.ts, the one place
 // the server gets them), then `calculate`; every refusal becomes a problem with texts in the user's language.
 //   400 invalid input: `errors[]` with the field's path (`members.0.dateOfBirth`), a message and a stable code;
-//   422 a valid input that cannot be calculated: no parameters for the month (path `month`) or no housing norm for
-//       the municipality when the grace period has ended (path `housing.normGraceEnded`).
+//   422 a valid input that cannot be calculated: no parameters for the month (path `month`), a municipality not in
+//       the month's housing-cost norm table (path `municipalityCode`), or the grace period ended in a month before
+//       the norms (path `housing.normGraceEnded`).
 import { type Language, translate } from '@tuki/i18n';
 import {
   type CalculationInput,
@@ -12,6 +13,7 @@ import {
   InvalidCalculationInputError,
   MissingHousingNormError,
   NoParametersForMonthError,
+  UnknownMunicipalityError,
 } from '@tuki/rules';
 import type { z } from 'zod';
 import type { Db } from '../db/database.ts';
@@ -27,6 +29,9 @@ const rulesIssueKeys = {
   'duplicate-member': 'calculation.errors.duplicateMember',
   'born-after-month': 'calculation.errors.bornAfterMonth',
   'unknown-member': 'calculation.errors.unknownMember',
+  'reduction-outside-family': 'calculation.errors.reductionOutsideFamily',
+  'lives-with-parents-applicant-only': 'calculation.errors.livesWithParentsApplicantOnly',
+  'family-share-above-costs': 'calculation.errors.familyShareAboveCosts',
 } as const;
 
 function rulesIssueError(issue: CalculationInputIssue, language: Language, month: string): FieldError {
@@ -36,6 +41,13 @@ function rulesIssueError(issue: CalculationInputIssue, language: Language, month
       path,
       code: issue.code,
       message: translate(language, 'calculation.errors.reductionNotInForce', { month }),
+    };
+  }
+  if (issue.code === 'expense-not-in-force') {
+    return {
+      path,
+      code: issue.code,
+      message: translate(language, 'calculation.errors.expenseNotInForce', { month }),
     };
   }
   const key = rulesIssueKeys[issue.code as keyof typeof rulesIssueKeys];
@@ -140,6 +152,16 @@ export function rulesProblem(
     return new HttpProblem(422, message, {
       type: 'missing-housing-norm',
       errors: [{ path: 'housing.normGraceEnded', code: 'missing-housing-norm', message }],
+    });
+  }
+  if (error instanceof UnknownMunicipalityError) {
+    const message = translate(language, 'calculation.errors.unknownMunicipality', {
+      municipality: error.municipalityCode,
+      month: error.month,
+    });
+    return new HttpProblem(422, message, {
+      type: 'unknown-municipality',
+      errors: [{ path: 'municipalityCode', code: 'unknown-municipality', message }],
     });
   }
   if (error instanceof InvalidCalculationInputError) {

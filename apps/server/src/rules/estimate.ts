@@ -1,14 +1,24 @@
 // The public estimate (estimateAssistance): a short household description mapped to the same calculation input
 // and engine as a caseworker's calculation. Ages stand in for dates of birth: a member of age `a` is taken as born
 // on the first day of the month `a` years earlier, so that the age on the first day of the month is exactly `a`.
-import { expenseTypes, incomeTypes } from '@tuki/domain';
-import { type CalculationInput, type CalculationMember, monthSchema } from '@tuki/rules';
+import { incomeTypes } from '@tuki/domain';
+import {
+  type CalculationInput,
+  type CalculationMember,
+  calculationExpenseTypes,
+  monthSchema,
+} from '@tuki/rules';
 import { z } from 'zod';
 
 const MAX_CENTS = 100_000_000;
 const cents = z.number().int().min(0).max(MAX_CENTS);
 
-/** Member ids of an estimate: `adult-1` (the applicant), `adult-2` (the spouse), `child-1`, `child-2`, … */
+/**
+ * Member ids of an estimate: `adult-1` (the applicant), `adult-2` (the spouse), `child-1`, `child-2`, …, and
+ * `resident-1`, … for the other adults of the home. The family rule (TTL 3 §) holds here too: the other adults
+ * (roommates, adult children, the applicant's parents) are co-residents who only divide the housing costs per
+ * head; they have no basic amount and no income in the estimate.
+ */
 export const estimateRequestSchema = z
   .object({
     month: monthSchema.optional().describe('The month to estimate; absent: the current month in Finland'),
@@ -20,7 +30,26 @@ export const estimateRequestSchema = z
       .max(15)
       .default([])
       .describe('The ages in years of the children under 18 in the household'),
-    housingCostsCents: cents.describe('Rent or maintenance charge, water and heating, per month'),
+    otherAdults: z
+      .number()
+      .int()
+      .min(0)
+      .max(10)
+      .default(0)
+      .describe(
+        'Other adults living in the home beyond the couple (roommates, adult children, parents): they only ' +
+          'divide the housing costs per head',
+      ),
+    livesWithParents: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The applicant is an adult living with their parent(s) (73 % share, unless a couple or with children)',
+      ),
+    housingCostsCents: cents.describe(
+      'The whole home’s rent or maintenance charge, water and heating, per month (divided per head when other ' +
+        'adults live in the home)',
+    ),
     incomes: z
       .array(
         z
@@ -34,7 +63,7 @@ export const estimateRequestSchema = z
       .max(30)
       .default([]),
     expenses: z
-      .array(z.object({ type: z.enum(expenseTypes), amountCents: cents }).strict())
+      .array(z.object({ type: z.enum(calculationExpenseTypes), amountCents: cents }).strict())
       .max(20)
       .default([]),
     assetsCents: cents.default(0),
@@ -70,7 +99,12 @@ export function estimateInput(
 ): CalculationInput {
   const month = request.month ?? options.currentMonth;
   const members: CalculationMember[] = [
-    { id: 'adult-1', role: 'applicant', dateOfBirth: bornYearsBefore(month, ADULT_AGE) },
+    {
+      id: 'adult-1',
+      role: 'applicant',
+      dateOfBirth: bornYearsBefore(month, ADULT_AGE),
+      ...(request.livesWithParents ? { livesWithParents: true } : {}),
+    },
   ];
   if (request.adults === 2) {
     members.push({ id: 'adult-2', role: 'spouse', dateOfBirth: bornYearsBefore(month, ADULT_AGE) });
@@ -78,6 +112,13 @@ export function estimateInput(
   request.childrenAges.forEach((age, index) => {
     members.push({ id: `child-${index + 1}`, role: 'child', dateOfBirth: bornYearsBefore(month, age) });
   });
+  for (let index = 1; index <= request.otherAdults; index += 1) {
+    members.push({
+      id: `resident-${index}`,
+      role: 'other_adult',
+      dateOfBirth: bornYearsBefore(month, ADULT_AGE),
+    });
+  }
   return {
     month,
     municipalityCode: options.municipalityCode,

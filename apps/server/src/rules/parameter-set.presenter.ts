@@ -38,8 +38,32 @@ export const parameterSetSummarySchema = z
   })
   .meta({ id: 'ParameterSetSummary' });
 
+export const parameterCoverageSchema = z
+  .object({
+    coveredThrough: month
+      .nullable()
+      .describe(
+        'The last month of the run of covered months that contains the current month; null: not covered',
+      ),
+    firstUncoveredMonth: month.describe('The first month from the current one on that no set covers'),
+    warnFrom: z.iso
+      .date()
+      .describe('The day from which the missing set is warned of: 60 days before that month'),
+    missingSoon: z
+      .boolean()
+      .describe(
+        'True from warnFrom on (e.g. from 2 November when no set covers January): a set for the coming months is ' +
+          'missing and calculations of those months will be refused',
+      ),
+  })
+  .meta({ id: 'ParameterCoverage' });
+export type ParameterCoverage = z.infer<typeof parameterCoverageSchema>;
+
 export const parameterSetListSchema = z
-  .object({ items: z.array(parameterSetSummarySchema) })
+  .object({
+    items: z.array(parameterSetSummarySchema),
+    coverage: parameterCoverageSchema.describe('Whether the months ahead are covered (Helsinki time)'),
+  })
   .meta({ id: 'ParameterSetList' });
 
 export const parameterSetDetailSchema = parameterSetSummarySchema

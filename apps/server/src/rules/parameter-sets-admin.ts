@@ -2,8 +2,8 @@
 // is never changed or deleted once added; a new one supersedes the set in force from its effective month on (the
 // chain rule in parameter-sets.ts). Adding runs in one transaction with its audit row, serialised by an advisory
 // lock so that two admins cannot add sets for the same month or version at once.
-import { helsinkiDate } from '@tuki/domain';
-import type { ParameterSet } from '@tuki/rules';
+import { addDays, helsinkiDate } from '@tuki/domain';
+import { type ParameterSet, parametersFor } from '@tuki/rules';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffActor } from '../case-handling/staff-actor.ts';
@@ -11,6 +11,7 @@ import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
 import {
+  type ParameterCoverage,
   type ParameterSetDetail,
   type ParameterSetSummary,
   presentParameterSetDetail,
@@ -38,10 +39,51 @@ async function staffNames(db: Db, sets: readonly StoredParameterSet[]): Promise<
   );
 }
 
-export async function listParameterSets(db: Db): Promise<ParameterSetSummary[]> {
+/** Days before the first uncovered month from which the admin is warned that no set covers it. */
+export const COVERAGE_WARNING_DAYS = 60;
+
+/** 'YYYY-MM' → the month after it. */
+function followingMonth(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const number = Number(month.slice(5, 7));
+  const [y, m] = number === 12 ? [year + 1, 1] : [year, number + 1];
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * Whether the months from the current one on are covered by the chain of sets: the first month no set covers, and
+ * from 60 days before its first day (e.g. from 2 November when no set covers January) `missingSoon`, so that an
+ * admin adds the next year's set before calculations of its months are refused.
+ */
+export function parameterCoverage(sets: readonly ParameterSet[], now: Date): ParameterCoverage {
+  const today = helsinkiDate(now);
+  let month = today.slice(0, 7);
+  let coveredThrough: string | null = null;
+  for (;;) {
+    try {
+      coveredThrough = parametersFor(month, sets).validThrough;
+    } catch {
+      break;
+    }
+    month = followingMonth(coveredThrough);
+  }
+  const warnFrom = addDays(`${month}-01`, -COVERAGE_WARNING_DAYS);
+  return { coveredThrough, firstUncoveredMonth: month, warnFrom, missingSoon: today >= warnFrom };
+}
+
+export async function listParameterSets(
+  db: Db,
+  now: Date,
+): Promise<{ items: ParameterSetSummary[]; coverage: ParameterCoverage }> {
   const sets = await loadStoredParameterSets(db);
   const names = await staffNames(db, sets);
-  return sets.map((set) => presentParameterSetSummary(set, names));
+  return {
+    items: sets.map((set) => presentParameterSetSummary(set, names)),
+    coverage: parameterCoverage(
+      sets.map((set) => set.parameters),
+      now,
+    ),
+  };
 }
 
 export async function getParameterSet(db: Db, version: string): Promise<ParameterSetDetail> {
@@ -87,9 +129,11 @@ const conflict = (detail: string, type: string, path: string, code: string) =>
 export async function createParameterSet(
   db: Db,
   actor: StaffActor,
-  set: ParameterSet,
+  submitted: ParameterSet,
   now: Date,
 ): Promise<ParameterSetDetail> {
+  // Only shipped sets revise one another (`revises`); a copy of one that an admin edits must not carry it.
+  const { revises: _revises, ...set } = submitted;
   if (!VERSION_PATTERN.test(set.version)) {
     // The version appears in addresses (/parameter-sets/<version>), decisions and letters.
     throw new HttpProblem(400, 'The version may contain only letters a–z, A–Z, digits and . _ -.', {
@@ -150,7 +194,9 @@ export async function createParameterSet(
       .execute();
     const base = replaced ? { ...replaced.parameters, validThrough: replaced.ownValidThrough } : undefined;
     const changes = base
-      ? changedValues(base, set).filter((change) => !['version', 'effectiveFrom'].includes(change.path))
+      ? changedValues(base, set).filter(
+          (change) => !['version', 'effectiveFrom', 'revises'].includes(change.path),
+        )
       : [];
     await recordAudit(
       trx,

@@ -15,6 +15,9 @@
 //
 // Sets are never changed or deleted (a trigger refuses it) and a new one must start no earlier than the current
 // month, so adding one never changes what an earlier month gets; a decision keeps a copy of the set it used anyway.
+// The one exception is a revision of a shipped set (`revises`, migration 0021): a new shipped version for the same
+// month that corrects a shipped set (e.g. the complete housing-cost norms, corrected provisions); the replaced set
+// stays stored but leaves the chain, so a month is recalculated with the corrected figures from then on.
 import { type ParameterSet, parameterSetSchema, parametersFor } from '@tuki/rules';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
@@ -84,17 +87,21 @@ export async function loadStoredParameterSets(db: Db): Promise<readonly StoredPa
   if (cached && cached.count === count) return cached.stored;
 
   const found = await db.selectFrom('rule_parameter_set').selectAll().orderBy('effective_from').execute();
-  const parsed = found.map((row) => {
-    const raw = typeof row.parameters === 'string' ? JSON.parse(row.parameters) : row.parameters;
-    const parameters = parameterSetSchema.parse(raw);
-    return {
-      effectiveFrom: parameters.effectiveFrom,
-      validThrough: parameters.validThrough,
-      version: parameters.version,
-      row,
-      parameters,
-    };
-  });
+  // A shipped set that a revision revises (migration 0021) is no longer in the chain; it stays stored.
+  const replaced = new Set(found.flatMap((row) => (row.revises === null ? [] : [row.revises])));
+  const parsed = found
+    .filter((row) => !replaced.has(row.version))
+    .map((row) => {
+      const raw = typeof row.parameters === 'string' ? JSON.parse(row.parameters) : row.parameters;
+      const parameters = parameterSetSchema.parse(raw);
+      return {
+        effectiveFrom: parameters.effectiveFrom,
+        validThrough: parameters.validThrough,
+        version: parameters.version,
+        row,
+        parameters,
+      };
+    });
   const stored = deepFreeze(
     chainParameterSets(parsed).map(
       (entry): StoredParameterSet => ({

@@ -19,6 +19,7 @@ import {
   Button,
   ButtonSize,
   ButtonVariant,
+  Checkbox,
   IconMinusCircle,
   IconPlusCircle,
   RadioButton,
@@ -64,6 +65,9 @@ const expenseTypes: readonly ExpenseType[] = [
   'day_care',
   'moving',
   'rent_deposit',
+  'electricity',
+  'home_insurance',
+  'sauna',
   'other',
 ];
 
@@ -109,6 +113,8 @@ export default function CalculatorPage() {
   const [month, setMonth] = useState(thisMonth);
   const [adults, setAdults] = useState<1 | 2>(1);
   const [children, setChildren] = useState<ChildRow[]>([]);
+  const [otherAdults, setOtherAdults] = useState('0');
+  const [livesWithParents, setLivesWithParents] = useState(false);
   const [housing, setHousing] = useState('');
   const [incomes, setIncomes] = useState<IncomeRow[]>([
     { key: nextKey(), member: 'adult-1', type: 'labour_market_subsidy', amount: '' },
@@ -161,10 +167,20 @@ export default function CalculatorPage() {
       }
       return age;
     });
+    const otherAdultCount = Number(otherAdults.trim() === '' ? '0' : otherAdults.trim());
+    if (!Number.isInteger(otherAdultCount) || otherAdultCount < 0 || otherAdultCount > 10) {
+      problem(
+        'estimate-other-adults',
+        t('calculator.estimate.otherAdults'),
+        t('calculator.estimate.invalidOtherAdults'),
+      );
+    }
     const body: EstimateRequest = {
       month,
       adults,
       childrenAges,
+      otherAdults: Number.isInteger(otherAdultCount) ? otherAdultCount : 0,
+      livesWithParents: adults === 1 && livesWithParents,
       housingCostsCents: cents(housing, 'estimate-housing', t('calculator.estimate.housingCosts')),
       incomes: incomes
         .map((income, index) => ({
@@ -257,6 +273,26 @@ export default function CalculatorPage() {
             onChange={() => setAdults(2)}
           />
         </SelectionGroup>
+
+        <TextInput
+          id="estimate-other-adults"
+          className="tuki-section"
+          label={t('calculator.estimate.otherAdults')}
+          helperText={t('calculator.estimate.otherAdultsHelp')}
+          inputMode="numeric"
+          value={otherAdults}
+          errorText={errors['estimate-other-adults']}
+          invalid={Boolean(errors['estimate-other-adults'])}
+          onChange={(event) => setOtherAdults(event.target.value)}
+        />
+        {adults === 1 ? (
+          <Checkbox
+            id="estimate-lives-with-parents"
+            label={t('calculator.estimate.livesWithParents')}
+            checked={livesWithParents}
+            onChange={(event) => setLivesWithParents(event.target.checked)}
+          />
+        ) : null}
 
         <h3>{t('calculator.estimate.childrenHeading')}</h3>
         <p className="tuki-help">{t('calculator.estimate.childrenHelp')}</p>
@@ -428,7 +464,9 @@ export default function CalculatorPage() {
                 ? t('calculator.estimate.rateLimited')
                 : isApiProblem(failure, 422) && failure.type.endsWith('no-parameters-for-month')
                   ? t('calculator.estimate.noParameters')
-                  : t('calculator.estimate.failed')}
+                  : isApiProblem(failure, 422) && failure.type.endsWith('unknown-municipality')
+                    ? t('calculator.estimate.unknownMunicipality')
+                    : t('calculator.estimate.failed')}
             </p>
           </Notice>
         </div>

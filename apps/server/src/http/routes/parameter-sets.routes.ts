@@ -38,14 +38,14 @@ export async function parameterSetsRoutes(app: FastifyInstance, context: AppCont
       schema: {
         operationId: 'listParameterSets',
         summary: 'The parameter sets of the calculation, by effective month',
-        description: `Shipped and admin-added sets, oldest first, each with its computed validThrough. ${CHAIN_NOTE} Admins and the handling roles; others 403.`,
+        description: `Shipped and admin-added sets, oldest first, each with its computed validThrough, and the coverage of the months ahead (\`coverage.missingSoon\` from 60 days before the first month no set covers). ${CHAIN_NOTE} Admins and the handling roles; others 403.`,
         tags,
         response: { 200: parameterSetListSchema, ...commonErrorResponses },
       },
     },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      return { items: await listParameterSets(db) };
+      return listParameterSets(db, clock.now());
     },
   );
 

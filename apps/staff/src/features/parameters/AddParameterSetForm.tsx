@@ -92,6 +92,7 @@ export function AddParameterSetForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
+  const [normsOpen, setNormsOpen] = useState(false);
   const create = useCreateParameterSet();
   const labels = fieldLabels(base, t);
 
@@ -269,34 +270,48 @@ export function AddParameterSetForm({
 
         {municipalities.length > 0 ? (
           <Fieldset legend={t('parameterSets.form.normsLegend')}>
-            {municipalities.map((norm) => (
-              <fieldset key={norm.municipalityCode} className="tuki-parameters-fieldset tuki-parameters-norm">
-                <legend>
-                  {norm.name} ({norm.municipalityCode})
-                </legend>
-                <div className="tuki-parameters-grid tuki-parameters-grid--narrow">
-                  {(values.norms[norm.municipalityCode] ?? []).map((text, index) =>
-                    input(
-                      `norms.${norm.municipalityCode}.${index}`,
-                      t('parameterSets.form.normField', {
-                        municipality: norm.name,
-                        size:
-                          index < norm.byHouseholdSizeCents.length
-                            ? t('parameterSets.form.normPersons', { count: String(index + 1) })
-                            : t('parameterSets.form.normFurther'),
-                      }),
-                      text,
-                      (changed) =>
-                        update((current) => {
-                          const row = [...(current.norms[norm.municipalityCode] ?? [])];
-                          row[index] = changed;
-                          return { ...current, norms: { ...current.norms, [norm.municipalityCode]: row } };
+            {/* Every municipality's norms (hundreds of fields) stay folded until opened, so that the rest of the
+                form is a few keystrokes away; a norm with an error opens them. */}
+            <details
+              className="tuki-parameters-norms"
+              open={normsOpen || Object.keys(errors).some((key) => key.startsWith('norms.'))}
+              onToggle={(event) => setNormsOpen(event.currentTarget.open)}
+            >
+              <summary>
+                {t('parameterSets.form.normsToggle', { count: String(municipalities.length) })}
+              </summary>
+              {municipalities.map((norm) => (
+                <fieldset
+                  key={norm.municipalityCode}
+                  className="tuki-parameters-fieldset tuki-parameters-norm"
+                >
+                  <legend>
+                    {norm.name} ({norm.municipalityCode})
+                  </legend>
+                  <div className="tuki-parameters-grid tuki-parameters-grid--narrow">
+                    {(values.norms[norm.municipalityCode] ?? []).map((text, index) =>
+                      input(
+                        `norms.${norm.municipalityCode}.${index}`,
+                        t('parameterSets.form.normField', {
+                          municipality: norm.name,
+                          size:
+                            index < norm.byHouseholdSizeCents.length
+                              ? t('parameterSets.form.normPersons', { count: String(index + 1) })
+                              : t('parameterSets.form.normFurther'),
                         }),
-                    ),
-                  )}
-                </div>
-              </fieldset>
-            ))}
+                        text,
+                        (changed) =>
+                          update((current) => {
+                            const row = [...(current.norms[norm.municipalityCode] ?? [])];
+                            row[index] = changed;
+                            return { ...current, norms: { ...current.norms, [norm.municipalityCode]: row } };
+                          }),
+                      ),
+                    )}
+                  </div>
+                </fieldset>
+              ))}
+            </details>
             {source('norms')}
           </Fieldset>
         ) : null}

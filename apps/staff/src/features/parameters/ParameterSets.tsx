@@ -6,6 +6,7 @@ import {
   formatMonth,
   helsinkiDateAndTime,
   LoadingIndicator,
+  Notice,
   useDocumentTitle,
   useLanguage,
   useT,
@@ -13,8 +14,15 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { AddParameterSetForm } from './AddParameterSetForm.tsx';
+import { monthInText } from './ParameterSetView.tsx';
 import { helsinkiMonth } from './parameter-set-form.ts';
-import { type ParameterSetSummary, useParameterSet, useParameterSets } from './parameter-sets-api.ts';
+import {
+  type ParameterCoverage,
+  type ParameterSetSummary,
+  useParameterCoverage,
+  useParameterSet,
+  useParameterSets,
+} from './parameter-sets-api.ts';
 
 export const parameterSetPath = (version: string) => `/parameters/${encodeURIComponent(version)}`;
 
@@ -22,6 +30,7 @@ export function ParameterSets({ canAdd }: { canAdd: boolean }) {
   const t = useT();
   useDocumentTitle(t('parameterSets.pageTitle'));
   const sets = useParameterSets();
+  const coverage = useParameterCoverage();
   const [status, setStatus] = useState('');
   const newest = sets.data?.at(-1);
   const base = useParameterSet(canAdd ? newest?.version : undefined);
@@ -31,6 +40,7 @@ export function ParameterSets({ canAdd }: { canAdd: boolean }) {
       <h1>{t('parameterSets.title')}</h1>
       <p className="tuki-lead">{t('parameterSets.intro')}</p>
       {canAdd ? null : <p>{t('parameterSets.readOnly')}</p>}
+      {coverage.data?.missingSoon ? <CoverageWarning coverage={coverage.data} /> : null}
       <p role="status" className="tuki-status" data-testid="parameter-sets-status">
         {status}
       </p>
@@ -55,6 +65,25 @@ export function ParameterSets({ canAdd }: { canAdd: boolean }) {
         />
       ) : null}
     </>
+  );
+}
+
+/** From 60 days before the first month no set covers (the server decides when): a set must be added. */
+function CoverageWarning({ coverage }: { coverage: ParameterCoverage }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const month = monthInText(coverage.firstUncoveredMonth, language);
+  return (
+    <Notice type="alert" label={t('parameterSets.coverage.label')} testId="parameter-coverage-warning">
+      <p>
+        {coverage.coveredThrough === null
+          ? t('parameterSets.coverage.missingNow', { month })
+          : t('parameterSets.coverage.missing', {
+              month,
+              through: monthInText(coverage.coveredThrough, language),
+            })}
+      </p>
+    </Notice>
   );
 }
 

@@ -5,15 +5,17 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { type ApiClient, expectData, type RequestBody, type ResponseBody } from '@tuki/api-client';
 import { useApi } from '@tuki/ui';
 
-export type ParameterSetSummary = ResponseBody<'listParameterSets'>['items'][number];
+export type ParameterSetList = ResponseBody<'listParameterSets'>;
+export type ParameterSetSummary = ParameterSetList['items'][number];
+export type ParameterCoverage = ParameterSetList['coverage'];
 export type ParameterSetDetail = ResponseBody<'getParameterSet'>;
 export type ParameterSet = RequestBody<'createParameterSet'>;
 
 export const parameterSetsQueryKey = ['parameter-sets'] as const;
 const parameterSetQueryKey = (version: string) => ['parameter-sets', version] as const;
 
-export async function listParameterSets(api: ApiClient): Promise<ParameterSetSummary[]> {
-  return (await expectData(api.GET('/api/v1/parameter-sets'))).items;
+export async function listParameterSets(api: ApiClient): Promise<ParameterSetList> {
+  return expectData(api.GET('/api/v1/parameter-sets'));
 }
 
 export async function getParameterSet(api: ApiClient, version: string): Promise<ParameterSetDetail> {
@@ -24,9 +26,18 @@ export async function createParameterSet(api: ApiClient, body: ParameterSet): Pr
   return expectData(api.POST('/api/v1/parameter-sets', { body }));
 }
 
+const listQuery = (api: ApiClient) =>
+  queryOptions({ queryKey: parameterSetsQueryKey, queryFn: () => listParameterSets(api) });
+
 export function useParameterSets() {
   const api = useApi();
-  return useQuery(queryOptions({ queryKey: parameterSetsQueryKey, queryFn: () => listParameterSets(api) }));
+  return useQuery({ ...listQuery(api), select: (list: ParameterSetList) => list.items });
+}
+
+/** Whether the months ahead are covered (the same read as the list). */
+export function useParameterCoverage() {
+  const api = useApi();
+  return useQuery({ ...listQuery(api), select: (list: ParameterSetList) => list.coverage });
 }
 
 /** One whole set; sets never change, so what was read once stays right. */

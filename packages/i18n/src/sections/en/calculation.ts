@@ -38,6 +38,12 @@ export const calculation: DeepStringShape<typeof source> = {
       cappedByNorm: 'Housing costs up to the reasonable maximum (costs stated {claimed}, maximum {cap})',
       aboveNormInGrace:
         'Housing costs, the part above the reasonable maximum {cap} accepted during the transition period',
+      sharedCosts:
+        "Housing costs, the family's share {claimed}: the home's costs {totalCosts} divided among {residents} residents, {familySize} in the family",
+      sharedCappedByNorm:
+        "Housing costs, the family's share up to the reasonable maximum (the family's share of the costs {claimed}, the home's costs {totalCosts}, {residents} residents, the family's share of the maximum {cap})",
+      sharedAboveNormInGrace:
+        "Housing costs, the family's share {claimed} (the home's costs {totalCosts}, {residents} residents); the part above the family's share of the reasonable maximum {cap} accepted during the transition period",
     },
     expense: {
       health_care: 'Health care costs',
@@ -45,6 +51,9 @@ export const calculation: DeepStringShape<typeof source> = {
       day_care: 'Early childhood education and after-school care fees',
       moving: 'Necessary moving costs',
       rent_deposit: 'Rent deposit',
+      electricity: 'Household electricity',
+      home_insurance: 'Home insurance',
+      sauna: 'Sauna fee',
       other: 'Other basic expenses',
     },
     income: {
@@ -98,6 +107,15 @@ export const calculation: DeepStringShape<typeof source> = {
     bornAfterMonth: 'The person was born after the month of the calculation.',
     unknownMember: 'The income belongs to a person who is not in the household.',
     reductionNotInForce: 'A reduction of the basic amount of this size is not in force in {month}.',
+    expenseNotInForce:
+      'The calculation parameters for {month} have no provision for this type of expense, so it cannot be accepted.',
+    unknownMunicipality:
+      'Municipality code {municipality} is not in the table of reasonable maximum housing costs for {month}. Check the municipality code.',
+    reductionOutsideFamily:
+      'The basic amount can be reduced only for a member of the family (the applicant, the spouse or a minor child); other residents are not in the calculation.',
+    livesWithParentsApplicantOnly: 'Only the applicant can be marked as living with their parents.',
+    familyShareAboveCosts:
+      "The family's share of the housing costs cannot be more than the home's housing costs.",
     invalid: 'The value is not accepted.',
   },
 };

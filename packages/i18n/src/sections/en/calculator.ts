@@ -86,8 +86,15 @@ export const calculator: DeepStringShape<typeof source> = {
     month: 'Month',
     householdHeading: 'Household',
     adults: 'Adults in the household',
-    adultsOne: 'One: I live alone or with my children',
+    adultsOne: 'One: I live alone or with my children (or with other adults, see below)',
     adultsTwo: 'Two: I live with my spouse or partner',
+    otherAdults: 'Other adults living in the same home',
+    otherAdultsHelp:
+      'For example a roommate, an adult child or your parents. They are not in the calculation: the housing costs are divided among the residents and their incomes are not taken into account.',
+    livesWithParents: 'I live with my parents',
+    invalidOtherAdults: 'Give the number of other adults in digits, 0–10.',
+    unknownMunicipality:
+      "The municipality's maximum housing costs were not found for the chosen month. Choose another month.",
     childrenHeading: 'Children',
     childrenHelp: 'Children under 18 living in the same household.',
     childAge: 'Age of child {number} in years',
@@ -96,7 +103,7 @@ export const calculator: DeepStringShape<typeof source> = {
     housingHeading: 'Housing',
     housingCosts: 'Housing costs per month',
     housingHelp:
-      'Rent or maintenance charge, and water and heating if paid separately. Electricity is not a housing cost.',
+      "The whole home's rent or maintenance charge, and water and heating if paid separately. If other adults live in the home, the costs are divided among the residents. You can add electricity and home insurance under other expenses.",
     incomesHeading: 'Income per month',
     incomesHelp: 'Income after tax, including housing allowance and child benefit.',
     incomeRow: 'Income {number}',

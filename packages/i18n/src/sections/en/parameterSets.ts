@@ -9,6 +9,13 @@ export const parameterSets: DeepStringShape<typeof source> = {
   intro:
     'Calculations use the parameters in force in each month: the basic amount, the shares, the earned-income deduction, the water allowance, the housing norms and the reduction percentages. A new parameter set comes into force from the month you give. A set cannot be changed or deleted afterwards, and decisions already made keep the parameters they were calculated with.',
   readOnly: 'You can view the parameters. Only an admin can add new ones.',
+  coverage: {
+    label: 'Calculation parameters are missing for the coming months',
+    missing:
+      'The calculation parameters cover the months through {through}. There are no parameters for {month} yet, so calculations for that month will be refused. Admin: add a new parameter set before the month begins.',
+    missingNow:
+      'There are no calculation parameters for the current month ({month}), so its calculations are refused. Admin: add a parameter set.',
+  },
   forbiddenTitle: 'No access',
   forbidden:
     'The calculation parameters can be viewed by admins and case handlers. If you need this page, contact an admin.',
@@ -112,6 +119,7 @@ export const parameterSets: DeepStringShape<typeof source> = {
     water: 'Water allowance per person (€ a month)',
     waterHelp: 'Empty: no water allowance on top of the norm.',
     normsLegend: 'Housing norms (€ a month)',
+    normsToggle: 'The norms of each municipality ({count} municipalities): open to edit',
     normField: '{municipality}, {size}',
     normPersons: 'household of {count}',
     normFurther: 'each further person',

@@ -38,6 +38,12 @@ export const calculation = {
         'Asumismenot kohtuullisen enimmäismäärän mukaan (ilmoitetut menot {claimed}, enimmäismäärä {cap})',
       aboveNormInGrace:
         'Asumismenot, kohtuullisen enimmäismäärän {cap} ylittävä osa hyväksytty siirtymäajan ajan',
+      sharedCosts:
+        'Asumismenot, perheen osuus {claimed}: asunnon menot {totalCosts} jaettuna {residents} asukkaan kesken, perheessä {familySize} henkilöä',
+      sharedCappedByNorm:
+        'Asumismenot, perheen osuus kohtuullisen enimmäismäärän mukaan (perheen osuus menoista {claimed}, asunnon menot {totalCosts}, {residents} asukasta, perheen osuus enimmäismäärästä {cap})',
+      sharedAboveNormInGrace:
+        'Asumismenot, perheen osuus {claimed} (asunnon menot {totalCosts}, {residents} asukasta); perheen osuuden kohtuullisesta enimmäismäärästä {cap} ylittävä osa hyväksytty siirtymäajan ajan',
     },
     expense: {
       health_care: 'Terveydenhuoltomenot',
@@ -45,6 +51,9 @@ export const calculation = {
       day_care: 'Varhaiskasvatus- ja iltapäivätoimintamaksut',
       moving: 'Välttämättömät muuttokustannukset',
       rent_deposit: 'Vuokravakuus',
+      electricity: 'Taloussähkö',
+      home_insurance: 'Kotivakuutus',
+      sauna: 'Saunamaksu',
       other: 'Muut perusmenot',
     },
     income: {
@@ -96,6 +105,14 @@ export const calculation = {
     bornAfterMonth: 'Henkilö on syntynyt laskelman kuukauden jälkeen.',
     unknownMember: 'Tulo on henkilön, joka ei kuulu talouteen.',
     reductionNotInForce: 'Tämän suuruinen perusosan alentaminen ei ole voimassa kuukautena {month}.',
+    expenseNotInForce:
+      'Tämän menolajin säännös puuttuu kuukauden {month} laskentaperusteista, joten menoa ei voi hyväksyä.',
+    unknownMunicipality:
+      'Kuntanumeroa {municipality} ei ole asumismenojen kohtuullisten enimmäismäärien taulukossa kuukaudelle {month}. Tarkista kuntanumero.',
+    reductionOutsideFamily:
+      'Perusosaa voi alentaa vain perheeseen kuuluvalta (hakija, puoliso tai alaikäinen lapsi); muut asukkaat eivät kuulu laskelmaan.',
+    livesWithParentsApplicantOnly: 'Vanhempiensa luona asuvaksi voi merkitä vain hakijan.',
+    familyShareAboveCosts: 'Perheen osuus asumismenoista ei voi olla suurempi kuin asunnon asumismenot.',
     invalid: 'Arvo ei kelpaa.',
   },
 } as const;

@@ -82,8 +82,15 @@ export const calculator = {
     month: 'Kuukausi',
     householdHeading: 'Talous',
     adults: 'Aikuisia taloudessa',
-    adultsOne: 'Yksi: asun yksin tai lasteni kanssa',
+    adultsOne: 'Yksi: asun yksin tai lasteni kanssa (tai muiden aikuisten kanssa, ks. alla)',
     adultsTwo: 'Kaksi: asun puolisoni kanssa',
+    otherAdults: 'Muita aikuisia samassa asunnossa',
+    otherAdultsHelp:
+      'Esimerkiksi kämppäkaveri, täysi-ikäinen lapsi tai vanhempasi. He eivät kuulu laskelmaan: asumismenot jaetaan asukkaiden kesken, eikä heidän tulojaan oteta huomioon.',
+    livesWithParents: 'Asun vanhempieni luona',
+    invalidOtherAdults: 'Anna muiden aikuisten määrä numeroina, 0–10.',
+    unknownMunicipality:
+      'Kunnan asumismenojen enimmäismääriä ei löytynyt valitulle kuukaudelle. Valitse toinen kuukausi.',
     childrenHeading: 'Lapset',
     childrenHelp: 'Samassa taloudessa asuvat alle 18-vuotiaat lapset.',
     childAge: 'Lapsen {number} ikä vuosina',
@@ -92,7 +99,7 @@ export const calculator = {
     housingHeading: 'Asuminen',
     housingCosts: 'Asumismenot kuukaudessa',
     housingHelp:
-      'Vuokra tai vastike sekä erikseen maksettavat vesi- ja lämmitysmaksut. Sähkö ei kuulu asumismenoihin.',
+      'Koko asunnon vuokra tai vastike sekä erikseen maksettavat vesi- ja lämmitysmaksut. Jos asunnossa asuu muitakin aikuisia, menot jaetaan asukkaiden kesken. Sähkön ja kotivakuutuksen voit lisätä muihin menoihin.',
     incomesHeading: 'Tulot kuukaudessa',
     incomesHelp: 'Tulot verojen jälkeen, myös asumistuki ja lapsilisä.',
     incomeRow: 'Tulo {number}',

@@ -6,6 +6,13 @@ export const parameterSets = {
   intro:
     'Laskelmat käyttävät kunkin kuukauden voimassa olevia parametreja: perusosan määrää, osuuksia, ansiotulovähennystä, vesimaksua, asumisnormeja ja alennusprosentteja. Uusi parametrijoukko tulee voimaan antamastasi kuukaudesta alkaen. Parametrijoukkoa ei voi muuttaa eikä poistaa jälkikäteen, ja jo tehdyt päätökset säilyttävät ne parametrit, joilla ne laskettiin.',
   readOnly: 'Voit katsoa parametreja. Vain pääkäyttäjä voi lisätä uusia.',
+  coverage: {
+    label: 'Laskentaperusteet puuttuvat tulevilta kuukausilta',
+    missing:
+      'Laskentaperusteet kattavat kuukaudet {through} asti. Kuukaudelle {month} ei ole vielä laskentaperusteita, joten sen laskelmat estetään. Pääkäyttäjä: lisää uudet laskentaperusteet ennen kuukauden alkua.',
+    missingNow:
+      'Kuluvalle kuukaudelle ({month}) ei ole laskentaperusteita, joten sen laskelmat estetään. Pääkäyttäjä: lisää laskentaperusteet.',
+  },
   forbiddenTitle: 'Ei käyttöoikeutta',
   forbidden:
     'Laskentaparametrit ovat pääkäyttäjien ja käsittelijöiden nähtävissä. Jos tarvitset tätä näkymää, ota yhteyttä pääkäyttäjään.',
@@ -109,6 +116,7 @@ export const parameterSets = {
     water: 'Vesimaksu henkilöä kohden (€ kuukaudessa)',
     waterHelp: 'Tyhjä: ei vesimaksua normin päälle.',
     normsLegend: 'Asumisnormit (€ kuukaudessa)',
+    normsToggle: 'Kuntakohtaiset normit ({count} kuntaa): avaa muokataksesi',
     normField: '{municipality}, {size}',
     normPersons: '{count} hengen kotitalous',
     normFurther: 'jokainen seuraava henkilö',

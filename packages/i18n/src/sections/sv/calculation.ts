@@ -39,6 +39,12 @@ export const calculation: DeepStringShape<typeof source> = {
         'Boendeutgifter enligt skäligt maximibelopp (uppgivna utgifter {claimed}, maximibelopp {cap})',
       aboveNormInGrace:
         'Boendeutgifter, den del som överstiger det skäliga maximibeloppet {cap} godkänd under övergångstiden',
+      sharedCosts:
+        'Boendeutgifter, familjens andel {claimed}: bostadens utgifter {totalCosts} fördelade på {residents} boende, familjen {familySize} personer',
+      sharedCappedByNorm:
+        'Boendeutgifter, familjens andel enligt skäligt maximibelopp (familjens andel av utgifterna {claimed}, bostadens utgifter {totalCosts}, {residents} boende, familjens andel av maximibeloppet {cap})',
+      sharedAboveNormInGrace:
+        'Boendeutgifter, familjens andel {claimed} (bostadens utgifter {totalCosts}, {residents} boende); den del som överstiger familjens andel av det skäliga maximibeloppet {cap} godkänd under övergångstiden',
     },
     expense: {
       health_care: 'Hälso- och sjukvårdsutgifter',
@@ -46,6 +52,9 @@ export const calculation: DeepStringShape<typeof source> = {
       day_care: 'Avgifter för småbarnspedagogik och eftermiddagsverksamhet',
       moving: 'Nödvändiga flyttkostnader',
       rent_deposit: 'Hyresgaranti',
+      electricity: 'Hushållsel',
+      home_insurance: 'Hemförsäkring',
+      sauna: 'Bastuavgift',
       other: 'Övriga grundutgifter',
     },
     income: {
@@ -98,6 +107,15 @@ export const calculation: DeepStringShape<typeof source> = {
     bornAfterMonth: 'Personen är född efter kalkylens månad.',
     unknownMember: 'Inkomsten hör till en person som inte hör till hushållet.',
     reductionNotInForce: 'En nedsättning av grunddelen av denna storlek gäller inte {month}.',
+    expenseNotInForce:
+      'Beräkningsgrunderna för {month} saknar en bestämmelse för denna utgiftstyp, så utgiften kan inte godkännas.',
+    unknownMunicipality:
+      'Kommunnumret {municipality} finns inte i tabellen över skäliga maximibelopp för boendeutgifter för {month}. Kontrollera kommunnumret.',
+    reductionOutsideFamily:
+      'Grunddelen kan sättas ned endast för en familjemedlem (sökanden, maken eller ett minderårigt barn); övriga boende ingår inte i beräkningen.',
+    livesWithParentsApplicantOnly: 'Endast sökanden kan anges bo hos sina föräldrar.',
+    familyShareAboveCosts:
+      'Familjens andel av boendeutgifterna kan inte vara större än bostadens boendeutgifter.',
     invalid: 'Värdet godtas inte.',
   },
 };

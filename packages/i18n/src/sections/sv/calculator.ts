@@ -86,8 +86,15 @@ export const calculator: DeepStringShape<typeof source> = {
     month: 'Månad',
     householdHeading: 'Hushåll',
     adults: 'Vuxna i hushållet',
-    adultsOne: 'En: jag bor ensam eller med mina barn',
+    adultsOne: 'En: jag bor ensam eller med mina barn (eller med andra vuxna, se nedan)',
     adultsTwo: 'Två: jag bor med min make eller maka',
+    otherAdults: 'Andra vuxna i samma bostad',
+    otherAdultsHelp:
+      'Till exempel en rumskamrat, ett vuxet barn eller dina föräldrar. De ingår inte i beräkningen: boendeutgifterna delas mellan de boende och deras inkomster beaktas inte.',
+    livesWithParents: 'Jag bor hos mina föräldrar',
+    invalidOtherAdults: 'Ange antalet andra vuxna med siffror, 0–10.',
+    unknownMunicipality:
+      'Kommunens maximibelopp för boendeutgifter hittades inte för den valda månaden. Välj en annan månad.',
     childrenHeading: 'Barn',
     childrenHelp: 'Barn under 18 år som bor i samma hushåll.',
     childAge: 'Barn {number}, ålder i år',
@@ -96,7 +103,7 @@ export const calculator: DeepStringShape<typeof source> = {
     housingHeading: 'Boende',
     housingCosts: 'Boendeutgifter per månad',
     housingHelp:
-      'Hyra eller vederlag samt separat betalda vatten- och uppvärmningsavgifter. El hör inte till boendeutgifterna.',
+      'Hela bostadens hyra eller vederlag samt separat betalda vatten- och uppvärmningsavgifter. Om andra vuxna bor i bostaden delas utgifterna mellan de boende. El och hemförsäkring kan du lägga till bland övriga utgifter.',
     incomesHeading: 'Inkomster per månad',
     incomesHelp: 'Inkomster efter skatt, också bostadsbidrag och barnbidrag.',
     incomeRow: 'Inkomst {number}',

@@ -9,6 +9,13 @@ export const parameterSets: DeepStringShape<typeof source> = {
   intro:
     'Beräkningarna använder de parametrar som gäller varje månad: grunddelens belopp, andelarna, avdraget för förvärvsinkomster, vattenavgiften, boendenormerna och nedsättningsprocenten. En ny parameteruppsättning träder i kraft från den månad du anger. En uppsättning kan inte ändras eller raderas i efterhand, och beslut som redan fattats behåller de parametrar de beräknades med.',
   readOnly: 'Du kan se parametrarna. Endast en huvudanvändare kan lägga till nya.',
+  coverage: {
+    label: 'Beräkningsgrunder saknas för kommande månader',
+    missing:
+      'Beräkningsgrunderna täcker månaderna till och med {through}. För {month} finns ännu inga beräkningsgrunder, så beräkningar för den månaden hindras. Huvudanvändare: lägg till nya beräkningsgrunder innan månaden börjar.',
+    missingNow:
+      'För innevarande månad ({month}) finns inga beräkningsgrunder, så beräkningar för den hindras. Huvudanvändare: lägg till beräkningsgrunder.',
+  },
   forbiddenTitle: 'Ingen behörighet',
   forbidden:
     'Beräkningsparametrarna kan ses av huvudanvändare och handläggare. Om du behöver den här sidan, kontakta en huvudanvändare.',
@@ -112,6 +119,7 @@ export const parameterSets: DeepStringShape<typeof source> = {
     water: 'Vattenavgift per person (€ i månaden)',
     waterHelp: 'Tomt: ingen vattenavgift utöver normen.',
     normsLegend: 'Boendenormer (€ i månaden)',
+    normsToggle: 'Normerna per kommun ({count} kommuner): öppna för att redigera',
     normField: '{municipality}, {size}',
     normPersons: 'hushåll med {count} personer',
     normFurther: 'varje följande person',
