@@ -126,6 +126,16 @@ function parameterIssues(input: CalculationInput, parameters: ParameterSet): Cal
       });
     }
   });
+  const expenseReferences: Readonly<Partial<Record<string, string>>> = parameters.legalReferences.expenses;
+  input.expenses.forEach((expense, index) => {
+    if (expenseReferences[expense.type] === undefined) {
+      issues.push({
+        path: ['expenses', index, 'type'],
+        code: 'expense-not-in-force',
+        message: `parameter set ${parameters.version} accepts no ${expense.type} expense`,
+      });
+    }
+  });
   return issues;
 }
 
@@ -190,7 +200,8 @@ export function calculate(input: CalculationInput, parameters: ParameterSet): Ca
       kind: 'expense',
       label: `expense.${expense.type}`,
       amountCents: expense.amountCents,
-      legalReference: references.expenses[expense.type],
+      // parameterIssues refused an expense without a reference.
+      legalReference: references.expenses[expense.type] ?? '',
     });
   }
 

@@ -15,6 +15,18 @@ export type ReductionPercent = (typeof reductionPercents)[number];
 export type { ExpenseType, IncomeType } from '@tuki/domain';
 export { expenseTypes, incomeTypes };
 
+/**
+ * Housing-related expenses accepted outside the housing-cost norm (TTL 7 b §, domain doc §2.3): household
+ * electricity, home insurance and a sauna fee. The caseworker's calculation knows them; the citizen's form lists
+ * `expenseTypes` of @tuki/domain.
+ */
+export const housingRelatedExpenseTypes = ['electricity', 'home_insurance', 'sauna'] as const;
+export type HousingRelatedExpenseType = (typeof housingRelatedExpenseTypes)[number];
+
+/** Every expense type a calculation accepts: the form's types and the housing-related ones. */
+export const calculationExpenseTypes = [...expenseTypes, ...housingRelatedExpenseTypes] as const;
+export type CalculationExpenseType = (typeof calculationExpenseTypes)[number];
+
 /** Largest amount of one field, 1 000 000 €: far above any real figure, far below the integer limit. */
 export const MAX_CENTS = 100_000_000;
 export const MAX_MEMBERS = 30;
@@ -48,7 +60,9 @@ export const calculationInputSchema = z
           .strict(),
       )
       .max(200),
-    expenses: z.array(z.object({ type: z.enum(expenseTypes), amountCents: centsSchema }).strict()).max(100),
+    expenses: z
+      .array(z.object({ type: z.enum(calculationExpenseTypes), amountCents: centsSchema }).strict())
+      .max(100),
     assetsCents: centsSchema,
   })
   .strict()

@@ -3,11 +3,13 @@
 export { calculate, classifyMembers, type MemberCategory, roundHalfUp } from './calculate.ts';
 export {
   type CalculationExpense,
+  type CalculationExpenseType,
   type CalculationIncome,
   type CalculationInput,
   type CalculationLine,
   type CalculationMember,
   type CalculationResult,
+  calculationExpenseTypes,
   calculationInputIssues,
   calculationInputSchema,
   calculationLineSchema,
@@ -16,6 +18,8 @@ export {
   type ExpenseType,
   expenseLineKinds,
   expenseTypes,
+  type HousingRelatedExpenseType,
+  housingRelatedExpenseTypes,
   type IncomeType,
   incomeTypes,
   type LineKind,

@@ -1,9 +1,13 @@
 // A parameter set: every figure the calculation needs for a run of months, each with its source. One set is
 // self-contained and JSON-serialisable, so the server can store it as one JSON document, an admin can add one with
 // an effective month, and a decision can keep the very set it was calculated with (and be recalculated from it).
-import { expenseTypes, incomeTypes } from '@tuki/domain';
+import { type ExpenseType, expenseTypes, incomeTypes } from '@tuki/domain';
 import { z } from 'zod';
-import { monthSchema } from './calculation-schema.ts';
+import {
+  type HousingRelatedExpenseType,
+  housingRelatedExpenseTypes,
+  monthSchema,
+} from './calculation-schema.ts';
 
 const cents = z.number().int().min(0).max(100_000_000);
 /** Shares and rates in basis points: 10 000 = 100 %, 7 220 = 72.2 %. */
@@ -109,8 +113,20 @@ export const parameterSetSchema = z
         reduction: legalReference,
         housing: legalReference,
         housingNorm: legalReference,
-        /** One per expense type (zod's record over an enum requires every key). */
-        expenses: z.record(z.enum(expenseTypes), legalReference),
+        /**
+         * One per expense type: every type of the form (zod's record over an enum requires every key), and the
+         * housing-related types (electricity, home insurance, sauna), which sets stored before they existed lack;
+         * an expense whose type has no reference in the set is refused by `calculate`.
+         */
+        expenses: z
+          .object({
+            ...Object.fromEntries(expenseTypes.map((type) => [type, legalReference])),
+            ...Object.fromEntries(
+              housingRelatedExpenseTypes.map((type) => [type, legalReference.optional()]),
+            ),
+          } as Record<ExpenseType, typeof legalReference> &
+            Record<HousingRelatedExpenseType, z.ZodOptional<typeof legalReference>>)
+          .strict(),
         income: legalReference,
         earnedIncomeDeduction: legalReference,
         assets: legalReference,

@@ -3,7 +3,10 @@ import { describe, it } from 'node:test';
 import {
   type CalculationInput,
   calculate,
+  calculationExpenseTypes,
   coveredMonths,
+  housingRelatedExpenseTypes,
+  InvalidCalculationInputError,
   NoParametersForMonthError,
   normForHouseholdSize,
   orderParameterSets,
@@ -217,6 +220,39 @@ describe('calculate with a parameter set', () => {
     assert.deepEqual(
       calculate(input, parameterSetSchema.parse(JSON.parse(stored))),
       calculate(input, parametersFor('2026-05')),
+    );
+  });
+});
+
+describe('housing-related expense types', () => {
+  it('every shipped set names a provision for every expense type a calculation accepts', () => {
+    for (const set of shippedParameterSets) {
+      for (const type of calculationExpenseTypes) {
+        assert.match(
+          set.legalReferences.expenses[type] ?? '',
+          /^TTL \d+( [a-z])? §$/,
+          `${set.version} ${type}`,
+        );
+      }
+    }
+  });
+
+  it('reads a stored set without them and refuses such an expense with the field path', () => {
+    const stored = JSON.parse(JSON.stringify(parametersFor('2026-04')));
+    for (const type of housingRelatedExpenseTypes) delete stored.legalReferences.expenses[type];
+    const set = parameterSetSchema.parse(stored);
+    const input = { ...single('2026-04'), expenses: [{ type: 'sauna' as const, amountCents: 1000 }] };
+    assert.throws(
+      () => calculate(input, set),
+      (error: unknown) =>
+        error instanceof InvalidCalculationInputError &&
+        error.issues.some(
+          (issue) => issue.code === 'expense-not-in-force' && issue.path.join('.') === 'expenses.0.type',
+        ),
+    );
+    assert.equal(
+      calculate({ ...input, expenses: [] }, set).amountCents,
+      calculate({ ...input, expenses: [] }, parametersFor('2026-04')).amountCents,
     );
   });
 });

@@ -9,10 +9,10 @@ import {
   type CalculationMember,
   type CalculationResult,
   calculate,
+  calculationExpenseTypes,
   calculationInputSchema,
   calculationResultSchema,
   expenseLineKinds,
-  expenseTypes,
   incomeTypes,
   type MemberRole,
   type ParameterSet,
@@ -70,7 +70,10 @@ const householdDraft = fc.record({
     { maxLength: 6 },
   ),
   expenses: fc.array(
-    fc.record({ type: fc.constantFrom(...expenseTypes), amountCents: fc.integer({ min: 0, max: 100_000 }) }),
+    fc.record({
+      type: fc.constantFrom(...calculationExpenseTypes),
+      amountCents: fc.integer({ min: 0, max: 100_000 }),
+    }),
     { maxLength: 4 },
   ),
   assetsCents: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 300_000 })),

@@ -38,6 +38,13 @@ function rulesIssueError(issue: CalculationInputIssue, language: Language, month
       message: translate(language, 'calculation.errors.reductionNotInForce', { month }),
     };
   }
+  if (issue.code === 'expense-not-in-force') {
+    return {
+      path,
+      code: issue.code,
+      message: translate(language, 'calculation.errors.expenseNotInForce', { month }),
+    };
+  }
   const key = rulesIssueKeys[issue.code as keyof typeof rulesIssueKeys];
   return {
     path,

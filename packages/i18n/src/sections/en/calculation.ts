@@ -45,6 +45,9 @@ export const calculation: DeepStringShape<typeof source> = {
       day_care: 'Early childhood education and after-school care fees',
       moving: 'Necessary moving costs',
       rent_deposit: 'Rent deposit',
+      electricity: 'Household electricity',
+      home_insurance: 'Home insurance',
+      sauna: 'Sauna fee',
       other: 'Other basic expenses',
     },
     income: {
@@ -98,6 +101,8 @@ export const calculation: DeepStringShape<typeof source> = {
     bornAfterMonth: 'The person was born after the month of the calculation.',
     unknownMember: 'The income belongs to a person who is not in the household.',
     reductionNotInForce: 'A reduction of the basic amount of this size is not in force in {month}.',
+    expenseNotInForce:
+      'The calculation parameters for {month} have no provision for this type of expense, so it cannot be accepted.',
     invalid: 'The value is not accepted.',
   },
 };

@@ -45,6 +45,9 @@ export const calculation = {
       day_care: 'Varhaiskasvatus- ja iltapäivätoimintamaksut',
       moving: 'Välttämättömät muuttokustannukset',
       rent_deposit: 'Vuokravakuus',
+      electricity: 'Taloussähkö',
+      home_insurance: 'Kotivakuutus',
+      sauna: 'Saunamaksu',
       other: 'Muut perusmenot',
     },
     income: {
@@ -96,6 +99,8 @@ export const calculation = {
     bornAfterMonth: 'Henkilö on syntynyt laskelman kuukauden jälkeen.',
     unknownMember: 'Tulo on henkilön, joka ei kuulu talouteen.',
     reductionNotInForce: 'Tämän suuruinen perusosan alentaminen ei ole voimassa kuukautena {month}.',
+    expenseNotInForce:
+      'Tämän menolajin säännös puuttuu kuukauden {month} laskentaperusteista, joten menoa ei voi hyväksyä.',
     invalid: 'Arvo ei kelpaa.',
   },
 } as const;

@@ -46,6 +46,9 @@ export const calculation: DeepStringShape<typeof source> = {
       day_care: 'Avgifter för småbarnspedagogik och eftermiddagsverksamhet',
       moving: 'Nödvändiga flyttkostnader',
       rent_deposit: 'Hyresgaranti',
+      electricity: 'Hushållsel',
+      home_insurance: 'Hemförsäkring',
+      sauna: 'Bastuavgift',
       other: 'Övriga grundutgifter',
     },
     income: {
@@ -98,6 +101,8 @@ export const calculation: DeepStringShape<typeof source> = {
     bornAfterMonth: 'Personen är född efter kalkylens månad.',
     unknownMember: 'Inkomsten hör till en person som inte hör till hushållet.',
     reductionNotInForce: 'En nedsättning av grunddelen av denna storlek gäller inte {month}.',
+    expenseNotInForce:
+      'Beräkningsgrunderna för {month} saknar en bestämmelse för denna utgiftstyp, så utgiften kan inte godkännas.',
     invalid: 'Värdet godtas inte.',
   },
 };
