@@ -127,11 +127,11 @@ export function checkApplicationComplete(content: ApplicationContent, today: Iso
 
   const housing = content.housing ?? {};
   if (!housing.type) add('housing.type', 'required');
+  const asksDetachedHouse = housing.type !== undefined && detachedHouseHousingTypes.includes(housing.type);
+  if (asksDetachedHouse && housing.detachedHouse === undefined) add('housing.detachedHouse', 'required');
   if ((housing.type === 'rental' || housing.type === 'subtenant') && housing.rentCents === undefined) {
     add('housing.rentCents', 'required');
   }
-  const asksDetachedHouse = housing.type !== undefined && detachedHouseHousingTypes.includes(housing.type);
-  if (asksDetachedHouse && housing.detachedHouse === undefined) add('housing.detachedHouse', 'required');
   // A detached house has no maintenance charge (its running costs are asked one by one instead).
   const detached = isDetachedHouse(housing);
   if (
