@@ -1361,7 +1361,7 @@ export interface components {
             }[];
             expenses: {
                 /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                 amountCents: number;
             }[];
             assetsCents: number;
@@ -1429,7 +1429,7 @@ export interface components {
                 }[];
                 expenses: {
                     /** @enum {string} */
-                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                     amountCents: number;
                 }[];
                 assetsCents: number;
@@ -1561,7 +1561,15 @@ export interface components {
                 housing: string;
                 housingNorm: string;
                 expenses: {
-                    [key: string]: string;
+                    health_care: string;
+                    medicine: string;
+                    day_care: string;
+                    moving: string;
+                    rent_deposit: string;
+                    other: string;
+                    electricity?: string;
+                    home_insurance?: string;
+                    sauna?: string;
                 };
                 income: string;
                 earnedIncomeDeduction: string;
@@ -1869,7 +1877,7 @@ export interface components {
                     }[];
                     expenses: {
                         /** @enum {string} */
-                        type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                        type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                         amountCents: number;
                     }[];
                     assetsCents: number;
@@ -2280,7 +2288,7 @@ export interface components {
             }[];
             expenses: {
                 /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                 amountCents: number;
             }[];
             assetsCents: number;
@@ -2327,7 +2335,7 @@ export interface components {
             /** @description What the prefill could not take over exactly from the application (path in its content) */
             notes: {
                 /** @enum {string} */
-                code: "month-missing" | "date-of-birth-missing" | "income-member-unknown" | "income-incomplete" | "expense-incomplete" | "asset-not-liquid" | "asset-incomplete";
+                code: "month-missing" | "date-of-birth-missing" | "income-member-unknown" | "income-incomplete" | "expense-incomplete" | "asset-not-liquid" | "asset-incomplete" | "member-relation-from-text" | "member-relationship-missing" | "member-minor-not-child";
                 path: string;
             }[];
             /** @description The input’s result, or null when it cannot be calculated */
@@ -2403,7 +2411,7 @@ export interface components {
                 }[];
                 expenses: {
                     /** @enum {string} */
-                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other";
+                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
                     amountCents: number;
                 }[];
                 assetsCents: number;
@@ -2568,7 +2576,15 @@ export interface components {
                 housing: string;
                 housingNorm: string;
                 expenses: {
-                    [key: string]: string;
+                    health_care: string;
+                    medicine: string;
+                    day_care: string;
+                    moving: string;
+                    rent_deposit: string;
+                    other: string;
+                    electricity?: string;
+                    home_insurance?: string;
+                    sauna?: string;
                 };
                 income: string;
                 earnedIncomeDeduction: string;
