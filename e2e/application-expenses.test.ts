@@ -1,5 +1,5 @@
-// Browser test of content version 2's housing questions: in Finnish with the keyboard only (Aleksi Virtanen, who
-// lives with his father in a detached house) and in Swedish with the mouse (Anna Öhman), the citizen answers the
+// Browser test of content version 2's housing questions: in Finnish with the keyboard only (Sanna Mäkelä, who
+// lives with her father in a detached house) and in Swedish with the mouse (Anna Öhman), the citizen answers the
 // detached-house question, the house's running costs, household electricity, home insurance and the sauna fee,
 // chooses the other member's relationship, finds the attachment categories of the declared costs, sees every answer
 // on the check page and sends. The caseworker then sees the answers in the case view. axe-core reports nothing on
@@ -19,8 +19,8 @@ import {
   tabUntil,
 } from './helpers/pages.ts';
 
-const [, anna, , , aleksi] = demoCitizens;
-if (!anna || !aleksi) throw new Error('the demo citizens are missing');
+const [, anna, , sanna] = demoCitizens;
+if (!anna || !sanna) throw new Error('the demo citizens are missing');
 
 const byId = (id: string) => (element: Focused) => element.id === id;
 const byText = (text: string) => (element: Focused) => element.text === text || element.aria === text;
@@ -83,9 +83,9 @@ describe('the housing-related expenses of application content version 2', () => 
     return draft.id;
   }
 
-  test('Aleksi answers the detached house’s costs, electricity, insurance and sauna in Finnish by keyboard', async () => {
-    const id = await prepareDraft(aleksi.personalIdentityCode);
-    const page = await scene.signedInPage({ app: 'citizen', user: /Aleksi Virtanen/ });
+  test('Sanna answers the detached house’s costs, electricity, insurance and sauna in Finnish by keyboard', async () => {
+    const id = await prepareDraft(sanna.personalIdentityCode);
+    const page = await scene.signedInPage({ app: 'citizen', user: /Sanna Mäkelä/ });
     await page.goto(`${scene.baseUrl}/applications/${id}/housing`);
     await waitForHeading(page, 'Asuminen ja asumismenot');
     await expectAccessible(page, 'expenses-fi-housing-empty');
