@@ -154,7 +154,7 @@ export const application: DeepStringShape<typeof source> = {
       lastName: 'Last name',
       dateOfBirth: 'Date of birth',
       relationship: 'Relationship to you',
-      relation: 'Relationship to you',
+      relation: 'Relationship to you (in your words)',
     },
     housing: {
       type: 'How do you live?',

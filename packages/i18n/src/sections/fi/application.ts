@@ -151,7 +151,7 @@ export const application = {
       lastName: 'Sukunimi',
       dateOfBirth: 'Syntymäaika',
       relationship: 'Suhde sinuun',
-      relation: 'Suhde sinuun',
+      relation: 'Suhde sinuun (kirjoitettu)',
     },
     housing: {
       type: 'Miten asut?',

@@ -154,7 +154,7 @@ export const application: DeepStringShape<typeof source> = {
       lastName: 'Efternamn',
       dateOfBirth: 'Födelsedatum',
       relationship: 'Relation till dig',
-      relation: 'Relation till dig',
+      relation: 'Relation till dig (med egna ord)',
     },
     housing: {
       type: 'Hur bor du?',
