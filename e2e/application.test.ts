@@ -154,9 +154,11 @@ describe('applying for social assistance', () => {
     assert.equal(await page.locator('#field-spouse-firstName').count(), 0);
     await pressButton(page, 'Jatka');
 
-    // 3. Housing: rental, rent typed with a comma.
+    // 3. Housing: rental, not a detached house, rent typed with a comma.
     await step('3-housing', 'Asuminen ja asumismenot');
     await tabTo(page, 'housing type', byId('field-housing-type'));
+    await page.keyboard.press('Space');
+    await tabTo(page, 'detached house', byId('field-housing-detachedHouse'));
     await page.keyboard.press('Space');
     await typeInto(page, 'housing.rentCents', '675,50');
     await typeInto(page, 'housing.waterCents', '20');
@@ -300,6 +302,7 @@ describe('applying for social assistance', () => {
 
     await waitForHeading(page, 'Boende och boendeutgifter');
     await choose(page, 'I hyresbostad');
+    await choose(page, 'Nej');
     await page.getByLabel('Hyra per månad').fill('1 120,00');
     await page.getByLabel(/Vattenavgift per månad/).fill('72');
     await expectAccessible(page, 'application-sv-3-housing');
@@ -546,6 +549,7 @@ describe('applying for social assistance', () => {
     await waitForHeading(page, 'Housing and housing costs');
     await expectFocusOn(page, 'field-housing-type');
     await choose(page, 'In a rented home');
+    await choose(page, 'No');
     await page.getByRole('button', { name: 'Save and return to the check page' }).click();
     await page.getByText('Rent per month: This information is missing.').waitFor();
     await page.getByLabel('Rent per month').fill('abc');

@@ -4,6 +4,7 @@ import type { ApplicationContent } from '@tuki/domain';
 import { fieldId, getAt, questionOf, sameContent, setAt } from '../src/features/application/content-paths.ts';
 import {
   householdMembers,
+  withDetachedHouse,
   withHousingType,
   withMaritalStatus,
   withoutMember,
@@ -81,6 +82,35 @@ describe('household rules', () => {
     );
     assert.deepEqual(owner.housing, { type: 'owner_occupied', waterCents: 2 });
   });
+
+  it('the detached-house answer: a "no" removes the house’s running costs; a type without the question drops it', () => {
+    const house: ApplicationContent = {
+      housing: {
+        type: 'owner_occupied',
+        detachedHouse: true,
+        heatingCents: 3,
+        wasteCents: 4,
+        plotRentCents: 5,
+        electricityCents: 6,
+        saunaCents: 7,
+      },
+    };
+    assert.deepEqual(withDetachedHouse(house, false).housing, {
+      type: 'owner_occupied',
+      detachedHouse: false,
+      heatingCents: 3,
+      electricityCents: 6,
+      saunaCents: 7,
+    });
+    assert.deepEqual(withHousingType(house, 'subtenant').housing, {
+      type: 'subtenant',
+      heatingCents: 3,
+      electricityCents: 6,
+      saunaCents: 7,
+    });
+    assert.deepEqual(withHousingType(house, 'other').housing, { ...house.housing, type: 'other' });
+    assert.deepEqual(withHousingType(house, 'homeless').housing, { type: 'homeless' });
+  });
 });
 
 describe('steps', () => {
@@ -95,6 +125,7 @@ describe('steps', () => {
   it('check a step with the domain’s rules for its own answers only', () => {
     const content: ApplicationContent = { housing: { type: 'rental' }, iban: 'FI00' };
     assert.deepEqual(stepIssues(content, 'housing', '2026-06-12'), [
+      { path: 'housing.detachedHouse', code: 'required' },
       { path: 'housing.rentCents', code: 'required' },
     ]);
     assert.deepEqual(stepIssues(content, 'payment', '2026-06-12'), [

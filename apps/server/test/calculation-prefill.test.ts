@@ -8,13 +8,18 @@ import { makePersonalIdentityCode } from '@tuki/domain';
 import { isTranslationKey, languages, translate } from '@tuki/i18n';
 import {
   calculate,
+  calculationExpenseTypes,
   calculationInputSchema,
-  expenseTypes,
+  calculationMemberSchema,
   incomeTypes,
   parametersFor,
   shippedParameterSets,
 } from '@tuki/rules';
-import { calculationInputFromApplication, type PrefillPerson } from '../src/rules/prefill.ts';
+import {
+  calculationInputFromApplication,
+  type PrefillPerson,
+  prefillNoteCodes,
+} from '../src/rules/prefill.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 
 const options = { municipalityCode: '091', fallbackMonth: '2026-11' };
@@ -159,14 +164,15 @@ describe('calculation prefill from application content v1', () => {
         ['child:1', 'child'],
       ],
     );
+    // The family's basic amounts: the applicant and the minor (the adult child is outside the family under the
+    // family rule, TTL 3 §, and has a case of their own).
     const labels = computes(input)
-      .lines.filter((line) => line.kind === 'basicAmount')
+      .lines.filter(
+        (line) =>
+          line.kind === 'basicAmount' && (line.memberId === 'applicant' || line.memberId === 'child:1'),
+      )
       .map((line) => line.label);
-    assert.deepEqual(labels, [
-      'basicAmount.singleParent',
-      'basicAmount.adultLivingWithParents',
-      'basicAmount.child10To17',
-    ]);
+    assert.deepEqual(labels, ['basicAmount.singleParent', 'basicAmount.child10To17']);
   });
 
   test('a young adult living with parents (Aleksi): other members by age and relation', () => {
@@ -264,6 +270,226 @@ describe('calculation prefill from application content v1', () => {
   });
 });
 
+describe('calculation prefill from application content v2', () => {
+  const aleksi = personOf(4);
+  const engineKnowsLivesWithParents = 'livesWithParents' in calculationMemberSchema.shape;
+
+  test('electricity, home insurance and the sauna fee are expenses outside the norm, not housing costs', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(matti, 'single'),
+      housing: {
+        type: 'rental',
+        detachedHouse: false,
+        rentCents: 65_000,
+        waterCents: 2_000,
+        electricityCents: 4_550,
+        homeInsuranceCents: 1_250,
+        saunaCents: 1_200,
+      },
+      expenses: [{ type: 'medicine', amountCents: 2_550 }],
+      month: '2026-11',
+    };
+    const { input, notes } = calculationInputFromApplication(content, matti, options);
+    assert.equal(input.housing.costsCents, 67_000);
+    assert.deepEqual(input.expenses, [
+      { type: 'electricity', amountCents: 4_550 },
+      { type: 'home_insurance', amountCents: 1_250 },
+      { type: 'sauna', amountCents: 1_200 },
+      { type: 'medicine', amountCents: 2_550 },
+    ]);
+    assert.deepEqual(notes, []);
+    const expenseLines = computes(input)
+      .lines.filter((line) => line.kind === 'expense')
+      .map((line) => [line.label, line.amountCents]);
+    assert.deepEqual(expenseLines, [
+      ['expense.electricity', 4_550],
+      ['expense.home_insurance', 1_250],
+      ['expense.sauna', 1_200],
+      ['expense.medicine', 2_550],
+    ]);
+  });
+
+  test('zero or missing housing-related costs make no expense', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(matti, 'single'),
+      housing: { type: 'rental', rentCents: 50_000, electricityCents: 0 },
+      month: '2026-11',
+    };
+    assert.deepEqual(calculationInputFromApplication(content, matti, options).input.expenses, []);
+  });
+
+  test('a detached house: its running costs are housing costs; no maintenance charge', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(matti, 'single'),
+      housing: {
+        type: 'owner_occupied',
+        detachedHouse: true,
+        waterCents: 3_000,
+        heatingCents: 12_000,
+        loanInterestCents: 20_000,
+        wasteCents: 2_500,
+        chimneySweepingCents: 800,
+        propertyInsuranceCents: 4_000,
+        propertyTaxCents: 3_500,
+        plotRentCents: 6_000,
+        electricityCents: 7_000,
+      },
+      month: '2026-11',
+    };
+    const { input } = calculationInputFromApplication(content, matti, options);
+    assert.equal(input.housing.costsCents, 3_000 + 12_000 + 20_000 + 2_500 + 800 + 4_000 + 3_500 + 6_000);
+    assert.deepEqual(input.expenses, [{ type: 'electricity', amountCents: 7_000 }]);
+    const housingLine = computes(input).lines.find((line) => line.kind === 'housing');
+    assert.ok(housingLine, 'a housing line');
+  });
+
+  test('running costs of a home that is not a detached house are not counted', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(matti, 'single'),
+      housing: {
+        type: 'owner_occupied',
+        detachedHouse: false,
+        maintenanceChargeCents: 30_000,
+        wasteCents: 2_500,
+      },
+      month: '2026-11',
+    };
+    assert.equal(calculationInputFromApplication(content, matti, options).input.housing.costsCents, 30_000);
+  });
+
+  test('version 1 content: home insurance becomes the expense home_insurance', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(matti, 'single'),
+      otherMembers: [],
+      housing: { type: 'rental', rentCents: 65_000, waterCents: 2_000, homeInsuranceCents: 1_500 },
+      month: '2026-11',
+    };
+    const { input } = calculationInputFromApplication(content, matti, options);
+    assert.equal(input.housing.costsCents, 67_000);
+    assert.deepEqual(input.expenses, [{ type: 'home_insurance', amountCents: 1_500 }]);
+  });
+
+  test('an adult applicant living with a parent: the parent is another adult, the applicant lives with parents', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(aleksi, 'single'),
+      otherMembers: [
+        {
+          firstName: 'Pekka',
+          lastName: 'Virtanen',
+          dateOfBirth: '1970-01-15',
+          relationship: 'parent',
+        },
+      ],
+      housing: { type: 'rental', detachedHouse: false, rentCents: 70_000 },
+      incomes: [{ member: 'member:0', type: 'pension', amountCents: 90_000 }],
+      month: '2026-04',
+    };
+    const { input, notes, livesWithParents } = calculationInputFromApplication(content, aleksi, options);
+    assert.equal(livesWithParents, true);
+    assert.deepEqual(
+      input.members.map((member) => [member.id, member.role]),
+      [
+        ['applicant', 'applicant'],
+        ['member:0', 'other_adult'],
+      ],
+    );
+    // The flag is in the input as soon as the engine's member schema has it.
+    const applicant = input.members[0] as Record<string, unknown>;
+    assert.equal(applicant.livesWithParents, engineKnowsLivesWithParents ? true : undefined);
+    assert.deepEqual(notes, []);
+    assert.ok(calculationInputSchema.safeParse(input).success);
+    if (engineKnowsLivesWithParents) {
+      const applicantLine = computes(input).lines.find(
+        (line) => line.kind === 'basicAmount' && line.memberId === 'applicant',
+      );
+      assert.equal(applicantLine?.label, 'basicAmount.adultLivingWithParents');
+    }
+  });
+
+  test('a spouse in the family: living with a parent sets no flag', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(anna, 'married'),
+      spouse: { firstName: 'Jukka', lastName: 'Öhman', personalIdentityCode: jukka.personalIdentityCode },
+      otherMembers: [
+        { firstName: 'Ritva', lastName: 'Öhman', dateOfBirth: '1960-02-02', relationship: 'parent' },
+      ],
+      month: '2026-11',
+    };
+    const { input, livesWithParents } = calculationInputFromApplication(content, anna, options);
+    assert.equal(livesWithParents, false);
+    assert.equal((input.members[0] as Record<string, unknown>).livesWithParents, undefined);
+  });
+
+  test('relationships: a child by age, everyone else another adult; a minor who is not a child is noted', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(sanna, 'single'),
+      otherMembers: [
+        { firstName: 'A', lastName: 'M', dateOfBirth: '2004-06-30', relationship: 'child' },
+        { firstName: 'B', lastName: 'M', dateOfBirth: '2012-06-30', relationship: 'child' },
+        { firstName: 'C', lastName: 'M', dateOfBirth: '1990-01-01', relationship: 'other' },
+        { firstName: 'D', lastName: 'M', dateOfBirth: '1950-01-01', relationship: 'grandparent' },
+        { firstName: 'E', lastName: 'M', dateOfBirth: '1995-01-01', relationship: 'sibling' },
+        { firstName: 'F', lastName: 'M', dateOfBirth: '1980-01-01', relationship: 'other_relative' },
+        { firstName: 'G', lastName: 'M', dateOfBirth: '2011-03-03', relationship: 'sibling' },
+      ],
+      month: '2026-11',
+    };
+    const { input, notes, livesWithParents } = calculationInputFromApplication(content, sanna, options);
+    assert.deepEqual(
+      input.members.map((member) => member.role),
+      [
+        'applicant',
+        'adult_child',
+        'child',
+        'other_adult',
+        'other_adult',
+        'other_adult',
+        'other_adult',
+        'child',
+      ],
+    );
+    assert.equal(livesWithParents, false);
+    assert.deepEqual(notes, [{ code: 'member-minor-not-child', path: 'otherMembers.6.relationship' }]);
+  });
+
+  test('version 1 free-text relations: a parent and a child are read from the words, noted; no relation is noted', () => {
+    const content: ApplicationContent = {
+      applicant: applicantOf(aleksi, 'single'),
+      otherMembers: [
+        { firstName: 'Pekka', lastName: 'Virtanen', dateOfBirth: '1970-01-15', relation: 'isä' },
+        { firstName: 'Ville', lastName: 'Virtanen', dateOfBirth: '2004-06-30', relation: 'kämppis' },
+        { firstName: 'Ulla', lastName: 'Virtanen', dateOfBirth: '1972-01-15' },
+      ],
+      month: '2026-11',
+    };
+    const { input, notes, livesWithParents } = calculationInputFromApplication(content, aleksi, options);
+    assert.deepEqual(
+      input.members.map((member) => member.role),
+      ['applicant', 'other_adult', 'other_adult', 'other_adult'],
+    );
+    assert.equal(livesWithParents, true);
+    assert.deepEqual(notes, [
+      { code: 'member-relation-from-text', path: 'otherMembers.0.relation' },
+      { code: 'member-relation-from-text', path: 'otherMembers.1.relation' },
+      { code: 'member-relationship-missing', path: 'otherMembers.2.relationship' },
+    ]);
+    const swedish = calculationInputFromApplication(
+      { ...content, otherMembers: [{ firstName: 'X', dateOfBirth: '2000-01-01', relation: 'vuxet barn' }] },
+      aleksi,
+      options,
+    );
+    assert.equal(swedish.input.members[1]?.role, 'adult_child');
+    assert.equal(swedish.livesWithParents, false);
+  });
+
+  test('every note code has a text in fi, sv and en', () => {
+    for (const code of prefillNoteCodes) {
+      const key = `calculator.editor.notes.${code}`;
+      assert.ok(isTranslationKey(key), key);
+    }
+  });
+});
+
 describe('the texts of the result lines', () => {
   test('every label the engine can produce has a text in fi, sv and en', () => {
     const labels = [
@@ -279,7 +505,7 @@ describe('the texts of the result lines', () => {
       'housing.costs',
       'housing.cappedByNorm',
       'housing.aboveNormInGrace',
-      ...expenseTypes.map((type) => `expense.${type}`),
+      ...calculationExpenseTypes.map((type) => `expense.${type}`),
       ...incomeTypes.map((type) => `income.${type}`),
       'earnedIncomeDeduction',
       'assets',

@@ -42,7 +42,7 @@ for (const backend of databaseBackends) {
       ({ handler, socialWorker, supervisor, admin, auditor } = await staffCallers(t));
       citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
       applicationId = await sendApplication(t, citizen, '2026-11', {
-        housing: { type: 'rental', rentCents: 65_000, waterCents: 2_000 },
+        housing: { type: 'rental', detachedHouse: false, rentCents: 65_000, waterCents: 2_000 },
         incomes: [{ member: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
         assets: [{ type: 'bank_account', valueCents: 12_000 }],
       });

@@ -1222,7 +1222,7 @@ export interface components {
         DecisionOutcomeInput: "approved" | "partially_approved" | "rejected";
         /** @enum {string} */
         ApplicationFormKindInput: "basic" | "supplementary" | "preventive";
-        /** @description The citizen form, content version 1; partial while a draft */
+        /** @description The citizen form: one schema for every content version (see contentVersion); partial while a draft */
         ApplicationContentInput: {
             applicant?: {
                 firstName?: string;
@@ -1254,6 +1254,8 @@ export interface components {
                 firstName?: string;
                 lastName?: string;
                 dateOfBirth?: string;
+                /** @enum {string} */
+                relationship?: "parent" | "child" | "sibling" | "grandparent" | "other_relative" | "other";
                 relation?: string;
             }[];
             housing?: {
@@ -1265,6 +1267,14 @@ export interface components {
                 maintenanceChargeCents?: number;
                 loanInterestCents?: number;
                 homeInsuranceCents?: number;
+                electricityCents?: number;
+                saunaCents?: number;
+                detachedHouse?: boolean;
+                wasteCents?: number;
+                chimneySweepingCents?: number;
+                propertyInsuranceCents?: number;
+                propertyTaxCents?: number;
+                plotRentCents?: number;
             };
             incomes?: {
                 member?: string;
@@ -1743,7 +1753,7 @@ export interface components {
              * @description What the file shows
              * @enum {string}
              */
-            category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other";
+            category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other" | "electricity_bill" | "insurance_policy" | "sauna_fee_receipt" | "property_tax_decision" | "plot_lease" | "waste_and_chimney_bills";
             /**
              * @description clean: scanned, no malware; unscanned: this server has no virus scanner configured; pending, failed and infected files are never served (infected ones are deleted at upload)
              * @enum {string}
@@ -1962,7 +1972,7 @@ export interface components {
         ApplicationKind: "basic" | "supplementary" | "preventive" | "rectification";
         /** @enum {string} */
         ApplicationFormKind: "basic" | "supplementary" | "preventive";
-        /** @description The citizen form, content version 1; partial while a draft */
+        /** @description The citizen form: one schema for every content version (see contentVersion); partial while a draft */
         ApplicationContent: {
             applicant?: {
                 firstName?: string;
@@ -1994,6 +2004,8 @@ export interface components {
                 firstName?: string;
                 lastName?: string;
                 dateOfBirth?: string;
+                /** @enum {string} */
+                relationship?: "parent" | "child" | "sibling" | "grandparent" | "other_relative" | "other";
                 relation?: string;
             }[];
             housing?: {
@@ -2005,6 +2017,14 @@ export interface components {
                 maintenanceChargeCents?: number;
                 loanInterestCents?: number;
                 homeInsuranceCents?: number;
+                electricityCents?: number;
+                saunaCents?: number;
+                detachedHouse?: boolean;
+                wasteCents?: number;
+                chimneySweepingCents?: number;
+                propertyInsuranceCents?: number;
+                propertyTaxCents?: number;
+                plotRentCents?: number;
             };
             incomes?: {
                 member?: string;
@@ -2031,6 +2051,11 @@ export interface components {
             additionalInformation?: string;
             declaration?: boolean;
         };
+        /**
+         * @description The version of the form the content follows: 1 (other members with a free-text relation) or 2 (adds electricity, the sauna fee, detached-house costs and a chosen relationship). A draft becomes the current version when saved or sent.
+         * @enum {number}
+         */
+        ApplicationContentVersion: 1 | 2;
         ApplicationSummary: {
             /** Format: uuid */
             id: string;
@@ -2071,6 +2096,7 @@ export interface components {
             /** @description For an unsent draft: the date it is deleted unless changed before */
             draftDeletesAt: string | null;
             content: components["schemas"]["ApplicationContent"];
+            contentVersion: components["schemas"]["ApplicationContentVersion"];
             /** @description Every status the application has had, oldest first */
             statusHistory: {
                 status: components["schemas"]["ApplicationStatus"];
@@ -2154,6 +2180,7 @@ export interface components {
             urgent: boolean;
             assignee: components["schemas"]["StaffName"] | null;
             content: components["schemas"]["ApplicationContent"];
+            contentVersion: components["schemas"]["ApplicationContentVersion"];
             /** @description Every status the application has had, oldest first */
             statusHistory: {
                 status: components["schemas"]["ApplicationStatus"];
@@ -2370,7 +2397,7 @@ export interface components {
             /** @description What the prefill could not take over exactly from the application (path in its content) */
             notes: {
                 /** @enum {string} */
-                code: "month-missing" | "date-of-birth-missing" | "income-member-unknown" | "income-incomplete" | "expense-incomplete" | "asset-not-liquid" | "asset-incomplete";
+                code: "month-missing" | "date-of-birth-missing" | "income-member-unknown" | "income-incomplete" | "expense-incomplete" | "asset-not-liquid" | "asset-incomplete" | "member-relation-from-text" | "member-relationship-missing" | "member-minor-not-child";
                 path: string;
             }[];
             /** @description The input’s result, or null when it cannot be calculated */
@@ -4003,7 +4030,7 @@ export interface operations {
                      * @description What the file shows. Send this field before the file.
                      * @enum {string}
                      */
-                    category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other";
+                    category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other" | "electricity_bill" | "insurance_policy" | "sauna_fee_receipt" | "property_tax_decision" | "plot_lease" | "waste_and_chimney_bills";
                     /**
                      * Format: binary
                      * @description PDF, JPEG, PNG, HEIC or WebP (recognised from the content)
@@ -4133,7 +4160,7 @@ export interface operations {
                      * @description What the file shows. Send this field before the file.
                      * @enum {string}
                      */
-                    category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other";
+                    category: "bank_statement" | "rental_agreement" | "pay_slip" | "receipt" | "other" | "electricity_bill" | "insurance_policy" | "sauna_fee_receipt" | "property_tax_decision" | "plot_lease" | "waste_and_chimney_bills";
                     /**
                      * Format: binary
                      * @description PDF, JPEG, PNG, HEIC or WebP (recognised from the content)

@@ -23,7 +23,7 @@ function complete(overrides: Partial<ApplicationContent> = {}): ApplicationConte
     },
     children: [],
     otherMembers: [],
-    housing: { type: 'rental', rentCents: 65_000 },
+    housing: { type: 'rental', detachedHouse: false, rentCents: 65_000 },
     incomes: [{ member: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
     assets: [],
     expenses: [],
@@ -157,49 +157,102 @@ describe('checkApplicationComplete', () => {
     );
   });
 
-  it('other members: names, relation and a valid past date of birth (adults allowed)', () => {
+  it('other members: names, a chosen relationship and a valid past date of birth (adults allowed)', () => {
     const member = {
       firstName: 'Eino',
       lastName: 'Meikäläinen',
       dateOfBirth: '1950-05-05',
-      relation: 'father',
-    };
+      relationship: 'parent',
+    } as const;
     assert.deepEqual(issuesOf(complete({ otherMembers: [member] })), []);
+    // Version 1's free-text relation alone is not enough to send (the relationship must be chosen).
+    assert.deepEqual(
+      issuesOf(
+        complete({
+          otherMembers: [{ firstName: 'Eino', lastName: 'M', dateOfBirth: '1950-05-05', relation: 'father' }],
+        }),
+      ),
+      ['otherMembers.0.relationship: required'],
+    );
     assert.deepEqual(
       issuesOf(
         complete({
           otherMembers: [
-            { ...member, relation: '' },
+            { firstName: 'Eino', lastName: 'M', dateOfBirth: '1950-05-05' },
             { ...member, dateOfBirth: '1950-13-01' },
             { ...member, dateOfBirth: '2027-01-01' },
           ],
         }),
       ),
       [
-        'otherMembers.0.relation: required',
+        'otherMembers.0.relationship: required',
         'otherMembers.1.dateOfBirth: invalid_date',
         'otherMembers.2.dateOfBirth: date_in_future',
       ],
     );
   });
 
-  it('housing: the type, the rent of a tenant, the maintenance charge of an owner', () => {
+  it('housing: the type, the detached-house question, the rent of a tenant, the maintenance charge of an owner', () => {
     assert.deepEqual(issuesOf(complete({ housing: {} })), ['housing.type: required']);
-    assert.deepEqual(issuesOf(complete({ housing: { type: 'rental' } })), ['housing.rentCents: required']);
+    assert.deepEqual(issuesOf(complete({ housing: { type: 'rental' } })), [
+      'housing.detachedHouse: required',
+      'housing.rentCents: required',
+    ]);
     assert.deepEqual(issuesOf(complete({ housing: { type: 'subtenant' } })), ['housing.rentCents: required']);
     assert.deepEqual(
-      issuesOf(complete({ housing: { type: 'rental', rentCents: 0 } })),
+      issuesOf(complete({ housing: { type: 'rental', detachedHouse: false, rentCents: 0 } })),
       [],
       'zero is an answer',
     );
-    for (const type of ['owner_occupied', 'right_of_occupancy'] as const) {
-      assert.deepEqual(issuesOf(complete({ housing: { type } })), [
-        'housing.maintenanceChargeCents: required',
-      ]);
-      assert.deepEqual(issuesOf(complete({ housing: { type, maintenanceChargeCents: 30_000 } })), []);
-    }
+    assert.deepEqual(issuesOf(complete({ housing: { type: 'right_of_occupancy' } })), [
+      'housing.maintenanceChargeCents: required',
+    ]);
+    assert.deepEqual(
+      issuesOf(complete({ housing: { type: 'right_of_occupancy', maintenanceChargeCents: 30_000 } })),
+      [],
+    );
+    assert.deepEqual(issuesOf(complete({ housing: { type: 'owner_occupied' } })), [
+      'housing.detachedHouse: required',
+      'housing.maintenanceChargeCents: required',
+    ]);
+    assert.deepEqual(
+      issuesOf(
+        complete({
+          housing: { type: 'owner_occupied', detachedHouse: false, maintenanceChargeCents: 30_000 },
+        }),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      issuesOf(complete({ housing: { type: 'owner_occupied', detachedHouse: true } })),
+      [],
+      'a detached house has no maintenance charge; its running costs are optional',
+    );
     assert.deepEqual(issuesOf(complete({ housing: { type: 'homeless' } })), [], 'no costs asked');
-    assert.deepEqual(issuesOf(complete({ housing: { type: 'other' } })), []);
+    assert.deepEqual(issuesOf(complete({ housing: { type: 'other' } })), ['housing.detachedHouse: required']);
+    assert.deepEqual(issuesOf(complete({ housing: { type: 'other', detachedHouse: true } })), []);
+  });
+
+  it('housing: electricity, home insurance, the sauna fee and the detached-house costs are optional', () => {
+    assert.deepEqual(
+      issuesOf(
+        complete({
+          housing: {
+            type: 'owner_occupied',
+            detachedHouse: true,
+            electricityCents: 4_000,
+            homeInsuranceCents: 1_000,
+            saunaCents: 1_200,
+            wasteCents: 2_000,
+            chimneySweepingCents: 500,
+            propertyInsuranceCents: 3_000,
+            propertyTaxCents: 4_000,
+            plotRentCents: 5_000,
+          },
+        }),
+      ),
+      [],
+    );
   });
 
   it('incomes: whose (a member that exists), the type and an amount', () => {

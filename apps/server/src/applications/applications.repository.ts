@@ -65,7 +65,13 @@ export async function listApplicationsOfPerson(
 
 export async function insertApplication(
   db: Db,
-  values: { personId: string; kind: ApplicationTable['kind']; content: object; now: Date },
+  values: {
+    personId: string;
+    kind: ApplicationTable['kind'];
+    content: object;
+    contentVersion?: number;
+    now: Date;
+  },
 ): Promise<ApplicationRow> {
   return db
     .insertInto('application')
@@ -74,6 +80,7 @@ export async function insertApplication(
       kind: values.kind,
       status: 'draft',
       content: JSON.stringify(values.content),
+      ...(values.contentVersion !== undefined ? { content_version: values.contentVersion } : {}),
       created_at: values.now,
       updated_at: values.now,
     })
@@ -84,6 +91,8 @@ export async function insertApplication(
 export interface ApplicationChanges {
   status?: ApplicationStatusValue;
   content?: object;
+  /** The content version the content was written or checked as (`CONTENT_VERSION` of @tuki/domain). */
+  contentVersion?: number;
   referenceNumber?: string;
   urgent?: boolean;
   submittedAt?: Date;
@@ -104,6 +113,7 @@ export async function updateApplication(
       updated_at: now,
       ...(changes.status !== undefined ? { status: changes.status } : {}),
       ...(changes.content !== undefined ? { content: JSON.stringify(changes.content) } : {}),
+      ...(changes.contentVersion !== undefined ? { content_version: changes.contentVersion } : {}),
       ...(changes.referenceNumber !== undefined ? { reference_number: changes.referenceNumber } : {}),
       ...(changes.urgent !== undefined ? { urgent: changes.urgent } : {}),
       ...(changes.submittedAt !== undefined ? { submitted_at: changes.submittedAt } : {}),

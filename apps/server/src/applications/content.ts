@@ -1,11 +1,25 @@
 // The application content and the person record: a new draft is prefilled from the record, and the applicant's
 // name and personal identity code always come from it (the client cannot change them).
-import { type ApplicationContent, applicationContentSchema } from '@tuki/domain';
+import {
+  type ApplicationContent,
+  applicationContentSchema,
+  CONTENT_VERSION,
+  type ContentVersion,
+  contentVersions,
+} from '@tuki/domain';
 import type { ApplicationRow, PersonRow } from '../db/schema.ts';
 
 /** The stored content, read through the content schema (it was validated when written). */
 export function contentOf(row: ApplicationRow): ApplicationContent {
   return applicationContentSchema.parse(row.content);
+}
+
+/** The row's content version; a version this server does not know is read as the current one (never older). */
+export function contentVersionOf(row: ApplicationRow): ContentVersion {
+  const version = row.content_version;
+  return (contentVersions as readonly number[]).includes(version)
+    ? (version as ContentVersion)
+    : CONTENT_VERSION;
 }
 
 /** The content of a new draft: the applicant's details as the person record has them. */

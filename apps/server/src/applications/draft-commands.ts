@@ -20,6 +20,7 @@ export async function createApplicationDraft(
       personId: actor.person.id,
       kind: input.kind,
       content: prefilledContent(actor.person),
+      contentVersion: CONTENT_VERSION,
       now,
     });
     await insertStatusHistory(trx, {
@@ -45,7 +46,11 @@ export async function createApplicationDraft(
   });
 }
 
-/** Replaces the content of a draft (404 not theirs, 409 not a draft, 412 stale If-Match). */
+/**
+ * Replaces the content of a draft (404 not theirs, 409 not a draft, 412 stale If-Match). A draft started on an
+ * earlier content version is accepted (its schema reads every version, so nothing typed is lost) and becomes the
+ * current version: it is sent, and checked, as the form of today.
+ */
 export async function updateApplicationDraft(
   db: Db,
   actor: CitizenActor,
@@ -58,7 +63,7 @@ export async function updateApplicationDraft(
     const row = await updateApplication(
       trx,
       current.id,
-      { content: withPersonRecord(input.content, actor.person) },
+      { content: withPersonRecord(input.content, actor.person), contentVersion: CONTENT_VERSION },
       now,
     );
     await recordAudit(
@@ -69,7 +74,12 @@ export async function updateApplicationDraft(
         subjectPersonId: actor.person.id,
         objectType: 'application',
         objectId: row.id,
-        details: { version: row.version },
+        details: {
+          version: row.version,
+          ...(current.content_version !== CONTENT_VERSION
+            ? { contentVersion: CONTENT_VERSION, previousContentVersion: current.content_version }
+            : {}),
+        },
       },
       now,
     );

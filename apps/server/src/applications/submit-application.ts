@@ -1,6 +1,7 @@
 // Sending an application: the completeness check (400 listing every issue in the user's language), then
 // `submitted` with a reference number, the arrival time and the decision's due date.
 import {
+  CONTENT_VERSION,
   checkApplicationComplete,
   decisionDueDate,
   helsinkiDate,
@@ -53,6 +54,8 @@ export async function submitApplication(
     const urgent = content.urgent === true;
     const row = await changeStatus(trx, current, 'submitted', historyActor(actor), now, {
       content,
+      // Checked by the current version's rules above, whatever version the draft was started on.
+      contentVersion: CONTENT_VERSION,
       urgent,
       referenceNumber: referenceNumber(today.slice(0, 4), await nextReferenceSequence(trx)),
       submittedAt: now,

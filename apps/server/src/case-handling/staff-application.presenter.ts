@@ -1,7 +1,7 @@
 // The staff side's representations: the work queue's items and counts, and the whole case.
 import { z } from 'zod';
 import { attachmentSchema } from '../applications/attachments-hook.ts';
-import { contentOf } from '../applications/content.ts';
+import { contentOf, contentVersionOf } from '../applications/content.ts';
 import {
   informationRequestSchema,
   presentInformationRequest,
@@ -17,6 +17,7 @@ import {
   applicationContentApiSchema,
   applicationKindSchema,
   applicationStatusSchema,
+  contentVersionSchema,
 } from '../presenters/application.presenter.ts';
 import { dueStateOf, type QueueCounts, type QueueRow } from './queue.ts';
 import type { StaffCase } from './staff-case.ts';
@@ -78,6 +79,7 @@ export const staffApplicationSchema = z
     urgent: z.boolean(),
     assignee: staffNameSchema.nullable(),
     content: applicationContentApiSchema,
+    contentVersion: contentVersionSchema,
     statusHistory: z
       .array(
         z.object({
@@ -155,6 +157,7 @@ export function presentStaffApplication(found: StaffCase, today: string): StaffA
     urgent: row.urgent,
     assignee: found.assignee,
     content: contentOf(row),
+    contentVersion: contentVersionOf(row),
     statusHistory: found.history.map((entry) => ({
       status: entry.status,
       changedAt: entry.changed_at.toISOString(),

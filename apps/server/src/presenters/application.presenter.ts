@@ -4,6 +4,7 @@ import {
   applicationKinds,
   applicationStatuses,
   caseKinds,
+  contentVersions,
   draftDeletionDate,
   isEditable,
   isWithdrawable,
@@ -11,7 +12,7 @@ import {
 import { z } from 'zod';
 import type { ApplicationCase } from '../applications/application-case.ts';
 import { attachmentSchema } from '../applications/attachments-hook.ts';
-import { contentOf } from '../applications/content.ts';
+import { contentOf, contentVersionOf } from '../applications/content.ts';
 import {
   informationRequestSchema,
   presentInformationRequest,
@@ -33,8 +34,17 @@ export const applicationKindSchema = z
 export const formKindSchema = z.enum(applicationKinds).meta({ id: 'ApplicationFormKind' });
 export const applicationContentApiSchema = applicationContentSchema.meta({
   id: 'ApplicationContent',
-  description: 'The citizen form, content version 1; partial while a draft',
+  description:
+    'The citizen form: one schema for every content version (see contentVersion); partial while a draft',
 });
+export const contentVersionSchema = z
+  .literal(contentVersions)
+  .describe(
+    'The version of the form the content follows: 1 (other members with a free-text relation) or 2 (adds ' +
+      'electricity, the sauna fee, detached-house costs and a chosen relationship). A draft becomes the current ' +
+      'version when saved or sent.',
+  )
+  .meta({ id: 'ApplicationContentVersion' });
 
 const summaryFields = {
   id: z.uuid(),
@@ -61,6 +71,7 @@ export const myApplicationSchema = z
   .object({
     ...summaryFields,
     content: applicationContentApiSchema,
+    contentVersion: contentVersionSchema,
     statusHistory: z
       .array(z.object({ status: applicationStatusSchema, changedAt: z.iso.datetime() }))
       .describe('Every status the application has had, oldest first'),
@@ -110,6 +121,7 @@ export function presentMyApplication(found: ApplicationCase, today: string): MyA
   return {
     ...presentApplicationSummary(row),
     content: contentOf(row),
+    contentVersion: contentVersionOf(row),
     statusHistory: history.map((entry) => ({
       status: entry.status,
       changedAt: entry.changed_at.toISOString(),

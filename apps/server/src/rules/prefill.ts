@@ -1,15 +1,20 @@
-// The calculation input prefilled from a sent application (content version 1): the household's members with their
-// roles and dates of birth, the month, the city's municipality code, the housing costs, the incomes per member, the
-// other expenses and the liquid assets. The caseworker checks and edits it in the case view; nothing here decides.
+// The calculation input prefilled from a sent application (content versions 1 and 2): the household's members with
+// their roles and dates of birth, the month, the city's municipality code, the housing costs, the incomes per
+// member, the expenses (the housing-related ones outside the norm and those applied for) and the liquid assets.
+// The caseworker checks and edits it in the case view; nothing here decides.
 //
 // What the content cannot say exactly is reported in `notes` (a code and the content path), never guessed silently:
 // a missing date of birth, an income of a member who is not in the household, rows without a type or an amount,
-// assets that are not liquid and so not counted.
+// assets that are not liquid and so not counted, a member's role read from version 1's free-text relation or not
+// given at all, and a minor in the home who is not the applicant's child.
 import {
   type ApplicationContent,
   type AssetType,
   coupleStatuses,
+  detachedHouseCosts,
+  isDetachedHouse,
   isIsoDate,
+  type MemberRelationship,
   parsePersonalIdentityCode,
 } from '@tuki/domain';
 import {
@@ -18,9 +23,13 @@ import {
   type CalculationIncome,
   type CalculationInput,
   type CalculationMember,
+  calculationMemberSchema,
+  type HousingRelatedExpenseType,
   isMonth,
   type MemberRole,
 } from '@tuki/rules';
+
+const text = (value: string | undefined) => (value ?? '').trim();
 
 /** The applicant's person record: the code there is the verified one (from the sign-in). */
 export interface PrefillPerson {
@@ -51,6 +60,9 @@ export const prefillNoteCodes = [
   'expense-incomplete',
   'asset-not-liquid',
   'asset-incomplete',
+  'member-relation-from-text',
+  'member-relationship-missing',
+  'member-minor-not-child',
 ] as const;
 export type PrefillNoteCode = (typeof prefillNoteCodes)[number];
 
@@ -64,13 +76,49 @@ export interface Prefill {
   input: CalculationInput;
   members: PrefillMemberName[];
   notes: PrefillNote[];
+  /** The applicant lives with a parent and has no spouse: their own case, at the 73 % share. */
+  livesWithParents: boolean;
 }
 
 /** Assets counted as available at once (domain doc §2.5): money and what can be sold in days. */
 export const liquidAssetTypes: readonly AssetType[] = ['bank_account', 'savings', 'investments'];
 
-/** Words of an other member's relation that mean a child of the applicant or spouse (fi/sv/en). */
+/** Version 1's free-text relation: words that mean a child of the applicant or spouse (fi/sv/en). */
 const CHILD_RELATION = /lapsi|poika|tytär|tyt[aä]r|barn|son|dotter|child|daughter/i;
+/** Version 1's free-text relation: words that mean a parent of the applicant (fi/sv/en). */
+const PARENT_RELATION =
+  /vanhemp|äiti|aiti|isä|isa\b|förälder|foralder|mamma|pappa|mor\b|far\b|parent|mother|father|mum|mom|dad/i;
+
+/**
+ * The applicant's flag "lives with their parents" (the 73 % share of an adult child's own application), set only
+ * when the engine's member schema has it: until the family rule is in the engine, the prefill computes it and the
+ * input leaves it out (`Prefill.livesWithParents` still says so).
+ */
+const engineKnowsLivesWithParents = 'livesWithParents' in calculationMemberSchema.shape;
+
+/** The housing-related expenses outside the norm (domain doc §2.3) and where the content has them. */
+const housingRelatedExpenses = [
+  ['electricity', 'electricityCents'],
+  ['home_insurance', 'homeInsuranceCents'],
+  ['sauna', 'saunaCents'],
+] as const satisfies readonly (readonly [HousingRelatedExpenseType, string])[];
+
+type RelationshipReading =
+  | { relationship: MemberRelationship; fromText: boolean }
+  | { relationship: undefined; fromText: false };
+
+/** An other member's relationship: version 2's choice, else what version 1's free text says (noted). */
+function relationshipOf(member: {
+  relationship?: MemberRelationship;
+  relation?: string;
+}): RelationshipReading {
+  if (member.relationship) return { relationship: member.relationship, fromText: false };
+  const relation = text(member.relation);
+  if (relation === '') return { relationship: undefined, fromText: false };
+  if (PARENT_RELATION.test(relation)) return { relationship: 'parent', fromText: true };
+  if (CHILD_RELATION.test(relation)) return { relationship: 'child', fromText: true };
+  return { relationship: 'other', fromText: true };
+}
 
 function dateOfBirthFromCode(code: string | undefined): string | undefined {
   if (!code) return undefined;
@@ -78,22 +126,28 @@ function dateOfBirthFromCode(code: string | undefined): string | undefined {
   return parsed.ok ? parsed.value.dateOfBirth : undefined;
 }
 
-const text = (value: string | undefined) => (value ?? '').trim();
-
 /**
- * Maps application content v1 to a calculation input.
+ * Maps application content (version 1 or 2) to a calculation input.
  *
  * - Members: the applicant (`applicant`, born as the person record's code says); the spouse (`spouse`) when the
  *   marital status is a couple's and the content names one (born as the spouse's code says); each child
  *   (`child:<index>`, role `child`, or `adult_child` when 18 or older on the first day of the month); each other
- *   member (`member:<index>`): `child` when under 18, `adult_child` when the relation names a child, else
- *   `other_adult`. The ids are the content's own member references, so incomes map one to one.
+ *   member (`member:<index>`) by the relationship (version 2's choice; version 1's free text read for words of a
+ *   parent or a child, noted): a child is `child` under 18 and `adult_child` from 18; anyone else is `other_adult`
+ *   (in the home for dividing the housing costs, outside the family). A minor who is not a child of the applicant
+ *   stays `child` as before the family rule, noted for the caseworker to check. The ids are the content's own
+ *   member references, so incomes map one to one.
+ * - Lives with parents: another member is a parent and there is no spouse → the applicant's `livesWithParents`
+ *   (the 73 % share), when the engine's member schema has the flag.
  * - Month: the content's month, else `fallbackMonth` (noted).
- * - Housing: rent + maintenance charge + loan interest + water + heating + home insurance, the costs TTL 7 b §
- *   accepts; the norm's grace period is taken as not ended (the caseworker decides that).
+ * - Housing (`costsCents`, the whole home's costs under the norm, TTL 7 b §): rent + maintenance charge + loan
+ *   interest + water + heating, and for a detached house its waste, chimney sweeping, property insurance, property
+ *   tax and plot rent; the norm's grace period is taken as not ended (the caseworker decides that).
  * - Incomes: per member with their types; an income of a member not in the household counts as the applicant's
  *   (the household's income is counted in any case), noted; rows without type or amount are skipped, noted.
- * - Expenses: as claimed, by type; incomplete rows skipped, noted.
+ * - Expenses: household electricity, home insurance and the sauna fee as the expenses `electricity`,
+ *   `home_insurance` and `sauna` (accepted outside the norm; home insurance in version 1 content too), then those
+ *   applied for, by type; incomplete rows skipped, noted.
  * - Assets: the liquid ones (bank accounts, savings, investments) summed; others are noted and not counted.
  */
 export function calculationInputFromApplication(
@@ -157,25 +211,39 @@ export function calculationInputFromApplication(
       `children.${index}.dateOfBirth`,
     );
   });
+  let parentInHome = false;
   (content.otherMembers ?? []).forEach((member, index) => {
     const born = member.dateOfBirth;
     const minor = born !== undefined && isIsoDate(born) && ageOnFirstDayOfMonth(born, month) < 18;
-    const role: MemberRole = minor
-      ? 'child'
-      : CHILD_RELATION.test(text(member.relation))
-        ? 'adult_child'
-        : 'other_adult';
+    const { relationship, fromText } = relationshipOf(member);
+    if (fromText) notes.push({ code: 'member-relation-from-text', path: `otherMembers.${index}.relation` });
+    if (relationship === undefined)
+      notes.push({ code: 'member-relationship-missing', path: `otherMembers.${index}.relationship` });
+    if (relationship === 'parent') parentInHome = true;
+    let role: MemberRole;
+    if (relationship === 'child') role = minor ? 'child' : 'adult_child';
+    else if (minor) {
+      // Kept in the family as a child, as before the family rule; the caseworker decides (e.g. a minor sibling).
+      role = 'child';
+      notes.push({ code: 'member-minor-not-child', path: `otherMembers.${index}.relationship` });
+    } else role = 'other_adult';
     addMember(`member:${index}`, role, member.dateOfBirth, member, `otherMembers.${index}.dateOfBirth`);
   });
+  const livesWithParents = parentInHome && !members.some((member) => member.role === 'spouse');
+  if (livesWithParents && engineKnowsLivesWithParents) {
+    const applicantMember = members[0];
+    if (applicantMember) members[0] = { ...applicantMember, livesWithParents: true } as CalculationMember;
+  }
 
   const housing = content.housing ?? {};
+  const detached = isDetachedHouse(housing);
   const costsCents =
     (housing.rentCents ?? 0) +
     (housing.maintenanceChargeCents ?? 0) +
     (housing.loanInterestCents ?? 0) +
     (housing.waterCents ?? 0) +
     (housing.heatingCents ?? 0) +
-    (housing.homeInsuranceCents ?? 0);
+    (detached ? detachedHouseCosts.reduce((sum, cost) => sum + (housing[cost] ?? 0), 0) : 0);
 
   const memberIds = new Set(members.map((member) => member.id));
   const incomes: CalculationIncome[] = [];
@@ -193,6 +261,10 @@ export function calculationInputFromApplication(
   });
 
   const expenses: CalculationExpense[] = [];
+  for (const [type, field] of housingRelatedExpenses) {
+    const amountCents = housing[field];
+    if (amountCents !== undefined && amountCents > 0) expenses.push({ type, amountCents });
+  }
   (content.expenses ?? []).forEach((expense, index) => {
     if (expense.type === undefined || expense.amountCents === undefined || expense.amountCents === 0) {
       notes.push({ code: 'expense-incomplete', path: `expenses.${index}` });
@@ -224,5 +296,6 @@ export function calculationInputFromApplication(
     },
     members: names,
     notes,
+    livesWithParents,
   };
 }

@@ -70,7 +70,7 @@ export function completeContent(
     applicant: { ...prefilled.applicant, maritalStatus: 'single', occupation: 'Työtön työnhakija' },
     children: [],
     otherMembers: [],
-    housing: { type: 'rental', rentCents: 65_000, waterCents: 2_000 },
+    housing: { type: 'rental', detachedHouse: false, rentCents: 65_000, waterCents: 2_000 },
     incomes: [{ member: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
     assets: [{ type: 'bank_account', valueCents: 12_000 }],
     expenses: [],

@@ -4,7 +4,12 @@
 import { type IsoDate, isIsoDate, isValidCalendarDate } from '../calendar-date.ts';
 import { isValidIban } from '../iban.ts';
 import { isValidPersonalIdentityCode } from '../personal-identity-code.ts';
-import { type ApplicationContent, coupleStatuses } from './content.ts';
+import {
+  type ApplicationContent,
+  coupleStatuses,
+  detachedHouseHousingTypes,
+  isDetachedHouse,
+} from './content.ts';
 
 export const validationCodes = [
   'required',
@@ -111,7 +116,9 @@ export function checkApplicationComplete(content: ApplicationContent, today: Iso
   members.forEach((member, index) => {
     need(`otherMembers.${index}.firstName`, member.firstName);
     need(`otherMembers.${index}.lastName`, member.lastName);
-    need(`otherMembers.${index}.relation`, member.relation);
+    // Content version 2 asks the relationship as a choice (version 1's free-text `relation` is not enough: the
+    // calculation must tell a parent from a roommate).
+    if (!member.relationship) add(`otherMembers.${index}.relationship`, 'required');
     const path = `otherMembers.${index}.dateOfBirth`;
     if (!filled(member.dateOfBirth)) add(path, 'required');
     else if (!validDate(member.dateOfBirth)) add(path, 'invalid_date');
@@ -120,11 +127,15 @@ export function checkApplicationComplete(content: ApplicationContent, today: Iso
 
   const housing = content.housing ?? {};
   if (!housing.type) add('housing.type', 'required');
+  const asksDetachedHouse = housing.type !== undefined && detachedHouseHousingTypes.includes(housing.type);
+  if (asksDetachedHouse && housing.detachedHouse === undefined) add('housing.detachedHouse', 'required');
   if ((housing.type === 'rental' || housing.type === 'subtenant') && housing.rentCents === undefined) {
     add('housing.rentCents', 'required');
   }
+  // A detached house has no maintenance charge (its running costs are asked one by one instead).
+  const detached = isDetachedHouse(housing);
   if (
-    (housing.type === 'owner_occupied' || housing.type === 'right_of_occupancy') &&
+    ((housing.type === 'owner_occupied' && !detached) || housing.type === 'right_of_occupancy') &&
     housing.maintenanceChargeCents === undefined
   ) {
     add('housing.maintenanceChargeCents', 'required');

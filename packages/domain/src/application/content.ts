@@ -1,9 +1,18 @@
-// The citizen's application form, content version 1 (shared/design/api-contract.md). The draft schema accepts
-// any partial content with the right shapes, so that autosave never loses what was typed; whether the content is
-// complete and valid is checked separately (completeness.ts) when the application is sent.
+// The citizen's application form (shared/design/api-contract.md). The draft schema accepts any partial content
+// with the right shapes, so that autosave never loses what was typed; whether the content is complete and valid is
+// checked separately (completeness.ts) when the application is sent.
+//
+// Content versions (the row's `content_version`):
+// - 1: the first form. Other members' relation to the applicant was free text (`relation`).
+// - 2: household electricity, the sauna fee, the detached-house question and its running costs in `housing`; other
+//   members' relationship is a choice (`relationship`).
+// One schema reads both: version 2 only adds optional fields, and version 1's `relation` stays readable (and is kept
+// when a version 1 draft is saved on; the draft then becomes version 2 and is checked as such when sent).
 import { z } from 'zod';
 
-export const CONTENT_VERSION = 1;
+export const CONTENT_VERSION = 2;
+export const contentVersions = [1, 2] as const;
+export type ContentVersion = (typeof contentVersions)[number];
 
 export const maritalStatuses = [
   'single',
@@ -27,6 +36,76 @@ export const housingTypes = [
   'other',
 ] as const;
 export type HousingType = (typeof housingTypes)[number];
+
+/** Housing types for which the form asks whether the home is a detached house (its own running costs). */
+export const detachedHouseHousingTypes: readonly HousingType[] = ['owner_occupied', 'rental', 'other'];
+
+/** The running costs of a detached house (TTL 7 b §; domain doc §2.3): housing costs under the norm. */
+export const detachedHouseCosts = [
+  'wasteCents',
+  'chimneySweepingCents',
+  'propertyInsuranceCents',
+  'propertyTaxCents',
+  'plotRentCents',
+] as const;
+export type DetachedHouseCost = (typeof detachedHouseCosts)[number];
+
+/** The housing costs under the norm asked for each type of housing, in the order of the form. */
+export const normHousingCostsByType = {
+  rental: ['rentCents', 'waterCents', 'heatingCents'],
+  subtenant: ['rentCents', 'waterCents', 'heatingCents'],
+  owner_occupied: ['maintenanceChargeCents', 'waterCents', 'heatingCents', 'loanInterestCents'],
+  right_of_occupancy: ['maintenanceChargeCents', 'waterCents', 'heatingCents', 'loanInterestCents'],
+  other: ['rentCents', 'waterCents', 'heatingCents'],
+  homeless: [],
+} as const satisfies Record<HousingType, readonly string[]>;
+export type NormHousingCost = (typeof normHousingCostsByType)[HousingType][number];
+
+/** Housing-related costs accepted outside the norm (domain doc §2.3), asked for every home. */
+export const separateHousingCosts = ['electricityCents', 'homeInsuranceCents', 'saunaCents'] as const;
+export type SeparateHousingCost = (typeof separateHousingCosts)[number];
+
+export type HousingCost = NormHousingCost | SeparateHousingCost | DetachedHouseCost;
+
+/** Whether the detached-house question applies to this home and is answered yes. */
+export function isDetachedHouse(
+  housing: { type?: HousingType; detachedHouse?: boolean } | undefined,
+): boolean {
+  return (
+    housing?.type !== undefined &&
+    detachedHouseHousingTypes.includes(housing.type) &&
+    housing.detachedHouse === true
+  );
+}
+
+/**
+ * Every cost the form asks of this home, in the form's order: the norm's costs of the type (a detached house has no
+ * maintenance charge), a detached house's running costs, and the costs outside the norm.
+ */
+export function housingCostsAsked(
+  housing: { type?: HousingType; detachedHouse?: boolean } | undefined,
+): HousingCost[] {
+  const type = housing?.type;
+  if (type === undefined || type === 'homeless') return [];
+  const detached = isDetachedHouse(housing);
+  const norm: readonly NormHousingCost[] = normHousingCostsByType[type];
+  return [
+    ...norm.filter((cost) => !(detached && cost === 'maintenanceChargeCents')),
+    ...(detached ? detachedHouseCosts : []),
+    ...separateHousingCosts,
+  ];
+}
+
+/** An other member's relationship to the applicant (content version 2). */
+export const memberRelationships = [
+  'parent',
+  'child',
+  'sibling',
+  'grandparent',
+  'other_relative',
+  'other',
+] as const;
+export type MemberRelationship = (typeof memberRelationships)[number];
 
 export const incomeTypes = [
   'wage',
@@ -90,7 +169,15 @@ export const applicationContentSchema = z
     otherMembers: z
       .array(
         z
-          .object({ firstName: text(200), lastName: text(200), dateOfBirth: text(10), relation: text(100) })
+          .object({
+            firstName: text(200),
+            lastName: text(200),
+            dateOfBirth: text(10),
+            /** Version 2: the relationship to the applicant, chosen. */
+            relationship: z.enum(memberRelationships),
+            /** Version 1: the relation as free text; read and kept, no longer asked. */
+            relation: text(100),
+          })
           .partial(),
       )
       .max(20),
@@ -103,6 +190,16 @@ export const applicationContentSchema = z
         maintenanceChargeCents: cents,
         loanInterestCents: cents,
         homeInsuranceCents: cents,
+        /** Version 2: household electricity, home insurance and the sauna fee are accepted outside the norm. */
+        electricityCents: cents,
+        saunaCents: cents,
+        /** Version 2: whether the home is a detached house (asked for `detachedHouseHousingTypes`). */
+        detachedHouse: z.boolean(),
+        wasteCents: cents,
+        chimneySweepingCents: cents,
+        propertyInsuranceCents: cents,
+        propertyTaxCents: cents,
+        plotRentCents: cents,
       })
       .partial(),
     incomes: z

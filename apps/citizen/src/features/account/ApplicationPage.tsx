@@ -5,7 +5,12 @@
 // request for rectification concerns, and withdrawing while that is allowed.
 
 import { isApiProblem } from '@tuki/api-client';
-import { type ApplicationStatus, applicationStatuses } from '@tuki/domain';
+import {
+  type ApplicationStatus,
+  type AttachmentCategory,
+  applicationStatuses,
+  isAttachmentCategory,
+} from '@tuki/domain';
 import {
   formatDate,
   formatFileSize,
@@ -252,7 +257,6 @@ function AttachmentList({ application }: { application: MyApplication }) {
   );
 }
 
-const categories = ['bank_statement', 'rental_agreement', 'pay_slip', 'receipt', 'other'] as const;
-function categoryOf(value: string): (typeof categories)[number] {
-  return (categories as readonly string[]).includes(value) ? (value as (typeof categories)[number]) : 'other';
+function categoryOf(value: string): AttachmentCategory {
+  return isAttachmentCategory(value) ? value : 'other';
 }

@@ -1,16 +1,14 @@
 // The attachments of the case: each can be downloaded, and images and PDFs can be shown inline on the page
 // (an <img>, or the browser's PDF viewer in an <iframe>). Every download and view is audited by the server.
 
+import { type AttachmentCategory, isAttachmentCategory } from '@tuki/domain';
 import { formatFileSize, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant, IconDownload, IconEye, IconEyeCrossed } from 'hds-react';
 import { useState } from 'react';
 import { attachmentUrl, type CaseAttachment } from './api.ts';
 
 const servable = ['clean', 'unscanned'];
-const categories = ['bank_statement', 'rental_agreement', 'pay_slip', 'receipt', 'other'] as const;
-type Category = (typeof categories)[number];
-const categoryOf = (value: string): Category =>
-  (categories as readonly string[]).includes(value) ? (value as Category) : 'other';
+const categoryOf = (value: string): AttachmentCategory => (isAttachmentCategory(value) ? value : 'other');
 
 const typeNames: Record<string, string> = {
   'application/pdf': 'PDF',

@@ -68,7 +68,7 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
           <AttachmentsPanel attachments={application.attachments} />
           <section aria-labelledby="content-heading" className="staff-panel">
             <h2 id="content-heading">{t('caseWork.content.heading')}</h2>
-            <ContentView content={application.content} />
+            <ContentView content={application.content} contentVersion={application.contentVersion} />
           </section>
           <CalculationEditor calc={calc} />
           {isDecidable(application) ? (

@@ -1,6 +1,8 @@
-// Everything the applicant sent (content version 1), read-only, grouped like the citizen's form: the staff
-// side's own rendering of the answers, with the citizen app's texts (`application.*`).
+// Everything the applicant sent (content version 1 or 2), read-only, grouped like the citizen's form: the staff
+// side's own rendering of the answers, with the citizen app's texts (`application.*`). An application of version 1
+// says that the form then did not ask electricity, the sauna fee or a detached house's costs.
 
+import { coupleStatuses, detachedHouseHousingTypes, type HousingCost, housingCostsAsked } from '@tuki/domain';
 import type { Translator } from '@tuki/i18n';
 import { isTranslationKey } from '@tuki/i18n/web';
 import { formatDate, formatEuros, formatMonth, useLanguage, useT } from '@tuki/ui';
@@ -18,27 +20,10 @@ interface Group {
   rows: Row[];
 }
 
-const coupleStatuses = ['married', 'cohabiting', 'registered_partnership'];
-const housingCosts: Record<string, readonly string[]> = {
-  rental: ['rentCents', 'waterCents', 'heatingCents', 'homeInsuranceCents'],
-  subtenant: ['rentCents', 'waterCents', 'heatingCents', 'homeInsuranceCents'],
-  other: ['rentCents', 'waterCents', 'heatingCents', 'homeInsuranceCents'],
-  owner_occupied: [
-    'maintenanceChargeCents',
-    'waterCents',
-    'heatingCents',
-    'loanInterestCents',
-    'homeInsuranceCents',
-  ],
-  right_of_occupancy: [
-    'maintenanceChargeCents',
-    'waterCents',
-    'heatingCents',
-    'loanInterestCents',
-    'homeInsuranceCents',
-  ],
-  homeless: [],
-};
+/** The costs the citizen's form asked of this home (the domain's one list, so both apps show the same). */
+function housingCostsOf(housing: Content['housing']): readonly HousingCost[] {
+  return housing?.type ? housingCostsAsked({ type: housing.type, detachedHouse: housing.detachedHouse }) : [];
+}
 
 /** A text whose key is built at run time; the key's last part when there is no such text. */
 function text(t: Translator, key: string): string {
@@ -65,7 +50,10 @@ function describe(
     [person?.firstName, person?.lastName].filter(Boolean).join(' ');
 
   const applicant = content.applicant ?? {};
-  const spouse = coupleStatuses.includes(applicant.maritalStatus ?? '') ? (content.spouse ?? {}) : undefined;
+  const spouse =
+    applicant.maritalStatus && coupleStatuses.includes(applicant.maritalStatus)
+      ? (content.spouse ?? {})
+      : undefined;
   const children = content.children ?? [];
   const others = content.otherMembers ?? [];
   const memberName = (member: string | undefined) => {
@@ -116,13 +104,17 @@ function describe(
           'otherMembers.dateOfBirth',
           str(member.dateOfBirth ? formatDate(member.dateOfBirth) : undefined),
         ),
-        field('otherMembers.relation', str(member.relation)),
+        ...(member.relationship || !member.relation?.trim()
+          ? [field('otherMembers.relationship', option('relationship', member.relationship))]
+          : []),
+        // Version 1's free text, as the citizen wrote it.
+        ...(member.relation?.trim() ? [field('otherMembers.relation', member.relation)] : []),
       ],
     });
   });
 
-  const housing = (content.housing ?? {}) as Record<string, number | string | undefined>;
-  const housingType = typeof housing.type === 'string' ? housing.type : undefined;
+  const housing = content.housing ?? {};
+  const housingType = housing.type;
   const listOrNone = (heading: string, groups: Group[]) =>
     groups.length > 0 ? groups : [{ rows: [{ label: heading, value: none }] }];
 
@@ -152,8 +144,20 @@ function describe(
         {
           rows: [
             field('housing.type', option('housingType', housingType)),
-            ...(housingType ? (housingCosts[housingType] ?? []) : []).map((cost) =>
-              field(`housing.${cost}`, money(typeof housing[cost] === 'number' ? housing[cost] : undefined)),
+            ...(housingType && detachedHouseHousingTypes.includes(housingType)
+              ? [
+                  field(
+                    'housing.detachedHouse',
+                    housing.detachedHouse === undefined
+                      ? missing
+                      : housing.detachedHouse
+                        ? t('application.housing.detachedYes')
+                        : t('application.housing.detachedNo'),
+                  ),
+                ]
+              : []),
+            ...housingCostsOf(housing).map((cost) =>
+              field(`housing.${cost}`, housing[cost] === undefined ? none : money(housing[cost])),
             ),
           ],
         },
@@ -246,11 +250,18 @@ function describe(
   ];
 }
 
-export function ContentView({ content }: { content: Content }) {
+export function ContentView({
+  content,
+  contentVersion,
+}: {
+  content: Content;
+  contentVersion: StaffApplication['contentVersion'];
+}) {
   const t = useT();
   const { language } = useLanguage();
   return (
     <div className="staff-summary" data-testid="case-content">
+      {contentVersion === 1 ? <p className="staff-muted">{t('application.housing.formerVersion')}</p> : null}
       {describe(t, language, content).map((section) => (
         <section key={section.id} aria-labelledby={`content-${section.id}`} className="staff-summary-section">
           <h3 id={`content-${section.id}`}>{text(t, `application.stepTitles.${section.id}`)}</h3>

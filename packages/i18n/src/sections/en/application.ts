@@ -153,7 +153,8 @@ export const application: DeepStringShape<typeof source> = {
       firstName: 'First name',
       lastName: 'Last name',
       dateOfBirth: 'Date of birth',
-      relation: 'Relationship to you',
+      relationship: 'Relationship to you',
+      relation: 'Relationship to you (in your words)',
     },
     housing: {
       type: 'How do you live?',
@@ -163,6 +164,14 @@ export const application: DeepStringShape<typeof source> = {
       maintenanceChargeCents: 'Maintenance or usage charge per month',
       loanInterestCents: 'Interest on your housing loan per month',
       homeInsuranceCents: 'Home insurance per month',
+      electricityCents: 'Household electricity per month',
+      saunaCents: 'Sauna fee per month',
+      detachedHouse: 'Do you live in a detached house?',
+      wasteCents: 'Waste collection per month',
+      chimneySweepingCents: 'Chimney sweeping per month',
+      propertyInsuranceCents: 'Property insurance per month',
+      propertyTaxCents: 'Property tax per month',
+      plotRentCents: 'Plot rent per month',
     },
     incomes: {
       member: 'Whose income?',
@@ -225,6 +234,14 @@ export const application: DeepStringShape<typeof source> = {
       property: 'Home, property or land',
       other: 'Other assets',
     },
+    relationship: {
+      parent: 'Parent (mother or father)',
+      child: 'Child',
+      sibling: 'Sibling',
+      grandparent: 'Grandparent',
+      other_relative: 'Other relative',
+      other: 'Roommate or other person',
+    },
     expenseType: {
       health_care: 'Health care',
       medicine: 'Medicines',
@@ -274,12 +291,30 @@ export const application: DeepStringShape<typeof source> = {
     addMember: 'Add a person',
     removeMember: 'Remove person {number}',
     noMembers: 'You have not added any other people.',
-    relationHelp: 'For example adult child, parent or sibling',
+    relationshipHelp:
+      'Choose who the person is to you. If you live with your parents, choose “Parent (mother or father)” for each of them.',
+    earlierRelation: 'Earlier you wrote: {relation}',
   },
   housing: {
     costsHeading: 'Housing costs',
     costsHelp: 'Enter the monthly amounts in euros. Leave empty any costs you do not have.',
     insuranceHelp: 'If you pay the insurance once a year, divide the amount by 12. For example 12.50',
+    otherCostsHeading: 'Electricity, home insurance and sauna',
+    otherCostsHelp:
+      'These costs are accepted in reasonable amounts in addition to the housing costs. Enter the monthly amounts in euros. Leave empty any costs you do not have.',
+    electricityHelp:
+      'The electricity bill of your home, without electric heating. If the bill comes less often than monthly, divide it per month. For example 45.00',
+    saunaHelp:
+      'The fee for a sauna turn in your building or a public sauna, at most once a week. For example 12.00',
+    detachedYes: 'Yes, I live in a detached house',
+    detachedNo: 'No',
+    detachedHelp:
+      'For a detached house we also ask about waste collection, chimney sweeping, insurance, property tax and plot rent.',
+    detachedHeading: 'Costs of the detached house',
+    detachedCostsHelp:
+      'Enter the costs you pay yourself. If you pay a cost once a year or less often, divide the yearly amount by 12. Leave empty any costs you do not have.',
+    formerVersion:
+      'The application was made on an earlier version of the form, which did not ask about electricity, the sauna fee or the costs of a detached house.',
     homelessHelp:
       'Tell us about your situation under more information. If you need a place to sleep tonight, contact the social services emergency unit.',
   },
@@ -357,6 +392,30 @@ export const application: DeepStringShape<typeof source> = {
       receipt: {
         title: 'Receipts and bills',
         help: 'Receipts and bills for the expenses you are applying for, such as medicines or health care.',
+      },
+      electricity_bill: {
+        title: 'Electricity bill',
+        help: 'The latest electricity bill of your home, because you told us about electricity costs.',
+      },
+      insurance_policy: {
+        title: 'Insurance policy or bill',
+        help: 'The policy or bill of your home insurance or property insurance, because you told us about an insurance premium.',
+      },
+      sauna_fee_receipt: {
+        title: 'Sauna fee receipt',
+        help: 'A receipt or bill for the sauna fee, because you told us about a sauna fee.',
+      },
+      property_tax_decision: {
+        title: 'Property tax decision',
+        help: 'The Tax Administration’s property tax decision, because you told us about property tax.',
+      },
+      plot_lease: {
+        title: 'Plot lease',
+        help: 'The plot lease or the latest rent bill, because you told us about plot rent.',
+      },
+      waste_and_chimney_bills: {
+        title: 'Waste collection and chimney sweeping bills',
+        help: 'The latest bills for waste collection and chimney sweeping, because you told us about these costs.',
       },
       other: {
         title: 'Other attachments',

@@ -73,6 +73,12 @@ export const calculator: DeepStringShape<typeof source> = {
       'expense-incomplete': 'The expense row ({path}) is incomplete and was left out.',
       'asset-not-liquid': 'The asset ({path}) is not counted as available. Assess it if needed.',
       'asset-incomplete': 'The asset row ({path}) is incomplete and was left out.',
+      'member-relation-from-text':
+        'The relationship of the person ({path}) to the applicant was read from the application’s free text. Check their role.',
+      'member-relationship-missing':
+        'The relationship of the person ({path}) to the applicant was not given; they are marked as another adult. Check the role.',
+      'member-minor-not-child':
+        'The minor ({path}) is not the applicant’s child but is in the calculation as a child. Check the role.',
     },
   },
   estimate: {

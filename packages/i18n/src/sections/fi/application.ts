@@ -150,7 +150,8 @@ export const application = {
       firstName: 'Etunimi',
       lastName: 'Sukunimi',
       dateOfBirth: 'Syntymäaika',
-      relation: 'Suhde sinuun',
+      relationship: 'Suhde sinuun',
+      relation: 'Suhde sinuun (kirjoitettu)',
     },
     housing: {
       type: 'Miten asut?',
@@ -160,6 +161,14 @@ export const application = {
       maintenanceChargeCents: 'Yhtiövastike tai käyttövastike kuukaudessa',
       loanInterestCents: 'Asuntolainan korot kuukaudessa',
       homeInsuranceCents: 'Kotivakuutusmaksu kuukaudessa',
+      electricityCents: 'Kotitalouden sähkö kuukaudessa',
+      saunaCents: 'Saunamaksu kuukaudessa',
+      detachedHouse: 'Asutko omakotitalossa?',
+      wasteCents: 'Jätehuolto kuukaudessa',
+      chimneySweepingCents: 'Nuohous kuukaudessa',
+      propertyInsuranceCents: 'Kiinteistövakuutus kuukaudessa',
+      propertyTaxCents: 'Kiinteistövero kuukaudessa',
+      plotRentCents: 'Tontin vuokra kuukaudessa',
     },
     incomes: {
       member: 'Kenen tulo?',
@@ -222,6 +231,14 @@ export const application = {
       property: 'Asunto, kiinteistö tai maa-alue',
       other: 'Muu omaisuus',
     },
+    relationship: {
+      parent: 'Vanhempi (äiti tai isä)',
+      child: 'Lapsi',
+      sibling: 'Sisarus',
+      grandparent: 'Isovanhempi',
+      other_relative: 'Muu sukulainen',
+      other: 'Kämppäkaveri tai muu henkilö',
+    },
     expenseType: {
       health_care: 'Terveydenhuolto',
       medicine: 'Lääkkeet',
@@ -270,12 +287,29 @@ export const application = {
     addMember: 'Lisää henkilö',
     removeMember: 'Poista henkilö {number}',
     noMembers: 'Et ole lisännyt muita henkilöitä.',
-    relationHelp: 'Esimerkiksi täysi-ikäinen lapsi, vanhempi tai sisarus',
+    relationshipHelp:
+      'Valitse, kuka henkilö on sinulle. Jos asut vanhempiesi luona, valitse heistä kummallekin ”Vanhempi (äiti tai isä)”.',
+    earlierRelation: 'Aiemmin kirjoitit: {relation}',
   },
   housing: {
     costsHeading: 'Asumismenot',
     costsHelp: 'Kirjoita kuukausittaiset summat euroina. Jätä tyhjäksi menot, joita sinulla ei ole.',
     insuranceHelp: 'Jos maksat vakuutuksen kerran vuodessa, jaa summa 12:lla. Esimerkiksi 12,50',
+    otherCostsHeading: 'Sähkö, kotivakuutus ja sauna',
+    otherCostsHelp:
+      'Nämä menot hyväksytään kohtuullisina asumismenojen lisäksi. Kirjoita kuukausittaiset summat euroina. Jätä tyhjäksi menot, joita sinulla ei ole.',
+    electricityHelp:
+      'Kodin sähkölasku ilman sähkölämmitystä. Jos lasku tulee harvemmin kuin kerran kuukaudessa, jaa summa kuukausille. Esimerkiksi 45,00',
+    saunaHelp: 'Taloyhtiön saunavuoron tai yleisen saunan maksu, enintään kerran viikossa. Esimerkiksi 12,00',
+    detachedYes: 'Kyllä, asun omakotitalossa',
+    detachedNo: 'Ei',
+    detachedHelp:
+      'Omakotitalon kuluista kysymme myös jätehuollon, nuohouksen, vakuutuksen, kiinteistöveron ja tontin vuokran.',
+    detachedHeading: 'Omakotitalon kulut',
+    detachedCostsHelp:
+      'Kerro kulut, jotka maksat itse. Jos maksat kulun kerran vuodessa tai harvemmin, jaa vuoden summa 12:lla. Jätä tyhjäksi kulut, joita sinulla ei ole.',
+    formerVersion:
+      'Hakemus on tehty lomakkeen aiemmalla versiolla. Siinä ei kysytty sähköä, saunamaksua eikä omakotitalon kuluja.',
     homelessHelp:
       'Kerro tilanteestasi lisätiedoissa. Jos tarvitset yöpaikan jo tänään, ota yhteyttä sosiaalipäivystykseen.',
   },
@@ -355,6 +389,30 @@ export const application = {
       receipt: {
         title: 'Kuitit ja laskut',
         help: 'Kuitit ja laskut menoista, joihin haet tukea, esimerkiksi lääkkeistä tai terveydenhuollosta.',
+      },
+      electricity_bill: {
+        title: 'Sähkölasku',
+        help: 'Viimeisin kodin sähkölasku, koska kerroit sähkömenoista.',
+      },
+      insurance_policy: {
+        title: 'Vakuutuskirja tai vakuutuslasku',
+        help: 'Kotivakuutuksen tai kiinteistövakuutuksen vakuutuskirja tai lasku, koska kerroit vakuutusmaksusta.',
+      },
+      sauna_fee_receipt: {
+        title: 'Saunamaksun kuitti',
+        help: 'Kuitti tai lasku saunamaksusta, koska kerroit saunamaksusta.',
+      },
+      property_tax_decision: {
+        title: 'Kiinteistöveropäätös',
+        help: 'Verohallinnon kiinteistöverolipuke, koska kerroit kiinteistöverosta.',
+      },
+      plot_lease: {
+        title: 'Tontin vuokrasopimus',
+        help: 'Tontin vuokrasopimus tai viimeisin vuokralasku, koska kerroit tontin vuokrasta.',
+      },
+      waste_and_chimney_bills: {
+        title: 'Jätehuollon ja nuohouksen laskut',
+        help: 'Viimeisimmät jätehuollon ja nuohouksen laskut, koska kerroit näistä kuluista.',
       },
       other: {
         title: 'Muut liitteet',

@@ -69,6 +69,12 @@ export const calculator = {
       'asset-not-liquid':
         'Varaa ({path}) ei ole laskettu käytettävissä oleviin varoihin. Arvioi se tarvittaessa.',
       'asset-incomplete': 'Varat-rivi ({path}) on puutteellinen, eikä sitä otettu mukaan.',
+      'member-relation-from-text':
+        'Henkilön ({path}) suhde hakijaan on päätelty hakemuksen vapaasta tekstistä. Tarkista hänen roolinsa.',
+      'member-relationship-missing':
+        'Henkilön ({path}) suhdetta hakijaan ei ole kerrottu; hänet on merkitty muuksi aikuiseksi. Tarkista rooli.',
+      'member-minor-not-child':
+        'Alaikäinen henkilö ({path}) ei ole hakijan lapsi, mutta hänet on otettu laskelmaan lapsena. Tarkista rooli.',
     },
   },
   estimate: {

@@ -153,7 +153,8 @@ export const application: DeepStringShape<typeof source> = {
       firstName: 'Förnamn',
       lastName: 'Efternamn',
       dateOfBirth: 'Födelsedatum',
-      relation: 'Relation till dig',
+      relationship: 'Relation till dig',
+      relation: 'Relation till dig (med egna ord)',
     },
     housing: {
       type: 'Hur bor du?',
@@ -163,6 +164,14 @@ export const application: DeepStringShape<typeof source> = {
       maintenanceChargeCents: 'Bolagsvederlag eller bruksvederlag per månad',
       loanInterestCents: 'Räntor på bostadslån per månad',
       homeInsuranceCents: 'Hemförsäkringspremie per månad',
+      electricityCents: 'Hushållsel per månad',
+      saunaCents: 'Bastuavgift per månad',
+      detachedHouse: 'Bor du i egnahemshus?',
+      wasteCents: 'Avfallshantering per månad',
+      chimneySweepingCents: 'Sotning per månad',
+      propertyInsuranceCents: 'Fastighetsförsäkring per månad',
+      propertyTaxCents: 'Fastighetsskatt per månad',
+      plotRentCents: 'Tomthyra per månad',
     },
     incomes: {
       member: 'Vems inkomst?',
@@ -225,6 +234,14 @@ export const application: DeepStringShape<typeof source> = {
       property: 'Bostad, fastighet eller markområde',
       other: 'Annan egendom',
     },
+    relationship: {
+      parent: 'Förälder (mamma eller pappa)',
+      child: 'Barn',
+      sibling: 'Syskon',
+      grandparent: 'Mor- eller farförälder',
+      other_relative: 'Annan släkting',
+      other: 'Rumskamrat eller annan person',
+    },
     expenseType: {
       health_care: 'Hälso- och sjukvård',
       medicine: 'Läkemedel',
@@ -274,12 +291,30 @@ export const application: DeepStringShape<typeof source> = {
     addMember: 'Lägg till person',
     removeMember: 'Ta bort person {number}',
     noMembers: 'Du har inte lagt till några andra personer.',
-    relationHelp: 'Till exempel vuxet barn, förälder eller syskon',
+    relationshipHelp:
+      'Välj vem personen är för dig. Om du bor hos dina föräldrar, välj ”Förälder (mamma eller pappa)” för båda.',
+    earlierRelation: 'Tidigare skrev du: {relation}',
   },
   housing: {
     costsHeading: 'Boendeutgifter',
     costsHelp: 'Skriv beloppen per månad i euro. Lämna de utgifter som du inte har tomma.',
     insuranceHelp: 'Om du betalar försäkringen en gång per år, dela beloppet med 12. Till exempel 12,50',
+    otherCostsHeading: 'El, hemförsäkring och bastu',
+    otherCostsHelp:
+      'Dessa utgifter godkänns i skälig mängd utöver boendeutgifterna. Skriv beloppen per månad i euro. Lämna de utgifter som du inte har tomma.',
+    electricityHelp:
+      'Hemmets elräkning utan eluppvärmning. Om räkningen kommer mer sällan än en gång i månaden, dela beloppet per månad. Till exempel 45,00',
+    saunaHelp:
+      'Avgift för husbolagets bastutur eller en allmän bastu, högst en gång i veckan. Till exempel 12,00',
+    detachedYes: 'Ja, jag bor i egnahemshus',
+    detachedNo: 'Nej',
+    detachedHelp:
+      'För ett egnahemshus frågar vi också om avfallshantering, sotning, försäkring, fastighetsskatt och tomthyra.',
+    detachedHeading: 'Egnahemshusets kostnader',
+    detachedCostsHelp:
+      'Ange de kostnader som du betalar själv. Om du betalar en kostnad en gång per år eller mer sällan, dela årsbeloppet med 12. Lämna de kostnader som du inte har tomma.',
+    formerVersion:
+      'Ansökan gjordes med en tidigare version av blanketten. Där frågades inte om el, bastuavgift eller egnahemshusets kostnader.',
     homelessHelp:
       'Berätta om din situation i tilläggsuppgifterna. Om du behöver en plats att sova redan i dag, kontakta socialjouren.',
   },
@@ -358,6 +393,30 @@ export const application: DeepStringShape<typeof source> = {
       receipt: {
         title: 'Kvitton och räkningar',
         help: 'Kvitton och räkningar för utgifter som du söker stöd för, till exempel läkemedel eller hälso- och sjukvård.',
+      },
+      electricity_bill: {
+        title: 'Elräkning',
+        help: 'Hemmets senaste elräkning, eftersom du har uppgett elkostnader.',
+      },
+      insurance_policy: {
+        title: 'Försäkringsbrev eller försäkringsräkning',
+        help: 'Hemförsäkringens eller fastighetsförsäkringens försäkringsbrev eller räkning, eftersom du har uppgett en försäkringspremie.',
+      },
+      sauna_fee_receipt: {
+        title: 'Kvitto på bastuavgift',
+        help: 'Kvitto eller räkning på bastuavgiften, eftersom du har uppgett en bastuavgift.',
+      },
+      property_tax_decision: {
+        title: 'Beslut om fastighetsskatt',
+        help: 'Skatteförvaltningens fastighetsskattebeslut, eftersom du har uppgett fastighetsskatt.',
+      },
+      plot_lease: {
+        title: 'Arrendeavtal för tomten',
+        help: 'Arrendeavtalet för tomten eller den senaste räkningen, eftersom du har uppgett tomthyra.',
+      },
+      waste_and_chimney_bills: {
+        title: 'Räkningar för avfallshantering och sotning',
+        help: 'De senaste räkningarna för avfallshantering och sotning, eftersom du har uppgett dessa kostnader.',
       },
       other: {
         title: 'Andra bilagor',

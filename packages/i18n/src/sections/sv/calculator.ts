@@ -73,6 +73,12 @@ export const calculator: DeepStringShape<typeof source> = {
       'asset-not-liquid':
         'Tillgången ({path}) har inte räknats som tillgång som står till förfogande. Bedöm den vid behov.',
       'asset-incomplete': 'Tillgångsraden ({path}) är ofullständig och har inte tagits med.',
+      'member-relation-from-text':
+        'Personens ({path}) relation till sökanden har tolkats ur ansökans fritext. Kontrollera personens roll.',
+      'member-relationship-missing':
+        'Personens ({path}) relation till sökanden har inte angetts; personen har markerats som annan vuxen. Kontrollera rollen.',
+      'member-minor-not-child':
+        'Den minderåriga personen ({path}) är inte sökandens barn men har tagits med i kalkylen som barn. Kontrollera rollen.',
     },
   },
   estimate: {

@@ -1,8 +1,10 @@
-// Step 10: attachments by category. A plain file input per category (the phone may offer its camera), drag and
+// Step 10: attachments by category: the general ones always, those of a declared cost (electricity, insurance, the
+// sauna fee, a detached house's costs) when it is declared. A plain file input per category (the phone may offer its camera), drag and
 // drop, several files at once; a progress bar, cancel and retry per file; errors in the user's language; the
 // files already sent with their name, size and type, and a button to delete each.
 
 import { useQueryClient } from '@tanstack/react-query';
+import { attachmentCategoriesAsked } from '@tuki/domain';
 import { formatFileSize, useApi, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant, IconCrossCircle, IconError, IconUpload } from 'hds-react';
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
@@ -32,12 +34,18 @@ export function AttachmentsStep() {
   const t = useT();
   const api = useApi();
   const queryClient = useQueryClient();
-  const { applicationId, application } = useDraft();
+  const { applicationId, application, content } = useDraft();
   const [announcement, setAnnouncement] = useState('');
   const [removedInfected, setRemovedInfected] = useState<string[]>([]);
   const [deleting, setDeleting] = useState<string | undefined>();
   const [deleteFailed, setDeleteFailed] = useState<string | undefined>();
   const attachments = application.attachments;
+  // The general categories, those of the costs declared, and any category that already has a file (a cost
+  // removed later keeps its files in sight, so that they can be deleted).
+  const asked = new Set<AttachmentCategory>(attachmentCategoriesAsked(content));
+  const categories = attachmentCategories.filter(
+    (category) => asked.has(category) || attachments.some((attachment) => attachment.category === category),
+  );
 
   const refresh = useCallback(
     () => queryClient.invalidateQueries({ queryKey: myApplicationQueryKey(applicationId) }),
@@ -110,7 +118,7 @@ export function AttachmentsStep() {
           </p>
         </div>
       ) : null}
-      {attachmentCategories.map((category) => (
+      {categories.map((category) => (
         <CategorySection
           key={category}
           category={category}

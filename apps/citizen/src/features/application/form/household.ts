@@ -1,39 +1,17 @@
 // Rules that keep the answers consistent when the household or the housing changes: questions that no longer
-// apply are removed with their answers (no spouse → no spouse and no spouse's income), and incomes keep pointing
-// at the right person when a child or another member is removed from the list.
+// apply are removed with their answers (no spouse → no spouse and no spouse's income; another type of housing →
+// its costs; not a detached house → the house's running costs), and incomes keep pointing at the right person when
+// a child or another member is removed from the list.
 
-import type { ApplicationContent, HousingType, MaritalStatus } from '@tuki/domain';
-import { coupleStatuses } from '@tuki/domain';
-
-type HousingCost =
-  | 'rentCents'
-  | 'waterCents'
-  | 'heatingCents'
-  | 'maintenanceChargeCents'
-  | 'loanInterestCents'
-  | 'homeInsuranceCents';
-
-/** The housing costs asked for each type of housing, in the order of the form. */
-export const housingCostsByType: Record<HousingType, readonly HousingCost[]> = {
-  rental: ['rentCents', 'waterCents', 'heatingCents', 'homeInsuranceCents'],
-  subtenant: ['rentCents', 'waterCents', 'heatingCents', 'homeInsuranceCents'],
-  owner_occupied: [
-    'maintenanceChargeCents',
-    'waterCents',
-    'heatingCents',
-    'loanInterestCents',
-    'homeInsuranceCents',
-  ],
-  right_of_occupancy: [
-    'maintenanceChargeCents',
-    'waterCents',
-    'heatingCents',
-    'loanInterestCents',
-    'homeInsuranceCents',
-  ],
-  other: ['rentCents', 'waterCents', 'heatingCents', 'homeInsuranceCents'],
-  homeless: [],
-};
+import {
+  type ApplicationContent,
+  coupleStatuses,
+  detachedHouseHousingTypes,
+  type HousingCost,
+  type HousingType,
+  housingCostsAsked,
+  type MaritalStatus,
+} from '@tuki/domain';
 
 /** The costs the completeness rules require for a type of housing (the others are optional). */
 export function isRequiredHousingCost(type: HousingType, cost: HousingCost): boolean {
@@ -42,13 +20,29 @@ export function isRequiredHousingCost(type: HousingType, cost: HousingCost): boo
   return false;
 }
 
-export function withHousingType(content: ApplicationContent, type: HousingType): ApplicationContent {
-  const asked = new Set<string>(housingCostsByType[type]);
-  const housing: Record<string, unknown> = { type };
-  for (const [key, value] of Object.entries(content.housing ?? {})) {
-    if (asked.has(key)) housing[key] = value;
+/** Keeps only the answers the new housing (type and detached-house answer) still asks. */
+function withHousing(content: ApplicationContent, housing: NonNullable<ApplicationContent['housing']>) {
+  const asked = new Set<string>(housingCostsAsked(housing));
+  const kept: Record<string, unknown> = { type: housing.type };
+  for (const [key, value] of Object.entries(housing)) {
+    if (asked.has(key)) kept[key] = value;
   }
-  return { ...content, housing };
+  if (housing.detachedHouse !== undefined && detachedAsked(housing.type))
+    kept.detachedHouse = housing.detachedHouse;
+  return { ...content, housing: kept as NonNullable<ApplicationContent['housing']> };
+}
+
+function detachedAsked(type: HousingType | undefined): boolean {
+  return type !== undefined && (detachedHouseHousingTypes as readonly string[]).includes(type);
+}
+
+export function withHousingType(content: ApplicationContent, type: HousingType): ApplicationContent {
+  return withHousing(content, { ...content.housing, type });
+}
+
+/** The detached-house answer; a "no" removes the house's running costs. */
+export function withDetachedHouse(content: ApplicationContent, detachedHouse: boolean): ApplicationContent {
+  return withHousing(content, { ...content.housing, detachedHouse });
 }
 
 export function withMaritalStatus(content: ApplicationContent, status: MaritalStatus): ApplicationContent {

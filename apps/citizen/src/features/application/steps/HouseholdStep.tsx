@@ -1,7 +1,9 @@
-// Step 2: who lives in the same household. The spouse is asked only when the marital status says there is one.
+// Step 2: who lives in the same household. The spouse is asked only when the marital status says there is one;
+// every other member's relationship to the applicant is a choice (the calculation tells a parent from a roommate).
 
+import { memberRelationships } from '@tuki/domain';
 import { useT } from '@tuki/ui';
-import { DateField, TextField } from '../fields/fields.tsx';
+import { DateField, SelectField, TextField } from '../fields/fields.tsx';
 import { RepeatableList } from '../fields/RepeatableList.tsx';
 import { useDraft } from '../form/form-context.tsx';
 import { withoutMember } from '../form/household.ts';
@@ -13,6 +15,11 @@ export function HouseholdStep() {
   const { content, update } = useDraft();
   const children = content.children ?? [];
   const others = content.otherMembers ?? [];
+  // A draft from the earlier form has the relation as free text: shown beside the choice that replaces it.
+  const relationshipHelp = (earlier: string | undefined) =>
+    earlier?.trim()
+      ? `${t('application.household.relationshipHelp')} ${t('application.household.earlierRelation', { relation: earlier.trim() })}`
+      : t('application.household.relationshipHelp');
   return (
     <StepForm step="household">
       <section aria-labelledby="spouse-heading" className="tuki-fields">
@@ -110,12 +117,14 @@ export function HouseholdStep() {
                 path={`otherMembers.${index}.dateOfBirth`}
                 label={t('application.fields.otherMembers.dateOfBirth')}
               />
-              <TextField
-                path={`otherMembers.${index}.relation`}
-                label={t('application.fields.otherMembers.relation')}
-                helperText={t('application.household.relationHelp')}
-                autoComplete="off"
-                maxLength={100}
+              <SelectField
+                path={`otherMembers.${index}.relationship`}
+                label={t('application.fields.otherMembers.relationship')}
+                helperText={relationshipHelp(others[index]?.relation)}
+                options={memberRelationships.map((value) => ({
+                  value,
+                  label: t(`application.options.relationship.${value}`),
+                }))}
               />
             </>
           )}

@@ -1,15 +1,19 @@
 // The answers of an application, read-only, grouped by the steps of the form: on the check page with a "change"
 // link per answer (to the step, focusing the field), and in the e-services account without.
 
-import type { ApplicationContent } from '@tuki/domain';
+import {
+  type ApplicationContent,
+  attachmentCategoriesAsked,
+  detachedHouseHousingTypes,
+  housingCostsAsked,
+} from '@tuki/domain';
 import type { Language, Translator } from '@tuki/i18n';
 import { formatDate, formatEuros, formatFileSize, formatMonth, useLanguage, useT } from '@tuki/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Attachment } from '../api/applications.ts';
-import { attachmentCategories } from '../api/upload.ts';
 import { fileTypeName } from '../attachments/file-type.ts';
-import { householdMembers, housingCostsByType } from '../form/household.ts';
+import { householdMembers, isRequiredHousingCost } from '../form/household.ts';
 import { itemHeading } from '../form/labels.ts';
 import { memberLabel } from '../form/member-label.ts';
 import { type FocusFieldState, stepPath } from '../form/step-path.ts';
@@ -119,7 +123,12 @@ function describe(
             field(`otherMembers.${index}.firstName`, text(member.firstName)),
             field(`otherMembers.${index}.lastName`, text(member.lastName)),
             field(`otherMembers.${index}.dateOfBirth`, text(formatDate(member.dateOfBirth))),
-            field(`otherMembers.${index}.relation`, text(member.relation)),
+            field(
+              `otherMembers.${index}.relationship`,
+              member.relationship ? t(`application.options.relationship.${member.relationship}`) : missing,
+            ),
+            // The earlier form's free text, kept on the application that has it.
+            ...(member.relation?.trim() ? [field(`otherMembers.${index}.relation`, member.relation)] : []),
           ],
         });
       }
@@ -130,8 +139,24 @@ function describe(
       const rows = [
         field('housing.type', housing.type ? t(`application.options.housingType.${housing.type}`) : missing),
       ];
-      for (const cost of housing.type ? housingCostsByType[housing.type] : []) {
-        rows.push(field(`housing.${cost}`, money(housing[cost])));
+      if (housing.type && detachedHouseHousingTypes.includes(housing.type)) {
+        rows.push(
+          field(
+            'housing.detachedHouse',
+            housing.detachedHouse === undefined
+              ? missing
+              : housing.detachedHouse
+                ? t('application.housing.detachedYes')
+                : t('application.housing.detachedNo'),
+          ),
+        );
+      }
+      for (const cost of housingCostsAsked(housing)) {
+        const value = housing[cost];
+        // An optional cost left empty is one the citizen does not have, not a question left unanswered.
+        const empty =
+          housing.type && isRequiredHousingCost(housing.type, cost) ? missing : t('application.check.none');
+        rows.push(field(`housing.${cost}`, value === undefined ? empty : money(value)));
       }
       return [{ rows }];
     }
@@ -227,7 +252,12 @@ function describe(
     case 'attachments':
       return [
         {
-          rows: attachmentCategories.map((category) => {
+          rows: [
+            ...new Set([
+              ...attachmentCategoriesAsked(content),
+              ...attachments.map((attachment) => attachment.category),
+            ]),
+          ].map((category) => {
             const files = attachments.filter((attachment) => attachment.category === category);
             return row(
               undefined,
