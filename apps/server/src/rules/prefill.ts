@@ -23,7 +23,6 @@ import {
   type CalculationIncome,
   type CalculationInput,
   type CalculationMember,
-  calculationMemberSchema,
   type HousingRelatedExpenseType,
   isMonth,
   type MemberRole,
@@ -88,13 +87,6 @@ const CHILD_RELATION = /lapsi|poika|tytär|tyt[aä]r|barn|son|dotter|child|daugh
 /** Version 1's free-text relation: words that mean a parent of the applicant (fi/sv/en). */
 const PARENT_RELATION =
   /vanhemp|äiti|aiti|isä|isa\b|förälder|foralder|mamma|pappa|mor\b|far\b|parent|mother|father|mum|mom|dad/i;
-
-/**
- * The applicant's flag "lives with their parents" (the 73 % share of an adult child's own application), set only
- * when the engine's member schema has it: until the family rule is in the engine, the prefill computes it and the
- * input leaves it out (`Prefill.livesWithParents` still says so).
- */
-const engineKnowsLivesWithParents = 'livesWithParents' in calculationMemberSchema.shape;
 
 /** The housing-related expenses outside the norm (domain doc §2.3) and where the content has them. */
 const housingRelatedExpenses = [
@@ -230,10 +222,8 @@ export function calculationInputFromApplication(
     addMember(`member:${index}`, role, member.dateOfBirth, member, `otherMembers.${index}.dateOfBirth`);
   });
   const livesWithParents = parentInHome && !members.some((member) => member.role === 'spouse');
-  if (livesWithParents && engineKnowsLivesWithParents) {
-    const applicantMember = members[0];
-    if (applicantMember) members[0] = { ...applicantMember, livesWithParents: true } as CalculationMember;
-  }
+  const applicantMember = members[0];
+  if (livesWithParents && applicantMember) members[0] = { ...applicantMember, livesWithParents: true };
 
   const housing = content.housing ?? {};
   const detached = isDetachedHouse(housing);
