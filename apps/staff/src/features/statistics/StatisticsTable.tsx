@@ -18,6 +18,7 @@ type Column = readonly [
     | 'lateAdjustedShare'
     | 'medianWorkingDays'
     | 'rectificationsDecided'
+    | 'closedAsDuplicate'
   ),
   (figures: Figures) => string,
 ];
@@ -41,6 +42,7 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
       (f) => (f.medianWorkingDays === null ? none : formatDecimal(f.medianWorkingDays, language)),
     ],
     ['rectificationsDecided', (f) => count(f.rectificationsDecided)],
+    ['closedAsDuplicate', (f) => count(f.closedAsDuplicate)],
   ];
   const row = (key: string, testId: string, label: ReactNode, figures: Figures) => (
     <tr key={key} data-testid={testId}>
