@@ -10,6 +10,7 @@ import type { Mailer, MailMessage } from '../src/notifications/mailer.ts';
 import { topics } from '../src/outbox/outbox.ts';
 import { OutboxWorker } from '../src/outbox/worker.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
+import { createTestApiClient, requestToken } from './helpers/api-client.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
 import { type StaffCallers, sendApplication, staffCallers } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -483,6 +484,48 @@ for (const backend of databaseBackends) {
       const mine = await call(t, jukkaC, 'GET', `${APPLICATIONS}/${jukkaJan}`);
       assert.deepEqual(mine.json().mergedInto, { ownApplication: false, referenceNumber: null });
       assert.ok(!mine.body.includes(annaJan.ref));
+
+      // The e-services feed carries the status with its texts; an API client reads the related cases but cannot
+      // close anything.
+      const client = await createTestApiClient(t, ['applications:read']);
+      const token = await requestToken(t, client);
+      const bearer = { authorization: `Bearer ${token}` };
+      const feed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/persons/cases/by-personal-identity-code',
+        headers: bearer,
+        payload: { personalIdentityCode: jukka.personalIdentityCode },
+      });
+      assert.equal(feed.statusCode, 200, feed.body);
+      const item = (
+        feed.json().items as { id: string; status: string; statusText: Record<string, string> }[]
+      ).find((entry) => entry.id === jukkaJan);
+      assert.equal(item?.status, 'closed_as_duplicate');
+      assert.deepEqual(item?.statusText, {
+        fi: translate('fi', 'application.status.closed_as_duplicate'),
+        sv: translate('sv', 'application.status.closed_as_duplicate'),
+        en: translate('en', 'application.status.closed_as_duplicate'),
+      });
+      const relatedByClient = await t.app.inject({
+        method: 'GET',
+        url: `${QUEUE}/${annaJan.id}/related-cases`,
+        headers: bearer,
+      });
+      assert.equal(relatedByClient.statusCode, 200);
+      const audited = await t.database.db
+        .selectFrom('audit_event')
+        .select(['actor_type', 'actor_id'])
+        .where('action', '=', 'application.related_read')
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(audited, { actor_type: 'api_client', actor_id: client.clientId });
+      const byClient = await t.app.inject({
+        method: 'POST',
+        url: `${QUEUE}/${annaJan.id}/close-as-duplicate`,
+        headers: { ...bearer, 'if-match': '"x"' },
+        payload: { duplicateOf: jukkaJan },
+      });
+      assert.equal(byClient.statusCode, 403);
     });
   });
 }

@@ -19,14 +19,18 @@ const counted = sql.join(duplicateCountingStatuses.map((status) => sql.lit(statu
  * itself must be one that counts (open or decided, not a request for rectification).
  */
 export function possibleDuplicateCondition(): RawBuilder<SqlBool> {
-  return sql<SqlBool>`(a.kind <> 'rectification' and a.status in (${counted}) and exists (
+  // Four EXISTS joined by OR, each a probe of one partial index of 0022 that stops at the first row found. Under
+  // OR they stay correlated subplans: one EXISTS with an OR inside was made a semi join by the planner, which then
+  // scanned every application of the month for each row.
+  const other = (condition: RawBuilder<unknown>) => sql`exists (
     select 1 from application o
-    where o.id <> a.id and o.kind <> 'rectification' and o.status in (${counted})
-      and (o.content ->> 'month') = (a.content ->> 'month')
-      and (o.person_id = a.person_id
-        or o.person_id = (select sp.id from person sp where sp.personal_identity_code = tuki_spouse_code(a.content))
-        or tuki_spouse_code(o.content) = (select ap.personal_identity_code from person ap where ap.id = a.person_id)
-        or tuki_spouse_code(o.content) = tuki_spouse_code(a.content))))`;
+    where ${condition} and (o.content ->> 'month') = (a.content ->> 'month')
+      and o.kind <> 'rectification' and o.status in (${counted}) and o.id <> a.id)`;
+  return sql<SqlBool>`(a.kind <> 'rectification' and a.status in (${counted}) and (a.content ->> 'month') is not null
+    and (${other(sql`o.person_id = a.person_id`)}
+      or ${other(sql`o.person_id = (select sp.id from person sp where sp.personal_identity_code = tuki_spouse_code(a.content))`)}
+      or ${other(sql`tuki_spouse_code(o.content) = (select ap.personal_identity_code from person ap where ap.id = a.person_id)`)}
+      or ${other(sql`tuki_spouse_code(o.content) = tuki_spouse_code(a.content)`)}))`;
 }
 
 /** How the other application is related to the one examined. */
