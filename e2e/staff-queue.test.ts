@@ -99,7 +99,7 @@ describe('the staff work queue and case view', () => {
     assert.match((await rows.nth(0).textContent()) ?? '', new RegExp(cases.overdue.name));
     await page.getByTestId('queue-results').getByText('Hakemuksia näkyvissä: 3.').waitFor();
     const table = page.getByRole('table', { name: 'Hakemukset eräpäivän mukaan' });
-    assert.equal(await table.getByRole('columnheader').count(), 9);
+    assert.equal(await table.getByRole('columnheader').count(), 10);
     await page.getByText('Myöhässä olevat (1)').waitFor();
     await page.getByText('Jakamattomat (3)').waitFor();
     await expectAccessible(page, 'staff-queue-fi');

@@ -218,7 +218,14 @@ for (const backend of databaseBackends) {
           .sort()
           .map((id) => Object.values(rows).find((r) => r.id === id)?.ref),
       ]);
-      assert.deepEqual(body.counts, { all: 8, mine: 2, unassigned: 5, overdue: 2, urgent: 2 });
+      assert.deepEqual(body.counts, {
+        all: 8,
+        mine: 2,
+        unassigned: 5,
+        overdue: 2,
+        urgent: 2,
+        possibleDuplicates: 0,
+      });
       const today = body.items.find((i: { id: string }) => i.id === rows.today?.id);
       assert.deepEqual(today, {
         id: rows.today?.id,
@@ -236,6 +243,7 @@ for (const backend of databaseBackends) {
         urgent: true,
         assignee: { id: handler.id, firstName: 'Hanna', lastName: 'Käsittelijä' },
         unreadMessageCount: 0,
+        possibleDuplicate: false,
       });
       const states = Object.fromEntries(
         body.items.map((i: { referenceNumber: string; dueState: string }) => [i.referenceNumber, i.dueState]),
@@ -270,7 +278,14 @@ for (const backend of databaseBackends) {
       );
       const repeated = (await queue(handler, '?status=decided&status=withdrawn')).json();
       assert.deepEqual(refsOf(repeated), [rows.decided?.ref, rows.withdrawn?.ref]);
-      assert.deepEqual(repeated.counts, { all: 2, mine: 0, unassigned: 1, overdue: 0, urgent: 0 });
+      assert.deepEqual(repeated.counts, {
+        all: 2,
+        mine: 0,
+        unassigned: 1,
+        overdue: 0,
+        urgent: 0,
+        possibleDuplicates: 0,
+      });
       assert.equal(
         (await queue(handler, '?status=draft')).json().items.length,
         0,

@@ -122,6 +122,7 @@ const empty = {
   informationRequestShare: null,
   medianWorkingDays: null,
   rectificationsDecided: 0,
+  closedAsDuplicate: 0,
 };
 
 const december2025 = {
@@ -135,6 +136,7 @@ const december2025 = {
   informationRequestShare: 0,
   medianWorkingDays: 4.5, // 2 and 7
   rectificationsDecided: 0,
+  closedAsDuplicate: 0,
 };
 const january = {
   month: '2026-01',
@@ -147,6 +149,7 @@ const january = {
   informationRequestShare: 0,
   medianWorkingDays: 7.5, // 7 and 8
   rectificationsDecided: 0,
+  closedAsDuplicate: 0,
 };
 const february = {
   month: '2026-02',
@@ -159,6 +162,7 @@ const february = {
   informationRequestShare: 0,
   medianWorkingDays: 4,
   rectificationsDecided: 0,
+  closedAsDuplicate: 0,
 };
 const march = { ...february, month: '2026-03', medianWorkingDays: 7 };
 const april = {
@@ -172,6 +176,7 @@ const april = {
   informationRequestShare: 0.6,
   medianWorkingDays: 8, // 3, 7, 8, 12, 12
   rectificationsDecided: 1,
+  closedAsDuplicate: 0,
 };
 // January–June: 9 decided, 4 late, 3 late adjusted, 3 with a request; working days 3,4,7,7,7,8,8,12,12 → 7.
 const firstHalf2026 = {
@@ -184,6 +189,7 @@ const firstHalf2026 = {
   informationRequestShare: 0.3333,
   medianWorkingDays: 7,
   rectificationsDecided: 1,
+  closedAsDuplicate: 0,
 };
 
 for (const backend of databaseBackends) {
@@ -244,6 +250,7 @@ for (const backend of databaseBackends) {
         informationRequestShare: 0.2727,
         medianWorkingDays: 7,
         rectificationsDecided: 1,
+        closedAsDuplicate: 0,
       });
     });
 
@@ -263,10 +270,10 @@ for (const backend of databaseBackends) {
       assert.deepEqual(text.split('\r\n'), [
         'Jakso;Alkaen;Päättyen;Päätöksiä;Yli 7 arkipäivää;Yli 7 arkipäivää (%);Myöhässä lisäselvitys huomioiden;' +
           'Myöhässä lisäselvitys huomioiden (%);Lisäselvitys pyydetty;Lisäselvitys pyydetty (%);' +
-          'Mediaani (arkipäivää);Oikaisuvaatimuksia',
-        '2026-04;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1',
-        '2026H1;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1',
-        'Yhteensä;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1',
+          'Mediaani (arkipäivää);Oikaisuvaatimuksia;Suljettu päällekkäisenä',
+        '2026-04;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1;0',
+        '2026H1;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1;0',
+        'Yhteensä;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1;0',
         '',
       ]);
 
@@ -277,7 +284,7 @@ for (const backend of databaseBackends) {
       assert.equal(english.statusCode, 200);
       const lines = english.rawPayload.toString('utf8').slice(1).split('\r\n');
       assert.match(lines[0] ?? '', /^Period;From;To;Decisions;Over 7 working days;/);
-      assert.equal(lines[1], '2026-01;2026-01;2026-01;2;1;50,0;1;50,0;0;0,0;7,5;0');
+      assert.equal(lines[1], '2026-01;2026-01;2026-01;2;1;50,0;1;50,0;0;0,0;7,5;0;0');
       const swedish = await call(t, supervisor, 'GET', `${URL_BASE}?from=2026-05&to=2026-05`, {
         headers: { accept: 'text/csv', 'accept-language': 'sv-FI, fi;q=0.5' },
       });
@@ -285,7 +292,7 @@ for (const backend of databaseBackends) {
       assert.match(swedishLines[0] ?? '', /^Period;Från;Till;Beslut;/);
       assert.equal(
         swedishLines[1],
-        '2026-05;2026-05;2026-05;0;0;;0;;0;;;0',
+        '2026-05;2026-05;2026-05;0;0;;0;;0;;;0;0',
         'empty shares when nothing decided',
       );
 

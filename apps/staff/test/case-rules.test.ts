@@ -4,6 +4,8 @@ import { byName, personName } from '../src/features/case/people.ts';
 import {
   type Actor,
   isDecidable,
+  isFinal,
+  isOpen,
   mayAskForInformation,
   mayDecide,
 } from '../src/features/case/permissions.ts';
@@ -71,5 +73,21 @@ describe('people in the case view', () => {
       'Örjan Berg',
     ]);
     assert.equal(people[0]?.firstName, 'Örjan', 'the list itself is not changed');
+  });
+});
+
+describe('closing as a duplicate', () => {
+  it('is offered on open cases only; a closed one is final like a decided one', () => {
+    const statuses = [
+      'submitted',
+      'in_processing',
+      'waiting_for_information',
+      'decided',
+      'withdrawn',
+      'closed_as_duplicate',
+    ];
+    assert.deepEqual(statuses.filter(isOpen), ['submitted', 'in_processing', 'waiting_for_information']);
+    assert.deepEqual(statuses.filter(isFinal), ['decided', 'withdrawn', 'closed_as_duplicate']);
+    assert.equal(isDecidable({ status: 'closed_as_duplicate', assignee: null }), false);
   });
 });

@@ -368,6 +368,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my/applications/{applicationId}/possible-duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Before sending: whether you or your spouse already have an application for the same month
+         * @description Only a warning: sending still goes through. Your own open or decided applications for the month are listed; of another person’s application you learn only that one exists for the month, and only when it names you as the spouse. The check is audited.
+         */
+        get: operations["checkMyApplicationDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/related-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case’s possible duplicates and the client’s and spouse’s earlier cases and decisions
+         * @description Every application shown is audited as a read of its person’s data (`application.related_read`). API clients with the scope applications:read may call it.
+         */
+        get: operations["getRelatedCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/close-as-duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the application as a duplicate: merged into another application of the same family
+         * @description duplicateOf: the id or reference number of one of the application’s possible duplicates (else 400 at duplicateOf). The status becomes closed_as_duplicate (final; from submitted, in_processing or waiting_for_information, else 409); no decision and no letter; the client is sent a short notice. Only the assigned caseworker or a supervisor (403). Refusals in order: 404, 409, 412, 403, 400. The response carries the new ETag.
+         */
+        post: operations["closeApplicationAsDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff-users": {
         parameters: {
             query?: never;
@@ -924,7 +984,7 @@ export interface paths {
         };
         /**
          * The event log (CloudEvents 1.0), oldest first, for clients that poll
-         * @description Every status change, information request, answer, message and decision of a sent application is an event, written in the same transaction as the change. The data is thin (status, reference number, ids, links to fetch the resource): fetch the resource for the details. Keep `nextCursor` and ask again later for the events after it. Event types: fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
+         * @description Every status change, information request, answer, message and decision of a sent application is an event, written in the same transaction as the change. The data is thin (status, reference number, ids, links to fetch the resource): fetch the resource for the details. Keep `nextCursor` and ask again later for the events after it. Event types: fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1645,6 +1705,10 @@ export interface components {
         AssignApplicationRequestInput: {
             staffId: string | null;
         };
+        CloseAsDuplicateRequestInput: {
+            /** @description The application it is merged into: its id or reference number */
+            duplicateOf: string;
+        };
         RequestRectificationRequestInput: {
             /** @description Why the decision should be changed, and how */
             reasons: string;
@@ -1949,7 +2013,7 @@ export interface components {
                 applicationId: string;
                 referenceNumber: string | null;
                 /** @enum {string} */
-                status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
+                status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
             } | null;
         };
         /** @description What a request for rectification concerns and says */
@@ -1964,7 +2028,7 @@ export interface components {
             requestedAt: string;
         };
         /** @enum {string} */
-        ApplicationStatus: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
+        ApplicationStatus: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
         /**
          * @description rectification: a request for rectification of a decision
          * @enum {string}
@@ -2112,6 +2176,13 @@ export interface components {
             rectification: components["schemas"]["Rectification"] | null;
             /** @description Messages from the office not yet read */
             unreadMessageCount: number;
+            /** @description When closed as a duplicate: the application it was merged into */
+            mergedInto: {
+                /** @description Whether it is another application of the same citizen */
+                ownApplication: boolean;
+                /** @description Its reference number; null when it is a family member’s application */
+                referenceNumber: string | null;
+            } | null;
             /** @description What the citizen may do now */
             allowedActions: {
                 edit: boolean;
@@ -2151,6 +2222,8 @@ export interface components {
             urgent: boolean;
             assignee: components["schemas"]["StaffName"] | null;
             unreadMessageCount: number;
+            /** @description Another open or decided application of the same person or family (spouse by identity code) for the same month */
+            possibleDuplicate: boolean;
         };
         /** @description How many applications each filter would show, with the status filter and the search applied */
         QueueCounts: {
@@ -2159,6 +2232,7 @@ export interface components {
             unassigned: number;
             overdue: number;
             urgent: number;
+            possibleDuplicates: number;
         };
         ApplicationQueuePage: {
             items: components["schemas"]["QueueItem"][];
@@ -2219,6 +2293,12 @@ export interface components {
             };
             /** @description For a request for rectification: what it concerns */
             rectification: components["schemas"]["Rectification"] | null;
+            /** @description When closed as a duplicate: the application it was merged into */
+            mergedInto: {
+                /** Format: uuid */
+                id: string;
+                referenceNumber: string | null;
+            } | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2497,6 +2577,90 @@ export interface components {
              * @description When the amount is paid; default the next working day
              */
             paymentDate?: string;
+        };
+        PossibleDuplicate: {
+            /** Format: uuid */
+            id: string;
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            /** @description The month applied for (YYYY-MM) */
+            month: string | null;
+            submittedAt: string | null;
+            /** @description Whose application it is */
+            person: {
+                /** Format: uuid */
+                personId: string;
+                firstName: string;
+                lastName: string;
+            };
+            /**
+             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
+             * @enum {string}
+             */
+            whose: "applicant" | "spouse";
+            /** @description Why it is a possible duplicate */
+            reasons: {
+                samePerson: boolean;
+                /** @description Its applicant is the spouse named in the case viewed */
+                bySpouse: boolean;
+                /** @description It names the client of the case viewed as the spouse */
+                namesApplicantAsSpouse: boolean;
+                /** @description Both name the same spouse */
+                sameSpouse: boolean;
+            };
+        };
+        HistoryCase: {
+            /** Format: uuid */
+            id: string;
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            /** @description The month applied for (YYYY-MM) */
+            month: string | null;
+            submittedAt: string | null;
+            /** @description Whose application it is */
+            person: {
+                /** Format: uuid */
+                personId: string;
+                firstName: string;
+                lastName: string;
+            };
+            /**
+             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
+             * @enum {string}
+             */
+            whose: "applicant" | "spouse";
+            /** @description The latest decision on it */
+            decision: {
+                /** @enum {string} */
+                outcome: "approved" | "partially_approved" | "rejected";
+                amountCents: number;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+        };
+        RelatedCases: {
+            /** @description Open or decided applications of the same person or family for the same month, oldest first */
+            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
+            /** @description The client’s and the spouse’s other sent cases, newest first (at most 100) */
+            history: components["schemas"]["HistoryCase"][];
+        };
+        DuplicateWarning: {
+            /** @description The month of the application (YYYY-MM), null when not yet chosen */
+            month: string | null;
+            /** @description Your other open or decided applications for the month */
+            ownApplications: {
+                /** Format: uuid */
+                id: string;
+                referenceNumber: string | null;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            }[];
+            /** @description Whether another person has sent an application for the month that names you as the spouse (nothing else of it is shown) */
+            spouseApplication: boolean;
         };
         GdprValueNode: {
             key: string;
@@ -2970,6 +3134,8 @@ export interface components {
             medianWorkingDays: number | null;
             /** @description Requests for rectification decided (in no other figure) */
             rectificationsDecided: number;
+            /** @description Applications closed as duplicates (merged into another application) in the month of closing: not decisions, never late, in no other figure */
+            closedAsDuplicate: number;
         };
         ProcessingTimeStatistics: {
             /** @description A month, YYYY-MM */
@@ -2997,6 +3163,8 @@ export interface components {
                 medianWorkingDays: number | null;
                 /** @description Requests for rectification decided (in no other figure) */
                 rectificationsDecided: number;
+                /** @description Applications closed as duplicates (merged into another application) in the month of closing: not decisions, never late, in no other figure */
+                closedAsDuplicate: number;
             }[];
             halfYears: {
                 /** @description 2026H1 (January–June) or 2026H2 (July–December) */
@@ -3025,6 +3193,8 @@ export interface components {
                 medianWorkingDays: number | null;
                 /** @description Requests for rectification decided (in no other figure) */
                 rectificationsDecided: number;
+                /** @description Applications closed as duplicates (merged into another application) in the month of closing: not decisions, never late, in no other figure */
+                closedAsDuplicate: number;
             }[];
             total: components["schemas"]["ProcessingTimeFigures"];
         };
@@ -3035,7 +3205,7 @@ export interface components {
              * @description The application’s status when the event happened
              * @enum {string}
              */
-            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn";
+            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
             referenceNumber: string | null;
             /** @description Absolute URLs of the API resources to fetch */
             links: {
@@ -3083,7 +3253,7 @@ export interface components {
             /** @description This Tuki installation (its public URL) */
             source: string;
             /**
-             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
+             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
              * @enum {string}
              */
             type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
@@ -3168,6 +3338,10 @@ export interface components {
         };
         AssignApplicationRequest: {
             staffId: string | null;
+        };
+        CloseAsDuplicateRequest: {
+            /** @description The application it is merged into: its id or reference number */
+            duplicateOf: string;
         };
         MarkMessagesReadResult: {
             marked: number;
@@ -4441,7 +4615,9 @@ export interface operations {
                 overdue?: "true" | "false";
                 /** @description true: only urgent applications */
                 urgent?: "true" | "false";
-                /** @description A reference number (exact or its beginning), a name, or a personal identity code (a search by code is audited) */
+                /** @description true: only possible duplicates (another open or decided application of the same person or family, by the spouse’s identity code, for the same month) */
+                possibleDuplicate?: "true" | "false";
+                /** @description A reference number (exact or its beginning), a name, or a personal identity code: the person’s applications and those that name the code as the spouse’s (a search by code is audited) */
                 q?: string;
                 /** @description Items per page */
                 limit?: number;
@@ -4632,6 +4808,232 @@ export interface operations {
                 };
             };
             /** @description A decision has been made or the application has been withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkMyApplicationDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateWarning"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRelatedCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedCases"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeApplicationAsDuplicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseAsDuplicateRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is no longer open */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7136,7 +7538,7 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                /** @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. */
+                /** @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. */
                 type?: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
                 /** @description Only the events of this application */
                 subject?: string;

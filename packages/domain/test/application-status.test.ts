@@ -5,13 +5,17 @@ import {
   applicationStatuses,
   assertTransition,
   canTransition,
+  duplicateCountingStatuses,
   IllegalTransition,
   isEditable,
+  isFinalStatus,
   isWithdrawable,
+  openApplicationStatuses,
 } from '../src/application/status.ts';
 
 // The contract: draft → submitted → in_processing ⇄ waiting_for_information → decided; withdrawn from any
-// status before decided. Written out as the full list of allowed moves.
+// status before decided; closed_as_duplicate from any sent status before decided. Written out as the full list of
+// allowed moves.
 const allowed = new Set([
   'draft→submitted',
   'draft→withdrawn',
@@ -23,6 +27,9 @@ const allowed = new Set([
   'waiting_for_information→in_processing',
   'waiting_for_information→decided',
   'waiting_for_information→withdrawn',
+  'submitted→closed_as_duplicate',
+  'in_processing→closed_as_duplicate',
+  'waiting_for_information→closed_as_duplicate',
 ]);
 
 describe('application status machine', () => {
@@ -34,11 +41,25 @@ describe('application status machine', () => {
     }
   });
 
-  it('decided and withdrawn are final', () => {
+  it('decided, withdrawn and closed_as_duplicate are final', () => {
     for (const to of applicationStatuses) {
       assert.equal(canTransition('decided', to), false);
       assert.equal(canTransition('withdrawn', to), false);
+      assert.equal(canTransition('closed_as_duplicate', to), false);
     }
+    assert.deepEqual(applicationStatuses.filter(isFinalStatus), [
+      'decided',
+      'withdrawn',
+      'closed_as_duplicate',
+    ]);
+  });
+
+  it('duplicates count among the open and decided applications only', () => {
+    assert.deepEqual(
+      [...duplicateCountingStatuses],
+      ['submitted', 'in_processing', 'waiting_for_information', 'decided'],
+    );
+    assert.deepEqual([...openApplicationStatuses], ['submitted', 'in_processing', 'waiting_for_information']);
   });
 
   it('assertTransition throws IllegalTransition naming both statuses', () => {

@@ -11,6 +11,7 @@ import { caseWork } from './sections/en/caseWork.ts';
 import { citizen } from './sections/en/citizen.ts';
 import { citizenCorrespondence } from './sections/en/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/en/citizenDecisions.ts';
+import { citizenDuplicates } from './sections/en/citizenDuplicates.ts';
 import { common } from './sections/en/common.ts';
 import { correspondence } from './sections/en/correspondence.ts';
 import { dataProtection } from './sections/en/dataProtection.ts';
@@ -55,6 +56,7 @@ export const en: Dictionary = {
   rectification,
   citizenCorrespondence,
   citizenDecisions,
+  citizenDuplicates,
   staffCorrespondence,
   staffDecisions,
   calculation,

@@ -12,6 +12,7 @@ import { caseWork } from './sections/fi/caseWork.ts';
 import { citizen } from './sections/fi/citizen.ts';
 import { citizenCorrespondence } from './sections/fi/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/fi/citizenDecisions.ts';
+import { citizenDuplicates } from './sections/fi/citizenDuplicates.ts';
 import { common } from './sections/fi/common.ts';
 import { correspondence } from './sections/fi/correspondence.ts';
 import { dataProtection } from './sections/fi/dataProtection.ts';
@@ -58,6 +59,7 @@ export const fi = {
   rectification,
   citizenCorrespondence,
   citizenDecisions,
+  citizenDuplicates,
   staffCorrespondence,
   staffDecisions,
   calculation,

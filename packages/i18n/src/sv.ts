@@ -11,6 +11,7 @@ import { caseWork } from './sections/sv/caseWork.ts';
 import { citizen } from './sections/sv/citizen.ts';
 import { citizenCorrespondence } from './sections/sv/citizenCorrespondence.ts';
 import { citizenDecisions } from './sections/sv/citizenDecisions.ts';
+import { citizenDuplicates } from './sections/sv/citizenDuplicates.ts';
 import { common } from './sections/sv/common.ts';
 import { correspondence } from './sections/sv/correspondence.ts';
 import { dataProtection } from './sections/sv/dataProtection.ts';
@@ -55,6 +56,7 @@ export const sv: Dictionary = {
   rectification,
   citizenCorrespondence,
   citizenDecisions,
+  citizenDuplicates,
   staffCorrespondence,
   staffDecisions,
   calculation,

@@ -27,6 +27,22 @@ export interface ApplicationCase {
   decisions: DecisionRecord[];
   /** When the case is a request for rectification: what it concerns. */
   rectification: RectificationRecord | undefined;
+  /**
+   * When closed as a duplicate: what the citizen may know of the application it was merged into. Its reference
+   * number only when it is the citizen's own; another family member's application is only said to exist.
+   */
+  mergedInto: { ownApplication: boolean; referenceNumber: string | null } | null;
+}
+
+async function mergedIntoOf(db: Db, row: ApplicationRow): Promise<ApplicationCase['mergedInto']> {
+  if (row.duplicate_of === null) return null;
+  const target = await db
+    .selectFrom('application')
+    .select(['person_id', 'reference_number'])
+    .where('id', '=', row.duplicate_of)
+    .executeTakeFirstOrThrow();
+  const ownApplication = target.person_id === row.person_id;
+  return { ownApplication, referenceNumber: ownApplication ? target.reference_number : null };
 }
 
 export async function loadCase(db: Db, row: ApplicationRow): Promise<ApplicationCase> {
@@ -41,6 +57,7 @@ export async function loadCase(db: Db, row: ApplicationRow): Promise<Application
       unreadMessageCount: 0,
       decisions: [],
       rectification: undefined,
+      mergedInto: null,
     };
   }
   return {
@@ -51,6 +68,7 @@ export async function loadCase(db: Db, row: ApplicationRow): Promise<Application
     unreadMessageCount: await countUnreadMessages(db, row.id, 'person'),
     decisions: await listDecisionsOfApplication(db, row.id),
     rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
+    mergedInto: await mergedIntoOf(db, row),
   };
 }
 

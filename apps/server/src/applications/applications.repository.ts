@@ -97,6 +97,8 @@ export interface ApplicationChanges {
   urgent?: boolean;
   submittedAt?: Date;
   dueDate?: string;
+  /** With the status closed_as_duplicate: the application it was merged into. */
+  duplicateOf?: string;
 }
 
 /** Applies changes and moves the version on by one (the ETag changes with it). */
@@ -118,6 +120,7 @@ export async function updateApplication(
       ...(changes.urgent !== undefined ? { urgent: changes.urgent } : {}),
       ...(changes.submittedAt !== undefined ? { submitted_at: changes.submittedAt } : {}),
       ...(changes.dueDate !== undefined ? { due_date: changes.dueDate } : {}),
+      ...(changes.duplicateOf !== undefined ? { duplicate_of: changes.duplicateOf } : {}),
     }))
     .where('id', '=', applicationId)
     .returningAll()

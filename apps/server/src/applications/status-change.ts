@@ -14,6 +14,7 @@ import {
 const refusals: Partial<Record<ApplicationStatusValue, string>> = {
   decided: 'A decision has been made on the application.',
   withdrawn: 'The application has been withdrawn.',
+  closed_as_duplicate: 'The application has been closed as a duplicate.',
   submitted: 'The application has already been sent.',
   in_processing: 'The application has already been sent.',
   waiting_for_information: 'The application has already been sent.',

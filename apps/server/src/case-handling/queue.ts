@@ -1,7 +1,13 @@
 // The staff work queue (listApplications): filters, search, counts and keyset paging, all in SQL. Drafts are never
 // shown. Every application a page shows is audited as a read of its person's data; a search by personal identity
 // code is audited with the person found; the code itself is never written.
-import { helsinkiDate, isValidPersonalIdentityCode, normalizePersonalIdentityCode } from '@tuki/domain';
+import {
+  finalApplicationStatuses,
+  helsinkiDate,
+  isValidPersonalIdentityCode,
+  normalizePersonalIdentityCode,
+  openApplicationStatuses,
+} from '@tuki/domain';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { AuditContext } from '../audit/audit-log.ts';
 import { recordAudit, recordAudits } from '../audit/audit-log.ts';
@@ -9,6 +15,7 @@ import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue, Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { ApiClientPrincipal } from '../http/access.ts';
+import { possibleDuplicateCondition } from './duplicates.repository.ts';
 import type { StaffActor } from './staff-actor.ts';
 
 /** Who reads cases: a staff user, or an API client with the scope applications:read. */
@@ -25,6 +32,8 @@ export interface QueueFilters {
   assignee?: AssigneeFilter;
   overdue?: boolean;
   urgent?: boolean;
+  /** true: only possible duplicates (duplicates.repository.ts). */
+  possibleDuplicate?: boolean;
   q?: string;
 }
 
@@ -58,6 +67,7 @@ export interface QueueRow {
   assignee_last_name: string | null;
   /** Messages from the client that no one in the office has read. */
   unread_messages: number;
+  possible_duplicate: boolean;
 }
 
 export interface QueueCounts {
@@ -66,6 +76,7 @@ export interface QueueCounts {
   unassigned: number;
   overdue: number;
   urgent: number;
+  possibleDuplicates: number;
 }
 
 export interface QueuePage {
@@ -77,14 +88,10 @@ export interface QueuePage {
 
 type Eb = ExpressionBuilder<Database & { a: Database['application']; p: Database['person'] }, 'a' | 'p'>;
 
-const CLOSED: ApplicationStatusValue[] = ['decided', 'withdrawn'];
+const CLOSED: readonly ApplicationStatusValue[] = finalApplicationStatuses;
 
 /** The work queue's default filter: what still needs handling. */
-export const OPEN_STATUSES: readonly ApplicationStatusValue[] = [
-  'submitted',
-  'in_processing',
-  'waiting_for_information',
-];
+export const OPEN_STATUSES: readonly ApplicationStatusValue[] = openApplicationStatuses;
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -92,8 +99,14 @@ function overdueCondition(eb: Eb, today: string): Expression<SqlBool> {
   return eb.and([eb('a.due_date', '<', today), eb('a.status', 'not in', CLOSED)]);
 }
 
+/** A search by personal identity code: the code and the person who has it, if anyone. */
+interface CodeSearch {
+  code: string;
+  personId: string | null;
+}
+
 /** The conditions shared by the list and its counts: never drafts, the status filter and the search. */
-function baseConditions(eb: Eb, filters: QueueFilters, personIdByCode: string | null | undefined) {
+function baseConditions(eb: Eb, filters: QueueFilters, byCode: CodeSearch | undefined) {
   const conditions: Expression<SqlBool>[] = [
     eb('a.submitted_at', 'is not', null),
     eb('a.status', '!=', 'draft'),
@@ -102,9 +115,13 @@ function baseConditions(eb: Eb, filters: QueueFilters, personIdByCode: string | 
   if (filters.statuses && filters.statuses.length > 0)
     conditions.push(eb('a.status', 'in', filters.statuses));
   else if (!q) conditions.push(eb('a.status', 'in', [...OPEN_STATUSES]));
-  if (personIdByCode !== undefined) {
-    // A search by identity code: only that person's applications (none when nobody has the code).
-    conditions.push(personIdByCode === null ? sql<SqlBool>`false` : eb('a.person_id', '=', personIdByCode));
+  if (byCode !== undefined) {
+    // A search by identity code: that person's applications, and those that name the code as the spouse's
+    // (through the index on the spouse's code, migration 0022), even when the spouse has no person record.
+    const spouse = sql<SqlBool>`tuki_spouse_code(a.content) = ${byCode.code}`;
+    conditions.push(
+      byCode.personId === null ? spouse : eb.or([eb('a.person_id', '=', byCode.personId), spouse]),
+    );
   } else if (q && /\d/.test(q)) {
     // A reference number (names have no digits): by its beginning, through the pattern index.
     conditions.push(eb('a.reference_number', 'like', `${likeEscape(q.toUpperCase())}%`));
@@ -139,9 +156,13 @@ export async function listQueue(
   const today = helsinkiDate(now);
   const me = staffIdOf(actor);
   return inTransaction(db, async (trx) => {
+    // The duplicate flag's correlated probes (a few microseconds a row) make the planner's cost estimate of the
+    // counts high enough for JIT compilation, which would cost far more than the query itself.
+    await sql`set local jit = off`.execute(trx);
     const q = filters.q?.trim() ?? '';
     const code = normalizePersonalIdentityCode(q);
     let personIdByCode: string | null | undefined;
+    let byCode: CodeSearch | undefined;
     if (q !== '' && isValidPersonalIdentityCode(code)) {
       const person = await trx
         .selectFrom('person')
@@ -149,6 +170,7 @@ export async function listQueue(
         .where('personal_identity_code', '=', code)
         .executeTakeFirst();
       personIdByCode = person?.id ?? null;
+      byCode = { code, personId: personIdByCode };
       await recordAudit(
         trx,
         actor.audit,
@@ -192,9 +214,14 @@ export async function listQueue(
             .where('m.sender_type', '=', 'person')
             .where('m.read_at', 'is', null)
             .as('unread_messages'),
+        // Per row of the page: the indexes of migration 0022 answer each lookup.
+        possibleDuplicateCondition().as('possible_duplicate'),
       ])
       .where((eb) => {
-        const conditions = baseConditions(eb, filters, personIdByCode);
+        const conditions = baseConditions(eb, filters, byCode);
+        if (filters.possibleDuplicate === true) conditions.push(possibleDuplicateCondition());
+        if (filters.possibleDuplicate === false)
+          conditions.push(sql<SqlBool>`not ${possibleDuplicateCondition()}`);
         const assignee = filters.assignee;
         if (assignee?.kind === 'me') {
           conditions.push(me === null ? sql<SqlBool>`false` : eb('a.assignee_id', '=', me));
@@ -221,6 +248,7 @@ export async function listQueue(
     const rows = (await query.execute()).map((row) => ({
       ...row,
       unread_messages: Number(row.unread_messages ?? 0),
+      possible_duplicate: row.possible_duplicate === true,
     })) as QueueRow[];
 
     // The counts read the application alone (the search conditions name the person through a subquery).
@@ -229,12 +257,13 @@ export async function listQueue(
         sql<string>`count(*)`.as('all'),
         sql<string>`count(*) filter (where a.assignee_id = ${me})`.as('mine'),
         sql<string>`count(*) filter (where a.assignee_id is null)`.as('unassigned'),
-        sql<string>`count(*) filter (where a.due_date < ${today} and a.status not in ('decided', 'withdrawn'))`.as(
+        sql<string>`count(*) filter (where a.due_date < ${today} and a.status not in ('decided', 'withdrawn', 'closed_as_duplicate'))`.as(
           'overdue',
         ),
         sql<string>`count(*) filter (where a.urgent)`.as('urgent'),
+        sql<string>`count(*) filter (where ${possibleDuplicateCondition()})`.as('possible_duplicates'),
       ])
-      .where((eb) => eb.and(baseConditions(eb, filters, personIdByCode)))
+      .where((eb) => eb.and(baseConditions(eb, filters, byCode)))
       .executeTakeFirstOrThrow();
 
     const pageRows = rows.slice(0, page.limit);
@@ -263,6 +292,7 @@ export async function listQueue(
         unassigned: Number(counted.unassigned),
         overdue: Number(counted.overdue),
         urgent: Number(counted.urgent),
+        possibleDuplicates: Number(counted.possible_duplicates),
       },
     };
   });

@@ -14,3 +14,10 @@ export const handlingRoles: readonly StaffRole[] = ['handler', 'social_worker', 
 export const isSupervisor = (actor: StaffActor) => actor.staffUser.roles.includes('supervisor');
 
 export const staffHistoryActor = (actor: StaffActor) => ({ type: 'staff' as const, id: actor.staffUser.id });
+
+/**
+ * Who may act on a case in handling (decide it, close it as a duplicate): the caseworker it is assigned to, or a
+ * supervisor.
+ */
+export const mayActOnCase = (actor: StaffActor, application: { assignee_id: string | null }) =>
+  application.assignee_id === actor.staffUser.id || isSupervisor(actor);

@@ -48,6 +48,11 @@ export const queueItemSchema = z
     urgent: z.boolean(),
     assignee: staffNameSchema.nullable(),
     unreadMessageCount: z.number().int().min(0),
+    possibleDuplicate: z
+      .boolean()
+      .describe(
+        'Another open or decided application of the same person or family (spouse by identity code) for the same month',
+      ),
   })
   .meta({ id: 'QueueItem' });
 
@@ -58,6 +63,7 @@ export const queueCountsSchema = z
     unassigned: z.number().int().min(0),
     overdue: z.number().int().min(0),
     urgent: z.number().int().min(0),
+    possibleDuplicates: z.number().int().min(0),
   })
   .describe('How many applications each filter would show, with the status filter and the search applied')
   .meta({ id: 'QueueCounts' });
@@ -107,6 +113,10 @@ export const staffApplicationSchema = z
     rectification: rectificationSchema
       .nullable()
       .describe('For a request for rectification: what it concerns'),
+    mergedInto: z
+      .object({ id: z.uuid(), referenceNumber: z.string().nullable() })
+      .nullable()
+      .describe('When closed as a duplicate: the application it was merged into'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -135,6 +145,7 @@ export function presentQueueItem(row: QueueRow, today: string): QueueItemView {
           }
         : null,
     unreadMessageCount: row.unread_messages,
+    possibleDuplicate: row.possible_duplicate,
   };
 }
 
@@ -178,6 +189,7 @@ export function presentStaffApplication(found: StaffCase, today: string): StaffA
     decisions: found.decisions.map(presentDecision),
     client: found.client,
     rectification: presentRectification(found.rectification),
+    mergedInto: found.mergedInto,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

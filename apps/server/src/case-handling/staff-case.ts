@@ -1,6 +1,7 @@
 // The whole case for staff (getApplication) and its assignment (assignApplication). Each runs in one transaction
 // with its audit rows; an assignment that starts the handling also writes the status history.
 
+import { finalApplicationStatuses } from '@tuki/domain';
 import { insertStatusHistory } from '../applications/applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from '../applications/attachments-hook.ts';
 import { assertStatusChange } from '../applications/status-change.ts';
@@ -25,7 +26,7 @@ import type { CaseReader } from './queue.ts';
 import { handlingRoles, isSupervisor, type StaffActor, staffHistoryActor } from './staff-actor.ts';
 
 const NOT_FOUND = 'There is no such application.';
-const CLOSED: ApplicationStatusValue[] = ['decided', 'withdrawn'];
+const CLOSED: readonly ApplicationStatusValue[] = finalApplicationStatuses;
 
 export interface StaffName {
   id: string;
@@ -53,6 +54,8 @@ export interface StaffCase {
   unreadMessageCount: number;
   decisions: DecisionRecord[];
   rectification: RectificationRecord | undefined;
+  /** When closed as a duplicate: the application it was merged into. */
+  mergedInto: { id: string; referenceNumber: string | null } | null;
 }
 
 async function findSubmitted(db: Db, applicationId: string, lock: boolean): Promise<ApplicationRow> {
@@ -140,6 +143,13 @@ export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffC
     unreadMessageCount: await countUnreadMessages(db, row.id, 'staff'),
     decisions: await listDecisionsOfApplication(db, row.id),
     rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
+    mergedInto: row.duplicate_of
+      ? await db
+          .selectFrom('application')
+          .select(['id', 'reference_number as referenceNumber'])
+          .where('id', '=', row.duplicate_of)
+          .executeTakeFirstOrThrow()
+      : null,
   };
 }
 
@@ -182,7 +192,9 @@ export async function assignApplication(
       throw conflict(
         current.status === 'decided'
           ? 'A decision has been made on the application; it can no longer be assigned.'
-          : 'The application has been withdrawn; it can no longer be assigned.',
+          : current.status === 'closed_as_duplicate'
+            ? 'The application has been closed as a duplicate; it can no longer be assigned.'
+            : 'The application has been withdrawn; it can no longer be assigned.',
       );
     }
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));

@@ -115,7 +115,8 @@ export type ApplicationStatusValue =
   | 'in_processing'
   | 'waiting_for_information'
   | 'decided'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'closed_as_duplicate';
 
 export interface ApplicationTable {
   id: Generated<string>;
@@ -132,6 +133,8 @@ export interface ApplicationTable {
   due_date: string | null;
   /** The staff user handling the application (0007_case_handling). */
   assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The application this one was merged into, when closed as a duplicate (0022). */
+  duplicate_of: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

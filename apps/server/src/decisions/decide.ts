@@ -17,7 +17,7 @@ import { type CalculationInput, type CalculationResult, calculate, RulesError } 
 import { contentOf } from '../applications/content.ts';
 import { changeStatus } from '../applications/status-change.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { isSupervisor, type StaffActor, staffHistoryActor } from '../case-handling/staff-actor.ts';
+import { mayActOnCase, type StaffActor, staffHistoryActor } from '../case-handling/staff-actor.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue, PersonRow } from '../db/schema.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
@@ -104,7 +104,7 @@ export async function decideApplication(
     );
   }
   assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-  if (current.assignee_id !== actor.staffUser.id && !isSupervisor(actor)) {
+  if (!mayActOnCase(actor, current)) {
     throw forbidden('Only the assigned caseworker or a supervisor can decide the application.');
   }
 

@@ -23,7 +23,8 @@ export const eventTypeSchema = z
   .enum(allEventTypes)
   .describe(
     'fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, ' +
-      'waiting for information, decided, withdrawn); data.previousStatus. ' +
+      'waiting for information, decided, withdrawn, closed as a duplicate of another application); ' +
+      'data.previousStatus. ' +
       'fi.tuki.application.information_requested: staff asked for additional information; ' +
       'data.informationRequestId, data.dueDate. ' +
       'fi.tuki.application.information_answered: the client answered it; data.informationRequestId. ' +
@@ -38,6 +39,7 @@ const applicationStatusSchema = z.enum([
   'waiting_for_information',
   'decided',
   'withdrawn',
+  'closed_as_duplicate',
 ]);
 
 export const eventDataSchema = z

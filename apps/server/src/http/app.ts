@@ -18,6 +18,7 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { calculationRoutes } from './routes/calculation.routes.ts';
 import { correspondenceRoutes } from './routes/correspondence.routes.ts';
 import { decisionsRoutes } from './routes/decisions.routes.ts';
+import { duplicatesRoutes } from './routes/duplicates.routes.ts';
 import { gdprRoutes } from './routes/gdpr.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { myApplicationsRoutes } from './routes/my-applications.routes.ts';
@@ -85,6 +86,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await myApplicationsRoutes(api, context);
     await attachmentsRoutes(api, context);
     await staffApplicationsRoutes(api, context);
+    await duplicatesRoutes(api, context);
     await staffUsersRoutes(api, context);
     await applicationNotesRoutes(api, context);
     await correspondenceRoutes(api, context);

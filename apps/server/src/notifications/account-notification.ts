@@ -17,7 +17,12 @@ export interface AccountNotificationPayload {
 }
 
 /** What has happened; each has its subject and first sentence. */
-export type NotificationKind = 'applicationReceived' | 'informationRequested' | 'newMessage' | 'decisionMade';
+export type NotificationKind =
+  | 'applicationReceived'
+  | 'informationRequested'
+  | 'newMessage'
+  | 'decisionMade'
+  | 'applicationMerged';
 
 export function accountNotificationEmail(kind: NotificationKind, language: Language, publicUrl: string) {
   const link = `${publicUrl}/applications`;

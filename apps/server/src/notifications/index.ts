@@ -14,5 +14,6 @@ export function notificationHandlers(options: {
     [topics.informationRequested]: accountNotificationHandler('informationRequested', options),
     [topics.newMessage]: accountNotificationHandler('newMessage', options),
     [topics.decisionMade]: accountNotificationHandler('decisionMade', options),
+    [topics.applicationMerged]: accountNotificationHandler('applicationMerged', options),
   };
 }

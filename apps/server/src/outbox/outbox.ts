@@ -9,6 +9,8 @@ export const topics = {
   newMessage: 'notification.new_message',
   /** Written by the decision (the next part of the case handling); the e-mail is ready for it. */
   decisionMade: 'notification.decision_made',
+  /** An application was closed as a duplicate (merged into another one): a short notice, no decision letter. */
+  applicationMerged: 'notification.application_merged',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];

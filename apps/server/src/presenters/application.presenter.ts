@@ -86,6 +86,16 @@ export const myApplicationSchema = z
       .nullable()
       .describe('For a request for rectification: what it concerns'),
     unreadMessageCount: z.number().int().min(0).describe('Messages from the office not yet read'),
+    mergedInto: z
+      .object({
+        ownApplication: z.boolean().describe('Whether it is another application of the same citizen'),
+        referenceNumber: z
+          .string()
+          .nullable()
+          .describe('Its reference number; null when it is a family member’s application'),
+      })
+      .nullable()
+      .describe('When closed as a duplicate: the application it was merged into'),
     allowedActions: z
       .object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean() })
       .describe('What the citizen may do now'),
@@ -133,6 +143,7 @@ export function presentMyApplication(found: ApplicationCase, today: string): MyA
     decisions: found.decisions.map(presentDecision),
     rectification: presentRectification(found.rectification),
     unreadMessageCount: found.unreadMessageCount,
+    mergedInto: found.mergedInto,
     allowedActions: {
       edit: isEditable(row.status),
       submit: row.status === 'draft',

@@ -21,6 +21,7 @@ const columns = [
   'informationRequestShare',
   'medianWorkingDays',
   'rectificationsDecided',
+  'closedAsDuplicate',
 ] as const;
 
 function decimal(value: number | null, digits: number): string {
@@ -46,6 +47,7 @@ function figureFields(figures: ProcessingTimeFigures): string[] {
       ? ''
       : decimal(figures.medianWorkingDays, Number.isInteger(figures.medianWorkingDays) ? 0 : 1),
     String(figures.rectificationsDecided),
+    String(figures.closedAsDuplicate),
   ];
 }
 

@@ -56,6 +56,11 @@ export interface ProcessingTimeFigures {
   medianWorkingDays: number | null;
   /** Requests for rectification decided in the period (not in the other figures). */
   rectificationsDecided: number;
+  /**
+   * Applications closed as duplicates in the period (month of closing, in Finland's time): merged into another
+   * application, so neither decisions nor late; in no other figure.
+   */
+  closedAsDuplicate: number;
 }
 
 export interface MonthFigures extends ProcessingTimeFigures {
@@ -184,6 +189,28 @@ export async function loadDecisionGroups(db: Db, from: YearMonth, to: YearMonth)
   }));
 }
 
+/**
+ * The applications closed as duplicates per month of closing (Finland's time), from their status history (the
+ * partial index of migration 0022 holds only those rows).
+ */
+export async function loadClosedAsDuplicate(
+  db: Db,
+  from: YearMonth,
+  to: YearMonth,
+): Promise<Map<YearMonth, number>> {
+  const start = `${from}-01`;
+  const end = `${monthOf(monthIndex(to) + 1)}-01`;
+  const result = await sql<{ month: string; n: number }>`
+    select to_char(h.changed_at at time zone 'Europe/Helsinki', 'YYYY-MM') as month, count(*)::int as n
+    from application_status_history h
+    where h.status = 'closed_as_duplicate'
+      and h.changed_at >= (cast(${start} as timestamp) at time zone 'Europe/Helsinki')
+      and h.changed_at < (cast(${end} as timestamp) at time zone 'Europe/Helsinki')
+    group by 1
+  `.execute(db);
+  return new Map(result.rows.map((row) => [row.month, Number(row.n)]));
+}
+
 /** The deadline counted from a date: the 7th working day after it, or the next working day when urgent. */
 function deadlineFrom(date: IsoDate, urgent: boolean): IsoDate {
   return urgent ? nextWorkingDay(date) : addWorkingDays(date, DECISION_WORKING_DAYS);
@@ -195,6 +222,7 @@ class Accumulator {
   decidedLateAdjusted = 0;
   withInformationRequest = 0;
   rectificationsDecided = 0;
+  closedAsDuplicate = 0;
   /** Working days from arrival to decision → number of applications. */
   readonly workingDays = new Map<number, number>();
 
@@ -204,6 +232,7 @@ class Accumulator {
     this.decidedLateAdjusted += other.decidedLateAdjusted;
     this.withInformationRequest += other.withInformationRequest;
     this.rectificationsDecided += other.rectificationsDecided;
+    this.closedAsDuplicate += other.closedAsDuplicate;
     for (const [days, count] of other.workingDays)
       this.workingDays.set(days, (this.workingDays.get(days) ?? 0) + count);
   }
@@ -219,6 +248,7 @@ class Accumulator {
       informationRequestShare: share(this.withInformationRequest, this.decided),
       medianWorkingDays: median(this.workingDays, this.decided),
       rectificationsDecided: this.rectificationsDecided,
+      closedAsDuplicate: this.closedAsDuplicate,
     };
   }
 }
@@ -269,9 +299,14 @@ export function computeProcessingTimeStatistics(
   from: YearMonth,
   to: YearMonth,
   groups: readonly DecisionGroup[],
+  closedAsDuplicate: ReadonlyMap<YearMonth, number> = new Map(),
 ): ProcessingTimeStatistics {
   const months = monthsBetween(from, to);
   const perMonth = new Map(months.map((month) => [month, new Accumulator()]));
+  for (const [month, count] of closedAsDuplicate) {
+    const bucket = perMonth.get(month);
+    if (bucket) bucket.closedAsDuplicate += count;
+  }
   const workingDays = workingDayCounter(groups);
   const deadlines = new Map<string, IsoDate>();
   const deadline = (date: IsoDate, urgent: boolean): IsoDate => {
@@ -344,5 +379,10 @@ export async function getProcessingTimeStatistics(
   to: YearMonth,
 ): Promise<ProcessingTimeStatistics> {
   checkPeriod(from, to);
-  return computeProcessingTimeStatistics(from, to, await loadDecisionGroups(db, from, to));
+  return computeProcessingTimeStatistics(
+    from,
+    to,
+    await loadDecisionGroups(db, from, to),
+    await loadClosedAsDuplicate(db, from, to),
+  );
 }

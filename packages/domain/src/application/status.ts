@@ -8,6 +8,7 @@ export const applicationStatuses = [
   'waiting_for_information',
   'decided',
   'withdrawn',
+  'closed_as_duplicate',
 ] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
@@ -24,11 +25,13 @@ export const RECTIFICATION_DAYS = 30;
 
 const transitions: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   draft: ['submitted', 'withdrawn'],
-  submitted: ['in_processing', 'withdrawn'],
-  in_processing: ['waiting_for_information', 'decided', 'withdrawn'],
-  waiting_for_information: ['in_processing', 'decided', 'withdrawn'],
+  submitted: ['in_processing', 'withdrawn', 'closed_as_duplicate'],
+  in_processing: ['waiting_for_information', 'decided', 'withdrawn', 'closed_as_duplicate'],
+  waiting_for_information: ['in_processing', 'decided', 'withdrawn', 'closed_as_duplicate'],
   decided: [],
   withdrawn: [],
+  // Merged into another application of the same person or family for the same month: final, no decision.
+  closed_as_duplicate: [],
 };
 
 export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
@@ -54,3 +57,19 @@ export const isEditable = (status: ApplicationStatus) => status === 'draft';
 
 /** Whether the citizen may still withdraw the application. */
 export const isWithdrawable = (status: ApplicationStatus) => canTransition(status, 'withdrawn');
+
+/** The statuses in which a case is still to be handled (the work queue's default view). */
+export const openApplicationStatuses = ['submitted', 'in_processing', 'waiting_for_information'] as const;
+
+/** The final statuses: nothing more happens to the application. */
+export const finalApplicationStatuses = ['decided', 'withdrawn', 'closed_as_duplicate'] as const;
+
+export const isFinalStatus = (status: ApplicationStatus) =>
+  (finalApplicationStatuses as readonly ApplicationStatus[]).includes(status);
+
+/**
+ * The statuses in which another application of the same person or family for the same month makes an application
+ * a possible duplicate: open or decided. Drafts, withdrawn applications and those already closed as duplicates do
+ * not count.
+ */
+export const duplicateCountingStatuses = [...openApplicationStatuses, 'decided'] as const;

@@ -6,6 +6,7 @@ import { calculator } from '../sections/en/calculator.ts';
 import { citizen } from '../sections/en/citizen.ts';
 import { citizenCorrespondence } from '../sections/en/citizenCorrespondence.ts';
 import { citizenDecisions } from '../sections/en/citizenDecisions.ts';
+import { citizenDuplicates } from '../sections/en/citizenDuplicates.ts';
 import { common } from '../sections/en/common.ts';
 import { correspondence } from '../sections/en/correspondence.ts';
 import { dataRights } from '../sections/en/dataRights.ts';
@@ -31,6 +32,7 @@ export const citizenEn = {
   citizenCorrespondence,
   decisions,
   citizenDecisions,
+  citizenDuplicates,
   calculation,
   calculator,
   dataRights,

@@ -6,6 +6,7 @@ import { calculator } from '../sections/sv/calculator.ts';
 import { citizen } from '../sections/sv/citizen.ts';
 import { citizenCorrespondence } from '../sections/sv/citizenCorrespondence.ts';
 import { citizenDecisions } from '../sections/sv/citizenDecisions.ts';
+import { citizenDuplicates } from '../sections/sv/citizenDuplicates.ts';
 import { common } from '../sections/sv/common.ts';
 import { correspondence } from '../sections/sv/correspondence.ts';
 import { dataRights } from '../sections/sv/dataRights.ts';
@@ -31,6 +32,7 @@ export const citizenSv = {
   citizenCorrespondence,
   decisions,
   citizenDecisions,
+  citizenDuplicates,
   calculation,
   calculator,
   dataRights,

@@ -7,6 +7,7 @@ import { calculator } from '../sections/fi/calculator.ts';
 import { citizen } from '../sections/fi/citizen.ts';
 import { citizenCorrespondence } from '../sections/fi/citizenCorrespondence.ts';
 import { citizenDecisions } from '../sections/fi/citizenDecisions.ts';
+import { citizenDuplicates } from '../sections/fi/citizenDuplicates.ts';
 import { common } from '../sections/fi/common.ts';
 import { correspondence } from '../sections/fi/correspondence.ts';
 import { dataRights } from '../sections/fi/dataRights.ts';
@@ -32,6 +33,7 @@ const finnish = {
   citizenCorrespondence,
   decisions,
   citizenDecisions,
+  citizenDuplicates,
   calculation,
   calculator,
   dataRights,

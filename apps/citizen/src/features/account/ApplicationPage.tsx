@@ -40,6 +40,7 @@ import {
   RectificationConcerns,
   RectificationSentNotice,
 } from '../decisions/DecisionSection.tsx';
+import { MergedNotice } from '../duplicates/DuplicateNotices.tsx';
 import { WithdrawButton } from './WithdrawButton.tsx';
 
 function isStatus(value: string): value is ApplicationStatus {
@@ -79,6 +80,7 @@ export function ApplicationPage() {
       <h1>{t(`application.kind.${application.kind}`)}</h1>
       <RectificationSentNotice application={application} />
       <DecisionNotice application={application} />
+      <MergedNotice application={application} />
       {withdrawn ? (
         <Notice type="success" label={t('account.detail.withdrawnTitle')} autofocus>
           {t('account.detail.withdrawn')}

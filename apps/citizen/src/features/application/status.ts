@@ -10,4 +10,5 @@ export const statusLabelType: Record<ApplicationStatus, StatusLabelType> = {
   waiting_for_information: 'alert',
   decided: 'success',
   withdrawn: 'neutral',
+  closed_as_duplicate: 'neutral',
 };

@@ -42,12 +42,17 @@ const queueQuery = z.object({
   assignee: z.string().max(100).optional().describe('`me`, `unassigned`, or a staff user id; absent: anyone'),
   overdue: booleanQuery.describe('true: only those past their due date without a decision'),
   urgent: booleanQuery.describe('true: only urgent applications'),
+  possibleDuplicate: booleanQuery.describe(
+    'true: only possible duplicates (another open or decided application of the same person or family, by the ' +
+      'spouse’s identity code, for the same month)',
+  ),
   q: z
     .string()
     .max(100)
     .optional()
     .describe(
-      'A reference number (exact or its beginning), a name, or a personal identity code (a search by code is audited)',
+      'A reference number (exact or its beginning), a name, or a personal identity code: the person’s applications ' +
+        'and those that name the code as the spouse’s (a search by code is audited)',
     ),
   ...pageQuery,
 });
@@ -137,6 +142,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       }
       const overdue = booleanOf(query.overdue);
       const urgent = booleanOf(query.urgent);
+      const possibleDuplicate = booleanOf(query.possibleDuplicate);
       const page = await listQueue(
         db,
         readerOf(request),
@@ -145,6 +151,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
           ...(assignee ? { assignee } : {}),
           ...(overdue !== undefined ? { overdue } : {}),
           ...(urgent !== undefined ? { urgent } : {}),
+          ...(possibleDuplicate !== undefined ? { possibleDuplicate } : {}),
           ...(query.q !== undefined ? { q: query.q } : {}),
         },
         {

@@ -50,6 +50,13 @@ const figures = () => ({
     .nullable()
     .describe('Median working days from arrival to decision; null when nothing was decided'),
   rectificationsDecided: z.number().int().describe('Requests for rectification decided (in no other figure)'),
+  closedAsDuplicate: z
+    .number()
+    .int()
+    .describe(
+      'Applications closed as duplicates (merged into another application) in the month of closing: not decisions, ' +
+        'never late, in no other figure',
+    ),
 });
 
 const figuresSchema = z.object(figures()).meta({ id: 'ProcessingTimeFigures' });

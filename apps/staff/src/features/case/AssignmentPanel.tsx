@@ -12,6 +12,7 @@ import { useSingleFlight } from '../common/single-flight.ts';
 import { isSupervisor } from '../session/roles.ts';
 import { type StaffApplication, useAssign, useColleagues } from './api.ts';
 import { byName, personName } from './people.ts';
+import { isFinal } from './permissions.ts';
 
 type Outcome = { kind: 'taken' | 'released' } | { kind: 'given'; name: string };
 
@@ -32,7 +33,7 @@ export function AssignmentPanel({
   const me = staffUser.id;
   const supervisor = isSupervisor(staffUser.roles);
   const assignee = application.assignee;
-  const closed = application.status === 'decided' || application.status === 'withdrawn';
+  const closed = isFinal(application.status);
   const mine = assignee?.id === me;
   const canTake = !closed && !mine && (assignee === null || supervisor);
   const canRelease = !closed && assignee !== null && (mine || supervisor);

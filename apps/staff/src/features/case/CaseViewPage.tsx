@@ -1,4 +1,5 @@
-// The case view (/applications/:id): the basic details, the assignee and the assignment controls, the
+// The case view (/applications/:id): the basic details, the possible duplicates (and closing as one), the client's
+// and spouse's earlier cases, the assignee and the assignment controls, the
 // attachments (downloadable and shown inline), everything the applicant sent, the status history, the internal
 // notes, who has opened the case, and the places of the information requests and messages.
 
@@ -13,11 +14,14 @@ import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { type StaffApplication, useCase } from './api.ts';
 import { OpenedBy, StatusHistory } from './CaseHistory.tsx';
 import { InformationRequestsSlot, MessagesSlot } from './CaseSlots.tsx';
+import { ClientHistoryPanel } from './ClientHistoryPanel.tsx';
 import { ContentView } from './ContentView.tsx';
 import { CalculationEditor } from './calculation/CalculationEditor.tsx';
 import { useCalculationDraft } from './calculation/useCalculationDraft.ts';
+import { DuplicatesPanel } from './DuplicatesPanel.tsx';
 import { DecisionNotAllowed, DecisionPanel } from './decision/DecisionPanel.tsx';
 import { DecisionsView, RectificationNotice } from './decision/DecisionsView.tsx';
+import { useRelatedCases } from './duplicates-api.ts';
 import { NotesPanel } from './NotesPanel.tsx';
 import { isDecidable, mayDecide } from './permissions.ts';
 
@@ -27,6 +31,7 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
   const query = useCase(id);
   const application = query.data?.application;
   const calc = useCalculationDraft(application);
+  const related = useRelatedCases(id);
   // The decision just made here: the view moves the focus to it once the case has been reloaded.
   const [decidedNow, setDecidedNow] = useState<string | undefined>();
   useDocumentTitle(
@@ -62,6 +67,7 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
       </h1>
       <RectificationNotice application={application} />
       <Overview application={application} />
+      <DuplicatesPanel application={application} etag={etag} staffUser={staffUser} related={related} />
       <div className="staff-case-grid">
         <div className="staff-case-main">
           <DecisionsView application={application} decidedNow={decidedNow} />
@@ -70,6 +76,7 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
             <h2 id="content-heading">{t('caseWork.content.heading')}</h2>
             <ContentView content={application.content} contentVersion={application.contentVersion} />
           </section>
+          <ClientHistoryPanel related={related} />
           <CalculationEditor calc={calc} />
           {isDecidable(application) ? (
             mayDecide(application, staffUser) ? (

@@ -2,6 +2,7 @@
 // command): the UI offers only what will be allowed, and explains why something is not.
 
 import type { StaffRole } from '@tuki/api-client';
+import { finalApplicationStatuses, openApplicationStatuses } from '@tuki/domain';
 import { isSupervisor } from '../session/roles.ts';
 
 /** The staff user as the session gives it. */
@@ -15,6 +16,12 @@ export interface CaseForRules {
   status: string;
   assignee: { id: string } | null;
 }
+
+/** A final status (decided, withdrawn, closed as a duplicate): nothing more is done on the case. */
+export const isFinal = (status: string) => (finalApplicationStatuses as readonly string[]).includes(status);
+
+/** The open statuses, in which a case can be closed as a duplicate. */
+export const isOpen = (status: string) => (openApplicationStatuses as readonly string[]).includes(status);
 
 /** The statuses in which a case is decided. */
 export const decidableStatuses: readonly string[] = ['in_processing', 'waiting_for_information'];

@@ -11,6 +11,7 @@ export const applicationStatuses = [
   'waiting_for_information',
   'decided',
   'withdrawn',
+  'closed_as_duplicate',
 ] as const;
 export type SentStatus = (typeof applicationStatuses)[number];
 
@@ -20,6 +21,7 @@ const labelType: Record<string, StatusLabelType> = {
   waiting_for_information: 'alert',
   decided: 'success',
   withdrawn: 'neutral',
+  closed_as_duplicate: 'neutral',
 };
 
 type Status = SentStatus | 'draft';

@@ -68,6 +68,7 @@ function Statistics() {
           <li>{t('statistics.definitions.late')}</li>
           <li>{t('statistics.definitions.informationRequest')}</li>
           <li>{t('statistics.definitions.lateAdjusted')}</li>
+          <li>{t('statistics.definitions.closedAsDuplicate')}</li>
         </ul>
       </section>
     </>

@@ -2,7 +2,7 @@
 // right-aligned, shares as per cent. It is also the data the chart shows.
 
 import { formatMonth, formatMonthInText, useLanguage, useT } from '@tuki/ui';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { formatCount, formatDecimal, formatShare } from './format.ts';
 import type { Figures, ProcessingTimeStatistics } from './statistics-api.ts';
 
@@ -18,6 +18,7 @@ type Column = readonly [
     | 'lateAdjustedShare'
     | 'medianWorkingDays'
     | 'rectificationsDecided'
+    | 'closedAsDuplicate'
   ),
   (figures: Figures) => string,
 ];
@@ -41,6 +42,7 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
       (f) => (f.medianWorkingDays === null ? none : formatDecimal(f.medianWorkingDays, language)),
     ],
     ['rectificationsDecided', (f) => count(f.rectificationsDecided)],
+    ['closedAsDuplicate', (f) => count(f.closedAsDuplicate)],
   ];
   const row = (key: string, testId: string, label: ReactNode, figures: Figures) => (
     <tr key={key} data-testid={testId}>
@@ -52,14 +54,17 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
       ))}
     </tr>
   );
+  const captionId = useId();
   const range = {
     from: formatMonthInText(statistics.from, language),
     to: formatMonthInText(statistics.to, language),
   };
   return (
-    <div className="staff-table-wrapper">
+    // The table may be wider than the page: its scrolling region can be reached and scrolled by keyboard.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus (WCAG 2.1.1)
+    <section className="staff-table-wrapper" aria-labelledby={captionId} tabIndex={0}>
       <table className="staff-table statistics-table" data-testid="statistics-table">
-        <caption>{t('statistics.table.caption', range)}</caption>
+        <caption id={captionId}>{t('statistics.table.caption', range)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('statistics.table.month')}</th>
@@ -90,6 +95,6 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
           {row('total', 'statistics-total-row', t('statistics.table.total'), statistics.total)}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

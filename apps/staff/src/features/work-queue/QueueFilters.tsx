@@ -1,4 +1,4 @@
-// The queue's filters (status, assignee, overdue, urgent) with the counts the API gives, and the search box.
+// The queue's filters (status, assignee, overdue, urgent, possible duplicates) with the counts the API gives, and the search box.
 // Every change goes to the URL's query string, which the page reads.
 
 import { useT } from '@tuki/ui';
@@ -94,6 +94,12 @@ export function QueueFilters({
             label={t('workQueue.filters.urgent', { count: count(counts?.urgent) })}
             checked={filters.urgent}
             onChange={(event) => onChange({ ...filters, urgent: event.target.checked })}
+          />
+          <Checkbox
+            id="filter-duplicates"
+            label={t('workQueue.filters.duplicates', { count: count(counts?.possibleDuplicates) })}
+            checked={filters.possibleDuplicate}
+            onChange={(event) => onChange({ ...filters, possibleDuplicate: event.target.checked })}
           />
         </SelectionGroup>
         <SelectionGroup

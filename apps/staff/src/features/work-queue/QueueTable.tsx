@@ -2,6 +2,7 @@
 // the link to the case (so Tab moves from case to case).
 
 import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
+import { IconCopy, IconSize } from 'hds-react';
 import { Link } from 'react-router';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
 import type { QueueItem } from './api.ts';
@@ -27,6 +28,7 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
             <th scope="col">{t('workQueue.table.urgency')}</th>
             <th scope="col">{t('workQueue.table.assignee')}</th>
             <th scope="col">{t('workQueue.table.unreadMessages')}</th>
+            <th scope="col">{t('workQueue.table.duplicate')}</th>
           </tr>
         </thead>
         <tbody>
@@ -68,6 +70,14 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
               </td>
               <td>
                 <UnreadMessagesCell count={item.unreadMessageCount} />
+              </td>
+              <td>
+                {item.possibleDuplicate ? (
+                  <span className="staff-duplicate-flag" data-testid="duplicate-flag">
+                    <IconCopy aria-hidden size={IconSize.ExtraSmall} />
+                    {t('workQueue.table.possibleDuplicate')}
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -16,12 +16,17 @@ export interface QueueFilters {
   assignee: AssigneeFilter;
   overdue: boolean;
   urgent: boolean;
+  /** Only possible duplicates (another application of the same person or family for the same month). */
+  possibleDuplicate: boolean;
   q: string;
 }
 
 export const PAGE_SIZE = 25;
 
-/** The filters kept in the URL: `?status=submitted,in_processing&assignee=me&overdue=true&urgent=true&q=…`. */
+/**
+ * The filters kept in the URL: `?status=submitted,in_processing&assignee=me&overdue=true&urgent=true&duplicates=true
+ * &q=…`.
+ */
 export function filtersFromSearch(search: URLSearchParams): QueueFilters {
   const statuses = (search.get('status') ?? '')
     .split(',')
@@ -32,6 +37,7 @@ export function filtersFromSearch(search: URLSearchParams): QueueFilters {
     assignee: assignee === 'me' || assignee === 'unassigned' ? assignee : 'anyone',
     overdue: search.get('overdue') === 'true',
     urgent: search.get('urgent') === 'true',
+    possibleDuplicate: search.get('duplicates') === 'true',
     q: (search.get('q') ?? '').slice(0, 100),
   };
 }
@@ -42,6 +48,7 @@ export function searchFromFilters(filters: QueueFilters): URLSearchParams {
   if (filters.assignee !== 'anyone') search.set('assignee', filters.assignee);
   if (filters.overdue) search.set('overdue', 'true');
   if (filters.urgent) search.set('urgent', 'true');
+  if (filters.possibleDuplicate) search.set('duplicates', 'true');
   if (filters.q.trim() !== '') search.set('q', filters.q.trim());
   return search;
 }
@@ -61,6 +68,7 @@ export function queueQueryOptions(api: ApiClient, filters: QueueFilters) {
               ...(filters.assignee !== 'anyone' ? { assignee: filters.assignee } : {}),
               ...(filters.overdue ? { overdue: 'true' as const } : {}),
               ...(filters.urgent ? { urgent: 'true' as const } : {}),
+              ...(filters.possibleDuplicate ? { possibleDuplicate: 'true' as const } : {}),
               ...(filters.q.trim() !== '' ? { q: filters.q.trim() } : {}),
             },
           },

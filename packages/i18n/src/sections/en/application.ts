@@ -31,6 +31,7 @@ export const application: DeepStringShape<typeof source> = {
     waiting_for_information: 'Waiting for additional information',
     decided: 'Decision made',
     withdrawn: 'Withdrawn',
+    closed_as_duplicate: 'Merged into another application',
   },
   steps: {
     applicant: 'Applicant',

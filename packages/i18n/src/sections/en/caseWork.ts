@@ -95,4 +95,43 @@ export const caseWork: DeepStringShape<typeof source> = {
     informationRequestsHeading: 'Information requests',
     messagesHeading: 'Messages',
   },
+  duplicates: {
+    heading: 'Possible duplicate applications',
+    intro:
+      'The same applicant or a member of their family has an open or decided application for the same month:',
+    entry: '{reference}, {month}, {status}, {name}',
+    reasonSamePerson: 'same applicant',
+    reasonSpouse: 'spouse',
+    none: 'No duplicate applications.',
+    loadFailed: 'The related applications could not be loaded.',
+    close: 'Close as duplicate',
+    closeTitle: 'Close the application as a duplicate?',
+    closeBody:
+      'Application {reference} is merged into the chosen application and is not handled separately. No decision is made and no decision letter is sent. The applicant is sent a short notice. This cannot be undone.',
+    target: 'The application to merge into',
+    confirm: 'Close as duplicate',
+    cancel: 'Cancel',
+    closed: 'The application was closed as a duplicate and merged into application {reference}.',
+    mergedInto: 'The application has been merged into application {reference}.',
+    onlyAssigned:
+      'Only the caseworker assigned to the application or a supervisor can close it as a duplicate.',
+    notDuplicate:
+      'The chosen application is no longer a possible duplicate of this one. The case has been loaded again.',
+  },
+  clientHistory: {
+    heading: 'Earlier cases of the client and the spouse',
+    none: 'The client and the spouse have no other cases.',
+    caption: 'Earlier cases, newest first',
+    referenceNumber: 'Reference number',
+    person: 'Person',
+    month: 'Month',
+    kind: 'Case',
+    status: 'Status',
+    outcome: 'Outcome',
+    amount: 'Amount',
+    applicant: 'client',
+    spouse: 'spouse',
+    noDecision: 'No decision',
+    noMonth: 'No month',
+  },
 };

@@ -27,4 +27,8 @@ export const email: DeepStringShape<typeof source> = {
     subject: 'Decision in your Tuki e-services account',
     body: 'a decision has been made in your social assistance matter. Sign in to your e-services account to read it:',
   },
+  applicationMerged: {
+    subject: 'Your application has been merged',
+    body: 'your application has been merged into another application for the same month and will not be handled separately. Sign in to your e-services account to read more:',
+  },
 };

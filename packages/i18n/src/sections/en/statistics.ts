@@ -18,6 +18,8 @@ export const statistics: DeepStringShape<typeof source> = {
       'Late counting information requests: the deadline runs from the arrival of the requested information or from the date given for it (Social Assistance Act 14 a §).',
     informationRequest:
       'Information request: additional information was requested at least once before the decision.',
+    closedAsDuplicate:
+      'Closed as duplicates: the application was merged into another application of the same person or family for the same month. It is not a decision and is in no other figure; the month is the month of closing.',
   },
   period: {
     legend: 'Period',
@@ -46,6 +48,7 @@ export const statistics: DeepStringShape<typeof source> = {
     informationRequestShare: 'Information requested, %',
     medianWorkingDays: 'Median, working days',
     rectificationsDecided: 'Requests for rectification',
+    closedAsDuplicate: 'Closed as duplicates',
     halfYear: 'Half-year {period}',
     partial: '(part of the period)',
     total: 'Total',
@@ -74,6 +77,7 @@ export const statistics: DeepStringShape<typeof source> = {
     informationRequestShare: 'Information requested (%)',
     medianWorkingDays: 'Median (working days)',
     rectificationsDecided: 'Requests for rectification',
+    closedAsDuplicate: 'Closed as duplicates',
     total: 'Total',
   },
 };

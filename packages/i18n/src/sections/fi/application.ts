@@ -28,6 +28,7 @@ export const application = {
     waiting_for_information: 'Odottaa lisäselvitystä',
     decided: 'Päätös tehty',
     withdrawn: 'Peruttu',
+    closed_as_duplicate: 'Yhdistetty toiseen hakemukseen',
   },
   steps: {
     applicant: 'Hakija',

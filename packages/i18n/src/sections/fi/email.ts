@@ -25,4 +25,8 @@ export const email = {
     subject: 'Päätös Tuki-asioinnissasi',
     body: 'toimeentulotukiasiaasi on tehty päätös. Kirjaudu e-asiointitilillesi lukeaksesi sen:',
   },
+  applicationMerged: {
+    subject: 'Hakemuksesi on yhdistetty',
+    body: 'hakemuksesi on yhdistetty toiseen samaa kuukautta koskevaan hakemukseen, eikä sitä käsitellä erikseen. Kirjaudu e-asiointitilillesi nähdäksesi lisätiedot:',
+  },
 } as const;

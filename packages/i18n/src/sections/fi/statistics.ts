@@ -15,6 +15,8 @@ export const statistics = {
     lateAdjusted:
       'Myöhässä lisäselvitys huomioiden: määräaika lasketaan lisäselvityksen saapumisesta tai sille annetusta määräpäivästä (TTL 14 a §).',
     informationRequest: 'Lisäselvitys: hakijalta on pyydetty lisäselvitystä ainakin kerran ennen päätöstä.',
+    closedAsDuplicate:
+      'Suljettu päällekkäisenä: hakemus on yhdistetty saman henkilön tai perheen toiseen samaa kuukautta koskevaan hakemukseen. Se ei ole päätös eikä sisälly muihin lukuihin; kuukausi on sulkemisen kuukausi.',
   },
   period: {
     legend: 'Ajanjakso',
@@ -43,6 +45,7 @@ export const statistics = {
     informationRequestShare: 'Lisäselvitys pyydetty, %',
     medianWorkingDays: 'Mediaani, arkipäivää',
     rectificationsDecided: 'Oikaisuvaatimuksia',
+    closedAsDuplicate: 'Suljettu päällekkäisenä',
     halfYear: 'Puolivuotiskausi {period}',
     partial: '(osa kaudesta)',
     total: 'Yhteensä',
@@ -71,6 +74,7 @@ export const statistics = {
     informationRequestShare: 'Lisäselvitys pyydetty (%)',
     medianWorkingDays: 'Mediaani (arkipäivää)',
     rectificationsDecided: 'Oikaisuvaatimuksia',
+    closedAsDuplicate: 'Suljettu päällekkäisenä',
     total: 'Yhteensä',
   },
 } as const;

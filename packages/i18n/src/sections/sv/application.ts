@@ -31,6 +31,7 @@ export const application: DeepStringShape<typeof source> = {
     waiting_for_information: 'Väntar på tilläggsutredning',
     decided: 'Beslut fattat',
     withdrawn: 'Återkallad',
+    closed_as_duplicate: 'Sammanslagen med en annan ansökan',
   },
   steps: {
     applicant: 'Sökande',

@@ -28,4 +28,8 @@ export const email: DeepStringShape<typeof source> = {
     subject: 'Beslut i din Tuki-e-tjänst',
     body: 'ett beslut har fattats i ditt ärende om utkomststöd. Logga in i din e-tjänst för att läsa det:',
   },
+  applicationMerged: {
+    subject: 'Din ansökan har slagits samman',
+    body: 'din ansökan har slagits samman med en annan ansökan för samma månad och behandlas inte separat. Logga in i din e-tjänst för att läsa mer:',
+  },
 };

@@ -18,6 +18,8 @@ export const statistics: DeepStringShape<typeof source> = {
       'Försenat med hänsyn till tilläggsutredning: fristen räknas från att utredningen kom in eller från den utsatta dagen (ULL 14 a §).',
     informationRequest:
       'Tilläggsutredning: sökanden har ombetts om tilläggsutredning minst en gång före beslutet.',
+    closedAsDuplicate:
+      'Stängda som dubbletter: ansökan har slagits samman med en annan ansökan från samma person eller familj för samma månad. Det är inget beslut och ingår inte i de andra siffrorna; månaden är den då ansökan stängdes.',
   },
   period: {
     legend: 'Period',
@@ -46,6 +48,7 @@ export const statistics: DeepStringShape<typeof source> = {
     informationRequestShare: 'Tilläggsutredning begärd, %',
     medianWorkingDays: 'Median, vardagar',
     rectificationsDecided: 'Begäran om omprövning',
+    closedAsDuplicate: 'Stängda som dubbletter',
     halfYear: 'Halvår {period}',
     partial: '(del av perioden)',
     total: 'Totalt',
@@ -74,6 +77,7 @@ export const statistics: DeepStringShape<typeof source> = {
     informationRequestShare: 'Tilläggsutredning begärd (%)',
     medianWorkingDays: 'Median (vardagar)',
     rectificationsDecided: 'Begäran om omprövning',
+    closedAsDuplicate: 'Stängda som dubbletter',
     total: 'Totalt',
   },
 };

@@ -10,6 +10,7 @@ import { useApi, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { DuplicateWarning } from '../../duplicates/DuplicateNotices.tsx';
 import { myApplicationQueryKey, myApplicationsQueryKey, submitApplication } from '../api/applications.ts';
 import { fieldId } from '../content-paths.ts';
 import { CheckboxField } from '../fields/fields.tsx';
@@ -146,6 +147,11 @@ export function CheckStep() {
   return (
     <FieldErrorsProvider value={errors}>
       <FormErrorSummary items={summaryItems} attempt={attempt} />
+      <DuplicateWarning
+        applicationId={applicationId}
+        month={content.month}
+        spouseCode={content.spouse?.personalIdentityCode}
+      />
       <p className="tuki-lead">{t('application.check.intro')}</p>
       <ContentSummary
         content={content}
