@@ -100,7 +100,7 @@ export async function decideApplication(
     throw conflict(
       current.status === 'submitted'
         ? 'The application must be taken into processing before it is decided.'
-        : 'A decision has been made on the application or it has been withdrawn.',
+        : 'The application is closed: decided, withdrawn or closed as a duplicate.',
     );
   }
   assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
