@@ -5,18 +5,31 @@
 // - createPrintBatch: in one transaction, locks the waiting decisions (FOR UPDATE SKIP LOCKED: a concurrent batch
 //   skips the rows this one holds, and after its commit they are no longer waiting, so no letter ever goes into two
 //   batches), merges their letters, stores the batch with its SHA-256, sets print_batch_id and mailed_at, audits.
-//   Nothing waiting → 409 `nothing-to-print`.
+//   Nothing waiting → 409 `nothing-to-print`. A letter whose recipient has no name or postal address (the address
+//   window: the person's, else the application's) is left waiting and named in `heldBack`: the operator wants the
+//   other letters mailed today, and the held letter must be sorted out by hand anyway (its PDF is already made).
+//   When only such letters wait → 409 `recipient-incomplete` naming them, in the user's language.
 // - listPrintBatches (newest first, keyset paged) and findPrintBatchDocument.
 //
 // Order in the batch: by the recipient's postal code, then by decision time, then id. Bulk mail is cheaper when it
 // is handed to the post sorted by postal code, and the letters come off the printer in that order; within a code
 // the decision time (and id) makes the order stable, so the same letters always give the same batch.
 import { createHash } from 'node:crypto';
+import type { Language } from '@tuki/domain';
+import { translate } from '@tuki/i18n';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffActor } from '../case-handling/staff-actor.ts';
 import type { Db } from '../db/database.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
+import {
+  contentAddressOf,
+  letterRecipient,
+  missingPartsText,
+  missingRecipientParts,
+  RECIPIENT_INCOMPLETE,
+  type RecipientPart,
+} from '../people/recipient.ts';
 import { mergeLetters } from './merge-letters.ts';
 
 /**
@@ -46,6 +59,8 @@ export interface CreatedPrintBatch extends PrintBatchRecord {
   blankPages: number;
   decisionIds: string[];
   sha256: string;
+  /** Waiting letters left out because the recipient's name or postal address is missing. */
+  heldBack: HeldBackLetter[];
 }
 
 export async function getPrintQueue(db: Db): Promise<PrintQueue> {
@@ -80,40 +95,88 @@ export function compareForMailing(a: Omit<WaitingLetter, 'pdf'>, b: Omit<Waiting
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export async function createPrintBatch(db: Db, actor: StaffActor, now: Date): Promise<CreatedPrintBatch> {
-  // The same postal code the letter's address field shows: the person's, else the one given in the application.
-  const rows = await db
+/** A waiting letter left out of a batch because its recipient's name or postal address is missing. */
+export interface HeldBackLetter {
+  decisionId: string;
+  referenceNumber: string | null;
+  missing: RecipientPart[];
+}
+
+export async function createPrintBatch(
+  db: Db,
+  actor: StaffActor,
+  now: Date,
+  language: Language = 'fi',
+): Promise<CreatedPrintBatch> {
+  // Every waiting letter is locked (a concurrent batch skips them) and checked for its address window: one whose
+  // recipient has no name or postal address stays waiting and is named in the answer, so the others still go.
+  const waiting = await db
     .selectFrom('decision as d')
     .innerJoin('application as a', 'a.id', 'd.application_id')
     .innerJoin('person as p', 'p.id', 'a.person_id')
-    .innerJoin('decision_document as doc', 'doc.decision_id', 'd.id')
     .select([
       'd.id',
       'd.decided_at',
-      'doc.pdf',
-      sql<string | null>`coalesce(p.postal_code, a.content->'applicant'->'address'->>'postalCode')`.as(
-        'postal_code',
-      ),
+      'a.reference_number',
+      'a.content',
+      'p.first_name',
+      'p.last_name',
+      'p.street_address',
+      'p.postal_code',
+      'p.city',
     ])
     .where('d.delivery', '=', 'paper')
     .where('d.mailed_at', 'is', null)
     .orderBy('d.decided_at')
     .orderBy('d.id')
-    .limit(MAX_LETTERS_PER_BATCH)
     .forUpdate(['d'])
     .skipLocked()
     .execute();
-  if (rows.length === 0) {
+  const heldBack: HeldBackLetter[] = [];
+  const ready: { id: string; decidedAt: Date; postalCode: string }[] = [];
+  for (const row of waiting) {
+    const content = contentAddressOf(row.content);
+    const missing = missingRecipientParts(row, content);
+    if (missing.length > 0) {
+      heldBack.push({ decisionId: row.id, referenceNumber: row.reference_number, missing });
+    } else if (ready.length < MAX_LETTERS_PER_BATCH) {
+      // The same postal code the letter's address window shows.
+      ready.push({
+        id: row.id,
+        decidedAt: new Date(row.decided_at),
+        postalCode: letterRecipient(row, content).postalCode.trim(),
+      });
+    }
+  }
+  if (ready.length === 0 && heldBack.length > 0) {
+    throw new HttpProblem(
+      409,
+      translate(language, 'staffCorrespondence.recipient.printRefused', {
+        letters: heldBackText(language, heldBack),
+      }),
+      { type: RECIPIENT_INCOMPLETE },
+    );
+  }
+  if (ready.length === 0) {
     throw new HttpProblem(409, 'No letters are waiting to be printed.', { type: 'nothing-to-print' });
   }
-  const letters: WaitingLetter[] = rows
-    .map((row) => ({
-      id: row.id,
-      decidedAt: new Date(row.decided_at),
-      postalCode: (row.postal_code ?? '').trim(),
-      pdf: row.pdf,
-    }))
+  const documents = await db
+    .selectFrom('decision_document')
+    .select(['decision_id', 'pdf'])
+    .where(
+      'decision_id',
+      'in',
+      ready.map((letter) => letter.id),
+    )
+    .execute();
+  const pdfOf = new Map(documents.map((document) => [document.decision_id, document.pdf]));
+  const letters: WaitingLetter[] = ready
+    .filter((letter) => pdfOf.has(letter.id))
+    .map((letter) => ({ ...letter, pdf: pdfOf.get(letter.id) as Uint8Array }))
     .sort(compareForMailing);
+  if (letters.length === 0) {
+    throw new HttpProblem(409, 'No letters are waiting to be printed.', { type: 'nothing-to-print' });
+  }
 
   const merged = await mergeLetters(
     letters.map((letter) => letter.pdf),
@@ -153,6 +216,7 @@ export async function createPrintBatch(db: Db, actor: StaffActor, now: Date): Pr
         pages: merged.pages,
         blankPages: merged.blankPages,
         sha256,
+        heldBack: heldBack.map((letter) => ({ decisionId: letter.decisionId, missing: letter.missing })),
       },
     },
     now,
@@ -171,7 +235,20 @@ export async function createPrintBatch(db: Db, actor: StaffActor, now: Date): Pr
     blankPages: merged.blankPages,
     decisionIds,
     sha256,
+    heldBack,
   };
+}
+
+/** "TT-2026-000012 (name, street address), …" in the user's language. */
+export function heldBackText(language: Language, letters: readonly HeldBackLetter[]): string {
+  return letters
+    .map((letter) =>
+      translate(language, 'staffCorrespondence.recipient.letter', {
+        reference: letter.referenceNumber ?? letter.decisionId,
+        missing: missingPartsText(language, letter.missing),
+      }),
+    )
+    .join('; ');
 }
 
 function batchesQuery(db: Db) {

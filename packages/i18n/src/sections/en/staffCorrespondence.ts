@@ -73,4 +73,20 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     stale:
       'Someone else changed the application in the meantime. The latest state was loaded; check it and make your change again.',
   },
+  recipient: {
+    parts: {
+      name: 'name',
+      streetAddress: 'street address',
+      postalCode: 'postal code',
+      postOffice: 'post office',
+    },
+    decideRefused:
+      'The decision cannot be made because the recipient’s details lack: {missing}. The letter’s address window needs a name and a postal address. Ask the client for what is missing.',
+    printRefused:
+      'No print batch was made: every waiting letter lacks its recipient’s name or postal address ({letters}).',
+    heldBackTitle: 'Some letters were left waiting',
+    heldBack:
+      'These letters were not put into the batch because the recipient’s name or postal address is missing: {letters}. They wait until this has been sorted out.',
+    letter: '{reference} ({missing})',
+  },
 };

@@ -68,4 +68,21 @@ export const staffCorrespondence = {
     stale:
       'Joku muu muutti hakemusta sillä välin. Uusin tilanne ladattiin; tarkista se ja tee muutoksesi uudelleen.',
   },
+  /** Refusals while a letter's recipient has no name or postal address (the address window of the letter). */
+  recipient: {
+    parts: {
+      name: 'nimi',
+      streetAddress: 'katuosoite',
+      postalCode: 'postinumero',
+      postOffice: 'postitoimipaikka',
+    },
+    decideRefused:
+      'Päätöstä ei voi tehdä, koska vastaanottajan tiedoista puuttuu: {missing}. Kirjeen osoitekenttään tarvitaan nimi ja postiosoite. Pyydä puuttuvat tiedot asiakkaalta.',
+    printRefused:
+      'Tulostuserää ei tehty: kaikilta odottavilta kirjeiltä puuttuu vastaanottajan nimi tai postiosoite ({letters}).',
+    heldBackTitle: 'Osa kirjeistä jäi odottamaan',
+    heldBack:
+      'Näitä kirjeitä ei otettu erään, koska vastaanottajan nimi tai postiosoite puuttuu: {letters}. Ne odottavat, kunnes asia on selvitetty.',
+    letter: '{reference} ({missing})',
+  },
 } as const;

@@ -71,4 +71,20 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     stale:
       'Någon annan ändrade ansökan under tiden. Det senaste läget laddades; kontrollera det och gör din ändring på nytt.',
   },
+  recipient: {
+    parts: {
+      name: 'namn',
+      streetAddress: 'gatuadress',
+      postalCode: 'postnummer',
+      postOffice: 'postanstalt',
+    },
+    decideRefused:
+      'Beslutet kan inte fattas eftersom mottagarens uppgifter saknar: {missing}. Brevets adressfält behöver namn och postadress. Be klienten om de uppgifter som saknas.',
+    printRefused:
+      'Ingen utskriftsomgång gjordes: alla väntande brev saknar mottagarens namn eller postadress ({letters}).',
+    heldBackTitle: 'En del av breven väntar kvar',
+    heldBack:
+      'Dessa brev togs inte med i omgången eftersom mottagarens namn eller postadress saknas: {letters}. De väntar tills saken har utretts.',
+    letter: '{reference} ({missing})',
+  },
 };
