@@ -16,7 +16,7 @@ const nameBody = z
     firstName: z.string().max(500).optional().describe('Required when the first name is missing'),
     lastName: z.string().max(500).optional().describe('Required when the last name is missing'),
   })
-  .meta({ id: 'MyNameInput' });
+  .meta({ id: 'UpdateMyNameRequest' });
 
 const nameSchema = z.object({ firstName: z.string(), lastName: z.string() }).meta({ id: 'MyName' });
 

@@ -14,6 +14,8 @@ type Column = readonly [
     | 'lateShare'
     | 'withInformationRequest'
     | 'informationRequestShare'
+    | 'informationRequests'
+    | 'applicationsWithSeveralRequests'
     | 'decidedLateAdjusted'
     | 'lateAdjustedShare'
     | 'medianWorkingDays'
@@ -34,6 +36,8 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
     ['lateShare', (f) => shareText(f.lateShare)],
     ['withInformationRequest', (f) => count(f.withInformationRequest)],
     ['informationRequestShare', (f) => shareText(f.informationRequestShare)],
+    ['informationRequests', (f) => count(f.informationRequests)],
+    ['applicationsWithSeveralRequests', (f) => count(f.applicationsWithSeveralRequests)],
     ['decidedLateAdjusted', (f) => count(f.decidedLateAdjusted)],
     ['lateAdjustedShare', (f) => shareText(f.lateAdjustedShare)],
     [

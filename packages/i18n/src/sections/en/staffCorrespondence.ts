@@ -40,6 +40,14 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     invalid:
       'The request could not be sent with these details. Check the items, the covering message and the date.',
     failed: 'Sending the request failed. Try again.',
+    reason: 'Why information is asked for again',
+    reasonHint:
+      'Additional information has already been asked for on this application. What is missing should be asked for at once, so record why a new request is needed. The reason is shown to caseworkers.',
+    reasonRequired: 'Write why additional information is asked for again.',
+    reasonShown: 'Reason for a new request: {reason}',
+    lateTitle: 'The request comes after the 7th working day',
+    late: 'The application arrived on {arrived}. Missing information should have been asked for by {latest} (the 7th working day, Social Assistance Act section 14 a). The request can still be sent.',
+    lateBadge: 'Asked after the 7th working day',
   },
   messages: {
     none: 'No messages yet.',

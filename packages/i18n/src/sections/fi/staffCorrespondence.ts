@@ -35,6 +35,14 @@ export const staffCorrespondence = {
     forbidden: 'Sinulla ei ole oikeutta pyytää lisäselvitystä tähän hakemukseen.',
     invalid: 'Pyyntöä ei voitu lähettää näillä tiedoilla. Tarkista kohdat, saate ja päivämäärä.',
     failed: 'Pyynnön lähettäminen epäonnistui. Yritä uudelleen.',
+    reason: 'Miksi selvitystä pyydetään uudelleen',
+    reasonHint:
+      'Hakemuksesta on jo pyydetty lisäselvitystä. Puuttuvat tiedot on pyydettävä kerralla, joten kirjaa, miksi uusi pyyntö tarvitaan. Peruste näkyy käsittelijöille.',
+    reasonRequired: 'Kirjoita, miksi lisäselvitystä pyydetään uudelleen.',
+    reasonShown: 'Uuden pyynnön peruste: {reason}',
+    lateTitle: 'Pyyntö tehdään 7. arkipäivän jälkeen',
+    late: 'Hakemus saapui {arrived}. Puuttuvat tiedot olisi pitänyt pyytää viimeistään {latest} (7. arkipäivä, toimeentulotukilaki 14 a §). Pyynnön voi silti lähettää.',
+    lateBadge: 'Pyydetty 7. arkipäivän jälkeen',
   },
   messages: {
     none: 'Viestejä ei ole vielä.',
