@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
+import { signInCitizen } from '../src/auth/sign-in.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { generatedNameFor } from '../src/seed/generated-names.ts';
 import { APPLICATIONS, type Caller, call, signIn } from './helpers/applications.ts';
@@ -171,6 +172,41 @@ for (const backend of databaseBackends) {
       // Staff and signed-out callers cannot use it.
       assert.equal((await call(t, handler, 'PUT', NAME, { payload: { firstName: 'A' } })).statusCode, 403);
       assert.equal((await call(t, undefined, 'PUT', NAME, { payload: { firstName: 'A' } })).statusCode, 401);
+    });
+
+    test('identity-service sign-in: no name claims leave the name empty; given names win at the next one', async () => {
+      const code = newCode();
+      const anonymous = { actor: { type: 'anonymous' as const, id: null }, requestId: null, ip: null };
+      const first = await signInCitizen(
+        t.database.db,
+        { personalIdentityCode: code, method: 'oidc', loa: 'high' },
+        t.config.session,
+        anonymous,
+        t.clock.now(),
+      );
+      assert.equal(first.subject.first_name, '');
+      const { cookie, csrfToken } = await devSignIn(t, { personalIdentityCode: code });
+      const entered = await call(t, { cookie, csrfToken, id: first.subject.id }, 'PUT', NAME, {
+        payload: { firstName: 'Itse', lastName: 'Annettu' },
+      });
+      assert.equal(entered.statusCode, 200, entered.body);
+      // The development sign-in of an existing person did not give it a generated name.
+      assert.equal((await personOf(first.subject.id)).last_name, 'Annettu');
+      await signInCitizen(
+        t.database.db,
+        {
+          personalIdentityCode: code,
+          firstName: 'Virallinen',
+          lastName: 'Nimi',
+          method: 'oidc',
+          loa: 'high',
+        },
+        t.config.session,
+        anonymous,
+        t.clock.now(),
+      );
+      const person = await personOf(first.subject.id);
+      assert.deepEqual([person.first_name, person.last_name], ['Virallinen', 'Nimi']);
     });
 
     /** A sent application of a new citizen, taken by the handler. */
