@@ -2,7 +2,7 @@
 // right-aligned, shares as per cent. It is also the data the chart shows.
 
 import { formatMonth, formatMonthInText, useLanguage, useT } from '@tuki/ui';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { formatCount, formatDecimal, formatShare } from './format.ts';
 import type { Figures, ProcessingTimeStatistics } from './statistics-api.ts';
 
@@ -27,6 +27,7 @@ type Column = readonly [
 export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStatistics }) {
   const t = useT();
   const { language } = useLanguage();
+  const captionId = useId();
   const none = t('statistics.table.none');
   const count = (value: number) => formatCount(value, language);
   const shareText = (value: number | null) => (value === null ? none : formatShare(value, language));
@@ -61,9 +62,11 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
     to: formatMonthInText(statistics.to, language),
   };
   return (
-    <div className="staff-table-wrapper">
+    // The table is wider than a narrow window: the region scrolls, so it takes the focus for the arrow keys.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="staff-table-wrapper" aria-labelledby={captionId} tabIndex={0}>
       <table className="staff-table statistics-table" data-testid="statistics-table">
-        <caption>{t('statistics.table.caption', range)}</caption>
+        <caption id={captionId}>{t('statistics.table.caption', range)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('statistics.table.month')}</th>
@@ -94,6 +97,6 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
           {row('total', 'statistics-total-row', t('statistics.table.total'), statistics.total)}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
