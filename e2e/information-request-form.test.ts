@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
 import { addWorkingDays } from '../packages/domain/src/index.ts';
 import { helsinkiToday, testApi } from './helpers/api.ts';
-import { browserScene, expectAccessible, focused, tabUntil } from './helpers/pages.ts';
+import { browserScene, expectAccessible, tabUntil } from './helpers/pages.ts';
 
 describe('the information-request form', () => {
   const scene = browserScene();
