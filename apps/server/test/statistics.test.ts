@@ -51,7 +51,9 @@ const cases: Case[] = [
     name: 'B2',
     arrivedAt: '2026-04-02T07:00:00Z',
     decidedAt: '2026-04-22T07:00:00Z',
+    // An earlier request, answered, counts in informationRequests but not in the deadline (the last one rules).
     requests: [
+      { createdAt: '2026-04-03T07:00:00Z', dueDate: '2026-04-07', answeredAt: '2026-04-06T07:00:00Z' },
       { createdAt: '2026-04-07T07:00:00Z', dueDate: '2026-04-14', answeredAt: '2026-04-15T06:00:00Z' },
     ],
   },
@@ -120,6 +122,8 @@ const empty = {
   lateAdjustedShare: null,
   withInformationRequest: 0,
   informationRequestShare: null,
+  informationRequests: 0,
+  applicationsWithSeveralRequests: 0,
   medianWorkingDays: null,
   rectificationsDecided: 0,
   closedAsDuplicate: 0,
@@ -134,6 +138,8 @@ const december2025 = {
   lateAdjustedShare: 0.5,
   withInformationRequest: 0,
   informationRequestShare: 0,
+  informationRequests: 0,
+  applicationsWithSeveralRequests: 0,
   medianWorkingDays: 4.5, // 2 and 7
   rectificationsDecided: 0,
   closedAsDuplicate: 0,
@@ -147,6 +153,8 @@ const january = {
   lateAdjustedShare: 0.5,
   withInformationRequest: 0,
   informationRequestShare: 0,
+  informationRequests: 0,
+  applicationsWithSeveralRequests: 0,
   medianWorkingDays: 7.5, // 7 and 8
   rectificationsDecided: 0,
   closedAsDuplicate: 0,
@@ -160,6 +168,8 @@ const february = {
   lateAdjustedShare: 0,
   withInformationRequest: 0,
   informationRequestShare: 0,
+  informationRequests: 0,
+  applicationsWithSeveralRequests: 0,
   medianWorkingDays: 4,
   rectificationsDecided: 0,
   closedAsDuplicate: 0,
@@ -174,6 +184,8 @@ const april = {
   lateAdjustedShare: 0.4,
   withInformationRequest: 3, // B2, B3, B4
   informationRequestShare: 0.6,
+  informationRequests: 4, // B2 twice, B3, B4
+  applicationsWithSeveralRequests: 1, // B2
   medianWorkingDays: 8, // 3, 7, 8, 12, 12
   rectificationsDecided: 1,
   closedAsDuplicate: 0,
@@ -187,6 +199,8 @@ const firstHalf2026 = {
   lateAdjustedShare: 0.3333,
   withInformationRequest: 3,
   informationRequestShare: 0.3333,
+  informationRequests: 4, // B2 twice, B3, B4
+  applicationsWithSeveralRequests: 1, // B2
   medianWorkingDays: 7,
   rectificationsDecided: 1,
   closedAsDuplicate: 0,
@@ -248,6 +262,8 @@ for (const backend of databaseBackends) {
         lateAdjustedShare: 0.3636,
         withInformationRequest: 3,
         informationRequestShare: 0.2727,
+        informationRequests: 4, // B2 twice, B3, B4
+        applicationsWithSeveralRequests: 1, // B2
         medianWorkingDays: 7,
         rectificationsDecided: 1,
         closedAsDuplicate: 0,
@@ -270,10 +286,10 @@ for (const backend of databaseBackends) {
       assert.deepEqual(text.split('\r\n'), [
         'Jakso;Alkaen;Päättyen;Päätöksiä;Yli 7 arkipäivää;Yli 7 arkipäivää (%);Myöhässä lisäselvitys huomioiden;' +
           'Myöhässä lisäselvitys huomioiden (%);Lisäselvitys pyydetty;Lisäselvitys pyydetty (%);' +
-          'Mediaani (arkipäivää);Oikaisuvaatimuksia;Suljettu päällekkäisenä',
-        '2026-04;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1;0',
-        '2026H1;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1;0',
-        'Yhteensä;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;8;1;0',
+          'Lisäselvityspyyntöjä;Useita pyyntöjä;Mediaani (arkipäivää);Oikaisuvaatimuksia;Suljettu päällekkäisenä',
+        '2026-04;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;4;1;8;1;0',
+        '2026H1;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;4;1;8;1;0',
+        'Yhteensä;2026-04;2026-04;5;3;60,0;2;40,0;3;60,0;4;1;8;1;0',
         '',
       ]);
 
@@ -284,7 +300,7 @@ for (const backend of databaseBackends) {
       assert.equal(english.statusCode, 200);
       const lines = english.rawPayload.toString('utf8').slice(1).split('\r\n');
       assert.match(lines[0] ?? '', /^Period;From;To;Decisions;Over 7 working days;/);
-      assert.equal(lines[1], '2026-01;2026-01;2026-01;2;1;50,0;1;50,0;0;0,0;7,5;0;0');
+      assert.equal(lines[1], '2026-01;2026-01;2026-01;2;1;50,0;1;50,0;0;0,0;0;0;7,5;0;0');
       const swedish = await call(t, supervisor, 'GET', `${URL_BASE}?from=2026-05&to=2026-05`, {
         headers: { accept: 'text/csv', 'accept-language': 'sv-FI, fi;q=0.5' },
       });
@@ -292,7 +308,7 @@ for (const backend of databaseBackends) {
       assert.match(swedishLines[0] ?? '', /^Period;Från;Till;Beslut;/);
       assert.equal(
         swedishLines[1],
-        '2026-05;2026-05;2026-05;0;0;;0;;0;;;0;0',
+        '2026-05;2026-05;2026-05;0;0;;0;;0;;0;0;;0;0',
         'empty shares when nothing decided',
       );
 

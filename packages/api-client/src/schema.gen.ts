@@ -100,7 +100,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in as a demo citizen or staff user (development mode only)
-         * @description A citizen is signed in with any valid personal identity code; an unknown code creates a person. A staff user by username. Absent (404) when the server does not run in development auth mode.
+         * @description A citizen is signed in with any valid personal identity code; an unknown code creates a person with a generated Finnish name (or none with `unnamed`). A staff user by username. Absent (404) when the server does not run in development auth mode.
          */
         post: operations["devLogin"];
         delete?: never;
@@ -511,7 +511,7 @@ export interface paths {
         put?: never;
         /**
          * Ask the client for more information (lisäselvityspyyntö)
-         * @description Itemised: common items (shown to the client in their language) and items of your own (`other` with a description), a covering message and the date by which to answer (from the next working day up to 90 days ahead). The application becomes `waiting_for_information` and its decision is due 7 working days after that date; a sent application is taken by the asker first. The client is notified by e-mail. Answers with the whole case and its new ETag; send If-Match.
+         * @description Itemised: common items (shown to the client in their language) and items of your own (`other` with a description), a covering message and the date by which to answer (from the next working day up to 90 days ahead). The application becomes `waiting_for_information` and its decision is due 7 working days after that date; a sent application is taken by the asker first. The client is notified by e-mail. A second or later request on the same application needs a `reason` (400 with the field `reason`, code `required`, in the language of Accept-Language). A request made after the 7th working day from the arrival (TTL 14 a §: missing information should be asked for by then) is accepted and shows `afterSeventhWorkingDay`. Answers with the whole case and its new ETag; send If-Match.
          */
         post: operations["requestInformation"];
         delete?: never;
@@ -642,6 +642,26 @@ export interface paths {
          * @description The change is audited. E-mails never contain personal data: only a link to the account.
          */
         put: operations["updateMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter your name, once, when the identity service did not give it
+         * @description Allowed only while the first or the last name is missing (409 `name-already-known` otherwise), and only for the missing parts: a part the identity service gave is kept (sending a different value for it is 400). Each part: letters, spaces, hyphens and apostrophes, at most 100 characters; 400 lists the fields with a `code` (`required`, `too_long`, `invalid_characters`, `already_known`) and a message in the language of Accept-Language. Audited (`person.name_enter`). The identity service’s names replace these at the next sign-in that gives them.
+         */
+        put: operations["updateMyName"];
         post?: never;
         delete?: never;
         options?: never;
@@ -862,7 +882,7 @@ export interface paths {
         put?: never;
         /**
          * Make the print batch: one PDF of the waiting letters, which are marked mailed
-         * @description Takes the letters of the decisions with paper delivery that are not yet mailed (at most 500, the oldest decisions first; the rest wait for the next batch), merges them into one PDF sorted by the recipients’ postal code (then decision time) for bulk mail, and marks them mailed. Every letter starts on a new sheet: a letter with an odd number of pages is followed by a blank page, so the batch can be printed on both sides. A letter is never put into two batches, even when two are made at once. 409 `nothing-to-print` when no letter waits. With an Idempotency-Key a retry returns the first batch.
+         * @description Takes the letters of the decisions with paper delivery that are not yet mailed (at most 500, the oldest decisions first; the rest wait for the next batch), merges them into one PDF sorted by the recipients’ postal code (then decision time) for bulk mail, and marks them mailed. Every letter starts on a new sheet: a letter with an odd number of pages is followed by a blank page, so the batch can be printed on both sides. A letter is never put into two batches, even when two are made at once. 409 `nothing-to-print` when no letter waits. A letter whose recipient has no name or postal address (as its address window takes them) stays waiting and is listed in `heldBack`; when only such letters wait: 409 `recipient-incomplete` naming them (text in Accept-Language). With an Idempotency-Key a retry returns the first batch.
          */
         post: operations["createPrintBatch"];
         delete?: never;
@@ -1100,7 +1120,7 @@ export interface paths {
         };
         /**
          * Processing times for THL: decisions, the share over 7 working days and with an information request
-         * @description The figures THL collects every April and October (TTL 14 a §, 27 c §), per month, per half-year and for the whole range. Definitions: a decision counts in the month (Finland’s time) of its decision time. Requests for rectification are not applications for social assistance: they are in no figure but `rectificationsDecided`. `decidedLate` (THL’s "decided after more than 7 working days"): the decision date is after the 7th working day after the arrival date (urgent: the next working day), whatever was asked — THL asks this share of all decisions and, separately, the share with an information request. `decidedLateAdjusted`: after the legal deadline with the information-request rule of TTL 14 a §: 7 working days (urgent: the next working day) from the answer to the last request made before the decision, or from the date given to answer by when not answered by the decision, never earlier than the arrival-based deadline. `withInformationRequest`: at least one request for additional information before the decision. `medianWorkingDays`: working days d with arrival < d ≤ decision. Working days exclude weekends and Finnish public holidays (with Midsummer Eve and Christmas Eve). At most 60 months; without `from` and `to`: the last complete half-year. CSV (`Accept: text/csv` or `format=csv`): UTF-8 with a byte order mark, semicolons, decimal comma, CRLF; a header row in `lang` (else Accept-Language, else Finnish); one row per month, half-year and the total, with the shares as percentages with one decimal. The figures are aggregates with no personal data; reading them is not audited.
+         * @description The figures THL collects every April and October (TTL 14 a §, 27 c §), per month, per half-year and for the whole range. Definitions: a decision counts in the month (Finland’s time) of its decision time. Requests for rectification are not applications for social assistance: they are in no figure but `rectificationsDecided`. `decidedLate` (THL’s "decided after more than 7 working days"): the decision date is after the 7th working day after the arrival date (urgent: the next working day), whatever was asked — THL asks this share of all decisions and, separately, the share with an information request. `decidedLateAdjusted`: after the legal deadline with the information-request rule of TTL 14 a §: 7 working days (urgent: the next working day) from the answer to the last request made before the decision, or from the date given to answer by when not answered by the decision, never earlier than the arrival-based deadline. `withInformationRequest`: at least one request for additional information before the decision. `informationRequests`: every request made before the decision (each counted, not only the last); `applicationsWithSeveralRequests`: decided applications with two or more. `medianWorkingDays`: working days d with arrival < d ≤ decision. Working days exclude weekends and Finnish public holidays (with Midsummer Eve and Christmas Eve). At most 60 months; without `from` and `to`: the last complete half-year. CSV (`Accept: text/csv` or `format=csv`): UTF-8 with a byte order mark, semicolons, decimal comma, CRLF; a header row in `lang` (else Accept-Language, else Finnish); one row per month, half-year and the total, with the shares as percentages with one decimal. The figures are aggregates with no personal data; reading them is not audited.
          */
         get: operations["getProcessingTimeStatistics"];
         put?: never;
@@ -1465,6 +1485,8 @@ export interface components {
              * @description The date by which the client is asked to answer
              */
             dueDate: string;
+            /** @description Why information is asked again: required when the application already has a request */
+            reason?: string | null;
         };
         AnswerInformationRequestInput: {
             message: string;
@@ -1651,6 +1673,12 @@ export interface components {
                 assets: string;
             };
         };
+        UpdateMyNameRequestInput: {
+            /** @description Required when the first name is missing */
+            firstName?: string;
+            /** @description Required when the last name is missing */
+            lastName?: string;
+        };
         MyPreferencesInput: {
             /** @description Where notifications go; null: none given */
             email: string | null;
@@ -1674,6 +1702,8 @@ export interface components {
             personalIdentityCode?: string;
             /** @description Signs in a seeded staff user */
             username?: string;
+            /** @description With a code not seen before: create the person without a name, as when the identity service gives none (the person then enters it). Otherwise a new code gets a generated name. */
+            unnamed?: boolean;
         };
         CreateStaffUserRequestInput: {
             /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
@@ -1853,6 +1883,10 @@ export interface components {
                 lastName: string;
             };
             items: components["schemas"]["InformationRequestItem"][];
+            /** @description Why information was asked again (a second or later request); null on the first */
+            reason: string | null;
+            /** @description Made after the 7th working day from the application’s arrival (TTL 14 a §: missing information should be asked for by then) */
+            afterSeventhWorkingDay: boolean;
             /**
              * @description overdue: unanswered after its due date (Finnish time)
              * @enum {string}
@@ -2517,6 +2551,8 @@ export interface components {
              * @description The date by which the client is asked to answer
              */
             dueDate: string;
+            /** @description Why information is asked again: required when the application already has a request */
+            reason?: string | null;
         };
         AnswerInformationRequest: {
             message: string;
@@ -2887,6 +2923,16 @@ export interface components {
             replaces: string | null;
             parameters: components["schemas"]["ParameterSet"];
         };
+        UpdateMyNameRequest: {
+            /** @description Required when the first name is missing */
+            firstName?: string;
+            /** @description Required when the last name is missing */
+            lastName?: string;
+        };
+        MyName: {
+            firstName: string;
+            lastName: string;
+        };
         /** @description The same text in Finnish, Swedish and English */
         LocalisedText: {
             fi: string;
@@ -2990,6 +3036,14 @@ export interface components {
             blankPages: number;
             /** @description The decisions whose letters are in the batch, in print order */
             decisionIds: string[];
+            /** @description Waiting letters left out of the batch (they stay waiting) because the recipient is incomplete */
+            heldBack: {
+                /** Format: uuid */
+                decisionId: string;
+                referenceNumber: string | null;
+                /** @description What the letter’s address window lacks: the name or a part of the postal address */
+                missing: ("name" | "streetAddress" | "postalCode" | "postOffice")[];
+            }[];
         };
         /** @enum {string} */
         StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
@@ -3038,6 +3092,8 @@ export interface components {
             personalIdentityCode?: string;
             /** @description Signs in a seeded staff user */
             username?: string;
+            /** @description With a code not seen before: create the person without a name, as when the identity service gives none (the person then enters it). Otherwise a new code gets a generated name. */
+            unnamed?: boolean;
         };
         DevAccounts: {
             citizens: {
@@ -3130,6 +3186,10 @@ export interface components {
             withInformationRequest: number;
             /** @description withInformationRequest / decided */
             informationRequestShare: number | null;
+            /** @description Every request made before the decision on the decided applications (a second one counts again) */
+            informationRequests: number;
+            /** @description Decided applications with two or more requests before the decision */
+            applicationsWithSeveralRequests: number;
             /** @description Median working days from arrival to decision; null when nothing was decided */
             medianWorkingDays: number | null;
             /** @description Requests for rectification decided (in no other figure) */
@@ -3159,6 +3219,10 @@ export interface components {
                 withInformationRequest: number;
                 /** @description withInformationRequest / decided */
                 informationRequestShare: number | null;
+                /** @description Every request made before the decision on the decided applications (a second one counts again) */
+                informationRequests: number;
+                /** @description Decided applications with two or more requests before the decision */
+                applicationsWithSeveralRequests: number;
                 /** @description Median working days from arrival to decision; null when nothing was decided */
                 medianWorkingDays: number | null;
                 /** @description Requests for rectification decided (in no other figure) */
@@ -3189,6 +3253,10 @@ export interface components {
                 withInformationRequest: number;
                 /** @description withInformationRequest / decided */
                 informationRequestShare: number | null;
+                /** @description Every request made before the decision on the decided applications (a second one counts again) */
+                informationRequests: number;
+                /** @description Decided applications with two or more requests before the decision */
+                applicationsWithSeveralRequests: number;
                 /** @description Median working days from arrival to decision; null when nothing was decided */
                 medianWorkingDays: number | null;
                 /** @description Requests for rectification decided (in no other figure) */
@@ -5499,6 +5567,8 @@ export interface operations {
             header?: {
                 /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
                 "if-match"?: string;
+                /** @description fi, sv or en for the messages of a refusal; else the person’s preferred language */
+                "accept-language"?: string;
             };
             path: {
                 applicationId: string;
@@ -6244,6 +6314,75 @@ export interface operations {
             };
         };
     };
+    updateMyName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMyNameRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyName"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The name is already known */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCalculationDraft: {
         parameters: {
             query?: never;
@@ -6503,7 +6642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not in processing: not yet taken, already decided or withdrawn */
+            /** @description Not in processing: not yet taken, already decided or withdrawn; or `recipient-incomplete`: the recipient’s name or postal address (street, postal code, post office) is missing */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7116,7 +7255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No letter waits to be printed (type nothing-to-print) */
+            /** @description No letter waits to be printed (`nothing-to-print`), or every waiting letter lacks its recipient’s name or postal address (`recipient-incomplete`) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -10,6 +10,7 @@ export * from './calendar-date.ts';
 export * from './iban.ts';
 export * from './languages.ts';
 export * from './mask.ts';
+export * from './person-name.ts';
 export * from './personal-identity-code.ts';
 export * from './staff-roles.ts';
 export * from './working-days.ts';

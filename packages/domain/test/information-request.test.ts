@@ -6,6 +6,8 @@ import {
   earliestInformationDueDate,
   informationItemCategory,
   informationItemCodes,
+  informationRequestLatestDate,
+  isLateInformationRequest,
 } from '../src/application/information-request.ts';
 
 const winterNoon = (date: string) => new Date(`${date}T10:00:00Z`);
@@ -38,5 +40,26 @@ describe('deadlines around a request for additional information', () => {
   it('every common item maps to an attachment category', () => {
     for (const code of informationItemCodes) assert.ok(informationItemCategory[code]);
     assert.equal(informationItemCategory.bank_statements, 'bank_statement');
+  });
+});
+
+describe('a request in time (TTL 14 a §: by the 7th working day after arrival)', () => {
+  it('is in time up to the 7th working day and late from the next day', () => {
+    // Arrived Wed 2.12.2026: Thu 3, Fri 4, Mon 7, Tue 8, Wed 9, Thu 10, Fri 11.
+    const arrived = winterNoon('2026-12-02');
+    assert.equal(informationRequestLatestDate(arrived), '2026-12-11');
+    assert.equal(isLateInformationRequest(arrived, '2026-12-11'), false);
+    assert.equal(isLateInformationRequest(arrived, '2026-12-12'), true);
+    assert.equal(isLateInformationRequest(arrived, winterNoon('2026-12-14')), true);
+    assert.equal(isLateInformationRequest(arrived, winterNoon('2026-12-03')), false);
+  });
+
+  it('counts from the arrival day in Finland and skips the holidays', () => {
+    // Arrived late on Wed 23.12.2026 in Helsinki: (24–25 holidays) Mon 28, Tue 29, Wed 30, Thu 31, (1.1.) Mon 4,
+    // Tue 5, (6.1.) Thu 7.
+    const arrived = new Date('2026-12-23T21:30:00Z');
+    assert.equal(informationRequestLatestDate(arrived), '2027-01-07');
+    assert.equal(isLateInformationRequest(arrived, '2027-01-07'), false);
+    assert.equal(isLateInformationRequest(arrived, '2027-01-08'), true);
   });
 });

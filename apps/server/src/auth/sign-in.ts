@@ -8,9 +8,14 @@ import { createSession, revokeSession, type SessionPolicy } from './sessions.ts'
 
 export interface CitizenIdentity {
   personalIdentityCode: string;
-  /** Names from the identity service, when it gives them. */
+  /** Names from the identity service, when it gives them: they replace the person's names when both are given. */
   firstName?: string;
   lastName?: string;
+  /**
+   * Names for a person created by this sign-in only (the development sign-in's generated names): an existing
+   * person keeps theirs.
+   */
+  namesIfNew?: { firstName: string; lastName: string };
   method: 'dev' | 'oidc';
   loa: string | null;
 }
@@ -31,8 +36,8 @@ export async function signInCitizen(
   return db.transaction().execute(async (trx) => {
     const { person, created } = await findOrCreatePerson(trx, {
       personal_identity_code: identity.personalIdentityCode,
-      first_name: identity.firstName ?? '',
-      last_name: identity.lastName ?? '',
+      first_name: identity.firstName ?? identity.namesIfNew?.firstName ?? '',
+      last_name: identity.lastName ?? identity.namesIfNew?.lastName ?? '',
       created_at: now,
       updated_at: now,
     });

@@ -1,6 +1,6 @@
 // The API's representations of information requests and messages, the same for the client and for staff (the
 // client sees staff names as the sender and requester, as in any letter from the office).
-import { informationItemCodes } from '@tuki/domain';
+import { informationItemCodes, isLateInformationRequest } from '@tuki/domain';
 import { z } from 'zod';
 import { attachmentSchema } from '../applications/attachments-hook.ts';
 import { presentAttachment } from '../attachments/attachment.presenter.ts';
@@ -26,6 +26,16 @@ export const informationRequestSchema = z
     createdAt: z.iso.datetime(),
     requestedBy: staffNameSchema,
     items: z.array(informationItemSchema),
+    reason: z
+      .string()
+      .nullable()
+      .describe('Why information was asked again (a second or later request); null on the first'),
+    afterSeventhWorkingDay: z
+      .boolean()
+      .describe(
+        'Made after the 7th working day from the application’s arrival (TTL 14 a §: missing information ' +
+          'should be asked for by then)',
+      ),
     state: z
       .enum(['open', 'overdue', 'answered'])
       .describe('overdue: unanswered after its due date (Finnish time)'),
@@ -73,6 +83,10 @@ export function presentInformationRequest(
     createdAt: record.createdAt.toISOString(),
     requestedBy: record.requestedBy,
     items: record.items,
+    reason: record.reason,
+    afterSeventhWorkingDay:
+      record.applicationArrivedAt !== null &&
+      isLateInformationRequest(record.applicationArrivedAt, record.createdAt),
     state: answered ? 'answered' : record.dueDate < today ? 'overdue' : 'open',
     answer:
       record.answeredAt !== null

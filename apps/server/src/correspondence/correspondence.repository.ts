@@ -13,6 +13,10 @@ export interface InformationRequestRecord {
   createdAt: Date;
   answerMessage: string | null;
   answeredAt: Date | null;
+  /** Why a further request was made; null on the first. */
+  reason: string | null;
+  /** When the application arrived, for whether the request came after the 7th working day. */
+  applicationArrivedAt: Date | null;
   items: { code: InformationItemCode; description: string | null }[];
   attachments: AttachmentRow[];
 }
@@ -51,7 +55,8 @@ export async function listInformationRequests(
     .selectFrom('information_request')
     .innerJoin('staff_user', 'staff_user.id', 'information_request.requested_by')
     .selectAll('information_request')
-    .select(['staff_user.first_name', 'staff_user.last_name'])
+    .innerJoin('application', 'application.id', 'information_request.application_id')
+    .select(['staff_user.first_name', 'staff_user.last_name', 'application.submitted_at'])
     .where('information_request.application_id', '=', applicationId)
     .orderBy('information_request.created_at')
     .orderBy('information_request.id')
@@ -83,6 +88,8 @@ export async function listInformationRequests(
     createdAt: new Date(request.created_at),
     answerMessage: request.answer_message,
     answeredAt: request.answered_at ? new Date(request.answered_at) : null,
+    reason: request.reason,
+    applicationArrivedAt: request.submitted_at ? new Date(request.submitted_at) : null,
     items: (itemsOf.get(request.id) ?? []).map((item) => ({
       code: item.code,
       description: item.description,

@@ -9,6 +9,7 @@ import {
   earliestInformationDueDate,
   helsinkiDate,
   type InformationItemCode,
+  isLateInformationRequest,
   type Language,
 } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
@@ -38,8 +39,14 @@ export interface RequestInformationInput {
   items: { code: InformationItemCode; description?: string | null | undefined }[];
   message: string;
   dueDate: string;
+  /** Required when the application already has a request (a second or later one). */
+  reason?: string | null | undefined;
   ifMatch: string | undefined;
+  language?: Language;
 }
+
+/** The longest reason for a further request. */
+export const MAX_INFORMATION_REQUEST_REASON = 2000;
 
 async function lockSentApplication(db: Db, applicationId: string): Promise<ApplicationRow> {
   const row = await db
@@ -107,6 +114,24 @@ export async function requestInformation(
   const roles: readonly string[] = handlingRoles;
   if (!actor.staffUser.roles.some((role) => roles.includes(role)))
     throw forbidden('This needs a handling role.');
+  // A further request needs its reason: what was missing should have been asked for at once (TTL 14 a §).
+  const earlier = await db
+    .selectFrom('information_request')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('application_id', '=', current.id)
+    .executeTakeFirstOrThrow();
+  const reason = input.reason?.trim() || null;
+  if (Number(earlier.count) > 0 && reason === null) {
+    const language = input.language ?? 'fi';
+    throw badRequest(translate(language, 'staffCorrespondence.requests.reasonRequired'), [
+      {
+        path: 'reason',
+        code: 'required',
+        message: translate(language, 'staffCorrespondence.requests.reasonRequired'),
+      },
+    ]);
+  }
+  const late = current.submitted_at !== null && isLateInformationRequest(new Date(current.submitted_at), now);
   if (current.status === 'submitted') {
     // Asking for information starts the handling: the asker takes the application.
     current = await changeStatus(db, current, 'in_processing', staffHistoryActor(actor), now);
@@ -142,6 +167,7 @@ export async function requestInformation(
       message: input.message,
       due_date: input.dueDate,
       created_at: now,
+      reason,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -169,6 +195,8 @@ export async function requestInformation(
         items: input.items.map((item) => item.code),
         dueDate: input.dueDate,
         decisionDueDate: dueDate,
+        requestNumber: Number(earlier.count) + 1,
+        afterSeventhWorkingDay: late,
       },
     },
     now,

@@ -196,6 +196,8 @@ export interface InformationRequestTable {
   created_at: Timestamp;
   answer_message: string | null;
   answered_at: Timestamp | null;
+  /** Why a second or later request was needed (0023); null on the first. */
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface InformationRequestItemTable {

@@ -30,6 +30,7 @@ import {
   renderDecisionLetter,
 } from '../letters/index.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import { assertApplicationRecipientComplete } from '../people/recipient.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
 import { assistanceKindOf, dispatchOf, familyParties, letterOptionsFor } from './decision-letter.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
@@ -45,6 +46,8 @@ export interface DecideInput {
   /** When the amount is paid; default the next working day after the decision. */
   paymentDate: string | undefined;
   ifMatch: string | undefined;
+  /** The language of the user's refusal texts (Accept-Language); Finnish when not given. */
+  language?: Language;
 }
 
 const DECIDABLE = ['in_processing', 'waiting_for_information'];
@@ -107,6 +110,8 @@ export async function decideApplication(
   if (!mayActOnCase(actor, current)) {
     throw forbidden('Only the assigned caseworker or a supervisor can decide the application.');
   }
+  // No letter without its recipient's name and postal address (409 recipient-incomplete).
+  await assertApplicationRecipientComplete(db, current, input.language ?? 'fi');
 
   // The calculation, by the server, with the parameters in force for its month.
   let result: CalculationResult | null = null;

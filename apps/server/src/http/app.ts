@@ -25,6 +25,7 @@ import { myApplicationsRoutes } from './routes/my-applications.routes.ts';
 import { oauthRoutes } from './routes/oauth.routes.ts';
 import { oidcRoutes } from './routes/oidc.routes.ts';
 import { parameterSetsRoutes } from './routes/parameter-sets.routes.ts';
+import { personNameRoutes } from './routes/person-name.routes.ts';
 import { personsFeedRoutes } from './routes/persons-feed.routes.ts';
 import { preferencesRoutes } from './routes/preferences.routes.ts';
 import { printBatchesRoutes } from './routes/print-batches.routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await applicationNotesRoutes(api, context);
     await correspondenceRoutes(api, context);
     await preferencesRoutes(api, context);
+    await personNameRoutes(api, context);
     await calculationRoutes(api, context);
     await decisionsRoutes(api, context);
     await parameterSetsRoutes(api, context);

@@ -1,5 +1,6 @@
 // The API's representation of print batches and of the print queue.
 import { z } from 'zod';
+import { recipientParts } from '../people/recipient.ts';
 import type { CreatedPrintBatch, PrintBatchRecord, PrintQueue } from './print-batches.ts';
 
 export const printQueueSchema = z
@@ -36,6 +37,19 @@ export const createdPrintBatchSchema = printBatchSchema
       .min(0)
       .describe('Blank pages inserted after letters with an odd page count, for printing on both sides'),
     decisionIds: z.array(z.uuid()).describe('The decisions whose letters are in the batch, in print order'),
+    heldBack: z
+      .array(
+        z.object({
+          decisionId: z.uuid(),
+          referenceNumber: z.string().nullable(),
+          missing: z
+            .array(z.enum(recipientParts))
+            .describe('What the letter’s address window lacks: the name or a part of the postal address'),
+        }),
+      )
+      .describe(
+        'Waiting letters left out of the batch (they stay waiting) because the recipient is incomplete',
+      ),
   })
   .meta({ id: 'CreatedPrintBatch' });
 
@@ -63,4 +77,5 @@ export const presentCreatedPrintBatch = (batch: CreatedPrintBatch): CreatedPrint
   pages: batch.pages,
   blankPages: batch.blankPages,
   decisionIds: batch.decisionIds,
+  heldBack: batch.heldBack,
 });

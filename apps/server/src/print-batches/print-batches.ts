@@ -5,7 +5,10 @@
 // - createPrintBatch: in one transaction, locks the waiting decisions (FOR UPDATE SKIP LOCKED: a concurrent batch
 //   skips the rows this one holds, and after its commit they are no longer waiting, so no letter ever goes into two
 //   batches), merges their letters, stores the batch with its SHA-256, sets print_batch_id and mailed_at, audits.
-//   Nothing waiting → 409 `nothing-to-print`.
+//   Nothing waiting → 409 `nothing-to-print`. A letter whose recipient has no name or postal address (the address
+//   window: the person's, else the application's) is left waiting and named in `heldBack`: the operator wants the
+//   other letters mailed today, and the held letter must be sorted out by hand anyway (its PDF is already made).
+//   When only such letters wait → 409 `recipient-incomplete` naming them, in the user's language.
 // - listPrintBatches (newest first, keyset paged) and findPrintBatchDocument.
 //
 // The sending day: a paper letter is rendered when the decision is made, without a sending day (it says that the
@@ -19,7 +22,8 @@
 // is handed to the post sorted by postal code, and the letters come off the printer in that order; within a code
 // the decision time (and id) makes the order stable, so the same letters always give the same batch.
 import { createHash } from 'node:crypto';
-import { helsinkiDate } from '@tuki/domain';
+import { helsinkiDate, type Language } from '@tuki/domain';
+import { translate } from '@tuki/i18n';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { StaffActor } from '../case-handling/staff-actor.ts';
@@ -27,6 +31,14 @@ import type { Db } from '../db/database.ts';
 import { dispatchOf, letterOptionsFor } from '../decisions/decision-letter.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
 import { type DecisionLetterData, type LetterCompiler, renderDecisionLetter } from '../letters/index.ts';
+import {
+  contentAddressOf,
+  letterRecipient,
+  missingPartsText,
+  missingRecipientParts,
+  RECIPIENT_INCOMPLETE,
+  type RecipientPart,
+} from '../people/recipient.ts';
 import { mergeLetters } from './merge-letters.ts';
 
 /**
@@ -56,6 +68,8 @@ export interface CreatedPrintBatch extends PrintBatchRecord {
   blankPages: number;
   decisionIds: string[];
   sha256: string;
+  /** Waiting letters left out because the recipient's name or postal address is missing. */
+  heldBack: HeldBackLetter[];
 }
 
 export async function getPrintQueue(db: Db): Promise<PrintQueue> {
@@ -129,50 +143,94 @@ async function mailedLetter(
   return pdf;
 }
 
+/** A waiting letter left out of a batch because its recipient's name or postal address is missing. */
+export interface HeldBackLetter {
+  decisionId: string;
+  referenceNumber: string | null;
+  missing: RecipientPart[];
+}
+
 export async function createPrintBatch(
   db: Db,
   actor: StaffActor,
   now: Date,
   rendering: LetterRendering,
+  language: Language = 'fi',
 ): Promise<CreatedPrintBatch> {
-  // The same postal code the letter's address field shows: the person's, else the one given in the application.
-  const rows = await db
+  // Every waiting letter is locked (a concurrent batch skips them) and checked for its address window: one whose
+  // recipient has no name or postal address stays waiting and is named in the answer, so the others still go.
+  const waiting = await db
     .selectFrom('decision as d')
     .innerJoin('application as a', 'a.id', 'd.application_id')
     .innerJoin('person as p', 'p.id', 'a.person_id')
-    .innerJoin('decision_document as doc', 'doc.decision_id', 'd.id')
     .select([
       'd.id',
       'd.decided_at',
-      'doc.pdf',
-      'doc.letter_data',
-      sql<string | null>`coalesce(p.postal_code, a.content->'applicant'->'address'->>'postalCode')`.as(
-        'postal_code',
-      ),
+      'a.reference_number',
+      'a.content',
+      'p.first_name',
+      'p.last_name',
+      'p.street_address',
+      'p.postal_code',
+      'p.city',
     ])
     .where('d.delivery', '=', 'paper')
     .where('d.mailed_at', 'is', null)
     .orderBy('d.decided_at')
     .orderBy('d.id')
-    .limit(MAX_LETTERS_PER_BATCH)
     .forUpdate(['d'])
     .skipLocked()
     .execute();
-  if (rows.length === 0) {
+  const heldBack: HeldBackLetter[] = [];
+  const ready: { id: string; decidedAt: Date; postalCode: string }[] = [];
+  for (const row of waiting) {
+    const content = contentAddressOf(row.content);
+    const missing = missingRecipientParts(row, content);
+    if (missing.length > 0) {
+      heldBack.push({ decisionId: row.id, referenceNumber: row.reference_number, missing });
+    } else if (ready.length < MAX_LETTERS_PER_BATCH) {
+      // The same postal code the letter's address window shows.
+      ready.push({
+        id: row.id,
+        decidedAt: new Date(row.decided_at),
+        postalCode: letterRecipient(row, content).postalCode.trim(),
+      });
+    }
+  }
+  if (ready.length === 0 && heldBack.length > 0) {
+    throw new HttpProblem(
+      409,
+      translate(language, 'staffCorrespondence.recipient.printRefused', {
+        letters: heldBackText(language, heldBack),
+      }),
+      { type: RECIPIENT_INCOMPLETE },
+    );
+  }
+  if (ready.length === 0) {
     throw new HttpProblem(409, 'No letters are waiting to be printed.', { type: 'nothing-to-print' });
   }
+  const documents = await db
+    .selectFrom('decision_document')
+    .select(['decision_id', 'pdf', 'letter_data'])
+    .where(
+      'decision_id',
+      'in',
+      ready.map((letter) => letter.id),
+    )
+    .execute();
+  const documentOf = new Map(documents.map((document) => [document.decision_id, document]));
   const sentOn = helsinkiDate(now);
   const letters: WaitingLetter[] = [];
-  for (const row of rows) {
-    const mailed = await mailedLetter(db, row.id, row.letter_data, sentOn, rendering, now);
-    letters.push({
-      id: row.id,
-      decidedAt: new Date(row.decided_at),
-      postalCode: (row.postal_code ?? '').trim(),
-      pdf: mailed ?? row.pdf,
-    });
+  for (const letter of ready) {
+    const document = documentOf.get(letter.id);
+    if (!document) continue;
+    const mailed = await mailedLetter(db, letter.id, document.letter_data, sentOn, rendering, now);
+    letters.push({ ...letter, pdf: mailed ?? document.pdf });
   }
   letters.sort(compareForMailing);
+  if (letters.length === 0) {
+    throw new HttpProblem(409, 'No letters are waiting to be printed.', { type: 'nothing-to-print' });
+  }
 
   const merged = await mergeLetters(
     letters.map((letter) => letter.pdf),
@@ -212,6 +270,7 @@ export async function createPrintBatch(
         pages: merged.pages,
         blankPages: merged.blankPages,
         sha256,
+        heldBack: heldBack.map((letter) => ({ decisionId: letter.decisionId, missing: letter.missing })),
       },
     },
     now,
@@ -230,7 +289,20 @@ export async function createPrintBatch(
     blankPages: merged.blankPages,
     decisionIds,
     sha256,
+    heldBack,
   };
+}
+
+/** "TT-2026-000012 (name, street address), …" in the user's language. */
+export function heldBackText(language: Language, letters: readonly HeldBackLetter[]): string {
+  return letters
+    .map((letter) =>
+      translate(language, 'staffCorrespondence.recipient.letter', {
+        reference: letter.referenceNumber ?? letter.decisionId,
+        missing: missingPartsText(language, letter.missing),
+      }),
+    )
+    .join('; ');
 }
 
 function batchesQuery(db: Db) {

@@ -19,6 +19,8 @@ const columns = [
   'lateAdjustedShare',
   'withInformationRequest',
   'informationRequestShare',
+  'informationRequests',
+  'applicationsWithSeveralRequests',
   'medianWorkingDays',
   'rectificationsDecided',
   'closedAsDuplicate',
@@ -43,6 +45,8 @@ function figureFields(figures: ProcessingTimeFigures): string[] {
     percent(figures.lateAdjustedShare),
     String(figures.withInformationRequest),
     percent(figures.informationRequestShare),
+    String(figures.informationRequests),
+    String(figures.applicationsWithSeveralRequests),
     figures.medianWorkingDays === null
       ? ''
       : decimal(figures.medianWorkingDays, Number.isInteger(figures.medianWorkingDays) ? 0 : 1),

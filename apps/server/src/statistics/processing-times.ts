@@ -14,6 +14,8 @@
 //   made before the decision, or from the date given to answer by when it was not answered before the decision;
 //   never earlier than the arrival-based deadline. The same rule as the case handling's due date.
 // - `withInformationRequest`: at least one request for additional information was made before the decision.
+// - `informationRequests`: every request made before the decision on the applications decided in the period (a
+//   second request counts again); `applicationsWithSeveralRequests`: those with two or more.
 // - `medianWorkingDays`: the median of the working days from the arrival to the decision (working days d with
 //   arrival < d ≤ decision, as `workingDaysBetween`; here from a running count of `isWorkingDay` over the span).
 // Working days and holidays come from @tuki/domain. SQL does the grouping: one row per distinct combination of
@@ -52,6 +54,10 @@ export interface ProcessingTimeFigures {
   /** Decided applications with at least one request for additional information. */
   withInformationRequest: number;
   informationRequestShare: number | null;
+  /** Every request made before the decision on the decided applications (each request, not only the last). */
+  informationRequests: number;
+  /** Decided applications with two or more requests before the decision. */
+  applicationsWithSeveralRequests: number;
   /** Median working days from arrival to decision; null when nothing was decided. */
   medianWorkingDays: number | null;
   /** Requests for rectification decided in the period (not in the other figures). */
@@ -221,6 +227,8 @@ class Accumulator {
   decidedLate = 0;
   decidedLateAdjusted = 0;
   withInformationRequest = 0;
+  informationRequests = 0;
+  applicationsWithSeveralRequests = 0;
   rectificationsDecided = 0;
   closedAsDuplicate = 0;
   /** Working days from arrival to decision → number of applications. */
@@ -231,6 +239,8 @@ class Accumulator {
     this.decidedLate += other.decidedLate;
     this.decidedLateAdjusted += other.decidedLateAdjusted;
     this.withInformationRequest += other.withInformationRequest;
+    this.informationRequests += other.informationRequests;
+    this.applicationsWithSeveralRequests += other.applicationsWithSeveralRequests;
     this.rectificationsDecided += other.rectificationsDecided;
     this.closedAsDuplicate += other.closedAsDuplicate;
     for (const [days, count] of other.workingDays)
@@ -246,6 +256,8 @@ class Accumulator {
       lateAdjustedShare: share(this.decidedLateAdjusted, this.decided),
       withInformationRequest: this.withInformationRequest,
       informationRequestShare: share(this.withInformationRequest, this.decided),
+      informationRequests: this.informationRequests,
+      applicationsWithSeveralRequests: this.applicationsWithSeveralRequests,
       medianWorkingDays: median(this.workingDays, this.decided),
       rectificationsDecided: this.rectificationsDecided,
       closedAsDuplicate: this.closedAsDuplicate,
@@ -300,6 +312,7 @@ export function computeProcessingTimeStatistics(
   to: YearMonth,
   groups: readonly DecisionGroup[],
   closedAsDuplicate: ReadonlyMap<YearMonth, number> = new Map(),
+  requestCounts: readonly RequestCount[] = [],
 ): ProcessingTimeStatistics {
   const months = monthsBetween(from, to);
   const perMonth = new Map(months.map((month) => [month, new Accumulator()]));
@@ -338,6 +351,13 @@ export function computeProcessingTimeStatistics(
     if (group.decidedOn > adjustedDeadline) bucket.decidedLateAdjusted += group.count;
     const days = Math.max(0, workingDays.between(group.arrivedOn, group.decidedOn));
     bucket.workingDays.set(days, (bucket.workingDays.get(days) ?? 0) + group.count);
+  }
+
+  for (const row of requestCounts) {
+    const bucket = perMonth.get(row.month);
+    if (!bucket) continue;
+    bucket.informationRequests += row.requests;
+    bucket.applicationsWithSeveralRequests += row.applicationsWithSeveral;
   }
 
   const halfYears: HalfYearFigures[] = [];
@@ -384,5 +404,40 @@ export async function getProcessingTimeStatistics(
     to,
     await loadDecisionGroups(db, from, to),
     await loadClosedAsDuplicate(db, from, to),
+    await loadRequestCounts(db, from, to),
   );
+}
+
+/** Per month of the decision: the requests made before it, and the decisions that had two or more. */
+export interface RequestCount {
+  month: YearMonth;
+  requests: number;
+  applicationsWithSeveral: number;
+}
+
+/** Every request for additional information, counted per decided application (rectifications left out). */
+export async function loadRequestCounts(db: Db, from: YearMonth, to: YearMonth): Promise<RequestCount[]> {
+  const start = `${from}-01`;
+  const end = `${monthOf(monthIndex(to) + 1)}-01`;
+  const since = sql`(cast(${start} as timestamp) at time zone 'Europe/Helsinki')`;
+  const until = sql`(cast(${end} as timestamp) at time zone 'Europe/Helsinki')`;
+  const result = await sql<{ month: string; requests: number; several: number }>`
+    select r.month, sum(r.requests)::int as requests, (count(*) filter (where r.requests >= 2))::int as several
+    from (
+      select to_char(d.decided_at at time zone 'Europe/Helsinki', 'YYYY-MM') as month, d.id,
+             count(*) as requests
+      from decision d
+      join application a on a.id = d.application_id
+      join information_request ir on ir.application_id = d.application_id and ir.created_at <= d.decided_at
+      where d.decided_at >= ${since} and d.decided_at < ${until} and a.submitted_at is not null
+        and a.kind <> 'rectification'
+      group by 1, 2
+    ) r
+    group by r.month
+  `.execute(db);
+  return result.rows.map((row) => ({
+    month: row.month,
+    requests: Number(row.requests),
+    applicationsWithSeveral: Number(row.several),
+  }));
 }

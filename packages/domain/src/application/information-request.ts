@@ -50,3 +50,17 @@ export function decisionDueDateAfterAnswer(answeredAt: Date, urgent: boolean): I
 export function earliestInformationDueDate(requestedAt: Date): IsoDate {
   return nextWorkingDay(helsinkiDate(requestedAt));
 }
+
+/**
+ * Missing information should be asked for by the 7th working day after the application arrived (TTL 14 a §):
+ * the last day on which a request is in time.
+ */
+export function informationRequestLatestDate(arrivedAt: Date): IsoDate {
+  return addWorkingDays(helsinkiDate(arrivedAt), DECISION_WORKING_DAYS);
+}
+
+/** Whether a request made at `requestedAt` (a Finnish date or an instant) comes after that day. */
+export function isLateInformationRequest(arrivedAt: Date, requestedAt: Date | IsoDate): boolean {
+  const day = typeof requestedAt === 'string' ? requestedAt : helsinkiDate(requestedAt);
+  return day > informationRequestLatestDate(arrivedAt);
+}

@@ -6,6 +6,7 @@ import {
   formatDate,
   helsinkiDateAndTime,
   LoadingIndicator,
+  Notice,
   useDocumentTitle,
   useLanguage,
   useT,
@@ -15,6 +16,7 @@ import { Link } from 'react-router';
 import { type ApplicationSummary, useMyApplications } from '../application/api/applications.ts';
 import { stepPath } from '../application/form/step-path.ts';
 import { statusLabelType } from '../application/status.ts';
+import { namePath, useNameMissing } from './RequireName.tsx';
 
 function isStatus(value: string): value is ApplicationStatus {
   return (applicationStatuses as readonly string[]).includes(value);
@@ -24,6 +26,7 @@ export function AccountPage() {
   const t = useT();
   useDocumentTitle(t('account.pageTitle'));
   const applications = useMyApplications();
+  const nameMissing = useNameMissing();
   const { language } = useLanguage();
   const items = [...(applications.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const names = linkNames(items, t, language);
@@ -31,11 +34,23 @@ export function AccountPage() {
     <>
       <h1>{t('account.title')}</h1>
       <p className="tuki-lead">{t('account.intro')}</p>
+      {nameMissing ? (
+        <Notice type="alert" label={t('account.name.missingTitle')} testId="name-missing">
+          <p>{t('account.name.missing')}</p>
+          <p>
+            <Link to={namePath} className="tuki-button-link">
+              {t('account.name.enterName')}
+            </Link>
+          </p>
+        </Notice>
+      ) : null}
       <p className="tuki-account-links">
-        <Link to="/applications/new" className="tuki-button-link">
-          <IconPlus aria-hidden />
-          {t('account.newApplication')}
-        </Link>
+        {nameMissing ? null : (
+          <Link to="/applications/new" className="tuki-button-link">
+            <IconPlus aria-hidden />
+            {t('account.newApplication')}
+          </Link>
+        )}
         <Link to="/settings">{t('citizenCorrespondence.settings.link')}</Link>
         <Link to="/calculator">{t('calculator.link.text')}</Link>
       </p>

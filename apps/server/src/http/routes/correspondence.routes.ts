@@ -27,7 +27,11 @@ import {
   messageSchema,
   presentMessage,
 } from '../../correspondence/correspondence.presenter.ts';
-import { answerInformationRequest, requestInformation } from '../../correspondence/information-requests.ts';
+import {
+  answerInformationRequest,
+  MAX_INFORMATION_REQUEST_REASON,
+  requestInformation,
+} from '../../correspondence/information-requests.ts';
 import {
   listThread,
   markThreadRead,
@@ -85,6 +89,11 @@ const requestInformationBody = z
       .max(MAX_INFORMATION_ITEMS),
     message: z.string().max(MAX_INFORMATION_TEXT).describe('A covering message to the client'),
     dueDate: z.iso.date().describe('The date by which the client is asked to answer'),
+    reason: z
+      .string()
+      .max(MAX_INFORMATION_REQUEST_REASON)
+      .nullish()
+      .describe('Why information is asked again: required when the application already has a request'),
   })
   .meta({ id: 'RequestInformationRequest' });
 
@@ -137,10 +146,13 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           'description), a covering message and the date by which to answer (from the next working day up to 90 ' +
           'days ahead). The application becomes `waiting_for_information` and its decision is due 7 working ' +
           'days after that date; a sent application is taken by the asker first. The client is notified by ' +
-          'e-mail. Answers with the whole case and its new ETag; send If-Match.',
+          'e-mail. A second or later request on the same application needs a `reason` (400 with the field ' +
+          '`reason`, code `required`, in the language of Accept-Language). A request made after the 7th working ' +
+          'day from the arrival (TTL 14 a §: missing information should be asked for by then) is accepted and ' +
+          'shows `afterSeventhWorkingDay`. Answers with the whole case and its new ETag; send If-Match.',
         tags: ['case handling'],
         params,
-        headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+        headers: z.object({ 'if-match': ifMatchHeader, 'accept-language': languageHeader }).loose(),
         body: requestInformationBody,
         response: {
           200: staffApplicationSchema,
@@ -164,7 +176,9 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             items: request.body.items,
             message: request.body.message.trim(),
             dueDate: request.body.dueDate,
+            reason: request.body.reason,
             ifMatch: request.headers['if-match'],
+            language: userLanguage(request.headers['accept-language'], 'fi'),
           },
           now,
         );

@@ -87,7 +87,10 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           ...commonErrorResponses,
           403: problemSchema.describe('Not allowed, or the application is assigned to someone else'),
           404: problemSchema.describe('No such sent application'),
-          409: problemSchema.describe('Not in processing: not yet taken, already decided or withdrawn'),
+          409: problemSchema.describe(
+            'Not in processing: not yet taken, already decided or withdrawn; or `recipient-incomplete`: the ' +
+              'recipient’s name or postal address (street, postal code, post office) is missing',
+          ),
           412: problemSchema.describe('If-Match names an older version of the application'),
           422: problemSchema.describe(
             'The rules cannot calculate this month or household (e.g. no parameters)',
@@ -112,6 +115,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             legalProvisions: request.body.legalProvisions,
             paymentDate: request.body.paymentDate,
             ifMatch: request.headers['if-match'],
+            language: userLanguage(request.headers['accept-language'], 'fi'),
           },
           now,
           sharedLetterCompiler(),

@@ -25,6 +25,7 @@ import { access, requireStaff } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../cursor.ts';
 import { idempotencyKeyHeader, runIdempotent } from '../idempotency.ts';
+import { userLanguage } from '../language.ts';
 import { auditContext } from '../plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../problem.ts';
 
@@ -74,14 +75,20 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
           'into one PDF sorted by the recipients’ postal code (then decision time) for bulk mail, and marks them ' +
           'mailed. Every letter starts on a new sheet: a letter with an odd number of pages is followed by a blank ' +
           'page, so the batch can be printed on both sides. A letter is never put into two batches, even when ' +
-          'two are made at once. 409 `nothing-to-print` when no letter waits. With an Idempotency-Key a retry ' +
+          'two are made at once. 409 `nothing-to-print` when no letter waits. A letter whose recipient has no name ' +
+          'or postal address (as its address window takes them) stays waiting and is listed in `heldBack`; when ' +
+          'only such letters wait: 409 `recipient-incomplete` naming them (text in Accept-Language). With an ' +
+          'Idempotency-Key a retry ' +
           'returns the first batch.',
         tags,
         headers: z.object({ 'idempotency-key': idempotencyKeyHeader }).loose(),
         response: {
           201: createdPrintBatchSchema,
           ...commonErrorResponses,
-          409: problemSchema.describe('No letter waits to be printed (type nothing-to-print)'),
+          409: problemSchema.describe(
+            'No letter waits to be printed (`nothing-to-print`), or every waiting letter lacks its recipient’s ' +
+              'name or postal address (`recipient-incomplete`)',
+          ),
           422: problemSchema.describe('The Idempotency-Key was used for a different request'),
         },
       },
@@ -99,10 +106,13 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
         },
         now,
         async (trx) => {
-          const batch = await createPrintBatch(trx, actor, now, {
-            compiler: sharedLetterCompiler(),
-            publicUrl: context.config.publicUrl,
-          });
+          const batch = await createPrintBatch(
+            trx,
+            actor,
+            now,
+            { compiler: sharedLetterCompiler(), publicUrl: context.config.publicUrl },
+            userLanguage(request.headers['accept-language'], 'fi'),
+          );
           return {
             statusCode: 201,
             body: presentCreatedPrintBatch(batch),

@@ -8,6 +8,7 @@ import { findPersonByCode } from '../../people/persons.repository.ts';
 import { findStaffUserByUsername, listActiveStaffUsers } from '../../people/staff-users.repository.ts';
 import { presentSession, sessionSchema, staffRoleSchema } from '../../presenters/session.presenter.ts';
 import { demoCitizens } from '../../seed/demo-data.ts';
+import { generatedNameFor } from '../../seed/generated-names.ts';
 import { access } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { auditContext } from '../plugins/session.ts';
@@ -17,6 +18,13 @@ const devLoginBody = z
   .object({
     personalIdentityCode: z.string().max(20).optional().describe('Signs in a citizen (any valid code)'),
     username: z.string().max(100).optional().describe('Signs in a seeded staff user'),
+    unnamed: z
+      .boolean()
+      .optional()
+      .describe(
+        'With a code not seen before: create the person without a name, as when the identity service gives ' +
+          'none (the person then enters it). Otherwise a new code gets a generated name.',
+      ),
   })
   .refine((body) => (body.personalIdentityCode === undefined) !== (body.username === undefined), {
     message: 'give either personalIdentityCode or username',
@@ -138,7 +146,8 @@ export async function sessionRoutes(app: FastifyInstance, context: AppContext): 
         operationId: 'devLogin',
         summary: 'Sign in as a demo citizen or staff user (development mode only)',
         description:
-          'A citizen is signed in with any valid personal identity code; an unknown code creates a person. ' +
+          'A citizen is signed in with any valid personal identity code; an unknown code creates a person with a ' +
+          'generated Finnish name (or none with `unnamed`). ' +
           'A staff user by username. Absent (404) when the server does not run in development auth mode.',
         tags: ['session'],
         body: devLoginBody,
@@ -160,7 +169,12 @@ export async function sessionRoutes(app: FastifyInstance, context: AppContext): 
         }
         const signedIn = await signInCitizen(
           db,
-          { personalIdentityCode: parsed.value.code, method: 'dev', loa: 'high' },
+          {
+            personalIdentityCode: parsed.value.code,
+            ...(request.body.unnamed ? {} : { namesIfNew: generatedNameFor(parsed.value.code) }),
+            method: 'dev',
+            loa: 'high',
+          },
           policy,
           audit,
           now,

@@ -45,6 +45,16 @@ const figures = () => ({
     .int()
     .describe('Decided applications with at least one request for additional information'),
   informationRequestShare: share().describe('withInformationRequest / decided'),
+  informationRequests: z
+    .number()
+    .int()
+    .describe(
+      'Every request made before the decision on the decided applications (a second one counts again)',
+    ),
+  applicationsWithSeveralRequests: z
+    .number()
+    .int()
+    .describe('Decided applications with two or more requests before the decision'),
   medianWorkingDays: z
     .number()
     .nullable()
@@ -101,7 +111,9 @@ const DESCRIPTION =
   'after the legal deadline with the information-request rule of TTL 14 a §: 7 working days (urgent: the next ' +
   'working day) from the answer to the last request made before the decision, or from the date given to answer by ' +
   'when not answered by the decision, never earlier than the arrival-based deadline. `withInformationRequest`: at ' +
-  'least one request for additional information before the decision. `medianWorkingDays`: working days d with ' +
+  'least one request for additional information before the decision. `informationRequests`: every request made ' +
+  'before the decision (each counted, not only the last); `applicationsWithSeveralRequests`: decided ' +
+  'applications with two or more. `medianWorkingDays`: working days d with ' +
   'arrival < d ≤ decision. Working days exclude weekends and Finnish public holidays (with Midsummer Eve and ' +
   `Christmas Eve). At most ${MAX_MONTHS} months; without \`from\` and \`to\`: the last complete half-year. ` +
   'CSV (`Accept: text/csv` or `format=csv`): UTF-8 with a byte order mark, semicolons, decimal comma, CRLF; a ' +

@@ -1,7 +1,9 @@
 // The mailing page (/print) for the handling roles: how many decision letters wait to be mailed on paper, the
 // button that makes the day's print batch (one PDF, the letters marked mailed), the new batch's download link, and
-// the earlier batches. Progress, the result and refusals are told in one polite live region.
+// the earlier batches. Progress, the result and refusals are told in one polite live region, with the letters left
+// waiting because their recipient has no name or postal address.
 
+import { isApiProblem } from '@tuki/api-client';
 import {
   formatFileSize,
   helsinkiDateAndTime,
@@ -16,6 +18,7 @@ import { PrintBatchList } from './PrintBatchList.tsx';
 import {
   isNothingToPrint,
   isOutcomeUnknown,
+  isRecipientIncomplete,
   useCreatePrintBatch,
   usePrintQueue,
 } from './print-batches-api.ts';
@@ -38,13 +41,21 @@ export function PrintBatchesPage() {
   const error = create.error;
   const errorText = !error
     ? ''
-    : isNothingToPrint(error)
-      ? t('printBatches.nothingToPrint')
-      : isOutcomeUnknown(error)
-        ? t('printBatches.unknownOutcome')
-        : t('printBatches.failed');
+    : isRecipientIncomplete(error) && isApiProblem(error)
+      ? // The server's text, in this page's language (Accept-Language), names the letters.
+        (error.detail ?? t('printBatches.failed'))
+      : isNothingToPrint(error)
+        ? t('printBatches.nothingToPrint')
+        : isOutcomeUnknown(error)
+          ? t('printBatches.unknownOutcome')
+          : t('printBatches.failed');
   const errorTitle =
-    error && isNothingToPrint(error) ? t('printBatches.nothingToPrintTitle') : t('printBatches.failedTitle');
+    error && isNothingToPrint(error)
+      ? t('printBatches.nothingToPrintTitle')
+      : error && isRecipientIncomplete(error)
+        ? t('staffCorrespondence.recipient.heldBackTitle')
+        : t('printBatches.failedTitle');
+  const heldBack = created?.heldBack ?? [];
 
   return (
     <>
@@ -88,6 +99,23 @@ export function PrintBatchesPage() {
           {create.isPending ? <p>{t('printBatches.creating')}</p> : null}
           {!create.isPending && created ? (
             <p>{t('printBatches.created', { count: created.letters, pages: created.pages })}</p>
+          ) : null}
+          {!create.isPending && heldBack.length > 0 ? (
+            <p className="print-error" data-testid="print-held-back">
+              <strong>{t('staffCorrespondence.recipient.heldBackTitle')}:</strong>{' '}
+              {t('staffCorrespondence.recipient.heldBack', {
+                letters: heldBack
+                  .map((letter) =>
+                    t('staffCorrespondence.recipient.letter', {
+                      reference: letter.referenceNumber ?? letter.decisionId,
+                      missing: letter.missing
+                        .map((part) => t(`staffCorrespondence.recipient.parts.${part}`))
+                        .join(', '),
+                    }),
+                  )
+                  .join('; '),
+              })}
+            </p>
           ) : null}
           {!create.isPending && error ? (
             <p className="print-error">

@@ -55,7 +55,11 @@ export function usePrintBatches() {
 }
 
 /** 409 `nothing-to-print`: no letter waits (or someone else just took them into a batch). */
-export const isNothingToPrint = (error: unknown) => isApiProblem(error, 409);
+/** Every waiting letter lacks its recipient's name or postal address (the server names them in its detail). */
+export const isRecipientIncomplete = (error: unknown) =>
+  isApiProblem(error, 409) && error.type.endsWith('/recipient-incomplete');
+
+export const isNothingToPrint = (error: unknown) => isApiProblem(error, 409) && !isRecipientIncomplete(error);
 
 /** A failure after which the server may or may not have made the batch: no answer, or a gateway's. */
 export const isOutcomeUnknown = (error: unknown) =>

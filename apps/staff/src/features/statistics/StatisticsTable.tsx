@@ -14,6 +14,8 @@ type Column = readonly [
     | 'lateShare'
     | 'withInformationRequest'
     | 'informationRequestShare'
+    | 'informationRequests'
+    | 'applicationsWithSeveralRequests'
     | 'decidedLateAdjusted'
     | 'lateAdjustedShare'
     | 'medianWorkingDays'
@@ -26,6 +28,7 @@ type Column = readonly [
 export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStatistics }) {
   const t = useT();
   const { language } = useLanguage();
+  const captionId = useId();
   const none = t('statistics.table.none');
   const count = (value: number) => formatCount(value, language);
   const shareText = (value: number | null) => (value === null ? none : formatShare(value, language));
@@ -35,6 +38,8 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
     ['lateShare', (f) => shareText(f.lateShare)],
     ['withInformationRequest', (f) => count(f.withInformationRequest)],
     ['informationRequestShare', (f) => shareText(f.informationRequestShare)],
+    ['informationRequests', (f) => count(f.informationRequests)],
+    ['applicationsWithSeveralRequests', (f) => count(f.applicationsWithSeveralRequests)],
     ['decidedLateAdjusted', (f) => count(f.decidedLateAdjusted)],
     ['lateAdjustedShare', (f) => shareText(f.lateAdjustedShare)],
     [
@@ -54,7 +59,6 @@ export function StatisticsTable({ statistics }: { statistics: ProcessingTimeStat
       ))}
     </tr>
   );
-  const captionId = useId();
   const range = {
     from: formatMonthInText(statistics.from, language),
     to: formatMonthInText(statistics.to, language),

@@ -66,4 +66,34 @@ export const account: DeepStringShape<typeof source> = {
     withdrawn:
       'Your application will not be processed. You can make a new application in your e-services account.',
   },
+  name: {
+    pageTitle: 'Your name',
+    title: 'Tell us your name',
+    intro:
+      'The identification service did not give us your name. Write your first and last name as they are in your ' +
+      'official documents. The name goes into your application and the decisions sent to you.',
+    once: 'You can give your name only once. If it has to be corrected later, contact the social services office.',
+    firstName: 'First names',
+    lastName: 'Last name',
+    fromIdentityService: 'From the identification service',
+    nameHelp: 'Letters, spaces, hyphens and apostrophes.',
+    save: 'Save the name',
+    saving: 'Saving…',
+    errorHeading: 'The name needs correcting',
+    failed: 'The name could not be saved. Try again.',
+    savedTitle: 'The name has been saved',
+    saved: 'Your name is now {name}.',
+    yourName: 'Your name',
+    continueToForm: 'Continue to the application',
+    missingTitle: 'Your name is missing',
+    missing:
+      'Before you can make an application, tell us your name. The identification service did not give it.',
+    enterName: 'Tell us your name',
+    errors: {
+      required: 'Write the name.',
+      too_long: 'The name can have at most {max} characters.',
+      invalid_characters: 'The name can only have letters, spaces, hyphens and apostrophes.',
+      alreadyKnown: 'Your name is already known and cannot be changed here.',
+    },
+  },
 };

@@ -40,6 +40,14 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     invalid:
       'The request could not be sent with these details. Check the items, the covering message and the date.',
     failed: 'Sending the request failed. Try again.',
+    reason: 'Why information is asked for again',
+    reasonHint:
+      'Additional information has already been asked for on this application. What is missing should be asked for at once, so record why a new request is needed. The reason is shown to caseworkers.',
+    reasonRequired: 'Write why additional information is asked for again.',
+    reasonShown: 'Reason for a new request: {reason}',
+    lateTitle: 'The request comes after the 7th working day',
+    late: 'The application arrived on {arrived}. Missing information should have been asked for by {latest} (the 7th working day, Social Assistance Act section 14 a). The request can still be sent.',
+    lateBadge: 'Asked after the 7th working day',
   },
   messages: {
     none: 'No messages yet.',
@@ -72,5 +80,21 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
   conflict: {
     stale:
       'Someone else changed the application in the meantime. The latest state was loaded; check it and make your change again.',
+  },
+  recipient: {
+    parts: {
+      name: 'name',
+      streetAddress: 'street address',
+      postalCode: 'postal code',
+      postOffice: 'post office',
+    },
+    decideRefused:
+      'The decision cannot be made because the recipient’s details lack: {missing}. The letter’s address window needs a name and a postal address. Ask the client for what is missing.',
+    printRefused:
+      'No print batch was made: every waiting letter lacks its recipient’s name or postal address ({letters}).',
+    heldBackTitle: 'Some letters were left waiting',
+    heldBack:
+      'These letters were not put into the batch because the recipient’s name or postal address is missing: {letters}. They wait until this has been sorted out.',
+    letter: '{reference} ({missing})',
   },
 };

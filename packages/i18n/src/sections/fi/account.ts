@@ -61,4 +61,34 @@ export const account = {
     withdrawnTitle: 'Hakemus on peruttu',
     withdrawn: 'Hakemustasi ei käsitellä. Voit tehdä uuden hakemuksen asiointitililläsi.',
   },
+  /** The name entry for a person whose name the identity service did not give. */
+  name: {
+    pageTitle: 'Nimesi',
+    title: 'Kerro nimesi',
+    intro:
+      'Tunnistautumispalvelu ei antanut meille nimeäsi. Kirjoita etunimesi ja sukunimesi sellaisina kuin ne ovat ' +
+      'virallisissa asiakirjoissasi. Nimi tulee hakemukseesi ja sinulle lähetettäviin päätöksiin.',
+    once: 'Voit antaa nimen vain kerran. Jos se on myöhemmin korjattava, ota yhteyttä sosiaalitoimistoon.',
+    firstName: 'Etunimet',
+    lastName: 'Sukunimi',
+    fromIdentityService: 'Tunnistautumispalvelusta',
+    nameHelp: 'Kirjaimet, välilyönnit, yhdysmerkit ja heittomerkit.',
+    save: 'Tallenna nimi',
+    saving: 'Tallennetaan…',
+    errorHeading: 'Nimessä on korjattavaa',
+    failed: 'Nimen tallentaminen ei onnistunut. Yritä uudelleen.',
+    savedTitle: 'Nimi on tallennettu',
+    saved: 'Nimesi on nyt {name}.',
+    yourName: 'Nimesi',
+    continueToForm: 'Jatka hakemukseen',
+    missingTitle: 'Nimesi puuttuu',
+    missing: 'Ennen kuin voit tehdä hakemuksen, kerro nimesi. Tunnistautumispalvelu ei antanut sitä.',
+    enterName: 'Kerro nimesi',
+    errors: {
+      required: 'Kirjoita nimi.',
+      too_long: 'Nimessä voi olla enintään {max} merkkiä.',
+      invalid_characters: 'Nimessä voi olla vain kirjaimia, välilyöntejä, yhdysmerkkejä ja heittomerkkejä.',
+      alreadyKnown: 'Nimesi on jo tiedossa, eikä sitä voi muuttaa täällä.',
+    },
+  },
 } as const;

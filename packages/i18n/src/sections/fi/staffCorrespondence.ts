@@ -35,6 +35,14 @@ export const staffCorrespondence = {
     forbidden: 'Sinulla ei ole oikeutta pyytää lisäselvitystä tähän hakemukseen.',
     invalid: 'Pyyntöä ei voitu lähettää näillä tiedoilla. Tarkista kohdat, saate ja päivämäärä.',
     failed: 'Pyynnön lähettäminen epäonnistui. Yritä uudelleen.',
+    reason: 'Miksi selvitystä pyydetään uudelleen',
+    reasonHint:
+      'Hakemuksesta on jo pyydetty lisäselvitystä. Puuttuvat tiedot on pyydettävä kerralla, joten kirjaa, miksi uusi pyyntö tarvitaan. Peruste näkyy käsittelijöille.',
+    reasonRequired: 'Kirjoita, miksi lisäselvitystä pyydetään uudelleen.',
+    reasonShown: 'Uuden pyynnön peruste: {reason}',
+    lateTitle: 'Pyyntö tehdään 7. arkipäivän jälkeen',
+    late: 'Hakemus saapui {arrived}. Puuttuvat tiedot olisi pitänyt pyytää viimeistään {latest} (7. arkipäivä, toimeentulotukilaki 14 a §). Pyynnön voi silti lähettää.',
+    lateBadge: 'Pyydetty 7. arkipäivän jälkeen',
   },
   messages: {
     none: 'Viestejä ei ole vielä.',
@@ -67,5 +75,22 @@ export const staffCorrespondence = {
   conflict: {
     stale:
       'Joku muu muutti hakemusta sillä välin. Uusin tilanne ladattiin; tarkista se ja tee muutoksesi uudelleen.',
+  },
+  /** Refusals while a letter's recipient has no name or postal address (the address window of the letter). */
+  recipient: {
+    parts: {
+      name: 'nimi',
+      streetAddress: 'katuosoite',
+      postalCode: 'postinumero',
+      postOffice: 'postitoimipaikka',
+    },
+    decideRefused:
+      'Päätöstä ei voi tehdä, koska vastaanottajan tiedoista puuttuu: {missing}. Kirjeen osoitekenttään tarvitaan nimi ja postiosoite. Pyydä puuttuvat tiedot asiakkaalta.',
+    printRefused:
+      'Tulostuserää ei tehty: kaikilta odottavilta kirjeiltä puuttuu vastaanottajan nimi tai postiosoite ({letters}).',
+    heldBackTitle: 'Osa kirjeistä jäi odottamaan',
+    heldBack:
+      'Näitä kirjeitä ei otettu erään, koska vastaanottajan nimi tai postiosoite puuttuu: {letters}. Ne odottavat, kunnes asia on selvitetty.',
+    letter: '{reference} ({missing})',
   },
 } as const;

@@ -63,4 +63,33 @@ export const account: DeepStringShape<typeof source> = {
     withdrawnTitle: 'Ansökan har återkallats',
     withdrawn: 'Din ansökan behandlas inte. Du kan göra en ny ansökan på ditt e-tjänstkonto.',
   },
+  name: {
+    pageTitle: 'Ditt namn',
+    title: 'Ange ditt namn',
+    intro:
+      'Identifieringstjänsten gav oss inte ditt namn. Skriv ditt förnamn och efternamn så som de står i dina ' +
+      'officiella handlingar. Namnet står i din ansökan och i de beslut som skickas till dig.',
+    once: 'Du kan ange namnet bara en gång. Om det senare behöver rättas, kontakta socialbyrån.',
+    firstName: 'Förnamn',
+    lastName: 'Efternamn',
+    fromIdentityService: 'Från identifieringstjänsten',
+    nameHelp: 'Bokstäver, mellanslag, bindestreck och apostrofer.',
+    save: 'Spara namnet',
+    saving: 'Sparar…',
+    errorHeading: 'Namnet behöver rättas',
+    failed: 'Det gick inte att spara namnet. Försök igen.',
+    savedTitle: 'Namnet har sparats',
+    saved: 'Ditt namn är nu {name}.',
+    yourName: 'Ditt namn',
+    continueToForm: 'Fortsätt till ansökan',
+    missingTitle: 'Ditt namn saknas',
+    missing: 'Innan du kan göra en ansökan ska du ange ditt namn. Identifieringstjänsten gav det inte.',
+    enterName: 'Ange ditt namn',
+    errors: {
+      required: 'Skriv namnet.',
+      too_long: 'Namnet kan ha högst {max} tecken.',
+      invalid_characters: 'Namnet kan bara innehålla bokstäver, mellanslag, bindestreck och apostrofer.',
+      alreadyKnown: 'Ditt namn är redan känt och kan inte ändras här.',
+    },
+  },
 };

@@ -38,6 +38,14 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
     invalid:
       'Begäran kunde inte skickas med dessa uppgifter. Kontrollera punkterna, följebrevet och datumet.',
     failed: 'Det gick inte att skicka begäran. Försök igen.',
+    reason: 'Varför utredning begärs på nytt',
+    reasonHint:
+      'Tilläggsutredning har redan begärts för ansökan. Det som saknas ska begäras på en gång, så anteckna varför en ny begäran behövs. Skälet visas för handläggarna.',
+    reasonRequired: 'Skriv varför tilläggsutredning begärs på nytt.',
+    reasonShown: 'Skäl till ny begäran: {reason}',
+    lateTitle: 'Begäran görs efter den 7:e vardagen',
+    late: 'Ansökan kom in {arrived}. Det som saknas borde ha begärts senast {latest} (den 7:e vardagen, 14 a § lagen om utkomststöd). Begäran kan ändå skickas.',
+    lateBadge: 'Begärd efter den 7:e vardagen',
   },
   messages: {
     none: 'Inga meddelanden ännu.',
@@ -70,5 +78,21 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
   conflict: {
     stale:
       'Någon annan ändrade ansökan under tiden. Det senaste läget laddades; kontrollera det och gör din ändring på nytt.',
+  },
+  recipient: {
+    parts: {
+      name: 'namn',
+      streetAddress: 'gatuadress',
+      postalCode: 'postnummer',
+      postOffice: 'postanstalt',
+    },
+    decideRefused:
+      'Beslutet kan inte fattas eftersom mottagarens uppgifter saknar: {missing}. Brevets adressfält behöver namn och postadress. Be klienten om de uppgifter som saknas.',
+    printRefused:
+      'Ingen utskriftsomgång gjordes: alla väntande brev saknar mottagarens namn eller postadress ({letters}).',
+    heldBackTitle: 'En del av breven väntar kvar',
+    heldBack:
+      'Dessa brev togs inte med i omgången eftersom mottagarens namn eller postadress saknas: {letters}. De väntar tills saken har utretts.',
+    letter: '{reference} ({missing})',
   },
 };

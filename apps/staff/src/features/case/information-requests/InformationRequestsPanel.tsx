@@ -5,7 +5,12 @@
 // own item left empty is refused (marked on the field), never dropped silently. One request at a time.
 
 import { isApiProblem } from '@tuki/api-client';
-import { informationItemCodes } from '@tuki/domain';
+import {
+  helsinkiDate,
+  informationItemCodes,
+  informationRequestLatestDate,
+  isLateInformationRequest,
+} from '@tuki/domain';
 import { formatDate, helsinkiDateAndTime, useLanguage, useSession, useT } from '@tuki/ui';
 import {
   Button,
@@ -107,6 +112,16 @@ function RequestItem({ request }: { request: InformationRequest }) {
           })}
         </span>
       </p>
+      {request.afterSeventhWorkingDay ? (
+        <p data-testid="information-request-late">
+          <StatusLabel type="alert">{t('staffCorrespondence.requests.lateBadge')}</StatusLabel>
+        </p>
+      ) : null}
+      {request.reason ? (
+        <p className="staff-pre" data-testid="information-request-reason">
+          {t('staffCorrespondence.requests.reasonShown', { reason: request.reason })}
+        </p>
+      ) : null}
       <ul>
         {request.items.map((item, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the items of a request never change order
@@ -166,6 +181,14 @@ function RequestForm({
   const [own, setOwn] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const [dueDate, setDueDate] = useState(defaultDueDate);
+  // A further request needs its reason (the server refuses it without); the first has none.
+  const needsReason = application.informationRequests.length > 0;
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  // TTL 14 a §: missing information should be asked for by the 7th working day after the arrival.
+  const arrivedAt = application.submittedAt ? new Date(application.submittedAt) : undefined;
+  const today = helsinkiDate(new Date());
+  const late = arrivedAt !== undefined && isLateInformationRequest(arrivedAt, today);
   // The error and how many times one has been shown: the same error again moves the focus again.
   const [error, setErrorState] = useState<{ text: string; time: number } | undefined>();
   const setError = (text: string) => setErrorState((current) => ({ text, time: (current?.time ?? 0) + 1 }));
@@ -195,6 +218,11 @@ function RequestForm({
     if (codes.length === 0 && ownItems.length === 0)
       return setError(t('staffCorrespondence.requests.noItems'));
     if (!dueDate) return setError(t('staffCorrespondence.requests.noDue'));
+    if (needsReason && reason.trim() === '') {
+      setReasonError(t('staffCorrespondence.requests.reasonRequired'));
+      return setError(t('staffCorrespondence.requests.reasonRequired'));
+    }
+    setReasonError(undefined);
     setErrorState(undefined);
     mutation.mutate(
       {
@@ -206,6 +234,7 @@ function RequestForm({
           ],
           message: message.trim(),
           dueDate,
+          ...(needsReason ? { reason: reason.trim() } : {}),
         },
       },
       {
@@ -214,12 +243,16 @@ function RequestForm({
           setOwn([]);
           setCheckOwn(false);
           setMessage('');
+          setReason('');
           onSent();
         },
         onError: (failure) => {
           if (isApiProblem(failure, 412)) setError(t('staffCorrespondence.conflict.stale'));
           else if (isApiProblem(failure, 409)) setError(t('staffCorrespondence.requests.notAllowedNow'));
-          else if (isApiProblem(failure, 400) || isApiProblem(failure, 422))
+          else if (isApiProblem(failure, 400) && failure.errors.some((e) => e.path === 'reason')) {
+            setReasonError(t('staffCorrespondence.requests.reasonRequired'));
+            setError(t('staffCorrespondence.requests.reasonRequired'));
+          } else if (isApiProblem(failure, 400) || isApiProblem(failure, 422))
             setError(t('staffCorrespondence.requests.invalid'));
           else if (isApiProblem(failure, 403)) setError(t('staffCorrespondence.requests.forbidden'));
           else setError(t('staffCorrespondence.requests.failed'));
@@ -242,6 +275,16 @@ function RequestForm({
       {error ? (
         <div ref={errorRef} tabIndex={-1} data-testid="request-error">
           <Notification type="error" label={error.text} />
+        </div>
+      ) : null}
+      {late && arrivedAt ? (
+        <div data-testid="information-request-late-notice">
+          <Notification type="alert" label={t('staffCorrespondence.requests.lateTitle')}>
+            {t('staffCorrespondence.requests.late', {
+              arrived: formatDate(helsinkiDate(arrivedAt)),
+              latest: formatDate(informationRequestLatestDate(arrivedAt)),
+            })}
+          </Notification>
         </div>
       ) : null}
       <Fieldset heading={t('staffCorrespondence.requests.commonItems')}>
@@ -311,6 +354,21 @@ function RequestForm({
         rows={4}
         onChange={(event) => setMessage(event.target.value)}
       />
+      {needsReason ? (
+        <TextArea
+          id={`${id}-reason`}
+          label={t('staffCorrespondence.requests.reason')}
+          helperText={t('staffCorrespondence.requests.reasonHint')}
+          required
+          value={reason}
+          maxLength={2000}
+          rows={3}
+          invalid={Boolean(reasonError)}
+          aria-invalid={Boolean(reasonError)}
+          errorText={reasonError}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      ) : null}
       <TextInput
         id={`${id}-due`}
         type="date"
