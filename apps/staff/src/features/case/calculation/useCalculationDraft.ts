@@ -251,6 +251,8 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
   const [resultInput, setResultInput] = useState<CalculationInput | undefined>();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | undefined>();
+  /** The input (its JSON) the API's errors and problem belong to; undefined: the draft's, until an edit. */
+  const [problemFor, setProblemFor] = useState<string | undefined>();
   const [calculating, setCalculating] = useState(false);
   const [edited, setEdited] = useState(false);
   const sequence = useRef(0);
@@ -300,13 +302,16 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
           setResultInput(body);
           setServerErrors({});
           setProblem(undefined);
+          setProblemFor(undefined);
         })
         .catch((error: unknown) => {
           if (mine !== sequence.current || controller.signal.aborted) return;
+          setProblemFor(inputKey);
           if (isApiProblem(error, 400) || isApiProblem(error, 422)) {
             setServerErrors(problemErrors(error));
             setProblem(error.detail);
           } else {
+            setServerErrors({});
             setProblem(t('calculator.editor.notComputed'));
           }
         })
@@ -325,7 +330,11 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
     setEdited(true);
   }, []);
 
-  const fieldErrors: Record<string, string> = read && read.input === undefined ? read.errors : serverErrors;
+  // The API's errors stand while they belong to the form's input: the draft's until the first edit, then the
+  // input they were given for (typing a sum back to one already calculated clears them at once).
+  const problemCurrent = edited ? problemFor !== undefined && problemFor === inputKey : true;
+  const fieldErrors: Record<string, string> =
+    read && read.input === undefined ? read.errors : problemCurrent ? serverErrors : {};
   const upToDate =
     input !== undefined && resultInput !== undefined && JSON.stringify(resultInput) === inputKey;
 
@@ -347,7 +356,8 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
     /** Field messages by input path, from reading the form or from the API. */
     fieldErrors,
     /** Why the input could not be calculated (the API's message), if it could not. */
-    problem: read?.input === undefined && form ? t('calculator.editor.fixFields') : problem,
+    problem:
+      read?.input === undefined && form ? t('calculator.editor.fixFields') : problemCurrent ? problem : undefined,
   };
 }
 
