@@ -357,7 +357,11 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
     fieldErrors,
     /** Why the input could not be calculated (the API's message), if it could not. */
     problem:
-      read?.input === undefined && form ? t('calculator.editor.fixFields') : problemCurrent ? problem : undefined,
+      read?.input === undefined && form
+        ? t('calculator.editor.fixFields')
+        : problemCurrent
+          ? problem
+          : undefined,
   };
 }
 
