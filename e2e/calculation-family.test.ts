@@ -74,7 +74,10 @@ describe('calculation: the family rule in the case view', () => {
     assert.equal(await table.getByRole('cell', { name: 'Palkkatulot' }).count(), 0);
     // The income row says whose income is not counted.
     const income = panel.getByRole('group', { name: 'Tulo 2' }).getByLabel('Kenen tulo');
-    assert.match((await income.locator('option:checked').textContent()) ?? '', /Risto Kämppä \(muu asukas/);
+    assert.match(
+      (await income.locator('option:checked').textContent()) ?? '',
+      /^Risto Kämppä \(muu asukas\)$/,
+    );
     await expectAccessible(page, 'calculation-family-per-head');
 
     // The family's share under the rental agreement, by keyboard from the housing costs.
@@ -118,6 +121,7 @@ describe('calculation: the family rule in the case view', () => {
     await live.getByText('Toimeentulotuki kuukaudessa: 158,43 €').waitFor();
     await expectAccessible(page, 'calculation-family-agreement');
     await panel.screenshot({ path: `${screenshots}calculation-family-1280.png` });
+    await family.screenshot({ path: `${screenshots}calculation-family-summary.png` });
 
     // In Swedish: the same facts in the caseworker's language.
     await page.getByRole('button', { name: 'Svenska' }).first().click();

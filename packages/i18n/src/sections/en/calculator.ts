@@ -81,7 +81,7 @@ export const calculator: DeepStringShape<typeof source> = {
     uncountedExplanation:
       "The incomes of residents outside the family never reduce the family's social assistance and are not in the calculation.",
     uncountedIncome: '{name}, {type}: {amount}',
-    otherResidentOption: '{name} (other resident, income not counted)',
+    otherResidentOption: '{name} (other resident)',
     notesHeading: 'To check in the prefilled details',
     notes: {
       'month-missing': 'The application has no month; the calculation is for the current month.',

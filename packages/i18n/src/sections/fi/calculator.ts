@@ -77,7 +77,7 @@ export const calculator = {
     uncountedExplanation:
       'Perheeseen kuulumattomien asukkaiden tulot eivät vähennä perheen toimeentulotukea, eikä niitä ole laskelmassa.',
     uncountedIncome: '{name}, {type}: {amount}',
-    otherResidentOption: '{name} (muu asukas, tuloa ei oteta huomioon)',
+    otherResidentOption: '{name} (muu asukas)',
     notesHeading: 'Tarkistettavaa esitäytöstä',
     notes: {
       'month-missing': 'Hakemuksessa ei ole kuukautta; laskelmaan on otettu kuluva kuukausi.',

@@ -80,7 +80,7 @@ export const calculator: DeepStringShape<typeof source> = {
     uncountedExplanation:
       'Inkomster för boende som inte hör till familjen minskar inte familjens utkomststöd och ingår inte i kalkylen.',
     uncountedIncome: '{name}, {type}: {amount}',
-    otherResidentOption: '{name} (övrig boende, inkomsten beaktas inte)',
+    otherResidentOption: '{name} (övrig boende)',
     notesHeading: 'Att kontrollera i förifyllningen',
     notes: {
       'month-missing': 'Ansökan har ingen månad; kalkylen gäller innevarande månad.',
