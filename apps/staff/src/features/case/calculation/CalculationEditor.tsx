@@ -447,7 +447,7 @@ export function FamilySummary({
             )}
           </dd>
         </div>
-        <div>
+        <div className="staff-calculation-family-wide">
           <dt>{t('calculator.editor.housingDivision')}</dt>
           <dd>
             {t(`calculator.editor.division.${division.method}`, {
