@@ -94,6 +94,8 @@ export function testApi(baseUrl: () => string) {
   async function sendApplication(
     citizen: { personalIdentityCode: string },
     file?: { name: string; type: string; bytes: Buffer },
+    /** Content that replaces the complete defaults (`completeContent`), e.g. other members of the home. */
+    overrides: Parameters<typeof completeContent>[2] = {},
   ): Promise<{ id: string; ref: string }> {
     const session = await signInApi({ personalIdentityCode: citizen.personalIdentityCode });
     const created = await api(session, 'POST', '/api/v1/my/applications', { json: {} });
@@ -102,7 +104,7 @@ export function testApi(baseUrl: () => string) {
     const month = helsinkiToday().slice(0, 7);
     let etag = created.headers.get('etag') ?? '';
     const filled = await api(session, 'PUT', `/api/v1/my/applications/${draft.id}`, {
-      json: { content: completeContent(draft.content, month) },
+      json: { content: completeContent(draft.content, month, overrides) },
       headers: { 'if-match': etag },
     });
     assert.equal(filled.status, 200, await filled.clone().text());

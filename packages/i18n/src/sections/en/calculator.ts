@@ -62,6 +62,26 @@ export const calculator: DeepStringShape<typeof source> = {
     amountTooLarge: 'The sum is too large: at most {max}.',
     invalidDate: 'Give the date as d.m.yyyy, for example 31.1.2015.',
     invalidMonth: 'Give the month as YYYY-MM.',
+    livesWithParents: 'Lives with their parent(s) (basic amount 73 %)',
+    familyShare: "The family's share of the housing costs under the rental agreement",
+    familyShareHelp: 'Leave empty when the housing costs are divided per head among the residents.',
+    familyHeading: 'The family and the division of the housing costs',
+    familyMembers: 'The family the calculation covers',
+    otherResidents: 'Other residents (they only divide the housing costs)',
+    noOtherResidents: 'No other residents',
+    housingDivision: 'Division of the housing costs',
+    division: {
+      wholeHome: "Only the family lives in the home: all the housing costs, {total}, are the family's.",
+      perHead:
+        "Per head: {total} divided among {residents} residents; the family's share ({family} of {residents}) is {share}.",
+      agreement:
+        "By the rental agreement: the family's share is {share} of the home's housing costs of {total}.",
+    },
+    uncountedHeading: 'Incomes not counted',
+    uncountedExplanation:
+      "The incomes of residents outside the family never reduce the family's social assistance and are not in the calculation.",
+    uncountedIncome: '{name}, {type}: {amount}',
+    otherResidentOption: '{name} (other resident)',
     notesHeading: 'To check in the prefilled details',
     notes: {
       'month-missing': 'The application has no month; the calculation is for the current month.',

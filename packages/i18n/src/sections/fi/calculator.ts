@@ -59,6 +59,25 @@ export const calculator = {
     amountTooLarge: 'Summa on liian suuri: enintään {max}.',
     invalidDate: 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 31.1.2015.',
     invalidMonth: 'Anna kuukausi muodossa VVVV-KK.',
+    livesWithParents: 'Asuu vanhempansa tai vanhempiensa luona (perusosa 73 %)',
+    familyShare: 'Perheen osuus asumismenoista vuokrasopimuksen mukaan',
+    familyShareHelp: 'Jätä tyhjäksi, jos asumismenot jaetaan asukkaiden kesken henkeä kohti.',
+    familyHeading: 'Perhe ja asumismenojen jako',
+    familyMembers: 'Laskelmaan kuuluva perhe',
+    otherResidents: 'Muut asukkaat (vaikuttavat vain asumismenojen jakoon)',
+    noOtherResidents: 'Ei muita asukkaita',
+    housingDivision: 'Asumismenojen jako',
+    division: {
+      wholeHome: 'Asunnossa asuu vain perhe: koko asumismenot {total} ovat perheen.',
+      perHead:
+        'Henkeä kohti: {total} jaetaan {residents} asukkaan kesken; perheen osuus ({family}/{residents}) on {share}.',
+      agreement: 'Vuokrasopimuksen mukaan: perheen osuus on {share} koko asunnon asumismenoista {total}.',
+    },
+    uncountedHeading: 'Tulot, joita ei oteta huomioon',
+    uncountedExplanation:
+      'Perheeseen kuulumattomien asukkaiden tulot eivät vähennä perheen toimeentulotukea, eikä niitä ole laskelmassa.',
+    uncountedIncome: '{name}, {type}: {amount}',
+    otherResidentOption: '{name} (muu asukas)',
     notesHeading: 'Tarkistettavaa esitäytöstä',
     notes: {
       'month-missing': 'Hakemuksessa ei ole kuukautta; laskelmaan on otettu kuluva kuukausi.',

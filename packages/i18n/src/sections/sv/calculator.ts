@@ -62,6 +62,25 @@ export const calculator: DeepStringShape<typeof source> = {
     amountTooLarge: 'Beloppet är för stort: högst {max}.',
     invalidDate: 'Ange datumet i formen d.m.åååå, till exempel 31.1.2015.',
     invalidMonth: 'Ange månaden i formen ÅÅÅÅ-MM.',
+    livesWithParents: 'Bor hos sin förälder eller sina föräldrar (grunddel 73 %)',
+    familyShare: 'Familjens andel av boendeutgifterna enligt hyresavtalet',
+    familyShareHelp: 'Lämna tomt om boendeutgifterna delas per person mellan de boende.',
+    familyHeading: 'Familjen och fördelningen av boendeutgifterna',
+    familyMembers: 'Familjen som kalkylen gäller',
+    otherResidents: 'Övriga boende (påverkar endast fördelningen av boendeutgifterna)',
+    noOtherResidents: 'Inga övriga boende',
+    housingDivision: 'Fördelningen av boendeutgifterna',
+    division: {
+      wholeHome: 'Endast familjen bor i bostaden: hela boendeutgifterna {total} är familjens.',
+      perHead:
+        'Per person: {total} delas mellan {residents} boende; familjens andel ({family} av {residents}) är {share}.',
+      agreement: 'Enligt hyresavtalet: familjens andel är {share} av bostadens boendeutgifter {total}.',
+    },
+    uncountedHeading: 'Inkomster som inte beaktas',
+    uncountedExplanation:
+      'Inkomster för boende som inte hör till familjen minskar inte familjens utkomststöd och ingår inte i kalkylen.',
+    uncountedIncome: '{name}, {type}: {amount}',
+    otherResidentOption: '{name} (övrig boende)',
     notesHeading: 'Att kontrollera i förifyllningen',
     notes: {
       'month-missing': 'Ansökan har ingen månad; kalkylen gäller innevarande månad.',

@@ -25,6 +25,7 @@ import {
   type MemberRole,
   memberRoles,
   newKey,
+  otherResidentByRole,
   type ReductionOption,
   reductionOptions,
 } from './useCalculationDraft.ts';
@@ -61,6 +62,11 @@ function Editor({ calc, form }: { calc: CalculationDraftState; form: Calculation
   const names = memberNames(form, (number) => t('calculator.editor.memberName', { number }));
   const error = (path: string) => fieldErrors[path];
   const notes = calc.draft?.notes ?? [];
+  // Members outside the family (TTL 3 §): by role, and a `child` aged 18+ as the engine last decided.
+  const otherResidents = new Set([
+    ...form.members.filter((member) => otherResidentByRole(member.role)).map((member) => member.id),
+    ...(calc.upToDate ? (calc.result?.family?.otherResidentIds ?? []) : []),
+  ]);
 
   const setMember = (index: number, change: Partial<CalculationForm['members'][number]>) =>
     setForm((current) => ({
@@ -150,6 +156,16 @@ function Editor({ calc, form }: { calc: CalculationDraftState; form: Calculation
               }))}
               error={error(`members.${index}.reductionPercent`)}
             />
+            {member.role === 'applicant' || member.livesWithParents ? (
+              <Checkbox
+                id={`member-${member.key}-lives-with-parents`}
+                className="staff-calculation-check"
+                label={t('calculator.editor.livesWithParents')}
+                checked={member.livesWithParents}
+                errorText={error(`members.${index}.livesWithParents`)}
+                onChange={(event) => setMember(index, { livesWithParents: event.target.checked })}
+              />
+            ) : null}
             {member.role === 'applicant' ? null : (
               <RemoveButton
                 label={t('calculator.editor.removeMember', { name })}
@@ -157,10 +173,13 @@ function Editor({ calc, form }: { calc: CalculationDraftState; form: Calculation
                   setForm((current) => ({
                     ...current,
                     members: current.members.filter((_, i) => i !== index),
-                    // The household's income still counts: a removed member's incomes become the applicant's.
-                    incomes: current.incomes.map((income) =>
-                      income.memberId === member.id ? { ...income, memberId: 'applicant' } : income,
-                    ),
+                    // A family member's incomes still count, as the applicant's; another resident's incomes are
+                    // never counted and go with them.
+                    incomes: otherResidents.has(member.id)
+                      ? current.incomes.filter((income) => income.memberId !== member.id)
+                      : current.incomes.map((income) =>
+                          income.memberId === member.id ? { ...income, memberId: 'applicant' } : income,
+                        ),
                   }))
                 }
               />
@@ -177,7 +196,15 @@ function Editor({ calc, form }: { calc: CalculationDraftState; form: Calculation
               ...current,
               members: [
                 ...current.members,
-                { key, id: `added:${key}`, role: 'child', dateOfBirth: '', reductionPercent: '0', name: '' },
+                {
+                  key,
+                  id: `added:${key}`,
+                  role: 'child',
+                  dateOfBirth: '',
+                  reductionPercent: '0',
+                  livesWithParents: false,
+                  name: '',
+                },
               ],
             };
           })
@@ -196,6 +223,19 @@ function Editor({ calc, form }: { calc: CalculationDraftState; form: Calculation
           onChange={(event) => {
             const housingCosts = event.target.value;
             setForm((current) => ({ ...current, housingCosts }));
+          }}
+        />
+        <TextInput
+          id="calculation-family-share"
+          label={t('calculator.editor.familyShare')}
+          helperText={t('calculator.editor.familyShareHelp')}
+          value={form.familyShare}
+          inputMode="decimal"
+          errorText={error('housing.familyShareCents')}
+          invalid={Boolean(error('housing.familyShareCents'))}
+          onChange={(event) => {
+            const familyShare = event.target.value;
+            setForm((current) => ({ ...current, familyShare }));
           }}
         />
         <Checkbox
@@ -221,10 +261,15 @@ function Editor({ calc, form }: { calc: CalculationDraftState; form: Calculation
               label={t('calculator.editor.incomeMember')}
               value={income.memberId}
               onChange={(memberId) => setIncome(index, { memberId })}
-              options={form.members.map((member) => ({
-                value: member.id,
-                label: names.get(member.id) ?? member.id,
-              }))}
+              options={form.members.map((member) => {
+                const name = names.get(member.id) ?? member.id;
+                return {
+                  value: member.id,
+                  label: otherResidents.has(member.id)
+                    ? t('calculator.editor.otherResidentOption', { name })
+                    : name,
+                };
+              })}
               error={error(`incomes.${index}.memberId`)}
             />
             <NativeSelect
@@ -340,8 +385,101 @@ function Editor({ calc, form }: { calc: CalculationDraftState; form: Calculation
           {calc.problem}
         </p>
       ) : null}
+      {calc.result?.family ? (
+        <FamilySummary family={calc.result.family} names={names} stale={!calc.upToDate} />
+      ) : null}
       {calc.result ? <ResultTable result={calc.result} names={names} stale={!calc.upToDate} /> : null}
     </>
+  );
+}
+
+type CalculationFamily = NonNullable<CalculationResult['family']>;
+
+/**
+ * Who the calculation covers and how the housing costs were divided (TTL 3 §): the family, the other residents,
+ * the division, and the other residents' incomes that were not counted. In words, not by colour.
+ */
+export function FamilySummary({
+  family,
+  names,
+  stale = false,
+}: {
+  family: CalculationFamily;
+  names: Map<string, string>;
+  stale?: boolean;
+}) {
+  const t = useT();
+  const { language } = useLanguage();
+  const headingId = useId();
+  const name = (id: string) => names.get(id) ?? id;
+  const { housingDivision: division } = family;
+  const euros = (cents: number) => formatEuros(cents, language);
+  const uncounted = family.uncountedIncomes ?? [];
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`staff-calculation-family${stale ? ' staff-calculation-family--stale' : ''}`}
+      data-testid="calculation-family"
+    >
+      <h4 id={headingId}>{t('calculator.editor.familyHeading')}</h4>
+      <dl>
+        <div>
+          <dt>{t('calculator.editor.familyMembers')}</dt>
+          <dd>
+            <ul>
+              {family.memberIds.map((id) => (
+                <li key={id}>{name(id)}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('calculator.editor.otherResidents')}</dt>
+          <dd>
+            {family.otherResidentIds.length === 0 ? (
+              t('calculator.editor.noOtherResidents')
+            ) : (
+              <ul>
+                {family.otherResidentIds.map((id) => (
+                  <li key={id}>{name(id)}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div className="staff-calculation-family-wide">
+          <dt>{t('calculator.editor.housingDivision')}</dt>
+          <dd>
+            {t(`calculator.editor.division.${division.method}`, {
+              total: euros(division.totalCostsCents),
+              share: euros(division.familyShareCents),
+              residents: family.residents,
+              family: family.memberIds.length,
+            })}
+          </dd>
+        </div>
+      </dl>
+      {uncounted.length > 0 ? (
+        <div className="staff-calculation-uncounted" data-testid="calculation-uncounted">
+          <h5>{t('calculator.editor.uncountedHeading')}</h5>
+          <p>{t('calculator.editor.uncountedExplanation')}</p>
+          <ul>
+            {uncounted.map((income, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a result's incomes are fixed and never reordered
+              <li key={`${income.memberId}-${income.type}-${index}`}>
+                {t('calculator.editor.uncountedIncome', {
+                  name: name(income.memberId),
+                  type: incomeTypeOptions.includes(income.type as IncomeType)
+                    ? t(`calculation.lines.income.${income.type as IncomeType}`)
+                    : income.type,
+                  amount: euros(income.amountCents),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
   );
 }
 

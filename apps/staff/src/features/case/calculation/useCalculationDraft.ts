@@ -45,14 +45,33 @@ export const incomeTypeOptions: readonly IncomeType[] = [
   'maintenance_payment',
   'other',
 ];
-export const expenseTypeOptions: readonly ExpenseType[] = [
-  'health_care',
-  'medicine',
-  'day_care',
-  'moving',
-  'rent_deposit',
-  'other',
-];
+/**
+ * Every expense type the calculation accepts (`calculationExpenseTypes` of @tuki/rules, through the API's type), in
+ * the order the list offers them. A record, so that a type the engine gains and this list lacks is a type error.
+ */
+const expenseTypeOrder: Record<ExpenseType, number> = {
+  health_care: 1,
+  medicine: 2,
+  day_care: 3,
+  moving: 4,
+  rent_deposit: 5,
+  electricity: 6,
+  home_insurance: 7,
+  sauna: 8,
+  other: 9,
+};
+export const expenseTypeOptions: readonly ExpenseType[] = (
+  Object.keys(expenseTypeOrder) as ExpenseType[]
+).sort((a, b) => expenseTypeOrder[a] - expenseTypeOrder[b]);
+
+/**
+ * Whether a member is outside the family the calculation covers (TTL 3 §) by their role alone: an adult child or
+ * another adult. A `child` aged 18 or more is outside it too; the engine decides that from the month (the
+ * result's `family.otherResidentIds`).
+ */
+export function otherResidentByRole(role: MemberRole): boolean {
+  return role === 'adult_child' || role === 'other_adult';
+}
 
 /** The statuses in which the case view shows the calculation. */
 export const calculableStatuses: readonly string[] = [
@@ -70,6 +89,8 @@ export interface MemberForm {
   /** As typed, d.m.yyyy. */
   dateOfBirth: string;
   reductionPercent: ReductionOption;
+  /** The applicant lives with their parent(s): the 73 % share (applicant only). */
+  livesWithParents: boolean;
   /** For showing: the name from the application, or empty for a member the caseworker added. */
   name: string;
 }
@@ -90,6 +111,8 @@ export interface CalculationForm {
   municipalityCode: string;
   members: MemberForm[];
   housingCosts: string;
+  /** The family's share by a rental agreement, as typed; empty: the costs divided per head. */
+  familyShare: string;
   normGraceEnded: boolean;
   incomes: IncomeForm[];
   expenses: ExpenseForm[];
@@ -116,9 +139,14 @@ function formOf(draft: CalculationDraft, language: 'fi' | 'sv' | 'en'): Calculat
       role: member.role,
       dateOfBirth: dateForInput(member.dateOfBirth),
       reductionPercent: String(member.reductionPercent ?? 0) as ReductionOption,
+      livesWithParents: member.livesWithParents === true,
       name: names.get(member.id) ?? '',
     })),
     housingCosts: eurosForInput(input.housing.costsCents, language),
+    familyShare:
+      input.housing.familyShareCents === undefined
+        ? ''
+        : eurosForInput(input.housing.familyShareCents, language),
     normGraceEnded: input.housing.normGraceEnded ?? false,
     incomes: input.incomes.map((income) => ({
       key: newKey(),
@@ -161,6 +189,7 @@ function readForm(
       role: member.role,
       dateOfBirth: dateOfBirth ?? '',
       ...(reductionPercent > 0 ? { reductionPercent } : {}),
+      ...(member.livesWithParents ? { livesWithParents: true } : {}),
     };
   });
   const input: CalculationInput = {
@@ -170,6 +199,9 @@ function readForm(
     housing: {
       costsCents: cents(form.housingCosts, 'housing.costsCents'),
       normGraceEnded: form.normGraceEnded,
+      ...(form.familyShare.trim() === ''
+        ? {}
+        : { familyShareCents: cents(form.familyShare, 'housing.familyShareCents') }),
     },
     incomes: form.incomes.map((income, index) => ({
       memberId: income.memberId,
@@ -219,6 +251,8 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
   const [resultInput, setResultInput] = useState<CalculationInput | undefined>();
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | undefined>();
+  /** The input (its JSON) the API's errors and problem belong to; undefined: the draft's, until an edit. */
+  const [problemFor, setProblemFor] = useState<string | undefined>();
   const [calculating, setCalculating] = useState(false);
   const [edited, setEdited] = useState(false);
   const sequence = useRef(0);
@@ -268,13 +302,16 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
           setResultInput(body);
           setServerErrors({});
           setProblem(undefined);
+          setProblemFor(undefined);
         })
         .catch((error: unknown) => {
           if (mine !== sequence.current || controller.signal.aborted) return;
+          setProblemFor(inputKey);
           if (isApiProblem(error, 400) || isApiProblem(error, 422)) {
             setServerErrors(problemErrors(error));
             setProblem(error.detail);
           } else {
+            setServerErrors({});
             setProblem(t('calculator.editor.notComputed'));
           }
         })
@@ -293,7 +330,11 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
     setEdited(true);
   }, []);
 
-  const fieldErrors: Record<string, string> = read && read.input === undefined ? read.errors : serverErrors;
+  // The API's errors stand while they belong to the form's input: the draft's until the first edit, then the
+  // input they were given for (typing a sum back to one already calculated clears them at once).
+  const problemCurrent = edited ? problemFor !== undefined && problemFor === inputKey : true;
+  const fieldErrors: Record<string, string> =
+    read && read.input === undefined ? read.errors : problemCurrent ? serverErrors : {};
   const upToDate =
     input !== undefined && resultInput !== undefined && JSON.stringify(resultInput) === inputKey;
 
@@ -315,7 +356,12 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
     /** Field messages by input path, from reading the form or from the API. */
     fieldErrors,
     /** Why the input could not be calculated (the API's message), if it could not. */
-    problem: read?.input === undefined && form ? t('calculator.editor.fixFields') : problem,
+    problem:
+      read?.input === undefined && form
+        ? t('calculator.editor.fixFields')
+        : problemCurrent
+          ? problem
+          : undefined,
   };
 }
 
