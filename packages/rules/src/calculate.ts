@@ -358,7 +358,8 @@ function housingLine(
     agreed ??
     (method === 'wholeHome' ? totalCostsCents : roundHalfUp(totalCostsCents, familySize, residents));
   const division = { totalCostsCents, familyShareCents, method };
-  const shared = familySize !== residents || method === 'agreement';
+  // The line's label says how the family's share was found: the whole home, per head, or by a rental agreement.
+  const prefix = method === 'agreement' ? 'agreed' : method === 'perHead' ? 'shared' : '';
   const references = parameters.legalReferences;
   const base = {
     claimedCents: familyShareCents,
@@ -378,7 +379,7 @@ function housingLine(
       division,
       line: {
         kind: 'housing',
-        label: shared ? 'housing.sharedCosts' : 'housing.costs',
+        label: prefix === '' ? 'housing.costs' : `housing.${prefix}Costs`,
         params: base,
         amountCents: familyShareCents,
         legalReference: references.housing,
@@ -403,7 +404,8 @@ function housingLine(
     division,
     line: {
       kind: 'housing' as const,
-      label: shared ? `housing.shared${label[0]?.toUpperCase()}${label.slice(1)}` : `housing.${label}`,
+      label:
+        prefix === '' ? `housing.${label}` : `housing.${prefix}${label[0]?.toUpperCase()}${label.slice(1)}`,
       params,
       amountCents,
       legalReference,

@@ -38,6 +38,12 @@ export const calculation: DeepStringShape<typeof source> = {
       cappedByNorm: 'Housing costs up to the reasonable maximum (costs stated {claimed}, maximum {cap})',
       aboveNormInGrace:
         'Housing costs, the part above the reasonable maximum {cap} accepted during the transition period',
+      agreedCosts:
+        "Housing costs, the family's share {claimed} under the rental agreement (the home's costs {totalCosts}, {residents} residents)",
+      agreedCappedByNorm:
+        "Housing costs, the family's share under the rental agreement up to the reasonable maximum (the family's share of the costs {claimed}, the home's costs {totalCosts}, {residents} residents, the family's share of the maximum {cap})",
+      agreedAboveNormInGrace:
+        "Housing costs, the family's share {claimed} under the rental agreement (the home's costs {totalCosts}, {residents} residents); the part above the family's share of the reasonable maximum {cap} accepted during the transition period",
       sharedCosts:
         "Housing costs, the family's share {claimed}: the home's costs {totalCosts} divided among {residents} residents, {familySize} in the family",
       sharedCappedByNorm:

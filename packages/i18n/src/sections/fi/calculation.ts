@@ -38,6 +38,12 @@ export const calculation = {
         'Asumismenot kohtuullisen enimmäismäärän mukaan (ilmoitetut menot {claimed}, enimmäismäärä {cap})',
       aboveNormInGrace:
         'Asumismenot, kohtuullisen enimmäismäärän {cap} ylittävä osa hyväksytty siirtymäajan ajan',
+      agreedCosts:
+        'Asumismenot, perheen osuus {claimed} vuokrasopimuksen mukaan (asunnon menot {totalCosts}, {residents} asukasta)',
+      agreedCappedByNorm:
+        'Asumismenot, perheen vuokrasopimuksen mukainen osuus kohtuullisen enimmäismäärän mukaan (perheen osuus menoista {claimed}, asunnon menot {totalCosts}, {residents} asukasta, perheen osuus enimmäismäärästä {cap})',
+      agreedAboveNormInGrace:
+        'Asumismenot, perheen osuus {claimed} vuokrasopimuksen mukaan (asunnon menot {totalCosts}, {residents} asukasta); perheen osuuden kohtuullisesta enimmäismäärästä {cap} ylittävä osa hyväksytty siirtymäajan ajan',
       sharedCosts:
         'Asumismenot, perheen osuus {claimed}: asunnon menot {totalCosts} jaettuna {residents} asukkaan kesken, perheessä {familySize} henkilöä',
       sharedCappedByNorm:

@@ -39,6 +39,12 @@ export const calculation: DeepStringShape<typeof source> = {
         'Boendeutgifter enligt skäligt maximibelopp (uppgivna utgifter {claimed}, maximibelopp {cap})',
       aboveNormInGrace:
         'Boendeutgifter, den del som överstiger det skäliga maximibeloppet {cap} godkänd under övergångstiden',
+      agreedCosts:
+        'Boendeutgifter, familjens andel {claimed} enligt hyresavtalet (bostadens utgifter {totalCosts}, {residents} boende)',
+      agreedCappedByNorm:
+        'Boendeutgifter, familjens andel enligt hyresavtalet upp till skäligt maximibelopp (familjens andel av utgifterna {claimed}, bostadens utgifter {totalCosts}, {residents} boende, familjens andel av maximibeloppet {cap})',
+      agreedAboveNormInGrace:
+        'Boendeutgifter, familjens andel {claimed} enligt hyresavtalet (bostadens utgifter {totalCosts}, {residents} boende); den del som överstiger familjens andel av det skäliga maximibeloppet {cap} godkänd under övergångstiden',
       sharedCosts:
         'Boendeutgifter, familjens andel {claimed}: bostadens utgifter {totalCosts} fördelade på {residents} boende, familjen {familySize} personer',
       sharedCappedByNorm:
