@@ -30,7 +30,7 @@ import {
   renderDecisionLetter,
 } from '../letters/index.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
-import { assertApplicationRecipientComplete } from '../people/recipient.ts';
+import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
 import { assistanceKindOf, dispatchOf, familyParties, letterOptionsFor } from './decision-letter.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
@@ -58,16 +58,6 @@ function titleOf(actor: StaffActor, language: Language): string {
   const role =
     (['social_worker', 'supervisor', 'handler'] as const).find((r) => roles.includes(r)) ?? 'handler';
   return translate(language, `common.roles.${role}`);
-}
-
-function recipientOf(person: PersonRow, content: ApplicationContent): DecisionLetterData['recipient'] {
-  const address = content.applicant?.address ?? {};
-  return {
-    name: `${person.first_name} ${person.last_name}`,
-    streetAddress: person.street_address ?? address.street ?? '',
-    postalCode: person.postal_code ?? address.postalCode ?? '',
-    postOffice: (person.city ?? address.city ?? '').toUpperCase(),
-  };
 }
 
 function paragraphs(text: string): string[] {
@@ -199,7 +189,7 @@ export async function decideApplication(
   const letter: DecisionLetterData = {
     language,
     letterhead: officeLetterhead(language),
-    recipient: recipientOf(person, content),
+    recipient: letterRecipient(person, content),
     letterDate: today,
     referenceNumber: current.reference_number ?? '',
     decisionId: decision.id,
