@@ -5,13 +5,7 @@
 // The letter's data is stored with it: a paper letter is rendered again with its sending day when it is mailed
 // (print-batches.ts).
 import { createHash } from 'node:crypto';
-import {
-  type ApplicationContent,
-  helsinkiDate,
-  isLanguage,
-  type Language,
-  nextWorkingDay,
-} from '@tuki/domain';
+import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/domain';
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
 import { contentOf } from '../applications/content.ts';
@@ -19,7 +13,7 @@ import { changeStatus } from '../applications/status-change.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { mayActOnCase, type StaffActor, staffHistoryActor } from '../case-handling/staff-actor.ts';
 import type { Db } from '../db/database.ts';
-import type { ApplicationRow, DecisionOutcomeValue, PersonRow } from '../db/schema.ts';
+import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
 import {
