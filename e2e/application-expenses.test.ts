@@ -13,6 +13,7 @@ import { helsinkiToday, testApi } from './helpers/api.ts';
 import { makePdf } from './helpers/files.ts';
 import {
   browserScene,
+  choose,
   expectAccessible,
   type Focused,
   openFileChooserByKeyboard,
@@ -38,15 +39,6 @@ async function pressButton(page: Page, name: string): Promise<void> {
 
 async function waitForHeading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text }).waitFor();
-}
-
-/** Chooses a radio button with the mouse, by its label. */
-async function choose(page: Page, label: string): Promise<void> {
-  await page
-    .locator('label')
-    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
-    .click();
-  assert.ok(await page.getByRole('radio', { name: label, exact: true }).isChecked(), `${label} is chosen`);
 }
 
 /** The value of a row of the check page, by its label (within the step's section). */

@@ -12,6 +12,7 @@ import { makePersonalIdentityCode } from '../packages/domain/src/index.ts';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
 import { makePdf, makePng } from './helpers/files.ts';
 import {
+  choose,
   expectFocusOn,
   type Focused,
   openFileChooserByKeyboard,
@@ -44,15 +45,6 @@ async function typeInto(page: Page, path: string, text: string): Promise<void> {
 async function pressButton(page: Page, name: string): Promise<void> {
   await tabTo(page, name, byText(name));
   await page.keyboard.press('Enter');
-}
-
-/** Chooses a radio button with the mouse, by clicking its label (HDS draws the button over the input). */
-async function choose(page: Page, label: string): Promise<void> {
-  await page
-    .locator('label')
-    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
-    .click();
-  assert.ok(await page.getByRole('radio', { name: label, exact: true }).isChecked(), `${label} is chosen`);
 }
 
 async function waitForHeading(page: Page, text: string | RegExp): Promise<void> {

@@ -6,8 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
-import { completeContent } from '../apps/server/test/helpers/applications.ts';
-import { type ApiSession, helsinkiToday, testApi } from './helpers/api.ts';
+import { testApi } from './helpers/api.ts';
 import { browserScene, expectAccessible } from './helpers/pages.ts';
 
 const [matti, anna, jukka] = demoCitizens;
@@ -15,49 +14,9 @@ if (!matti || !anna || !jukka) throw new Error('the demo citizens are missing');
 
 describe('duplicates: the queue, the case view, closing as a duplicate, the client’s notice', () => {
   const scene = browserScene();
-  const { api, signInApi, sendApplication } = testApi(() => scene.baseUrl);
-  const month = helsinkiToday().slice(0, 7);
+  const { sendApplication, coupleApplication } = testApi(() => scene.baseUrl);
   let first: { id: string; ref: string };
   let second: { id: string; ref: string };
-
-  /** A complete draft of a married applicant naming `spouseCode`; sent unless `send` is false. */
-  async function coupleApplication(
-    citizen: { personalIdentityCode: string },
-    spouseCode: string,
-    send: boolean,
-  ): Promise<{ id: string; ref: string | null; session: ApiSession }> {
-    const session = await signInApi({ personalIdentityCode: citizen.personalIdentityCode });
-    const created = await api(session, 'POST', '/api/v1/my/applications', { json: {} });
-    assert.equal(created.status, 201);
-    const draft = (await created.json()) as { id: string; content: Parameters<typeof completeContent>[0] };
-    const content = completeContent(draft.content, month);
-    const filled = await api(session, 'PUT', `/api/v1/my/applications/${draft.id}`, {
-      json: {
-        content: {
-          ...content,
-          applicant: { ...content.applicant, maritalStatus: 'married' },
-          spouse: {
-            firstName: 'Puoliso',
-            lastName: 'Testi',
-            personalIdentityCode: spouseCode,
-            occupation: 'Opiskelija',
-          },
-        },
-      },
-      headers: { 'if-match': created.headers.get('etag') ?? '' },
-    });
-    assert.equal(filled.status, 200, await filled.clone().text());
-    if (!send) return { id: draft.id, ref: null, session };
-    const sent = await api(session, 'POST', `/api/v1/my/applications/${draft.id}/submit`, {
-      headers: { 'if-match': filled.headers.get('etag') ?? '' },
-    });
-    assert.equal(sent.status, 200, await sent.clone().text());
-    return {
-      id: draft.id,
-      ref: ((await sent.json()) as { referenceNumber: string }).referenceNumber,
-      session,
-    };
-  }
 
   before(async () => {
     first = await sendApplication(matti);

@@ -50,17 +50,13 @@ describe('a person without a name enters it before the form', () => {
   for (const c of cases) {
     test(`in ${c.language}`, async () => {
       // Signed in through the API as an unnamed person; the browser gets the session cookie.
-      const session = await signInApi({ personalIdentityCode: c.code, unnamed: true } as {
-        personalIdentityCode: string;
-      });
+      const session = await signInApi({ personalIdentityCode: c.code, unnamed: true });
       // The person's own language, as a Swedish speaker would have chosen it.
       const preferences = await api(session, 'PUT', '/api/v1/my/preferences', {
         json: { email: null, emailNotifications: false, language: c.language, electronicDelivery: false },
       });
       assert.equal(preferences.status, 200, await preferences.clone().text());
-      const [name = '', value = ''] = session.cookie.split('=');
-      const page = await scene.newPage({ locale: c.locale });
-      await page.context().addCookies([{ name, value, url: scene.baseUrl }]);
+      const page = await scene.pageWithSession(session, { locale: c.locale });
 
       // The form's address leads to the name page first.
       await page.goto(`${scene.baseUrl}/applications/new`);

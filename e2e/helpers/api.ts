@@ -35,8 +35,9 @@ export function testApi(baseUrl: () => string) {
     });
   }
 
+  /** Development sign-in; `unnamed` signs a new identity code in without a name (as an identity service may). */
   async function signInApi(
-    body: { personalIdentityCode: string } | { username: string },
+    body: { personalIdentityCode: string; unnamed?: boolean } | { username: string },
   ): Promise<ApiSession> {
     const response = await api(undefined, 'POST', '/api/v1/session/dev-login', { json: body });
     assert.equal(response.status, 200, await response.clone().text());
@@ -126,5 +127,51 @@ export function testApi(baseUrl: () => string) {
     return { id: draft.id, ref: body.referenceNumber };
   }
 
-  return { api, signInApi, sendApplication, assign, takeAndApprove };
+  /**
+   * A complete draft of this month by a married applicant naming `spouse` (by default a made-up name with the
+   * given code); sent unless `send` is false.
+   */
+  async function coupleApplication(
+    citizen: { personalIdentityCode: string },
+    spouse: string | { personalIdentityCode: string; firstName: string; lastName: string },
+    send: boolean,
+  ): Promise<{ id: string; ref: string | null; session: ApiSession }> {
+    const named =
+      typeof spouse === 'string'
+        ? { firstName: 'Puoliso', lastName: 'Testi', personalIdentityCode: spouse }
+        : spouse;
+    const session = await signInApi({ personalIdentityCode: citizen.personalIdentityCode });
+    const created = await api(session, 'POST', '/api/v1/my/applications', { json: {} });
+    assert.equal(created.status, 201);
+    const draft = (await created.json()) as { id: string; content: Parameters<typeof completeContent>[0] };
+    const content = completeContent(draft.content, helsinkiToday().slice(0, 7));
+    const filled = await api(session, 'PUT', `/api/v1/my/applications/${draft.id}`, {
+      json: {
+        content: {
+          ...content,
+          applicant: { ...content.applicant, maritalStatus: 'married' },
+          spouse: {
+            firstName: named.firstName,
+            lastName: named.lastName,
+            personalIdentityCode: named.personalIdentityCode,
+            occupation: 'Opiskelija',
+          },
+        },
+      },
+      headers: { 'if-match': created.headers.get('etag') ?? '' },
+    });
+    assert.equal(filled.status, 200, await filled.clone().text());
+    if (!send) return { id: draft.id, ref: null, session };
+    const sent = await api(session, 'POST', `/api/v1/my/applications/${draft.id}/submit`, {
+      headers: { 'if-match': filled.headers.get('etag') ?? '' },
+    });
+    assert.equal(sent.status, 200, await sent.clone().text());
+    return {
+      id: draft.id,
+      ref: ((await sent.json()) as { referenceNumber: string }).referenceNumber,
+      session,
+    };
+  }
+
+  return { api, signInApi, sendApplication, assign, takeAndApprove, coupleApplication };
 }

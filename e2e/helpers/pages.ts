@@ -116,6 +116,13 @@ export function browserScene(env: Record<string, string> = {}) {
     newPage: (options: PageOptions = {}): Promise<Page> => newPage(scene.browser, options, contexts),
     signedInPage: (options: SignInOptions): Promise<Page> =>
       signedInPage(scene.browser, scene.baseUrl, options, contexts),
+    /** A new page carrying the session cookie of a sign-in made through the API (e.g. an unnamed person's). */
+    pageWithSession: async (session: { cookie: string }, options: PageOptions = {}): Promise<Page> => {
+      const page = await newPage(scene.browser, options, contexts);
+      const [name = '', ...value] = session.cookie.split('=');
+      await page.context().addCookies([{ name, value: value.join('='), url: scene.baseUrl }]);
+      return page;
+    },
   };
   return scene;
 }
@@ -125,6 +132,49 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
   const violations = await axeViolations(page);
   assert.equal(violations.length, 0, `${name}: ${describeViolations(violations)}`);
+}
+
+/** Top-level domains of addresses a page may print (not i18n keys, though they look alike). */
+const domains = new Set(['fi', 'se', 'com', 'org', 'net', 'eu', 'pdf', 'png', 'jpg']);
+
+/**
+ * Fails when the page's visible text shows a raw i18n key (`workQueue.search.label`), an unfilled placeholder
+ * (`{month}`) or English server wording in a page whose language (`<html lang>`) is Finnish or Swedish.
+ */
+export async function expectNoRawText(page: Page, name: string): Promise<void> {
+  const { lang, text } = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, without hidden elements, line by line
+    text: document.body.innerText,
+  }));
+  const keys = text
+    .split(/\s+/)
+    .map((token) => token.replace(/^[("'“”«]+|[)"'“”»:;,.!?]+$/g, ''))
+    .filter(
+      (token) =>
+        /^[a-z][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(token) &&
+        !token.includes('@') &&
+        // A date format such as p.k.vvvv is no key: a key's parts are words.
+        token.split('.').every((part) => part.length > 1) &&
+        !domains.has(token.split('.').at(-1) ?? ''),
+    );
+  assert.deepEqual(keys, [], `${name}: raw i18n keys`);
+  assert.doesNotMatch(text, /\{[A-Za-z]+\}/, `${name}: an unfilled placeholder`);
+  if (lang === 'fi' || lang === 'sv') {
+    const english =
+      /(?<!\p{L})(the|and|is|not|must|cannot|required|invalid|error|application|request|forbidden|found)(?!\p{L})/iu;
+    const line = text.split('\n').find((candidate) => english.test(candidate));
+    assert.equal(line, undefined, `${name}: English text in a ${lang} page`);
+  }
+}
+
+/** Chooses a radio button with the mouse by clicking its label (HDS draws the button over the input). */
+export async function choose(page: Page, label: string): Promise<void> {
+  await page
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .click();
+  assert.ok(await page.getByRole('radio', { name: label, exact: true }).isChecked(), `${label} is chosen`);
 }
 
 /** Presses Tab until the element with this id has the focus (at most `limit` times). */

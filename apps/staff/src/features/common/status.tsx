@@ -5,15 +5,9 @@ import type { Translator } from '@tuki/i18n';
 import { formatDate, useT } from '@tuki/ui';
 import { IconAlertCircle, IconClock, IconSize, StatusLabel, type StatusLabelType } from 'hds-react';
 
-export const applicationStatuses = [
-  'submitted',
-  'in_processing',
-  'waiting_for_information',
-  'decided',
-  'withdrawn',
-  'closed_as_duplicate',
-] as const;
-export type SentStatus = (typeof applicationStatuses)[number];
+import { applicationStatuses, type SentStatus } from './statuses.ts';
+
+export { applicationStatuses, type SentStatus };
 
 const labelType: Record<string, StatusLabelType> = {
   submitted: 'info',

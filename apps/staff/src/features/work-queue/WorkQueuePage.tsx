@@ -1,17 +1,13 @@
-// The work queue (the index page for the handling roles): filters and search in the URL's query string, the
-// applications by due date in a table, "show more" by the API's cursor, and a polite live region that tells
-// how many applications are shown.
+// The work queue (the index page for the handling roles): filters and search in the URL's query string (a search by
+// personal identity code in the history entry's state only), the applications by due date in a table, "show more" by
+// the API's cursor, and a polite live region that tells how many applications are shown.
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { LoadingIndicator, Notice, useApi, useDocumentTitle, useT } from '@tuki/ui';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ShowMoreButton } from '../common/ShowMoreButton.tsx';
-import {
-  type QueueFilters as Filters,
-  filtersFromSearch,
-  queueQueryOptions,
-  searchFromFilters,
-} from './api.ts';
+import { queueQueryOptions } from './api.ts';
+import { type QueueFilters as Filters, filtersFromLocation, locationFromFilters } from './location.ts';
 import { QueueFilters } from './QueueFilters.tsx';
 import { QueueTable } from './QueueTable.tsx';
 
@@ -19,15 +15,23 @@ export function WorkQueuePage() {
   const t = useT();
   useDocumentTitle(t('workQueue.pageTitle'));
   const api = useApi();
-  const [search, setSearch] = useSearchParams();
-  const filters = filtersFromSearch(search);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const filters = filtersFromLocation({
+    search: new URLSearchParams(location.search),
+    state: location.state,
+  });
   const query = useInfiniteQuery({
     ...queueQueryOptions(api, filters),
     placeholderData: (previous) => previous,
   });
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const counts = query.data?.pages[0]?.counts;
-  const setFilters = (next: Filters) => setSearch(searchFromFilters(next));
+  const setFilters = (next: Filters) => {
+    const { search, state } = locationFromFilters(next);
+    const query = search.toString();
+    void navigate({ search: query === '' ? '' : `?${query}` }, { state });
+  };
 
   const announcement = query.isPending
     ? t('workQueue.results.loading')
