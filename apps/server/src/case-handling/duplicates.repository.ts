@@ -56,6 +56,36 @@ export interface RelatedApplicationRow {
   lastName: string;
 }
 
+/** The columns every related application is read with (`o` the application, `op` its person), and their row. */
+const relatedColumns = sql`o.id, o.reference_number, o.kind, o.status, o.content ->> 'month' as month,
+  o.submitted_at, o.person_id, op.first_name, op.last_name`;
+
+interface RelatedSqlRow {
+  id: string;
+  reference_number: string | null;
+  kind: RelatedApplicationRow['kind'];
+  status: ApplicationStatusValue;
+  month: string | null;
+  submitted_at: Date | null;
+  person_id: string;
+  first_name: string;
+  last_name: string;
+}
+
+function relatedOf(row: RelatedSqlRow): RelatedApplicationRow {
+  return {
+    id: row.id,
+    referenceNumber: row.reference_number,
+    kind: row.kind,
+    status: row.status,
+    month: row.month,
+    submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at),
+    personId: row.person_id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+  };
+}
+
 export interface PossibleDuplicateRow extends RelatedApplicationRow {
   reasons: DuplicateReasons;
 }
@@ -80,23 +110,15 @@ export const normalizeSpouseCode = (code: unknown): string | null => {
 export async function findPossibleDuplicates(db: Db, query: DuplicateQuery): Promise<PossibleDuplicateRow[]> {
   if (!query.month) return [];
   const spouse = query.spouseCode;
-  const result = await sql<{
-    id: string;
-    reference_number: string | null;
-    kind: RelatedApplicationRow['kind'];
-    status: ApplicationStatusValue;
-    month: string | null;
-    submitted_at: Date | null;
-    person_id: string;
-    first_name: string;
-    last_name: string;
-    same_person: boolean;
-    by_spouse: boolean;
-    names_applicant: boolean;
-    same_spouse: boolean;
-  }>`
-    select o.id, o.reference_number, o.kind, o.status, o.content ->> 'month' as month, o.submitted_at,
-      o.person_id, op.first_name, op.last_name,
+  const result = await sql<
+    RelatedSqlRow & {
+      same_person: boolean;
+      by_spouse: boolean;
+      names_applicant: boolean;
+      same_spouse: boolean;
+    }
+  >`
+    select ${relatedColumns},
       o.person_id = ${query.personId} as same_person,
       coalesce(op.personal_identity_code = ${spouse}, false) as by_spouse,
       coalesce(tuki_spouse_code(o.content) = ${query.personalIdentityCode}, false) as names_applicant,
@@ -111,15 +133,7 @@ export async function findPossibleDuplicates(db: Db, query: DuplicateQuery): Pro
         or tuki_spouse_code(o.content) = ${spouse})
     order by o.submitted_at, o.id`.execute(db);
   return result.rows.map((row) => ({
-    id: row.id,
-    referenceNumber: row.reference_number,
-    kind: row.kind,
-    status: row.status,
-    month: row.month,
-    submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at),
-    personId: row.person_id,
-    firstName: row.first_name,
-    lastName: row.last_name,
+    ...relatedOf(row),
     reasons: {
       samePerson: row.same_person,
       bySpouse: row.by_spouse,
@@ -144,19 +158,8 @@ export const HISTORY_LIMIT = 100;
  */
 export async function listClientHistory(db: Db, query: Omit<DuplicateQuery, 'month'>): Promise<HistoryRow[]> {
   const spouse = query.spouseCode;
-  const result = await sql<{
-    id: string;
-    reference_number: string | null;
-    kind: RelatedApplicationRow['kind'];
-    status: ApplicationStatusValue;
-    month: string | null;
-    submitted_at: Date | null;
-    person_id: string;
-    first_name: string;
-    last_name: string;
-  }>`
-    select o.id, o.reference_number, o.kind, o.status, o.content ->> 'month' as month, o.submitted_at,
-      o.person_id, op.first_name, op.last_name
+  const result = await sql<RelatedSqlRow>`
+    select ${relatedColumns}
     from application o
     join person op on op.id = o.person_id
     where o.id <> ${query.applicationId} and o.status <> 'draft' and o.submitted_at is not null
@@ -182,15 +185,7 @@ export async function listClientHistory(db: Db, query: Omit<DuplicateQuery, 'mon
   return result.rows.map((row) => {
     const decision = latest.get(row.id);
     return {
-      id: row.id,
-      referenceNumber: row.reference_number,
-      kind: row.kind,
-      status: row.status,
-      month: row.month,
-      submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at),
-      personId: row.person_id,
-      firstName: row.first_name,
-      lastName: row.last_name,
+      ...relatedOf(row),
       decision: decision
         ? {
             outcome: decision.outcome,
