@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import cookie from '@fastify/cookie';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import Fastify from 'fastify';
+import sessionPlugin from '../src/http/plugins/session.ts';
 import { appContentSecurityPolicy } from '../src/http/static-apps.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -166,6 +169,28 @@ test('over https every answer tells the browser to keep to https (HSTS)', async 
   try {
     const response = await t.app.inject({ method: 'GET', url: '/healthz' });
     assert.equal(response.headers['strict-transport-security'], 'max-age=31536000');
+  } finally {
+    await t.close();
+  }
+});
+
+test('a route under /api/v1 that declares no access rule stops the server from starting', async () => {
+  const t = await createTestApp('pglite');
+  try {
+    const app = Fastify();
+    await app.register(cookie);
+    await app.register(sessionPlugin, {
+      db: t.context.db,
+      clock: t.context.clock,
+      policy: t.context.config.session,
+      secureCookies: false,
+    });
+    assert.throws(
+      () => app.get('/api/v1/forgotten', async () => ({ secret: true })),
+      /GET \/api\/v1\/forgotten declares no access rule/,
+    );
+    app.get('/api/v1/declared', { config: { access: { kind: 'public' } } }, async () => ({ open: true }));
+    await app.close();
   } finally {
     await t.close();
   }
