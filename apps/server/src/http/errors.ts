@@ -1,6 +1,14 @@
 // Turns every error into an application/problem+json response, and unknown API paths into 404 problems.
+
+import { translate } from '@tuki/i18n';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailable,
+  unavailableSummary,
+} from '../db/unavailable.ts';
+import { acceptedLanguages } from './language.ts';
 import { type FieldError, HttpProblem, type Problem, problemBody } from './problem.ts';
 
 export function sendProblem(
@@ -21,8 +29,32 @@ function fieldPath(instancePath: string, prefix: string): string {
 /** Postgres error codes that mean the client sent something the database refused. */
 const clientSqlStates = new Set(['23505', '23503', '23514', '22P02', '22001']);
 
+/** 503 with Retry-After while the database is unavailable; the text in the language asked for, else Finnish. */
+export function sendDatabaseUnavailable(reply: FastifyReply) {
+  const language = acceptedLanguages(reply.request.headers['accept-language'])[0] ?? 'fi';
+  reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+  return sendProblem(reply, 503, translate(language, 'errors.unavailable'), {
+    type: 'https://tuki.example/problems/database-unavailable',
+  });
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
+  // One warning when the database goes away and one line when requests succeed again, not one per request.
+  let outageSince: Date | undefined;
+  app.addHook('onResponse', async (request, reply) => {
+    if (outageSince && reply.statusCode < 500) {
+      request.log.info({ outageMs: Date.now() - outageSince.getTime() }, 'database available again');
+      outageSince = undefined;
+    }
+  });
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (isDatabaseUnavailable(error)) {
+      if (!outageSince) {
+        outageSince = new Date();
+        request.log.warn({ database: unavailableSummary(error) }, 'database unavailable: answering 503');
+      }
+      return sendDatabaseUnavailable(reply);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const prefix = error.validationContext ?? 'body';
       const errors: FieldError[] = error.validation.map((issue) => ({
