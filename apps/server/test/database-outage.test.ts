@@ -8,6 +8,9 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from '../src/db/unavailable.ts';
 import { registerErrorHandling } from '../src/http/errors.ts';
+import { runHousekeeping } from '../src/jobs/housekeeping.ts';
+import { PollingLoop } from '../src/jobs/polling-loop.ts';
+import { ManualClock } from '../src/shared/clock.ts';
 import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
 
 /** Every wait of this file ends by then at the latest, naming what did not happen. */
@@ -95,6 +98,86 @@ describe('database unavailability', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+function captureLog() {
+  const lines: { level: string; details: object; message: string }[] = [];
+  const push = (level: string) => (details: object, message: string) =>
+    lines.push({ level, details, message });
+  return { lines, info: push('info'), warn: push('warn'), error: push('error') };
+}
+
+describe('workers while the database is unavailable', () => {
+  test('a polling loop backs off exponentially up to a cap, logs the outage once, and resumes', async () => {
+    let now = 1_000_000;
+    let runs = 0;
+    let failure: unknown = pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432');
+    const log = captureLog();
+    const loop = new PollingLoop(
+      async () => {
+        runs++;
+        if (failure) throw failure;
+      },
+      (error) => log.error({ err: error }, 'run failed'),
+      { name: 'test worker', log, maxBackoffMs: 1_000, now: () => now },
+    );
+    loop.start(10);
+    try {
+      const expected = [20, 40, 80, 160, 320, 640, 1_000, 1_000];
+      for (const [index, backoff] of expected.entries()) {
+        await waitFor(`run ${index + 1}`, () => runs === index + 1 && loop.backoffMs > 0);
+        assert.equal(loop.backoffMs, backoff, `after ${index + 1} failed runs`);
+        // The next run waits until the pause has passed (the clock stands still otherwise).
+        now += backoff;
+      }
+      assert.equal(runs, expected.length);
+      const warnings = log.lines.filter((line) => line.level === 'warn');
+      assert.equal(warnings.length, 1, 'the outage is logged once');
+      assert.match(warnings[0]?.message ?? '', /database unavailable: test worker backs off/);
+      assert.equal(log.lines.filter((line) => line.level === 'error').length, 0);
+
+      failure = undefined;
+      await waitFor('a successful run', () => loop.backoffMs === 0);
+      assert.equal(log.lines.filter((line) => line.level === 'info').length, 1);
+      assert.match(log.lines.at(-1)?.message ?? '', /database available again: test worker resumes/);
+      // Without the database's absence an error is only logged, and the loop goes on at its interval.
+      failure = new TypeError('a bug');
+      const before = runs;
+      await waitFor('the failed run logged', () => log.lines.some((line) => line.level === 'error'));
+      assert.equal(loop.backoffMs, 0);
+      await waitFor('the next run at the interval', () => runs > before + 1);
+    } finally {
+      await loop.stop();
+    }
+  });
+
+  test('housekeeping stops at the first task that finds the database unavailable, with one warning', async () => {
+    const log = captureLog();
+    const ran: string[] = [];
+    const task = (name: string, error?: Error) => ({
+      name,
+      run: async () => {
+        ran.push(name);
+        if (error) throw error;
+        return 0;
+      },
+    });
+    await runHousekeeping({
+      db: undefined as never,
+      clock: new ManualClock('2026-12-01T00:00:00Z'),
+      log,
+      tasks: [
+        task('first', new Error('a bug')),
+        task('second', pgError('57P01', 'terminating connection due to administrator command')),
+        task('third'),
+      ],
+    });
+    assert.deepEqual(ran, ['first', 'second']);
+    assert.deepEqual(
+      log.lines.map((line) => line.level),
+      ['error', 'warn'],
+    );
   });
 });
 
