@@ -38,21 +38,22 @@ export function sendDatabaseUnavailable(reply: FastifyReply) {
   });
 }
 
+const UNAVAILABLE_WARNING_INTERVAL_MS = 60_000;
+
 export function registerErrorHandling(app: FastifyInstance): void {
-  // One warning when the database goes away and one line when requests succeed again, not one per request.
-  let outageSince: Date | undefined;
-  app.addHook('onResponse', async (request, reply) => {
-    if (outageSince && reply.statusCode < 500) {
-      request.log.info({ outageMs: Date.now() - outageSince.getTime() }, 'database available again');
-      outageSince = undefined;
-    }
-  });
+  // While the database is away every request fails alike: one warning a minute, with the count of the others.
+  let warnedAt = Number.NEGATIVE_INFINITY;
+  let unwarned = 0;
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (isDatabaseUnavailable(error)) {
-      if (!outageSince) {
-        outageSince = new Date();
-        request.log.warn({ database: unavailableSummary(error) }, 'database unavailable: answering 503');
-      }
+      if (Date.now() - warnedAt >= UNAVAILABLE_WARNING_INTERVAL_MS) {
+        request.log.warn(
+          { database: unavailableSummary(error), alsoAnswered503: unwarned },
+          'database unavailable: answering 503',
+        );
+        warnedAt = Date.now();
+        unwarned = 0;
+      } else unwarned++;
       return sendDatabaseUnavailable(reply);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
