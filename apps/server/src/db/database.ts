@@ -41,7 +41,7 @@ export interface DatabaseOptions {
 }
 
 /** How long taking a new connection may wait before the request is answered 503 (an unreachable host). */
-export const CONNECT_TIMEOUT_MS = 5_000;
+export const CONNECT_TIMEOUT_MS = 10_000;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
