@@ -4,6 +4,7 @@ import { removedAttachmentFilesTask } from './attachments/stored-file-removal.ts
 import type { Config } from './config/config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { unavailableSummary } from './db/unavailable.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { housekeepingTasks, startHousekeeping } from './jobs/housekeeping.ts';
@@ -43,6 +44,12 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     },
   };
   const app = await buildApp(context);
+  database.onConnectionLost((error) =>
+    app.log.warn(
+      { database: unavailableSummary(error) },
+      'database connection lost; a new one is opened when needed',
+    ),
+  );
   const address = await app.listen({ host: config.host, port: config.port });
   const housekeeping = startHousekeeping({
     db: database.db,

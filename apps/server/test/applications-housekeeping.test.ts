@@ -26,6 +26,7 @@ function captureLog(): HousekeepingLog & { lines: { level: string; details: obje
   return {
     lines,
     info: (details, message) => lines.push({ level: 'info', details, message }),
+    warn: (details, message) => lines.push({ level: 'warn', details, message }),
     error: (details, message) => lines.push({ level: 'error', details, message }),
   };
 }

@@ -25,6 +25,11 @@ export interface DatabaseHandle {
   db: Db;
   kind: 'postgres' | 'pglite';
   withScriptConnection: ScriptRunner;
+  /**
+   * Called when PostgreSQL drops one of the pool's connections (a restart, a failover, pg_terminate_backend, an
+   * idle timeout). The connection is already out of the pool; the next query opens a new one. Never for PGlite.
+   */
+  onConnectionLost(listener: (error: Error) => void): void;
   close(): Promise<void>;
 }
 
@@ -35,9 +40,32 @@ export interface DatabaseOptions {
   poolMax?: number;
 }
 
+/** How long taking a new connection may wait before the request is answered 503 (an unreachable host). */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolMax ?? 10,
+      // Names the server's connections in pg_stat_activity (a URL's own application_name wins).
+      application_name: 'tuki',
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    });
+    const listeners: ((error: Error) => void)[] = [];
+    const reported = new WeakSet<object>();
+    const lost = (error: Error, client: object) => {
+      if (reported.has(client)) return;
+      reported.add(client);
+      for (const listener of listeners) listener(error);
+    };
+    // Without these handlers a dropped connection is an unhandled 'error' event that ends the process. The pool
+    // reports its idle clients; a client held by a transaction between two queries reports on itself (the pool
+    // removes it when it is released, as it is no longer queryable).
+    pool.on('error', (error, client) => lost(error, client));
+    pool.on('connect', (client) => {
+      client.on('error', (error) => lost(error, client));
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const withScriptConnection: ScriptRunner = async (work) => {
       const client = await pool.connect();
@@ -56,7 +84,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       await db.destroy();
       if (!pool.ended && !pool.ending) await pool.end();
     };
-    return { db, kind: 'postgres', withScriptConnection, close };
+    return {
+      db,
+      kind: 'postgres',
+      withScriptConnection,
+      onConnectionLost: (listener) => listeners.push(listener),
+      close,
+    };
   }
   const location =
     options.dataDir === 'memory://' ? undefined : `${options.dataDir.replace(/\/$/, '')}/pgdata`;
@@ -76,6 +110,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     db,
     kind: 'pglite',
     withScriptConnection,
+    onConnectionLost: () => {},
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

@@ -1,6 +1,14 @@
 // Turns every error into an application/problem+json response, and unknown API paths into 404 problems.
+
+import { translate } from '@tuki/i18n';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailable,
+  unavailableSummary,
+} from '../db/unavailable.ts';
+import { acceptedLanguages } from './language.ts';
 import { type FieldError, HttpProblem, type Problem, problemBody } from './problem.ts';
 
 export function sendProblem(
@@ -21,8 +29,33 @@ function fieldPath(instancePath: string, prefix: string): string {
 /** Postgres error codes that mean the client sent something the database refused. */
 const clientSqlStates = new Set(['23505', '23503', '23514', '22P02', '22001']);
 
+/** 503 with Retry-After while the database is unavailable; the text in the language asked for, else Finnish. */
+export function sendDatabaseUnavailable(reply: FastifyReply) {
+  const language = acceptedLanguages(reply.request.headers['accept-language'])[0] ?? 'fi';
+  reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+  return sendProblem(reply, 503, translate(language, 'errors.unavailable'), {
+    type: 'https://tuki.example/problems/database-unavailable',
+  });
+}
+
+const UNAVAILABLE_WARNING_INTERVAL_MS = 60_000;
+
 export function registerErrorHandling(app: FastifyInstance): void {
+  // While the database is away every request fails alike: one warning a minute, with the count of the others.
+  let warnedAt = Number.NEGATIVE_INFINITY;
+  let unwarned = 0;
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (isDatabaseUnavailable(error)) {
+      if (Date.now() - warnedAt >= UNAVAILABLE_WARNING_INTERVAL_MS) {
+        request.log.warn(
+          { database: unavailableSummary(error), alsoAnswered503: unwarned },
+          'database unavailable: answering 503',
+        );
+        warnedAt = Date.now();
+        unwarned = 0;
+      } else unwarned++;
+      return sendDatabaseUnavailable(reply);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const prefix = error.validationContext ?? 'body';
       const errors: FieldError[] = error.validation.map((issue) => ({

@@ -4,6 +4,7 @@
 import { deleteExpiredDrafts } from '../applications/expired-drafts.ts';
 import { deleteOldSessions } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
+import { isDatabaseUnavailable, unavailableSummary } from '../db/unavailable.ts';
 import { deleteOldIdempotencyKeys } from '../http/idempotency.ts';
 import type { Clock } from '../shared/clock.ts';
 import { deleteOldDeliveries, deleteOldEvents } from '../webhooks/retention.ts';
@@ -27,6 +28,7 @@ export const housekeepingTasks: readonly HousekeepingTask[] = [
 
 export interface HousekeepingLog {
   info(details: object, message: string): void;
+  warn(details: object, message: string): void;
   error(details: object, message: string): void;
 }
 
@@ -44,6 +46,14 @@ export async function runHousekeeping(options: HousekeepingOptions): Promise<Rec
     try {
       removed[task.name] = await task.run(options.db, options.clock.now());
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        // The other tasks would fail the same way: one line, and the next hourly run tries again.
+        options.log.warn(
+          { database: unavailableSummary(error), task: task.name },
+          'database unavailable: housekeeping waits for its next run',
+        );
+        break;
+      }
       options.log.error({ err: error, task: task.name }, 'housekeeping task failed');
     }
   }

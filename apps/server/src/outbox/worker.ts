@@ -63,13 +63,20 @@ type Outcome = 'none' | 'processed' | 'failed';
 
 export class OutboxWorker {
   readonly #options: OutboxWorkerOptions;
-  readonly #loop = new PollingLoop(
-    () => this.runOnce(),
-    (error) => this.#options.log.error({ err: error }, 'outbox run failed'),
-  );
+  readonly #loop: PollingLoop;
 
   constructor(options: OutboxWorkerOptions) {
     this.#options = options;
+    this.#loop = new PollingLoop(
+      () => this.runOnce(),
+      (error) => options.log.error({ err: error }, 'outbox run failed'),
+      { name: 'outbox worker', log: options.log },
+    );
+  }
+
+  /** How long the worker waits before its next run because the database is unavailable; 0 when it is not. */
+  get backoffMs(): number {
+    return this.#loop.backoffMs;
   }
 
   /** Handles the due events (at most one batch); returns how many were processed and how many failed. */

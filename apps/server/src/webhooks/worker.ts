@@ -65,13 +65,20 @@ interface Claimed {
 
 export class WebhookWorker {
   readonly #options: WebhookWorkerOptions;
-  readonly #loop = new PollingLoop(
-    () => this.drain(),
-    (error) => this.#options.log.error({ err: error }, 'webhook run failed'),
-  );
+  readonly #loop: PollingLoop;
 
   constructor(options: WebhookWorkerOptions) {
     this.#options = options;
+    this.#loop = new PollingLoop(
+      () => this.drain(),
+      (error) => options.log.error({ err: error }, 'webhook run failed'),
+      { name: 'webhook worker', log: options.log },
+    );
+  }
+
+  /** How long the worker waits before its next run because the database is unavailable; 0 when it is not. */
+  get backoffMs(): number {
+    return this.#loop.backoffMs;
   }
 
   #setting<K extends keyof typeof WEBHOOK_DEFAULTS>(key: K): number {

@@ -16,5 +16,6 @@ export const errors: DeepStringShape<typeof source> = {
   unknownUser: 'User not found.',
   unexpectedTitle: 'Error',
   unexpected: 'An unexpected error occurred. Please try again later.',
+  unavailable: 'The service is not available right now. Please try again in a moment.',
   retry: 'Try again',
 };

@@ -13,5 +13,6 @@ export const errors = {
   unknownUser: 'Käyttäjää ei löytynyt.',
   unexpectedTitle: 'Virhe',
   unexpected: 'Tapahtui odottamaton virhe. Yritä myöhemmin uudelleen.',
+  unavailable: 'Palvelu ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen.',
   retry: 'Yritä uudelleen',
 } as const;

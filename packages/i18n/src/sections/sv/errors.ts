@@ -16,5 +16,6 @@ export const errors: DeepStringShape<typeof source> = {
   unknownUser: 'Användaren hittades inte.',
   unexpectedTitle: 'Fel',
   unexpected: 'Ett oväntat fel inträffade. Försök igen senare.',
+  unavailable: 'Tjänsten är inte tillgänglig just nu. Försök igen om en stund.',
   retry: 'Försök igen',
 };
