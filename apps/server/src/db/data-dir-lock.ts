@@ -29,7 +29,7 @@ export class DataDirLockedError extends Error {
     super(
       `the data directory ${dataDir} is in use by ${who}. Only one Tuki process may use an embedded database at ` +
         'a time: stop that process first and run this again. Nothing was changed. (On a running system, ' +
-        'verify the audit trail through the API, POST /api/v1/audit/verify, or the staff app’s audit page.)',
+        'verify the audit trail through the API, POST /api/v1/audit-events/verify, or the staff app’s audit page.)',
     );
     this.name = 'DataDirLockedError';
     this.dataDir = dataDir;
