@@ -5,6 +5,7 @@
 // flock on macOS, LockFileEx on Windows). The system lets go of it when the process ends in any way, so a lock
 // left by a crash, a kill -9 or a power loss never blocks a restart: no pid guessing, no stale timeouts. The
 // file's content (pid, command, start time, host) is only there to name the running process in the refusal.
+/// <reference path="./fs-native-extensions.d.ts" />
 import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, resolve } from 'node:path';
