@@ -3,9 +3,12 @@
 // a focused error summary to give a code or a username, searches by the client's personal identity code and sees
 // the handler's read (a reload keeps the search, and the search itself is now in the trail), then by the handler's
 // username within today's dates, with "show more" paging on. axe-core finds nothing; screenshots go to
-// test-results/. A handler going to /audit, and the auditor going to /print, are told they have no access.
+// test-results/. A handler going to /audit, and the auditor going to /print, are told they have no access. Last,
+// the auditor verifies the chain by keyboard: intact, then (after a row is forged in the database) the first broken
+// row is named, in Finnish and in English, through a live region.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
 import { helsinkiToday, testApi } from './helpers/api.ts';
@@ -170,5 +173,76 @@ describe('the audit trail in the staff app', () => {
       await auditor.getByRole('heading', { level: 1, name: 'Ei käyttöoikeutta' }).waitFor();
       assert.match(await auditor.title(), /^Ei käyttöoikeutta – /, path);
     }
+  });
+
+  test('the auditor verifies the chain: intact, then a forged row is named, in Finnish and in English', async () => {
+    const db = scene.server.database.db;
+    const page = await scene.signedInPage({ app: 'staff', user: /Tiina Tarkastaja/ });
+    await page.goto(`${scene.baseUrl}/staff/audit`);
+    const section = page.getByTestId('audit-verify');
+    await section.getByRole('heading', { level: 2, name: 'Lokin eheys' }).waitFor();
+    const status = page.getByTestId('audit-verify-status');
+    assert.equal(await status.getAttribute('role'), 'status');
+    assert.equal(await status.getAttribute('aria-live'), 'polite');
+    const press = async () => {
+      await tabUntil(page, 'the verify button', (element) => element.id === 'audit-verify-button');
+      await page.keyboard.press('Enter');
+    };
+
+    const rows = Number(
+      (await db.selectFrom('audit_event').select(sql<string>`max(seq)`.as('n')).executeTakeFirstOrThrow()).n,
+    );
+    await press();
+    const ok = status.getByText(/^Loki on eheä: [\d\s\u00a0]+ tapahtumaa tarkistettu\.$/);
+    await ok.waitFor();
+    const checked = Number(((await ok.textContent()) ?? '').replace(/\D/g, ''));
+    assert.ok(checked >= rows, `${checked} rows checked, ${rows} before the click`);
+    await expectAccessible(page, 'audit-verify-intact-fi');
+    const verified = await db
+      .selectFrom('audit_event')
+      .select(['action', 'details'])
+      .where('action', '=', 'audit.verify')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(verified.details, { ok: true, rowsChecked: checked, firstBrokenSeq: null });
+
+    // A database owner rewrites row 3 behind the application's back.
+    const forge = async (action: string | null) => {
+      await sql`alter table audit_event disable trigger user`.execute(db);
+      try {
+        const original = await sql<{ action: string }>`select action from audit_event where seq = 3`.execute(
+          db,
+        );
+        await sql`update audit_event set action = ${action ?? 'test.forged'} where seq = 3`.execute(db);
+        return original.rows[0]?.action ?? '';
+      } finally {
+        await sql`alter table audit_event enable trigger user`.execute(db);
+      }
+    };
+    const original = await forge(null);
+    try {
+      await press();
+      await status
+        .getByText(
+          'Loki ei ole eheä: Ensimmäinen virheellinen tapahtuma on numero 3. Sitä edeltävät 2 tapahtumaa ovat eheitä.',
+        )
+        .waitFor();
+      await status.getByText('Tekninen kuvaus: its content does not match its hash').waitFor();
+      await expectAccessible(page, 'audit-verify-broken-fi');
+
+      await page.getByRole('button', { name: 'English' }).first().click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await press();
+      await status
+        .getByText(
+          'The trail is not intact: The first faulty event is number 3. The 2 events before it are intact.',
+        )
+        .waitFor();
+      await expectAccessible(page, 'audit-verify-broken-en');
+    } finally {
+      await forge(original);
+    }
+    await press();
+    await status.getByText(/^The trail is intact: [\d,]+ events checked\.$/).waitFor();
   });
 });

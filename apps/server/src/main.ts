@@ -1,6 +1,7 @@
 // Entry point: `node apps/server/src/main.ts` (npm start). Stops gracefully on SIGTERM and SIGINT:
 // requests in flight finish, new ones get 503, then the database is closed.
 import { ConfigError, loadConfig } from './config/config.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { startServer } from './server.ts';
 
 try {
@@ -25,6 +26,10 @@ try {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(2);
+  }
+  if (error instanceof DataDirLockedError) {
+    console.error(`Tuki did not start: ${error.message}`);
+    process.exit(3);
   }
   throw error;
 }

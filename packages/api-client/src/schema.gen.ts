@@ -146,6 +146,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the audit chain of the running system (auditor role only)
+         * @description Checks every row up to the chain head as it stands when the call begins: no gaps, each row linked to the previous one, each hash matching its row. Reads the chain in batches, so its memory use does not grow with the trail. Also for API clients with the scope audit:read. Every call is itself audited (audit.verify, after the check). A stopped embedded system is verified with npm run audit:verify.
+         */
+        post: operations["verifyAuditTrail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/my/applications": {
         parameters: {
             query?: never;
@@ -2380,6 +2400,21 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        AuditTrailVerification: {
+            /** @description Whether every row up to the chain head verified */
+            ok: boolean;
+            /** @description Rows found intact, from the first one on */
+            rowsChecked: number;
+            /** @description The first row that does not verify, and why */
+            firstBroken: {
+                seq: number;
+                /** @description The row’s id; null when the row is missing */
+                id: string | null;
+                problem: string;
+            } | null;
+            /** Format: date-time */
+            startedAt: string;
+        };
         EstimateRequest: {
             /** @description The month to estimate; absent: the current month in Finland */
             month?: string;
@@ -3732,6 +3767,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditTrailVerification"];
                 };
             };
             /** @description Invalid input */

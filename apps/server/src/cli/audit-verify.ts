@@ -1,6 +1,9 @@
-// npm run audit:verify: proves the audit chain intact, or names the first broken row (exit code 1).
+// npm run audit:verify: proves the audit chain intact, or names the first broken row (exit code 1). With the
+// embedded database it needs the server stopped (the data directory is locked while one runs); a running system
+// is verified through the API (verifyAuditTrail) or the staff app's audit page instead.
 import { verifyAuditChain } from '../audit/audit-verify.ts';
 import { ConfigError, loadConfig } from '../config/config.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { openDatabase } from '../db/database.ts';
 
 try {
@@ -23,7 +26,11 @@ try {
   }
 } catch (error) {
   console.error(
-    error instanceof ConfigError ? error.message : `audit verification failed: ${(error as Error).message}`,
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof DataDirLockedError
+        ? `audit verification refused: ${error.message}`
+        : `audit verification failed: ${(error as Error).message}`,
   );
   process.exit(2);
 }

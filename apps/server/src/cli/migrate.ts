@@ -1,5 +1,6 @@
 // npm run migrate: applies pending migrations to DATABASE_URL or the embedded database, then exits.
 import { ConfigError, loadConfig } from '../config/config.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 
@@ -14,7 +15,9 @@ try {
   }
 } catch (error) {
   console.error(
-    error instanceof ConfigError ? error.message : `migration failed: ${(error as Error).message}`,
+    error instanceof ConfigError || error instanceof DataDirLockedError
+      ? `${error instanceof DataDirLockedError ? 'migration refused: ' : ''}${error.message}`
+      : `migration failed: ${(error as Error).message}`,
   );
   process.exit(1);
 }

@@ -6,6 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
 
 // Bigints (audit sequence numbers, counts) are read as numbers, as PGlite does: none of ours nears 2^53.
@@ -94,12 +95,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const location =
     options.dataDir === 'memory://' ? undefined : `${options.dataDir.replace(/\/$/, '')}/pgdata`;
-  if (location) mkdirSync(location, { recursive: true });
-  const pglite = await PGlite.create(location, {
-    // pg_trgm and unaccent: the work queue's search by name (migrations 0012 and 0020).
-    extensions: { pg_trgm, unaccent },
-    parsers: { [DATE_OID]: (value: string) => value },
-  });
+  // One process per data directory (db/data-dir-lock.ts): taken before anything in the folder is touched.
+  const lock = location ? lockDataDir(options.dataDir) : undefined;
+  let pglite: PGlite;
+  try {
+    if (location) mkdirSync(location, { recursive: true });
+    pglite = await PGlite.create(location, {
+      // pg_trgm and unaccent: the work queue's search by name (migrations 0012 and 0020).
+      extensions: { pg_trgm, unaccent },
+      parsers: { [DATE_OID]: (value: string) => value },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   const withScriptConnection: ScriptRunner = (work) =>
     work(async (script) => {
@@ -112,8 +121,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     withScriptConnection,
     onConnectionLost: () => {},
     close: async () => {
-      await db.destroy();
-      if (!pglite.closed) await pglite.close();
+      try {
+        await db.destroy();
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

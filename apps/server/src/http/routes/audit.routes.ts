@@ -1,11 +1,12 @@
 // listAuditEvents: the audit trail for auditors, by person (whose data), by actor (who acted) and time range.
-// Reading it is audited too.
+// verifyAuditTrail: proves the chain of a running system intact (audit/audit-verify.ts). Both are audited too.
 import { normalizePersonalIdentityCode, parsePersonalIdentityCode } from '@tuki/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listAuditEvents } from '../../audit/audit.repository.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
+import { verifyAuditChain } from '../../audit/audit-verify.ts';
 import { findPersonByCode } from '../../people/persons.repository.ts';
 import { findStaffUserByUsername } from '../../people/staff-users.repository.ts';
 import { access } from '../access.ts';
@@ -53,6 +54,22 @@ const querySchema = z.object({
   to: z.iso.datetime({ offset: true }).optional().describe('Exclusive end instant'),
   ...pageQuery,
 });
+
+const verificationSchema = z
+  .object({
+    ok: z.boolean().describe('Whether every row up to the chain head verified'),
+    rowsChecked: z.number().int().describe('Rows found intact, from the first one on'),
+    firstBroken: z
+      .object({
+        seq: z.number().int(),
+        id: z.uuid().nullable().describe('The row’s id; null when the row is missing'),
+        problem: z.string(),
+      })
+      .nullable()
+      .describe('The first row that does not verify, and why'),
+    startedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'AuditTrailVerification' });
 
 export async function auditRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock } = context;
@@ -139,6 +156,47 @@ export async function auditRoutes(app: FastifyInstance, context: AppContext): Pr
           details: (row.details as Record<string, unknown> | null) ?? null,
         })),
         nextCursor: hasMore && last ? encodeCursor({ seq: Number(last.seq) }) : null,
+      };
+    },
+  );
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/v1/audit-events/verify',
+    {
+      config: { access: access.staff(['auditor'], { scopes: ['audit:read'] }) },
+      schema: {
+        operationId: 'verifyAuditTrail',
+        summary: 'Verify the audit chain of the running system (auditor role only)',
+        description:
+          'Checks every row up to the chain head as it stands when the call begins: no gaps, each row linked ' +
+          'to the previous one, each hash matching its row. Reads the chain in batches, so its memory use ' +
+          'does not grow with the trail. Also for API clients with the scope audit:read. Every call is itself ' +
+          'audited (audit.verify, after the check). A stopped embedded system is verified with npm run ' +
+          'audit:verify.',
+        tags: ['audit'],
+        response: { 200: verificationSchema, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const startedAt = clock.now();
+      const report = await verifyAuditChain(db);
+      await recordAudit(
+        db,
+        auditContext(request),
+        {
+          action: 'audit.verify',
+          details: {
+            ok: report.ok,
+            rowsChecked: report.rowsChecked,
+            firstBrokenSeq: report.firstBroken?.seq ?? null,
+          },
+        },
+        clock.now(),
+      );
+      return {
+        ok: report.ok,
+        rowsChecked: report.rowsChecked,
+        firstBroken: report.firstBroken ?? null,
+        startedAt: startedAt.toISOString(),
       };
     },
   );

@@ -2,7 +2,8 @@
 // client's personal identity code or by the staff member's username (or both) within optional dates; the search
 // is kept in the history entry (the code never in the URL: see locationFromFilters), so a reload keeps it. The events come newest first, "show
 // more" pages on with the API's cursor, and a polite live region tells how many are shown. Every search is itself
-// written to the audit trail by the server. Other staff are told the page is not theirs.
+// written to the audit trail by the server. Below, the auditor verifies the whole chain (AuditVerification). Other
+// staff are told the page is not theirs.
 
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import type { StaffSession } from '@tuki/api-client';
@@ -14,6 +15,7 @@ import { NoAccessPage } from '../session/components/NoAccessPage.tsx';
 import { handlesCases, isAuditor } from '../session/roles.ts';
 import { AuditEventTable } from './AuditEventTable.tsx';
 import { AuditSearchForm } from './AuditSearchForm.tsx';
+import { AuditVerification } from './AuditVerification.tsx';
 import {
   type AuditFilters,
   auditEventsKey,
@@ -64,6 +66,7 @@ function AuditTrail({ mayOpenCases }: { mayOpenCases: boolean }) {
         onClear={() => keep({ search: new URLSearchParams(), state: null })}
       />
       {filters ? <AuditResults filters={filters} mayOpenCases={mayOpenCases} /> : null}
+      <AuditVerification />
     </>
   );
 }

@@ -51,6 +51,18 @@ export const auditTrail: DeepStringShape<typeof source> = {
     failed: 'The events could not be loaded. Please try again.',
     retry: 'Try again',
   },
+  verify: {
+    heading: 'Integrity of the trail',
+    intro:
+      'The check goes through the whole trail as it stands when the check begins: no event is missing and none has been changed afterwards. The check is itself recorded in the trail.',
+    button: 'Verify the chain',
+    checking: 'Checking the trail…',
+    ok: 'The trail is intact: {rows} events checked.',
+    brokenTitle: 'The trail is not intact',
+    broken: 'The first faulty event is number {seq}. The {rows} events before it are intact.',
+    problem: 'Technical description: {problem}',
+    failed: 'The check failed. Please try again.',
+  },
   actors: {
     apiClient: 'API client',
     system: 'System',
@@ -114,6 +126,7 @@ export const auditTrail: DeepStringShape<typeof source> = {
     },
     audit: {
       list: 'Audit trail searched',
+      verify: 'Audit trail verified',
     },
     decision: {
       create: 'Decision made',

@@ -49,6 +49,19 @@ export const auditTrail = {
     failed: 'Lokitietoja ei voitu hakea. Yritä uudelleen.',
     retry: 'Yritä uudelleen',
   },
+  verify: {
+    heading: 'Lokin eheys',
+    intro:
+      'Tarkistus käy läpi koko lokin sellaisena kuin se on tarkistuksen alkaessa: yhtään tapahtumaa ei puutu, eikä yhtäkään ole muutettu jälkikäteen. Myös tarkistus tallentuu lokiin.',
+    button: 'Tarkista lokin eheys',
+    checking: 'Lokia tarkistetaan…',
+    ok: 'Loki on eheä: {rows} tapahtumaa tarkistettu.',
+    brokenTitle: 'Loki ei ole eheä',
+    broken:
+      'Ensimmäinen virheellinen tapahtuma on numero {seq}. Sitä edeltävät {rows} tapahtumaa ovat eheitä.',
+    problem: 'Tekninen kuvaus: {problem}',
+    failed: 'Tarkistus ei onnistunut. Yritä uudelleen.',
+  },
   actors: {
     apiClient: 'API-asiakas',
     system: 'Järjestelmä',
@@ -113,6 +126,7 @@ export const auditTrail = {
     },
     audit: {
       list: 'Käyttölokin haku',
+      verify: 'Käyttölokin eheyden tarkistus',
     },
     decision: {
       create: 'Päätöksen teko',

@@ -51,6 +51,18 @@ export const auditTrail: DeepStringShape<typeof source> = {
     failed: 'Händelserna kunde inte hämtas. Försök igen.',
     retry: 'Försök igen',
   },
+  verify: {
+    heading: 'Loggens integritet',
+    intro:
+      'Kontrollen går igenom hela loggen som den ser ut när kontrollen börjar: ingen händelse saknas och ingen har ändrats i efterhand. Också kontrollen sparas i loggen.',
+    button: 'Kontrollera loggens integritet',
+    checking: 'Loggen kontrolleras…',
+    ok: 'Loggen är intakt: {rows} händelser kontrollerade.',
+    brokenTitle: 'Loggen är inte intakt',
+    broken: 'Den första felaktiga händelsen har nummer {seq}. De {rows} händelserna före den är intakta.',
+    problem: 'Teknisk beskrivning: {problem}',
+    failed: 'Kontrollen misslyckades. Försök igen.',
+  },
   actors: {
     apiClient: 'API-klient',
     system: 'Systemet',
@@ -114,6 +126,7 @@ export const auditTrail: DeepStringShape<typeof source> = {
     },
     audit: {
       list: 'Sökning i användningsloggen',
+      verify: 'Kontroll av användningsloggens integritet',
     },
     decision: {
       create: 'Beslut fattat',
