@@ -13,6 +13,8 @@ export const staff: DeepStringShape<typeof source> = {
     parameters: 'Calculation parameters',
     statistics: 'Statistics',
     auditTrail: 'Audit trail',
+    approvals: 'Approvals',
+    approvalsWaiting: '{count} waiting for approval',
   },
   landing: {
     pageTitle: 'Front page',

@@ -10,6 +10,8 @@ export const staff = {
     parameters: 'Laskentaparametrit',
     statistics: 'Tilastot',
     auditTrail: 'Käyttöloki',
+    approvals: 'Hyväksynnät',
+    approvalsWaiting: '{count} odottaa hyväksyntää',
   },
   landing: {
     pageTitle: 'Etusivu',

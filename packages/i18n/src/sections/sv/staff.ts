@@ -13,6 +13,8 @@ export const staff: DeepStringShape<typeof source> = {
     parameters: 'Beräkningsparametrar',
     statistics: 'Statistik',
     auditTrail: 'Användningslogg',
+    approvals: 'Godkännanden',
+    approvalsWaiting: '{count} väntar på godkännande',
   },
   landing: {
     pageTitle: 'Startsida',
