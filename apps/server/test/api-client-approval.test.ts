@@ -3,11 +3,12 @@
 // client and both admins. Adding such a scope or making a new secret asks again; a rejection stops it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { TOKEN_URL } from './helpers/api-client.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
-import { databaseBackends } from './helpers/test-database.ts';
+import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const CLIENTS = '/api/v1/api-clients';
 const APPROVALS = '/api/v1/approvals';
@@ -283,5 +284,65 @@ for (const backend of databaseBackends) {
         /api_client_approval_by_another/,
       );
     });
+  });
+}
+
+for (const backend of databaseBackends) {
+  test(`migration 0026 makes the clients that read personal data wait for a second admin (${backend})`, async () => {
+    const database = await createTestDatabase(backend, { migrate: false });
+    try {
+      const all = readMigrations();
+      await migrate(
+        database,
+        all.filter((m) => m.version < 26),
+      );
+      const { db } = database;
+      const creator = await db
+        .insertInto('staff_user')
+        .values({
+          username: 'vanha.admin',
+          first_name: 'V',
+          last_name: 'A',
+          roles: ['admin'],
+          created_at: '2026-01-01T00:00:00Z',
+          updated_at: '2026-01-01T00:00:00Z',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const client = (name: string, scopes: string[]) =>
+        db
+          .insertInto('api_client')
+          .values({
+            name,
+            contact: 'c@example.org',
+            scopes,
+            secret_hash: 'scrypt$x',
+            created_by: creator.id,
+            created_at: '2026-01-01T00:00:00Z',
+            updated_at: '2026-01-01T00:00:00Z',
+            secret_rotated_at: '2026-01-01T00:00:00Z',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+      const reader = await client('Lukija', ['applications:read', 'events:manage']);
+      const stats = await client('Tilastot', ['statistics:read', 'events:manage']);
+      assert.deepEqual(await migrate(database), ['0026_privileged_grant_approval']);
+      const rows = await db.selectFrom('api_client').selectAll().orderBy('name').execute();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      assert.equal(byId.get(reader.id)?.approval, 'pending');
+      assert.equal(byId.get(reader.id)?.approval_requested_by, creator.id);
+      assert.equal(byId.get(stats.id)?.approval, 'not_required');
+      const audit = await db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('action', '=', 'api_client.approval_request')
+        .execute();
+      assert.deepEqual(
+        audit.map((row) => [row.actor_type, row.object_id]),
+        [['system', reader.id]],
+      );
+    } finally {
+      await database.close();
+    }
   });
 }
