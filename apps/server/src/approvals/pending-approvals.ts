@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import { entityTag } from '../http/etag.ts';
 import { staffRoleSchema } from '../presenters/session.presenter.ts';
 import { privilegedScopesOf } from './approval-rules.ts';
+import { findPendingApiClients, findPendingRoleGrants, findStaffNames } from './approvals.repository.ts';
 
 const staffRefSchema = z
   .object({ id: z.uuid(), username: z.string(), firstName: z.string(), lastName: z.string() })
@@ -44,9 +45,9 @@ export type PendingApproval = z.infer<typeof pendingApprovalSchema>;
 export async function listPendingApprovals(db: Db, actor: StaffActor): Promise<PendingApproval[]> {
   const me = actor.staffUser.id;
   const [clients, grants, staff] = await Promise.all([
-    db.selectFrom('api_client').selectAll().where('approval', '=', 'pending').execute(),
-    db.selectFrom('staff_role_grant').selectAll().where('state', '=', 'pending').execute(),
-    db.selectFrom('staff_user').select(['id', 'username', 'first_name', 'last_name']).execute(),
+    findPendingApiClients(db),
+    findPendingRoleGrants(db),
+    findStaffNames(db),
   ]);
   const byId = new Map(
     staff.map((user) => [

@@ -8,15 +8,20 @@ import type { StaffRoleGrantRow, StaffUserRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
 import { cannotApproveOwn, notPending } from './approval-rules.ts';
+import {
+  decideRoleGrant,
+  findPendingRoleGrants,
+  insertRoleGrant,
+  lockRoleGrant,
+  lockStaffUser,
+  setStaffUserRoles,
+} from './approvals.repository.ts';
 
 const NOT_FOUND = 'There is no such role grant.';
 
 /** The pending grant of each of these users (all users when no ids are given). */
 export async function pendingRoleGrants(db: Db, staffUserIds?: readonly string[]) {
-  if (staffUserIds && staffUserIds.length === 0) return new Map<string, StaffRoleGrantRow>();
-  let query = db.selectFrom('staff_role_grant').selectAll().where('state', '=', 'pending');
-  if (staffUserIds) query = query.where('staff_user_id', 'in', staffUserIds);
-  const rows = await query.execute();
+  const rows = await findPendingRoleGrants(db, staffUserIds);
   return new Map(rows.map((row) => [row.staff_user_id, row]));
 }
 
@@ -32,12 +37,7 @@ export async function requestRoleGrant(
   now: Date,
 ): Promise<StaffRoleGrantRow> {
   // The caller holds the user's row lock, so nobody else asks for the same user in between.
-  const waiting = await trx
-    .selectFrom('staff_role_grant')
-    .select('id')
-    .where('staff_user_id', '=', user.id)
-    .where('state', '=', 'pending')
-    .executeTakeFirst();
+  const [waiting] = await findPendingRoleGrants(trx, [user.id]);
   if (waiting) {
     throw new HttpProblem(
       409,
@@ -50,16 +50,12 @@ export async function requestRoleGrant(
       },
     );
   }
-  const row = await trx
-    .insertInto('staff_role_grant')
-    .values({
-      staff_user_id: user.id,
-      roles: [...roles],
-      requested_by: actor.staffUser.id,
-      requested_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await insertRoleGrant(trx, {
+    staffUserId: user.id,
+    roles,
+    requestedBy: actor.staffUser.id,
+    requestedAt: now,
+  });
   await recordAudit(
     trx,
     actor.audit,
@@ -75,12 +71,7 @@ export async function requestRoleGrant(
 }
 
 async function lockGrant(trx: Db, id: string): Promise<StaffRoleGrantRow> {
-  const grant = await trx
-    .selectFrom('staff_role_grant')
-    .selectAll()
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+  const grant = await lockRoleGrant(trx, id);
   if (!grant) throw notFound(NOT_FOUND);
   if (grant.state !== 'pending') throw notPending('The role grant');
   return grant;
@@ -97,24 +88,14 @@ export async function approveRoleGrant(
     const grant = await lockGrant(trx, grantId);
     if (grant.requested_by === actor.staffUser.id) throw cannotApproveOwn('role-grant-requested');
     if (grant.staff_user_id === actor.staffUser.id) throw cannotApproveOwn('role-grant-for-self');
-    const user = await trx
-      .selectFrom('staff_user')
-      .selectAll()
-      .where('id', '=', grant.staff_user_id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const user = await lockStaffUser(trx, grant.staff_user_id);
     const roles = [...user.roles, ...grant.roles.filter((role) => !user.roles.includes(role))];
-    const updated = await trx
-      .updateTable('staff_user')
-      .set({ roles, updated_at: now })
-      .where('id', '=', user.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('staff_role_grant')
-      .set({ state: 'approved', decided_by: actor.staffUser.id, decided_at: now })
-      .where('id', '=', grant.id)
-      .execute();
+    const updated = await setStaffUserRoles(trx, user.id, roles, now);
+    await decideRoleGrant(trx, grant.id, {
+      state: 'approved',
+      decidedBy: actor.staffUser.id,
+      decidedAt: now,
+    });
     await recordAudit(
       trx,
       actor.audit,
@@ -147,12 +128,11 @@ export async function rejectRoleGrant(
   return inTransaction(db, async (trx) => {
     const grant = await lockGrant(trx, grantId);
     const state = grant.requested_by === actor.staffUser.id ? 'cancelled' : 'rejected';
-    const row = await trx
-      .updateTable('staff_role_grant')
-      .set({ state, decided_by: actor.staffUser.id, decided_at: now })
-      .where('id', '=', grant.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await decideRoleGrant(trx, grant.id, {
+      state,
+      decidedBy: actor.staffUser.id,
+      decidedAt: now,
+    });
     await recordAudit(
       trx,
       actor.audit,
