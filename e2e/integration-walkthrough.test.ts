@@ -60,6 +60,14 @@ describe('the integrator’s walk of docs/API.md', () => {
       clientSecret: string;
     };
 
+    // A client that reads applications works once a second admin has approved it.
+    const secondAdmin = await signInApi({ username: 'admin2' });
+    const current = await api(secondAdmin, 'GET', `/api/v1/api-clients/${client.id}`);
+    const approved = await api(secondAdmin, 'POST', `/api/v1/api-clients/${client.id}/approval`, {
+      headers: { 'if-match': current.headers.get('etag') ?? '' },
+    });
+    assert.equal(approved.status, 200, await approved.clone().text());
+
     // 2. A token by the client-credentials grant.
     const tokenResponse = await fetch(`${server.baseUrl}/api/v1/oauth/token`, {
       method: 'POST',

@@ -1,14 +1,28 @@
 // Browser test: an admin manages staff users in the staff app: adds a user (and is told when the username is
-// taken), gives a role and deactivates the user with the keyboard only, and sees a change someone else made in the
+// taken; the handling role waits for a second admin), gives a role and deactivates the user with the keyboard only, and sees a change someone else made in the
 // meantime loaded into the form (412). A handler is told the page is for admins. axe-core finds no WCAG 2.1 A/AA
 // violation on the way.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { testApi } from './helpers/api.ts';
 import { browserScene, expectAccessible, tabToId as tabTo } from './helpers/pages.ts';
 
 describe('staff user management in the staff app', () => {
   const scene = browserScene();
+  const { api, signInApi } = testApi(() => scene.baseUrl);
+
+  /** The second admin approves the roles waiting for this user (the admin who asked cannot). */
+  async function approveAsSecondAdmin(username: string) {
+    const second = await signInApi({ username: 'admin2' });
+    const pending = (await (await api(second, 'GET', '/api/v1/approvals')).json()) as {
+      items: { id: string; kind: string; staffUser?: { username: string } }[];
+    };
+    const grant = pending.items.find((item) => item.staffUser?.username === username);
+    assert.ok(grant, `roles wait for ${username}`);
+    const approved = await api(second, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
+    assert.equal(approved.status, 200, await approved.clone().text());
+  }
 
   const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -29,7 +43,7 @@ describe('staff user management in the staff app', () => {
     await page.getByTestId('staff-users-status').getByText('Käyttäjä Testi Käyttäjä lisättiin.').waitFor();
     const row = page.locator('tr[data-username="testi.kayttaja"]');
     await row.waitFor();
-    assert.match((await row.textContent()) ?? '', /Etuuskäsittelijä/);
+    assert.match((await row.textContent()) ?? '', /Odottaa hyväksyntää: Etuuskäsittelijä/);
     assert.match((await row.textContent()) ?? '', /Käytössä/);
     assert.equal(await add.getByRole('textbox', { name: /Käyttäjätunnus/ }).inputValue(), '', 'form emptied');
 
@@ -47,7 +61,13 @@ describe('staff user management in the staff app', () => {
     assert.equal(await focusedId(page), 'new-user-username', 'the link moves the focus to the field');
     await expectAccessible(page, 'staff-users-409-fi');
 
-    // Edit by keyboard only: open the editor, give the supervisor role, deactivate, save.
+    // A second admin approves the handler role; the page shows it once loaded again.
+    await approveAsSecondAdmin('testi.kayttaja');
+    await page.reload();
+    await row.waitFor();
+    assert.doesNotMatch((await row.textContent()) ?? '', /Odottaa hyväksyntää/);
+
+    // Edit by keyboard only: open the editor, give the supervisor role (it waits for approval), deactivate, save.
     await row.getByRole('button').focus();
     await page.keyboard.press('Enter');
     const editor = page.getByRole('region', { name: 'Muokkaa käyttäjää Testi Käyttäjä' });
@@ -68,18 +88,19 @@ describe('staff user management in the staff app', () => {
       .getByText('Käyttäjän Testi Käyttäjä muutokset tallennettiin.')
       .waitFor();
     await editor.waitFor({ state: 'detached' });
-    assert.match((await row.textContent()) ?? '', /Etuuskäsittelijä, Esihenkilö/);
+    assert.match((await row.textContent()) ?? '', /EtuuskäsittelijäOdottaa hyväksyntää: Esihenkilö/);
     assert.match((await row.textContent()) ?? '', /Poistettu käytöstä/);
     await page.waitForFunction(
       () => document.activeElement?.closest('tr')?.getAttribute('data-username') === 'testi.kayttaja',
     );
     const saved = await page.evaluate(async () => {
       const list = (await (await fetch('/api/v1/staff-users')).json()) as {
-        items: { username?: string; roles: string[]; active?: boolean }[];
+        items: { username?: string; roles: string[]; pendingRoles?: string[]; active?: boolean }[];
       };
       return list.items.find((item) => item.username === 'testi.kayttaja');
     });
-    assert.deepEqual(saved?.roles, ['handler', 'supervisor']);
+    assert.deepEqual(saved?.roles, ['handler']);
+    assert.deepEqual(saved?.pendingRoles, ['supervisor']);
     assert.equal(saved?.active, false);
 
     // Someone else changes the user while the editor is open: 412, the newest version is loaded.

@@ -528,6 +528,25 @@ for (const backend of databaseBackends) {
         { authorization: basicOf(client.id, clientSecret) },
       );
       assert.equal(old.statusCode, 401);
+      // The new secret is the rotating admin's: the personal-data scopes wait for another admin again.
+      const waiting = await tokenRequest(
+        { grant_type: 'client_credentials' },
+        { authorization: basicOf(client.id, newSecret) },
+      );
+      assert.equal(waiting.statusCode, 400, waiting.body);
+      assert.equal(waiting.json().error, 'unauthorized_client');
+      assert.equal(rotated.json().client.approval.state, 'pending');
+      const second = await signIn(t, { username: 'admin2' });
+      const approved = await t.app.inject({
+        method: 'POST',
+        url: `${CLIENTS}/${client.id}/approval`,
+        headers: {
+          cookie: second.cookie,
+          'x-csrf-token': second.csrfToken,
+          'if-match': String(rotated.headers.etag),
+        },
+      });
+      assert.equal(approved.statusCode, 200, approved.body);
       const fresh = await tokenRequest(
         { grant_type: 'client_credentials' },
         { authorization: basicOf(client.id, newSecret) },

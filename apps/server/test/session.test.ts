@@ -92,7 +92,7 @@ for (const backend of databaseBackends) {
       assert.equal(unknown.statusCode, 404);
     });
 
-    test('the development accounts list has the household types and one staff user per role', async () => {
+    test('the development accounts list has the household types and one staff user per role and a second admin', async () => {
       const response = await t.app.inject({ method: 'GET', url: '/api/v1/session/dev-accounts' });
       assert.equal(response.statusCode, 200);
       const body = response.json();
@@ -102,6 +102,7 @@ for (const backend of databaseBackends) {
       }
       assert.deepEqual(body.staff.map((s: { username: string }) => s.username).sort(), [
         'admin',
+        'admin2',
         'auditor',
         'handler',
         'social_worker',

@@ -31,6 +31,7 @@ for (const backend of databaseBackends) {
   describe(`staff users (${backend})`, () => {
     let t: TestApp;
     let admin: Caller;
+    let admin2: Caller;
     let handler: Caller;
     let supervisor: Caller;
     let socialWorker: Caller;
@@ -78,6 +79,19 @@ for (const backend of databaseBackends) {
         .execute();
     const detailsOf = (row: { details: unknown }) =>
       (typeof row.details === 'string' ? JSON.parse(row.details) : row.details) as Record<string, unknown>;
+    /** The second admin approves the role grant waiting for this user; returns the user's new ETag. */
+    async function approveGrantOf(userId: string, approver: Caller = admin2): Promise<string> {
+      const pending = await call(approver, 'GET', '/api/v1/approvals');
+      assert.equal(pending.statusCode, 200, pending.body);
+      const grant = (pending.json().items as { kind: string; id: string; staffUser?: { id: string } }[]).find(
+        (item) => item.kind === 'staff_role_grant' && item.staffUser?.id === userId,
+      );
+      assert.ok(grant, 'the grant is listed');
+      const approved = await call(approver, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
+      assert.equal(approved.statusCode, 200, approved.body);
+      return String(approved.headers.etag);
+    }
+    /** A new user with these roles (the privileged ones approved by the second admin). */
     async function newUser(
       username: string,
       roles: string[],
@@ -85,12 +99,16 @@ for (const backend of databaseBackends) {
     ) {
       const response = await create(admin, { username, ...names, roles });
       assert.equal(response.statusCode, 201, response.body);
-      return { user: response.json() as ListItem & { id: string }, etag: String(response.headers.etag) };
+      const user = response.json() as ListItem & { id: string; pendingRoles: string[] };
+      if (user.pendingRoles.length === 0) return { user, etag: String(response.headers.etag) };
+      const etag = await approveGrantOf(user.id);
+      return { user: (await get(admin, user.id)).json() as ListItem & { id: string }, etag };
     }
 
     before(async () => {
       t = await createTestApp(backend);
       admin = await signIn(t, { username: 'admin' });
+      admin2 = await signIn(t, { username: 'admin2' });
       handler = await signIn(t, { username: 'handler' });
       supervisor = await signIn(t, { username: 'supervisor' });
       socialWorker = await signIn(t, { username: 'social_worker' });
@@ -128,6 +146,7 @@ for (const backend of databaseBackends) {
         'firstName',
         'id',
         'lastName',
+        'pendingRoles',
         'roles',
         'updatedAt',
         'username',
@@ -172,7 +191,7 @@ for (const backend of databaseBackends) {
       assert.equal((await call(undefined, 'GET', BASE)).statusCode, 401);
     });
 
-    test('createStaffUser: 201 with ETag and Location, audited; the new user can sign in', async () => {
+    test('createStaffUser: 201 with ETag and Location, audited; handling roles wait for another admin', async () => {
       const response = await create(admin, {
         username: 'uusi.kayttaja',
         firstName: 'Uusi',
@@ -188,7 +207,8 @@ for (const backend of databaseBackends) {
       assert.equal(user.firstName, 'Uusi');
       assert.equal(user.lastName, 'Käyttäjä');
       assert.equal(user.email, 'uusi@tuki.example');
-      assert.deepEqual(user.roles, ['handler', 'social_worker']);
+      assert.deepEqual(user.roles, [], 'the handling roles are not given yet');
+      assert.deepEqual(user.pendingRoles, ['handler', 'social_worker']);
       assert.equal(user.active, true);
       assert.equal(user.createdAt, t.clock.now().toISOString());
 
@@ -199,14 +219,116 @@ for (const backend of databaseBackends) {
       assert.equal(audit[0]?.object_type, 'staff_user');
       assert.equal(audit[0]?.outcome, 'success');
       assert.ok(audit[0]?.request_id);
-      assert.deepEqual(detailsOf(audit[0] as { details: unknown }).roles, ['handler', 'social_worker']);
+      assert.deepEqual(detailsOf(audit[0] as { details: unknown }).roles, []);
+      assert.deepEqual(detailsOf(audit[0] as { details: unknown }).rolesAwaitingApproval, [
+        'handler',
+        'social_worker',
+      ]);
 
       const got = await get(admin, user.id);
       assert.equal(got.statusCode, 200);
       assert.equal(got.headers.etag, response.headers.etag, 'getStaffUser gives the same ETag');
+      assert.deepEqual(got.json().pendingRoles, ['handler', 'social_worker']);
 
+      // The user can sign in but handles no case until another admin approves.
       const signedIn = await signIn(t, { username: 'uusi.kayttaja' });
       assert.equal(signedIn.id, user.id);
+      assert.equal((await call(signedIn, 'GET', '/api/v1/applications')).statusCode, 403);
+
+      const mine = (await call(admin, 'GET', '/api/v1/approvals')).json().items as {
+        kind: string;
+        id: string;
+        staffUser?: { id: string };
+        roles?: string[];
+        requestedBy: { id: string };
+        mayApprove: boolean;
+      }[];
+      const grant = mine.find((item) => item.staffUser?.id === user.id);
+      assert.ok(grant);
+      assert.equal(grant.kind, 'staff_role_grant');
+      assert.deepEqual(grant.roles, ['handler', 'social_worker']);
+      assert.equal(grant.requestedBy.id, admin.id);
+      assert.equal(grant.mayApprove, false, 'the admin who asked may not approve');
+      const own = await call(admin, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
+      assert.equal(own.statusCode, 403, own.body);
+      assert.equal(own.json().type, 'https://tuki.example/problems/cannot-approve-own-request');
+      assert.equal(
+        (await call(handler, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`)).statusCode,
+        403,
+      );
+      assert.deepEqual((await get(admin, user.id)).json().roles, []);
+
+      await approveGrantOf(user.id);
+      const approved = await get(admin, user.id);
+      assert.deepEqual(approved.json().roles, ['handler', 'social_worker']);
+      assert.deepEqual(approved.json().pendingRoles, []);
+      assert.equal((await call(signedIn, 'GET', '/api/v1/applications')).statusCode, 200);
+      const approval = await auditRows('staff_role_grant.approve', grant.id);
+      assert.equal(approval.length, 1);
+      assert.equal(approval[0]?.actor_id, admin2.id);
+      const details = detailsOf(approval[0] as { details: unknown });
+      assert.equal(details.requestedBy, admin.id);
+      assert.equal(details.approvedBy, admin2.id);
+      assert.deepEqual(details.roles, ['handler', 'social_worker']);
+      const again = await call(admin2, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
+      assert.equal(again.statusCode, 409);
+      assert.equal(again.json().type, 'https://tuki.example/problems/not-pending');
+    });
+
+    test('updateStaffUser: an auditing role waits; the user it is for cannot approve; reject and cancel', async () => {
+      const { user, etag } = await newUser('odottava', []);
+      // admin2 asks for the admin: the admin cannot approve roles for themselves.
+      const adminEtag = await etagOf(admin.id);
+      const forAdmin = await update(admin2, admin.id, { roles: ['admin', 'auditor'] }, adminEtag);
+      assert.equal(forAdmin.statusCode, 200, forAdmin.body);
+      assert.deepEqual(forAdmin.json().roles, ['admin']);
+      assert.deepEqual(forAdmin.json().pendingRoles, ['auditor']);
+      const list = (await call(admin, 'GET', '/api/v1/approvals')).json().items as {
+        id: string;
+        staffUser?: { id: string };
+        mayApprove: boolean;
+      }[];
+      const forMe = list.find((item) => item.staffUser?.id === admin.id);
+      assert.ok(forMe);
+      assert.equal(forMe.mayApprove, false);
+      const self = await call(admin, 'POST', `/api/v1/staff-role-grants/${forMe.id}/approval`);
+      assert.equal(self.statusCode, 403);
+      assert.match(self.json().detail, /for you/);
+      // Another request for the same user while one waits: 409.
+      const twice = await update(
+        admin2,
+        admin.id,
+        { roles: ['admin', 'supervisor'] },
+        String(forAdmin.headers.etag),
+      );
+      assert.equal(twice.statusCode, 409);
+      assert.equal(twice.json().type, 'https://tuki.example/problems/role-grant-pending');
+      // The admin rejects it: nothing changes, the rejection is audited.
+      const rejected = await call(admin, 'POST', `/api/v1/staff-role-grants/${forMe.id}/rejection`);
+      assert.equal(rejected.statusCode, 204, rejected.body);
+      assert.deepEqual((await get(admin, admin.id)).json().roles, ['admin']);
+      assert.equal((await auditRows('staff_role_grant.reject', forMe.id)).length, 1);
+
+      // The admin who asked cancels their own request.
+      const asked = await update(admin, user.id, { roles: ['auditor'] }, etag);
+      assert.equal(asked.statusCode, 200, asked.body);
+      const grantId = (
+        (await call(admin, 'GET', '/api/v1/approvals')).json().items as {
+          id: string;
+          staffUser?: { id: string };
+        }[]
+      ).find((item) => item.staffUser?.id === user.id)?.id;
+      assert.ok(grantId);
+      assert.equal(
+        (await call(admin, 'POST', `/api/v1/staff-role-grants/${grantId}/rejection`)).statusCode,
+        204,
+      );
+      assert.equal((await auditRows('staff_role_grant.cancel', grantId)).length, 1);
+      assert.deepEqual((await get(admin, user.id)).json().pendingRoles, []);
+      assert.equal(
+        (await call(admin2, 'POST', `/api/v1/staff-role-grants/${grantId}/approval`)).statusCode,
+        409,
+      );
     });
 
     test('createStaffUser: a taken username is 409 and nothing is audited', async () => {
@@ -305,7 +427,8 @@ for (const backend of databaseBackends) {
       assert.equal(updated.firstName, 'Muutettu');
       assert.equal(updated.lastName, 'muutettava', 'what was not given stays');
       assert.equal(updated.email, 'm@tuki.example');
-      assert.deepEqual(updated.roles, ['supervisor', 'handler']);
+      assert.deepEqual(updated.roles, ['handler'], 'the supervisor role waits for another admin');
+      assert.deepEqual(updated.pendingRoles, ['supervisor']);
       assert.equal(updated.updatedAt, t.clock.now().toISOString());
       assert.notEqual(response.headers.etag, etag);
       assert.equal(response.headers.etag, await etagOf(user.id));
@@ -318,8 +441,18 @@ for (const backend of databaseBackends) {
       assert.equal(audit.length, 2);
       assert.equal(audit[0]?.actor_id, admin.id);
       const details = detailsOf(audit[0] as { details: unknown });
-      assert.deepEqual(details.changed, ['firstName', 'email', 'roles']);
-      assert.deepEqual(details.roles, { from: ['handler'], to: ['supervisor', 'handler'] });
+      assert.deepEqual(details.changed, ['firstName', 'email']);
+      assert.deepEqual(details.rolesAwaitingApproval, ['supervisor']);
+      await approveGrantOf(user.id);
+      assert.deepEqual((await get(admin, user.id)).json().roles, ['handler', 'supervisor']);
+      const dropped = await update(admin, user.id, { roles: ['supervisor'] }, await etagOf(user.id));
+      assert.equal(dropped.statusCode, 200, 'giving a role up needs nobody else');
+      assert.deepEqual(dropped.json().roles, ['supervisor']);
+      const dropAudit = await auditRows('staff_user.update', user.id);
+      assert.deepEqual(detailsOf(dropAudit[2] as { details: unknown }).roles, {
+        from: ['handler', 'supervisor'],
+        to: ['supervisor'],
+      });
       assert.deepEqual(detailsOf(audit[1] as { details: unknown }).changed, ['email']);
 
       assert.equal((await update(admin, user.id, {}, '*')).statusCode, 400, 'an empty change is 400');
@@ -392,6 +525,9 @@ for (const backend of databaseBackends) {
     });
 
     test('updateStaffUser: the last active admin keeps the role and stays active (409); nobody deactivates themselves', async () => {
+      // The seeded second admin is away for this test.
+      const away = await update(admin, admin2.id, { active: false }, await etagOf(admin2.id));
+      assert.equal(away.statusCode, 200, away.body);
       const adminEtag = await etagOf(admin.id);
       const self = await update(admin, admin.id, { active: false }, adminEtag);
       assert.equal(self.statusCode, 409);
@@ -416,13 +552,9 @@ for (const backend of databaseBackends) {
       const second = await newUser('toinen.admin', ['admin']);
       const secondAdmin = await signIn(t, { username: 'toinen.admin' });
       const dropped = await update(secondAdmin, admin.id, { roles: ['admin', 'handler'] }, adminEtag);
-      assert.equal(dropped.statusCode, 200, 'another admin gives the role; keeping admin is fine');
-      const firstDrop = await update(
-        secondAdmin,
-        admin.id,
-        { roles: ['handler'] },
-        String(dropped.headers.etag),
-      );
+      assert.equal(dropped.statusCode, 200, 'another admin asks for the role; keeping admin is fine');
+      assert.deepEqual(dropped.json().pendingRoles, ['handler']);
+      const firstDrop = await update(secondAdmin, admin.id, { roles: [] }, String(dropped.headers.etag));
       assert.equal(firstDrop.statusCode, 200, firstDrop.body);
       const secondEtag = await (async () => {
         const response = await call(secondAdmin, 'GET', `${BASE}/${second.user.id}`);
@@ -471,6 +603,18 @@ for (const backend of databaseBackends) {
         })(),
       );
       assert.equal(restored.statusCode, 200);
+      const waiting = (
+        (await call(secondAdmin, 'GET', '/api/v1/approvals')).json().items as {
+          id: string;
+          staffUser?: { id: string };
+        }[]
+      ).find((item) => item.staffUser?.id === admin.id);
+      assert.ok(waiting);
+      const cancelled = await call(secondAdmin, 'POST', `/api/v1/staff-role-grants/${waiting.id}/rejection`);
+      assert.equal(cancelled.statusCode, 204);
+      const back = await update(secondAdmin, admin2.id, { active: true }, await etagOf(admin2.id));
+      assert.equal(back.statusCode, 200, back.body);
+      admin2 = await signIn(t, { username: 'admin2' });
     });
 
     test('the conflict checks come before the precondition: 409 even with a stale If-Match', async () => {

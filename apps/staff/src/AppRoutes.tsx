@@ -37,6 +37,10 @@ const AuditTrailPage = lazyPage(
   () => import('./features/audit/AuditTrailPage.tsx').then((module) => module.AuditTrailPage),
   ['auditTrail'],
 );
+const ApprovalsPage = lazyPage(
+  () => import('./features/approvals/ApprovalsPage.tsx').then((module) => module.ApprovalsPage),
+  ['approvals'],
+);
 const StaffUsersPage = lazyPage(
   () => import('./features/staff-users/StaffUsersPage.tsx').then((module) => module.StaffUsersPage),
   ['staffUsers'],
@@ -84,6 +88,10 @@ function StaffRoutes() {
       <Route
         path="/users"
         element={<RequireStaff>{(session) => <StaffUsersPage session={session} />}</RequireStaff>}
+      />
+      <Route
+        path="/approvals"
+        element={<RequireStaff>{(session) => <ApprovalsPage session={session} />}</RequireStaff>}
       />
       <Route
         path="/api-clients"

@@ -1162,7 +1162,7 @@ export interface paths {
         put?: never;
         /**
          * An access token for an API client (OAuth 2.0 client credentials)
-         * @description RFC 6749 §4.4: `grant_type=client_credentials` as `application/x-www-form-urlencoded`; the client authenticates with HTTP Basic (client id and secret, RFC 6749 §2.3.1) or with `client_id` and `client_secret` in the body (not both). `scope` asks for a subset of the client’s scopes. The token is a JWT signed with ES256 (the key’s `kid` in its header; public keys at /api/v1/oauth/jwks.json) with `iss` = the server’s public URL, `aud` = that URL + `/api`, `sub` = the client id, `scope`, `jti`, `iat` and `exp` (API_TOKEN_TTL_SECONDS, 5 minutes by default); send it as `Authorization: Bearer …`. Errors are RFC 6749 §5.2 JSON: `invalid_request` (400: a parameter missing, repeated, or credentials given twice), `invalid_client` (401 with WWW-Authenticate: unknown client, wrong secret or an inactive client), `unsupported_grant_type` (400: anything but client_credentials), `invalid_scope` (400: a scope the client does not have or that does not exist). At most 120 requests a minute from one address (429). Responses are not cached (Cache-Control: no-store).
+         * @description RFC 6749 §4.4: `grant_type=client_credentials` as `application/x-www-form-urlencoded`; the client authenticates with HTTP Basic (client id and secret, RFC 6749 §2.3.1) or with `client_id` and `client_secret` in the body (not both). `scope` asks for a subset of the client’s scopes. The token is a JWT signed with ES256 (the key’s `kid` in its header; public keys at /api/v1/oauth/jwks.json) with `iss` = the server’s public URL, `aud` = that URL + `/api`, `sub` = the client id, `scope`, `jti`, `iat` and `exp` (API_TOKEN_TTL_SECONDS, 5 minutes by default); send it as `Authorization: Bearer …`. Errors are RFC 6749 §5.2 JSON: `invalid_request` (400: a parameter missing, repeated, or credentials given twice), `invalid_client` (401 with WWW-Authenticate: unknown client, wrong secret or an inactive client), `unauthorized_client` (400: a client with personal-data scopes that a second admin has not approved, or whose approval was rejected), `unsupported_grant_type` (400: anything but client_credentials), `invalid_scope` (400: a scope the client does not have or that does not exist). At most 120 requests a minute from one address (429). Responses are not cached (Cache-Control: no-store).
          */
         post: operations["issueAccessToken"];
         delete?: never;
@@ -1203,7 +1203,7 @@ export interface paths {
         put?: never;
         /**
          * Register an API client (admins)
-         * @description The client is active at once and gets tokens from POST /api/v1/oauth/token with its id and the secret returned here. The secret is in this response only: Tuki keeps a hash of it. Give it to the client’s operators over a safe channel; it is never written to the audit trail or the log. Audited (api_client.create). The response carries the client’s ETag; send it back in If-Match with a change.
+         * @description The client is active at once and gets tokens from POST /api/v1/oauth/token with its id and the secret returned here. A client with a scope that reads or changes personal data (applications:read, decisions:read, audit:read, gdpr:read, gdpr:delete) gets no tokens until an admin other than the one who asked approves it (approveApiClient); its approval.state is then pending. The secret is in this response only: Tuki keeps a hash of it. Give it to the client’s operators over a safe channel; it is never written to the audit trail or the log. Audited (api_client.create). The response carries the client’s ETag; send it back in If-Match with a change.
          */
         post: operations["createApiClient"];
         delete?: never;
@@ -1231,7 +1231,7 @@ export interface paths {
         head?: never;
         /**
          * Change an API client’s name, contact, scopes or active state (admins)
-         * @description Only the fields given change. If-Match is required (428 without it, 412 when stale). A scope taken away or a deactivation takes effect at once, also for tokens already issued; a scope added is in the client’s next token. Audited (api_client.update). The response carries the client’s ETag; send it back in If-Match with a change.
+         * @description Only the fields given change. If-Match is required (428 without it, 412 when stale). A scope taken away or a deactivation takes effect at once, also for tokens already issued; a scope added is in the client’s next token. Adding a scope that reads or changes personal data makes the client wait for another admin’s approval again. Audited (api_client.update). The response carries the client’s ETag; send it back in If-Match with a change.
          */
         patch: operations["updateApiClient"];
         trace?: never;
@@ -1247,9 +1247,49 @@ export interface paths {
         put?: never;
         /**
          * Give an API client a new secret (admins)
-         * @description The old secret stops working at once; tokens already issued run until they expire. The secret is in this response only: Tuki keeps a hash of it. Give it to the client’s operators over a safe channel; it is never written to the audit trail or the log. If-Match is optional (412 when stale). Audited (api_client.rotate_secret).
+         * @description The old secret stops working at once; tokens already issued run until they expire. A client with personal-data scopes then waits for another admin’s approval again (the new secret is yours). The secret is in this response only: Tuki keeps a hash of it. Give it to the client’s operators over a safe channel; it is never written to the audit trail or the log. If-Match is optional (412 when stale). Audited (api_client.rotate_secret).
          */
         post: operations["rotateApiClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{apiClientId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending API client’s personal-data scopes (another admin)
+         * @description The client gets tokens from now on. The admin who asked (created the client, added the scope or made the secret) cannot approve it (403). If-Match is required (428), so what you approve is the version you saw (412 when it changed). Audited (api_client.approve with the admins who created, asked and approved); every later read by the client is audited with them too (details.grantedBy).
+         */
+        post: operations["approveApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{apiClientId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending API client’s personal-data scopes (any admin; the one who asked withdraws)
+         * @description The client gets no tokens; giving it a new secret asks for approval again, removing the personal-data scopes makes it work without. If-Match is optional (412 when stale). Audited (api_client.reject).
+         */
+        post: operations["rejectApiClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1290,6 +1330,66 @@ export interface paths {
          * @description New tokens are signed with the new key at once; tokens signed with the retired key stay valid until they expire. Audited (api_signing_key.rotate).
          */
         post: operations["rotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Privileged grants waiting for a second admin, oldest first (admins)
+         * @description API clients with scopes that read or change personal data (applications:read, decisions:read, audit:read, gdpr:read, gdpr:delete) and handling or auditing roles (handler, social_worker, supervisor, auditor) given to staff users take effect only when an admin other than the one who asked approves them. mayApprove tells whether you may.
+         */
+        get: operations["listPendingApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-role-grants/{grantId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve handling or auditing roles given to a staff user (another admin)
+         * @description The roles are added to the user’s roles. The admin who asked, and the user the roles are for, cannot approve (403, type …/cannot-approve-own-request). Audited (staff_role_grant.approve).
+         */
+        post: operations["approveStaffRoleGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-role-grants/{grantId}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject handling or auditing roles waiting for approval (any admin; the one who asked cancels)
+         * @description The user’s roles do not change. Audited (staff_role_grant.reject, or .cancel by the admin who asked).
+         */
+        post: operations["rejectStaffRoleGrant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1404,6 +1504,27 @@ export interface components {
         NewApplicationNoteInput: {
             /** @description The note's text: 1 to 4000 characters after trimming */
             body: string;
+        };
+        /** @enum {string} */
+        StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
+        CreateStaffUserRequestInput: {
+            /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
+            username: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles: components["schemas"]["StaffRoleInput"][];
+        };
+        /** @description Only the fields given are changed; the username cannot be changed */
+        UpdateStaffUserRequestInput: {
+            firstName?: string;
+            lastName?: string;
+            /** @description null removes the address */
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles?: components["schemas"]["StaffRoleInput"][];
+            active?: boolean;
         };
         EstimateRequestInput: {
             /** @description The month to estimate; absent: the current month in Finland */
@@ -1715,8 +1836,6 @@ export interface components {
              */
             electronicDelivery: boolean;
         };
-        /** @enum {string} */
-        StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
         DevLoginRequestInput: {
             /** @description Signs in a citizen (any valid code) */
             personalIdentityCode?: string;
@@ -1724,25 +1843,6 @@ export interface components {
             username?: string;
             /** @description With a code not seen before: create the person without a name, as when the identity service gives none (the person then enters it). Otherwise a new code gets a generated name. */
             unnamed?: boolean;
-        };
-        CreateStaffUserRequestInput: {
-            /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
-            username: string;
-            firstName: string;
-            lastName: string;
-            email?: string | null;
-            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
-            roles: components["schemas"]["StaffRoleInput"][];
-        };
-        /** @description Only the fields given are changed; the username cannot be changed */
-        UpdateStaffUserRequestInput: {
-            firstName?: string;
-            lastName?: string;
-            /** @description null removes the address */
-            email?: string | null;
-            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
-            roles?: components["schemas"]["StaffRoleInput"][];
-            active?: boolean;
         };
         /** @description Send {} for a basic application */
         CreateApplicationDraftRequestInput: {
@@ -1794,6 +1894,20 @@ export interface components {
         };
         /** @enum {string} */
         ApiScope: "applications:read" | "decisions:read" | "events:manage" | "statistics:read" | "audit:read" | "gdpr:read" | "gdpr:delete";
+        /** @description A client with a scope that reads or changes personal data works only after an admin other than the one who asked (by creating it, adding such a scope or giving it a new secret) has approved it */
+        ApiClientApproval: {
+            /**
+             * @description not_required: no scope that reads or changes personal data. pending: waits for a second admin; the client gets no tokens. approved: works. rejected: gets no tokens (a new secret asks again)
+             * @enum {string}
+             */
+            state: "not_required" | "pending" | "approved" | "rejected";
+            /** @description The admin whose change asked for approval (staff user id) */
+            requestedBy: string | null;
+            requestedAt: string | null;
+            /** @description The admin who approved or rejected it (staff user id) */
+            decidedBy: string | null;
+            decidedAt: string | null;
+        };
         ApiClient: {
             /**
              * Format: uuid
@@ -1814,6 +1928,7 @@ export interface components {
              * @description When the current secret was made
              */
             secretRotatedAt: string;
+            approval: components["schemas"]["ApiClientApproval"];
         };
         ApiClientList: {
             items: components["schemas"]["ApiClient"][];
@@ -2375,6 +2490,159 @@ export interface components {
             /** @description The note's text: 1 to 4000 characters after trimming */
             body: string;
         };
+        /** @enum {string} */
+        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
+        /** @enum {string} */
+        Language: "fi" | "sv" | "en";
+        CitizenSession: {
+            /** @constant */
+            kind: "citizen";
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+                preferredLanguage: components["schemas"]["Language"];
+            };
+            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if idle
+             */
+            expiresAt: string;
+        };
+        StaffSession: {
+            /** @constant */
+            kind: "staff";
+            staffUser: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                firstName: string;
+                lastName: string;
+                roles: components["schemas"]["StaffRole"][];
+            };
+            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if idle
+             */
+            expiresAt: string;
+        };
+        Session: components["schemas"]["CitizenSession"] | components["schemas"]["StaffSession"];
+        StaffUserRef: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            firstName: string;
+            lastName: string;
+        };
+        PendingApproval: {
+            /** @constant */
+            kind: "api_client";
+            /**
+             * Format: uuid
+             * @description The API client (approveApiClient / rejectApiClient)
+             */
+            id: string;
+            /** @description The client’s name */
+            name: string;
+            /** @description The scopes that read or change personal data */
+            scopes: string[];
+            /** @description The client’s ETag: send it in If-Match when approving */
+            etag: string;
+            /** @description null: asked by the system (the migration) */
+            requestedBy: components["schemas"]["StaffUserRef"] | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description false: you asked for it yourself */
+            mayApprove: boolean;
+        } | {
+            /** @constant */
+            kind: "staff_role_grant";
+            /**
+             * Format: uuid
+             * @description The grant (approveStaffRoleGrant / rejectStaffRoleGrant)
+             */
+            id: string;
+            staffUser: components["schemas"]["StaffUserRef"];
+            roles: components["schemas"]["StaffRole"][];
+            requestedBy: components["schemas"]["StaffUserRef"];
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description false: you asked for it, or the roles are for you */
+            mayApprove: boolean;
+        };
+        PendingApprovalList: {
+            items: components["schemas"]["PendingApproval"][];
+        };
+        StaffUser: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            roles: components["schemas"]["StaffRole"][];
+            /** @description An inactive user cannot sign in; deactivating ends their sessions */
+            active: boolean;
+            /** @description Handling or auditing roles given to the user that wait for another admin’s approval (not in roles yet) */
+            pendingRoles: components["schemas"]["StaffRole"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Two shapes: for an admin every field of every user (as StaffUser); for the handling roles only id, names and roles of the active users who handle cases (the colleagues an application can be given to). */
+        StaffUserListItem: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            roles: components["schemas"]["StaffRole"][];
+            /** @description Admins only */
+            username?: string;
+            /** @description Admins only */
+            email?: string | null;
+            /** @description Admins only */
+            active?: boolean;
+            /** @description Admins only: roles waiting for approval */
+            pendingRoles?: components["schemas"]["StaffRole"][];
+            /**
+             * Format: date-time
+             * @description Admins only
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Admins only
+             */
+            updatedAt?: string;
+        };
+        StaffUserList: {
+            items: components["schemas"]["StaffUserListItem"][];
+        };
+        CreateStaffUserRequest: {
+            /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
+            username: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles: components["schemas"]["StaffRole"][];
+        };
+        /** @description Only the fields given are changed; the username cannot be changed */
+        UpdateStaffUserRequest: {
+            firstName?: string;
+            lastName?: string;
+            /** @description null removes the address */
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles?: components["schemas"]["StaffRole"][];
+            active?: boolean;
+        };
         AuditEvent: {
             /** Format: uuid */
             id: string;
@@ -2757,7 +3025,7 @@ export interface components {
         /** @description RFC 6749 §5.2 */
         OAuthError: {
             /** @enum {string} */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unsupported_grant_type" | "invalid_scope";
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
             error_description?: string;
         };
         TokenRequest: {
@@ -3080,48 +3348,6 @@ export interface components {
                 missing: ("name" | "streetAddress" | "postalCode" | "postOffice")[];
             }[];
         };
-        /** @enum {string} */
-        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
-        /** @enum {string} */
-        Language: "fi" | "sv" | "en";
-        CitizenSession: {
-            /** @constant */
-            kind: "citizen";
-            person: {
-                /** Format: uuid */
-                id: string;
-                firstName: string;
-                lastName: string;
-                preferredLanguage: components["schemas"]["Language"];
-            };
-            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
-            csrfToken: string;
-            /**
-             * Format: date-time
-             * @description When the session ends if idle
-             */
-            expiresAt: string;
-        };
-        StaffSession: {
-            /** @constant */
-            kind: "staff";
-            staffUser: {
-                /** Format: uuid */
-                id: string;
-                username: string;
-                firstName: string;
-                lastName: string;
-                roles: components["schemas"]["StaffRole"][];
-            };
-            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
-            csrfToken: string;
-            /**
-             * Format: date-time
-             * @description When the session ends if idle
-             */
-            expiresAt: string;
-        };
-        Session: components["schemas"]["CitizenSession"] | components["schemas"]["StaffSession"];
         DevLoginRequest: {
             /** @description Signs in a citizen (any valid code) */
             personalIdentityCode?: string;
@@ -3144,67 +3370,6 @@ export interface components {
                 lastName: string;
                 roles: components["schemas"]["StaffRole"][];
             }[];
-        };
-        StaffUser: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            firstName: string;
-            lastName: string;
-            email: string | null;
-            roles: components["schemas"]["StaffRole"][];
-            /** @description An inactive user cannot sign in; deactivating ends their sessions */
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /** @description Two shapes: for an admin every field of every user (as StaffUser); for the handling roles only id, names and roles of the active users who handle cases (the colleagues an application can be given to). */
-        StaffUserListItem: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            roles: components["schemas"]["StaffRole"][];
-            /** @description Admins only */
-            username?: string;
-            /** @description Admins only */
-            email?: string | null;
-            /** @description Admins only */
-            active?: boolean;
-            /**
-             * Format: date-time
-             * @description Admins only
-             */
-            createdAt?: string;
-            /**
-             * Format: date-time
-             * @description Admins only
-             */
-            updatedAt?: string;
-        };
-        StaffUserList: {
-            items: components["schemas"]["StaffUserListItem"][];
-        };
-        CreateStaffUserRequest: {
-            /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
-            username: string;
-            firstName: string;
-            lastName: string;
-            email?: string | null;
-            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
-            roles: components["schemas"]["StaffRole"][];
-        };
-        /** @description Only the fields given are changed; the username cannot be changed */
-        UpdateStaffUserRequest: {
-            firstName?: string;
-            lastName?: string;
-            /** @description null removes the address */
-            email?: string | null;
-            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
-            roles?: components["schemas"]["StaffRole"][];
-            active?: boolean;
         };
         ProcessingTimeFigures: {
             /** @description Applications decided (requests for rectification not included) */
@@ -8402,7 +8567,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description invalid_request, unsupported_grant_type or invalid_scope */
+            /** @description invalid_request, unauthorized_client (not approved), unsupported_grant_type or invalid_scope */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8805,6 +8970,200 @@ export interface operations {
             };
         };
     };
+    approveApiClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                apiClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin, or (approving) you asked for this client’s access yourself (type …/cannot-approve-own-request) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such API client */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client is not waiting for approval (type …/not-pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the client */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectApiClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                apiClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin, or (approving) you asked for this client’s access yourself (type …/cannot-approve-own-request) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such API client */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client is not waiting for approval (type …/not-pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the client */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSigningKeys: {
         parameters: {
             query?: never;
@@ -8899,6 +9258,212 @@ export interface operations {
             };
             /** @description Not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPendingApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingApprovalList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveStaffRoleGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUser"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an admin, or your own request or roles (type …/cannot-approve-own-request) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such role grant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The grant is not waiting for approval (type …/not-pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectStaffRoleGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rejected */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such role grant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The grant is not waiting for approval (type …/not-pending) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

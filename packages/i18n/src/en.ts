@@ -4,6 +4,7 @@ import type { Dictionary } from './fi.ts';
 import { account } from './sections/en/account.ts';
 import { apiClients } from './sections/en/apiClients.ts';
 import { application } from './sections/en/application.ts';
+import { approvals } from './sections/en/approvals.ts';
 import { auditTrail } from './sections/en/auditTrail.ts';
 import { calculation } from './sections/en/calculation.ts';
 import { calculator } from './sections/en/calculator.ts';
@@ -35,6 +36,7 @@ import { workQueue } from './sections/en/workQueue.ts';
 
 export const en: Dictionary = {
   apiClients,
+  approvals,
   common,
   citizen,
   staff,

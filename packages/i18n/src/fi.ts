@@ -5,6 +5,7 @@
 import { account } from './sections/fi/account.ts';
 import { apiClients } from './sections/fi/apiClients.ts';
 import { application } from './sections/fi/application.ts';
+import { approvals } from './sections/fi/approvals.ts';
 import { auditTrail } from './sections/fi/auditTrail.ts';
 import { calculation } from './sections/fi/calculation.ts';
 import { calculator } from './sections/fi/calculator.ts';
@@ -37,6 +38,7 @@ import type { DeepStringShape } from './types.ts';
 
 export const fi = {
   apiClients,
+  approvals,
   common,
   citizen,
   staff,

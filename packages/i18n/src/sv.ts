@@ -4,6 +4,7 @@ import type { Dictionary } from './fi.ts';
 import { account } from './sections/sv/account.ts';
 import { apiClients } from './sections/sv/apiClients.ts';
 import { application } from './sections/sv/application.ts';
+import { approvals } from './sections/sv/approvals.ts';
 import { auditTrail } from './sections/sv/auditTrail.ts';
 import { calculation } from './sections/sv/calculation.ts';
 import { calculator } from './sections/sv/calculator.ts';
@@ -35,6 +36,7 @@ import { workQueue } from './sections/sv/workQueue.ts';
 
 export const sv: Dictionary = {
   apiClients,
+  approvals,
   common,
   citizen,
   staff,

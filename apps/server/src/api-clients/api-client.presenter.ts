@@ -19,6 +19,26 @@ const scopesSchema = z
   .refine((scopes) => new Set(scopes).size === scopes.length, 'must not repeat a scope')
   .describe('What the client may do; every scope at most once');
 
+export const apiClientApprovalSchema = z
+  .object({
+    state: z
+      .enum(['not_required', 'pending', 'approved', 'rejected'])
+      .describe(
+        'not_required: no scope that reads or changes personal data. pending: waits for a second admin; the ' +
+          'client gets no tokens. approved: works. rejected: gets no tokens (a new secret asks again)',
+      ),
+    requestedBy: z.uuid().nullable().describe('The admin whose change asked for approval (staff user id)'),
+    requestedAt: z.iso.datetime().nullable(),
+    decidedBy: z.uuid().nullable().describe('The admin who approved or rejected it (staff user id)'),
+    decidedAt: z.iso.datetime().nullable(),
+  })
+  .meta({
+    id: 'ApiClientApproval',
+    description:
+      'A client with a scope that reads or changes personal data works only after an admin other than the one ' +
+      'who asked (by creating it, adding such a scope or giving it a new secret) has approved it',
+  });
+
 export const apiClientSchema = z
   .object({
     id: z.uuid().describe('The client id (client_id at the token endpoint)'),
@@ -29,6 +49,7 @@ export const apiClientSchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     secretRotatedAt: z.iso.datetime().describe('When the current secret was made'),
+    approval: apiClientApprovalSchema,
   })
   .meta({ id: 'ApiClient' });
 
@@ -78,6 +99,13 @@ export function presentApiClient(row: ApiClientRow): ApiClient {
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     secretRotatedAt: row.secret_rotated_at.toISOString(),
+    approval: {
+      state: row.approval,
+      requestedBy: row.approval_requested_by,
+      requestedAt: row.approval_requested_at?.toISOString() ?? null,
+      decidedBy: row.approval_decided_by,
+      decidedAt: row.approval_decided_at?.toISOString() ?? null,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 // Registering and managing API clients (admins), and checking a client's credentials at the token endpoint.
 // Each change runs in one transaction with its audit row; no secret is ever written to the audit trail or the log.
+import { cannotApproveOwn, notPending, privilegedScopesOf } from '../approvals/approval-rules.ts';
 import type { AuditContext } from '../audit/audit-log.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
@@ -55,6 +56,8 @@ export async function createApiClient(
 ): Promise<VersionedApiClient & { secret: string }> {
   const secret = generateClientSecret();
   const secretHash = await hashClientSecret(secret);
+  const approval =
+    privilegedScopesOf(input.scopes).length > 0 ? askApproval(admin, now) : approvalNotRequired;
   return inTransaction(db, async (trx) => {
     const row = await trx
       .insertInto('api_client')
@@ -67,6 +70,7 @@ export async function createApiClient(
         created_at: now,
         updated_at: now,
         secret_rotated_at: now,
+        ...approval,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -77,7 +81,7 @@ export async function createApiClient(
         action: 'api_client.create',
         objectType: 'api_client',
         objectId: row.id,
-        details: { name: row.name, scopes: row.scopes },
+        details: { name: row.name, scopes: row.scopes, approval: row.approval },
       },
       now,
     );
@@ -87,6 +91,40 @@ export async function createApiClient(
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item) => b.includes(item));
+
+/** The approval columns of a client that has no privileged scope. */
+const approvalNotRequired = {
+  approval: 'not_required' as const,
+  approval_requested_by: null,
+  approval_requested_at: null,
+  approval_decided_by: null,
+  approval_decided_at: null,
+};
+
+/** The approval columns of a client whose privileged access this admin's change asks for. */
+const askApproval = (admin: ApiClientAdmin, now: Date) => ({
+  approval: 'pending' as const,
+  approval_requested_by: admin.staffUserId,
+  approval_requested_at: now,
+  approval_decided_by: null,
+  approval_decided_at: null,
+});
+
+/**
+ * The approval after a change of scopes: no privileged scope left → not required; a privileged scope added →
+ * asked again (by this admin); otherwise unchanged (removing scopes, or none changed, needs no approval).
+ */
+function approvalAfterScopes(
+  current: ApiClientRow,
+  scopes: readonly string[],
+  admin: ApiClientAdmin,
+  now: Date,
+) {
+  const privileged = privilegedScopesOf(scopes);
+  if (privileged.length === 0) return current.approval === 'not_required' ? {} : approvalNotRequired;
+  const added = privileged.filter((scope) => !current.scopes.includes(scope));
+  return added.length > 0 || current.approval === 'not_required' ? askApproval(admin, now) : {};
+}
 
 /** The client's row, locked for the rest of the transaction; 404 when there is none. */
 async function lockClient(trx: Db, id: string): Promise<ApiClientRow> {
@@ -111,6 +149,8 @@ export async function updateApiClient(
     if (input.ifMatch === undefined) throw new PreconditionRequired();
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
     const { changes } = input;
+    const approval =
+      changes.scopes !== undefined ? approvalAfterScopes(current, changes.scopes, admin, now) : {};
     const row = await trx
       .updateTable('api_client')
       .set((eb) => ({
@@ -118,6 +158,7 @@ export async function updateApiClient(
         ...(changes.contact !== undefined ? { contact: changes.contact } : {}),
         ...(changes.scopes !== undefined ? { scopes: changes.scopes } : {}),
         ...(changes.active !== undefined ? { active: changes.active } : {}),
+        ...approval,
         version: eb('version', '+', 1),
         updated_at: now,
       }))
@@ -141,6 +182,9 @@ export async function updateApiClient(
           changed,
           ...(changed.includes('scopes') ? { scopes: { from: current.scopes, to: row.scopes } } : {}),
           ...(changed.includes('active') ? { active: { from: current.active, to: row.active } } : {}),
+          ...(current.approval !== row.approval || 'approval' in approval
+            ? { approval: { from: current.approval, to: row.approval } }
+            : {}),
         },
       },
       now,
@@ -149,7 +193,10 @@ export async function updateApiClient(
   });
 }
 
-/** A new secret for the client; the old one stops working at once (tokens already issued run out). */
+/**
+ * A new secret for the client; the old one stops working at once (tokens already issued run out). The admin who
+ * rotates sees the new secret, so a client with privileged scopes waits for another admin's approval again.
+ */
 export async function rotateApiClientSecret(
   db: Db,
   admin: ApiClientAdmin,
@@ -168,6 +215,7 @@ export async function rotateApiClientSecret(
         secret_rotated_at: now,
         version: eb('version', '+', 1),
         updated_at: now,
+        ...(privilegedScopesOf(current.scopes).length > 0 ? askApproval(admin, now) : {}),
       }))
       .where('id', '=', current.id)
       .returningAll()
@@ -175,7 +223,12 @@ export async function rotateApiClientSecret(
     await recordAudit(
       trx,
       admin.audit,
-      { action: 'api_client.rotate_secret', objectType: 'api_client', objectId: row.id },
+      {
+        action: 'api_client.rotate_secret',
+        objectType: 'api_client',
+        objectId: row.id,
+        details: { approval: row.approval },
+      },
       now,
     );
     return { ...versioned(row), secret };
@@ -203,7 +256,8 @@ export async function rotateSigningKeyAudited(db: Db, admin: ApiClientAdmin, now
 
 /**
  * The client with these credentials, or null (unknown id, wrong secret, or inactive). An unknown id costs the same
- * scrypt work as a wrong secret, so the time does not tell which ids exist.
+ * scrypt work as a wrong secret, so the time does not tell which ids exist. A client that is active but waits for
+ * approval (or was rejected) is returned: only the holder of the secret learns that, and the token endpoint says it.
  */
 export async function authenticateClient(
   db: Db,
@@ -215,4 +269,99 @@ export async function authenticateClient(
     : undefined;
   const matches = await verifyClientSecret(secret, row?.secret_hash ?? DUMMY_SECRET_HASH);
   return row && matches && row.active ? row : null;
+}
+
+/**
+ * A second admin approves the client's privileged scopes (and its current secret): from now on it gets tokens.
+ * If-Match is required, so what is approved is the version the admin saw. The admin whose change asked cannot
+ * approve (403); only a pending client can be approved (409).
+ */
+export async function approveApiClient(
+  db: Db,
+  admin: ApiClientAdmin,
+  input: { id: string; ifMatch: string | undefined },
+  now: Date,
+): Promise<VersionedApiClient> {
+  return inTransaction(db, async (trx) => {
+    const current = await lockClient(trx, input.id);
+    if (current.approval !== 'pending') throw notPending('The API client');
+    if (admin.staffUserId === null || current.approval_requested_by === admin.staffUserId)
+      throw cannotApproveOwn('api-client');
+    if (input.ifMatch === undefined) throw new PreconditionRequired();
+    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+    const row = await trx
+      .updateTable('api_client')
+      .set((eb) => ({
+        approval: 'approved',
+        approval_decided_by: admin.staffUserId,
+        approval_decided_at: now,
+        version: eb('version', '+', 1),
+        updated_at: now,
+      }))
+      .where('id', '=', current.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      admin.audit,
+      {
+        action: 'api_client.approve',
+        objectType: 'api_client',
+        objectId: row.id,
+        details: {
+          scopes: row.scopes,
+          createdBy: row.created_by,
+          requestedBy: row.approval_requested_by,
+          approvedBy: row.approval_decided_by,
+        },
+      },
+      now,
+    );
+    return versioned(row);
+  });
+}
+
+/**
+ * Refuses a pending client's privileged access (any admin; the one who asked thereby withdraws it). The client gets
+ * no tokens; a new secret asks again.
+ */
+export async function rejectApiClient(
+  db: Db,
+  admin: ApiClientAdmin,
+  input: { id: string; ifMatch: string | undefined },
+  now: Date,
+): Promise<VersionedApiClient> {
+  return inTransaction(db, async (trx) => {
+    const current = await lockClient(trx, input.id);
+    if (current.approval !== 'pending') throw notPending('The API client');
+    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+    const row = await trx
+      .updateTable('api_client')
+      .set((eb) => ({
+        approval: 'rejected',
+        approval_decided_by: admin.staffUserId,
+        approval_decided_at: now,
+        version: eb('version', '+', 1),
+        updated_at: now,
+      }))
+      .where('id', '=', current.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      admin.audit,
+      {
+        action: 'api_client.reject',
+        objectType: 'api_client',
+        objectId: row.id,
+        details: {
+          scopes: row.scopes,
+          requestedBy: row.approval_requested_by,
+          withdrawn: admin.staffUserId !== null && admin.staffUserId === row.approval_requested_by,
+        },
+      },
+      now,
+    );
+    return versioned(row);
+  });
 }

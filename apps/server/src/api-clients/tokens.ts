@@ -1,10 +1,11 @@
 // Access tokens of API clients: JWTs signed with the current signing key (ES256), the kid in the header.
 // Claims: iss = PUBLIC_URL, aud = PUBLIC_URL + '/api', sub = the client id, scope (space-separated), jti, iat, exp.
 // Verification takes the key by kid (unknown kid or `alg: none`: refused), checks the signature, iss, aud and exp
-// against the app's clock, then loads the client: it must be active, and the scopes are those of the token that
-// the client still has.
+// against the app's clock, then loads the client: it must be active and, with personal-data scopes, approved by a
+// second admin; the scopes are those of the token that the client still has.
 import { randomUUID } from 'node:crypto';
 import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
+import { clientMayAct } from '../approvals/approval-rules.ts';
 import type { Db } from '../db/database.ts';
 import { type ApiClientPrincipal, type ApiScope, apiScopes } from '../http/access.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -96,13 +97,29 @@ export async function verifyAccessToken(
   if (!/^[0-9a-f-]{36}$/i.test(clientId)) throw new InvalidTokenError('bad subject');
   const client = await db
     .selectFrom('api_client')
-    .select(['id', 'name', 'scopes', 'active'])
+    .select([
+      'id',
+      'name',
+      'scopes',
+      'active',
+      'approval',
+      'created_by',
+      'approval_requested_by',
+      'approval_decided_by',
+    ])
     .where('id', '=', clientId)
     .executeTakeFirst();
-  if (!client?.active) throw new InvalidTokenError('client unknown or inactive');
+  if (!client || !clientMayAct(client))
+    throw new InvalidTokenError('client unknown, inactive or not approved');
   const granted = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
   const scopes = granted.filter((scope) => isScope(scope) && client.scopes.includes(scope)) as ApiScope[];
-  return { id: client.id, name: client.name, scopes };
+  if (client.approval !== 'approved') return { id: client.id, name: client.name, scopes };
+  const grantedBy = {
+    createdBy: client.created_by,
+    requestedBy: client.approval_requested_by,
+    approvedBy: client.approval_decided_by,
+  };
+  return { id: client.id, name: client.name, scopes, grantedBy };
 }
 
 /** For the session plugin: the client of a valid token, null for a token that is not valid (other errors throw). */

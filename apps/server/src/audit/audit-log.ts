@@ -16,6 +16,12 @@ export interface AuditContext {
   actor: Actor;
   requestId: string | null;
   ip: string | null;
+  /**
+   * For an API client with personal-data scopes: the staff ids of the admins who created it, asked for and
+   * approved its grant. Every row the client causes carries them in `details.grantedBy`, so its reads are found
+   * under those admins too.
+   */
+  grantedBy?: { createdBy: string | null; requestedBy: string | null; approvedBy: string | null };
 }
 
 export interface AuditEntry {
@@ -33,6 +39,11 @@ export const systemAuditContext: AuditContext = {
   requestId: null,
   ip: null,
 };
+
+function detailsOf(context: AuditContext, entry: AuditEntry): string | null {
+  const details = context.grantedBy ? { ...entry.details, grantedBy: context.grantedBy } : entry.details;
+  return details ? JSON.stringify(details) : null;
+}
 
 export async function recordAudit(
   db: Db,
@@ -65,7 +76,7 @@ export async function recordAudits(
         request_id: context.requestId,
         ip: context.ip,
         outcome: entry.outcome ?? 'success',
-        details: entry.details ? JSON.stringify(entry.details) : null,
+        details: detailsOf(context, entry),
       })),
     )
     .execute();

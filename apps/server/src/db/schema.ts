@@ -78,6 +78,26 @@ export interface ApiClientTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   secret_rotated_at: Timestamp;
+  /** A second admin's approval of privileged scopes (0026). */
+  approval: Generated<ApiClientApproval>;
+  approval_requested_by: string | null;
+  approval_requested_at: Timestamp | null;
+  approval_decided_by: string | null;
+  approval_decided_at: Timestamp | null;
+}
+
+export type ApiClientApproval = 'not_required' | 'pending' | 'approved' | 'rejected';
+
+/** Privileged roles asked for a staff user, waiting for another admin's approval (0026). */
+export interface StaffRoleGrantTable {
+  id: Generated<string>;
+  staff_user_id: string;
+  roles: string[];
+  state: Generated<'pending' | 'approved' | 'rejected' | 'cancelled'>;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
 }
 
 /** A key that signs access tokens (0016). */
@@ -346,6 +366,7 @@ export interface Database {
   audit_event: AuditEventTable;
   api_client: ApiClientTable;
   api_signing_key: ApiSigningKeyTable;
+  staff_role_grant: StaffRoleGrantTable;
   rule_parameter_set: RuleParameterSetTable;
 }
 
@@ -356,4 +377,5 @@ export type SessionRow = Selectable<SessionTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type ApiClientRow = Selectable<ApiClientTable>;
 export type ApiSigningKeyRow = Selectable<ApiSigningKeyTable>;
+export type StaffRoleGrantRow = Selectable<StaffRoleGrantTable>;
 export type ApplicationRow = Selectable<ApplicationTable>;

@@ -2,7 +2,7 @@
 // start with a route that does not. The check runs before the handler reads any data.
 // Other systems call as API clients with a bearer token and scopes: a staff route opens to them with
 // `access.staff(roles, { scopes })`, a route only for them is `access.client(scopes)`.
-import type { StaffRole } from '@tuki/domain';
+import { privilegedApiScopes, type StaffRole } from '@tuki/domain';
 import type { FastifyRequest } from 'fastify';
 import type { PersonRow, SessionRow, StaffUserRow } from '../db/schema.ts';
 import { forbidden, HttpProblem, unauthorized } from './problem.ts';
@@ -18,6 +18,12 @@ export const apiScopes = [
   'gdpr:delete',
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];
+
+/**
+ * The scopes that read or change personal data (`privilegedApiScopes` of packages/domain, checked here against
+ * apiScopes): a client holding one works only after a second admin has approved it.
+ */
+export const personalDataScopes: readonly ApiScope[] = privilegedApiScopes;
 
 export type Access =
   | { kind: 'public' }
@@ -44,6 +50,16 @@ export interface ApiClientPrincipal {
   id: string;
   name: string;
   scopes: readonly ApiScope[];
+  /** A client with personal-data scopes: the admins who made it and approved it (written to its audit rows). */
+  grantedBy?: ClientGrantors;
+}
+
+/** Staff user ids of the admins behind an approved client. */
+export interface ClientGrantors {
+  createdBy: string | null;
+  /** The admin whose change asked for the approval (creation, a scope added, a new secret). */
+  requestedBy: string | null;
+  approvedBy: string | null;
 }
 
 export type Principal =

@@ -13,6 +13,7 @@ import { registerOpenApi } from './openapi.ts';
 import sessionPlugin from './plugins/session.ts';
 import { apiClientsRoutes } from './routes/api-clients.routes.ts';
 import { applicationNotesRoutes } from './routes/application-notes.routes.ts';
+import { approvalsRoutes } from './routes/approvals.routes.ts';
 import { attachmentsRoutes } from './routes/attachments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { calculationRoutes } from './routes/calculation.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await statisticsRoutes(api, context);
     await oauthRoutes(api, context);
     await apiClientsRoutes(api, context);
+    await approvalsRoutes(api, context);
   });
   await registerStaticApps(app);
   return app;

@@ -93,7 +93,14 @@ const staffNames: Record<StaffRole, { firstName: string; lastName: string }> = {
   auditor: { firstName: 'Tiina', lastName: 'Tarkastaja' },
 };
 
-export const demoStaff = staffRoles.map((role) => ({ username: role, roles: [role], ...staffNames[role] }));
+/**
+ * One staff user per role, named after the role, and a second admin (`admin2`): privileged grants (API clients
+ * that read personal data, handling and auditing roles) take the approval of an admin other than the one who asked.
+ */
+export const demoStaff = [
+  ...staffRoles.map((role) => ({ username: role, roles: [role], ...staffNames[role] })),
+  { username: 'admin2', roles: ['admin'], firstName: 'Outi', lastName: 'Pääkäyttäjä' },
+];
 
 /** Inserts the demo people that are missing; running it again changes nothing. */
 export async function seedDemoData(db: Db, now: Date): Promise<void> {

@@ -30,6 +30,11 @@ export const staffUserSchema = z
     email: z.string().nullable(),
     roles: z.array(staffRoleSchema),
     active: z.boolean().describe('An inactive user cannot sign in; deactivating ends their sessions'),
+    pendingRoles: z
+      .array(staffRoleSchema)
+      .describe(
+        'Handling or auditing roles given to the user that wait for another admin’s approval (not in roles yet)',
+      ),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -44,6 +49,7 @@ export const staffUserListItemSchema = z
     username: z.string().optional().describe('Admins only'),
     email: z.string().nullable().optional().describe('Admins only'),
     active: z.boolean().optional().describe('Admins only'),
+    pendingRoles: z.array(staffRoleSchema).optional().describe('Admins only: roles waiting for approval'),
     createdAt: z.iso.datetime().optional().describe('Admins only'),
     updatedAt: z.iso.datetime().optional().describe('Admins only'),
   })
@@ -89,7 +95,7 @@ export type StaffUserListItem = z.infer<typeof staffUserListItemSchema>;
 
 const rolesOf = (row: StaffUserRow): StaffRole[] => staffRoleSchema.array().parse(row.roles);
 
-export function presentStaffUser(row: StaffUserRow): StaffUser {
+export function presentStaffUser(row: StaffUserRow, pendingRoles: readonly string[] = []): StaffUser {
   return {
     id: row.id,
     username: row.username,
@@ -98,6 +104,7 @@ export function presentStaffUser(row: StaffUserRow): StaffUser {
     email: row.email,
     roles: rolesOf(row),
     active: row.active,
+    pendingRoles: staffRoleSchema.array().parse(pendingRoles),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };

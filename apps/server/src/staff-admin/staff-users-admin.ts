@@ -1,8 +1,11 @@
 // Managing staff users (admins): list, read, create and update. Each change runs in one transaction with its audit
 // row. Deactivating a user ends their sessions in the same transaction; the last active admin cannot lose the role
-// or be deactivated, and nobody can deactivate themselves.
+// or be deactivated, and nobody can deactivate themselves. Handling and auditing roles given to a user are not
+// added at once: they wait for another admin's approval (approvals/staff-role-grants.ts).
 import type { StaffRole } from '@tuki/domain';
 import { sql } from 'kysely';
+import { privilegedRolesOf } from '../approvals/approval-rules.ts';
+import { pendingRoleGrants, requestRoleGrant } from '../approvals/staff-role-grants.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { handlingRoles, type StaffActor } from '../case-handling/staff-actor.ts';
 import type { Db } from '../db/database.ts';
@@ -35,9 +38,20 @@ const byName = (a: StaffUserRow, b: StaffUserRow) =>
 export interface VersionedStaffUser {
   row: StaffUserRow;
   etag: string;
+  /** The roles waiting for another admin's approval. */
+  pendingRoles: string[];
 }
 
-const versioned = (row: StaffUserRow): VersionedStaffUser => ({ row, etag: staffUserTag(row) });
+const versioned = (row: StaffUserRow, pendingRoles: string[] = []): VersionedStaffUser => ({
+  row,
+  etag: staffUserTag(row),
+  pendingRoles,
+});
+
+export async function versionedWithGrant(db: Db, row: StaffUserRow): Promise<VersionedStaffUser> {
+  const grant = (await pendingRoleGrants(db, [row.id])).get(row.id);
+  return versioned(row, grant?.roles ?? []);
+}
 
 /** 428: a change to a staff user must say which version it is based on. */
 class PreconditionRequired extends HttpProblem {
@@ -54,7 +68,8 @@ class PreconditionRequired extends HttpProblem {
 export async function listStaffUsers(db: Db, actor: StaffActor): Promise<StaffUserListItem[]> {
   if (isAdmin(actor.staffUser)) {
     const rows = await db.selectFrom('staff_user').selectAll().execute();
-    return rows.sort(byName).map(presentStaffUser);
+    const grants = await pendingRoleGrants(db);
+    return rows.sort(byName).map((row) => presentStaffUser(row, grants.get(row.id)?.roles ?? []));
   }
   const roles: readonly string[] = handlingRoles;
   const rows = await db.selectFrom('staff_user').selectAll().where('active', '=', true).execute();
@@ -67,7 +82,7 @@ export async function listStaffUsers(db: Db, actor: StaffActor): Promise<StaffUs
 export async function getStaffUser(db: Db, id: string): Promise<VersionedStaffUser> {
   const row = await db.selectFrom('staff_user').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound(NOT_FOUND);
-  return versioned(row);
+  return versionedWithGrant(db, row);
 }
 
 export async function createStaffUser(
@@ -76,6 +91,7 @@ export async function createStaffUser(
   input: CreateStaffUserInput,
   now: Date,
 ): Promise<VersionedStaffUser> {
+  const waiting = privilegedRolesOf(input.roles);
   return inTransaction(db, async (trx) => {
     const row = await trx
       .insertInto('staff_user')
@@ -84,7 +100,7 @@ export async function createStaffUser(
         first_name: input.firstName,
         last_name: input.lastName,
         email: input.email ?? null,
-        roles: input.roles,
+        roles: input.roles.filter((role) => !waiting.includes(role)),
         external_id: null,
         created_at: now,
         updated_at: now,
@@ -105,11 +121,17 @@ export async function createStaffUser(
         action: 'staff_user.create',
         objectType: 'staff_user',
         objectId: row.id,
-        details: { username: row.username, roles: row.roles, active: row.active },
+        details: {
+          username: row.username,
+          roles: row.roles,
+          active: row.active,
+          ...(waiting.length > 0 ? { rolesAwaitingApproval: waiting } : {}),
+        },
       },
       now,
     );
-    return versioned(row);
+    if (waiting.length > 0) await requestRoleGrant(trx, actor, row, waiting, now);
+    return versioned(row, waiting);
   });
 }
 
@@ -179,6 +201,10 @@ export async function updateStaffUser(
     }
     if (input.ifMatch === undefined) throw new PreconditionRequired();
     assertIfMatch(input.ifMatch, staffUserTag(current));
+    // Handling and auditing roles added here wait for another admin; the rest of the change applies at once.
+    const waiting = privilegedRolesOf((roles ?? []).filter((role) => !current.roles.includes(role)));
+    if (waiting.length > 0) await requestRoleGrant(trx, actor, current, waiting, now);
+    const rolesNow = roles?.filter((role) => !waiting.includes(role));
 
     const row = await trx
       .updateTable('staff_user')
@@ -186,7 +212,7 @@ export async function updateStaffUser(
         ...(changes.firstName !== undefined ? { first_name: changes.firstName } : {}),
         ...(changes.lastName !== undefined ? { last_name: changes.lastName } : {}),
         ...(changes.email !== undefined ? { email: changes.email } : {}),
-        ...(roles !== undefined ? { roles } : {}),
+        ...(rolesNow !== undefined ? { roles: rolesNow } : {}),
         active,
         updated_at: now,
       })
@@ -225,10 +251,11 @@ export async function updateStaffUser(
           ...(changed.includes('roles') ? { roles: { from: current.roles, to: row.roles } } : {}),
           ...(changed.includes('active') ? { active: { from: current.active, to: row.active } } : {}),
           ...(sessionsRevoked > 0 ? { sessionsRevoked } : {}),
+          ...(waiting.length > 0 ? { rolesAwaitingApproval: waiting } : {}),
         },
       },
       now,
     );
-    return versioned(row);
+    return versionedWithGrant(trx, row);
   });
 }

@@ -1,7 +1,7 @@
-// API clients in tests: register a client straight through the module (no admin session needed) and get a token
-// from the token endpoint, as an integration would.
+// API clients in tests: register a client straight through the module (no admin session needed), approved by the
+// seeded second admin when its scopes need it, and get a token from the token endpoint, as an integration would.
 import type { ApiClientAdmin } from '../../src/api-clients/api-clients.ts';
-import { createApiClient } from '../../src/api-clients/api-clients.ts';
+import { approveApiClient, createApiClient } from '../../src/api-clients/api-clients.ts';
 import type { ApiScope } from '../../src/http/access.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -17,11 +17,28 @@ export interface TestApiClient {
   clientSecret: string;
 }
 
-/** Registers an active API client with these scopes (audited as the system). */
+/** The seeded second admin (`admin2`) as the approver of the test clients. */
+export async function secondAdmin(t: TestApp): Promise<ApiClientAdmin> {
+  const row = await t.database.db
+    .selectFrom('staff_user')
+    .select('id')
+    .where('username', '=', 'admin2')
+    .executeTakeFirstOrThrow();
+  return {
+    staffUserId: row.id,
+    audit: { actor: { type: 'staff', id: row.id }, requestId: null, ip: null },
+  };
+}
+
+/**
+ * Registers an active API client with these scopes (audited as the system); one with personal-data scopes is
+ * approved by `admin2` unless `approve` is false (then it waits).
+ */
 export async function createTestApiClient(
   t: TestApp,
   scopes: readonly ApiScope[],
   name = 'Test client',
+  options: { approve?: boolean } = {},
 ): Promise<TestApiClient> {
   const created = await createApiClient(
     t.database.db,
@@ -29,6 +46,14 @@ export async function createTestApiClient(
     { name, contact: 'integrations@example.org', scopes: [...scopes] },
     t.clock.now(),
   );
+  if (created.row.approval === 'pending' && options.approve !== false) {
+    await approveApiClient(
+      t.database.db,
+      await secondAdmin(t),
+      { id: created.row.id, ifMatch: created.etag },
+      t.clock.now(),
+    );
+  }
   return { clientId: created.row.id, clientSecret: created.secret };
 }
 

@@ -41,6 +41,11 @@ const lazy: AppTexts['lazy'] = {
     sv: () => import('../sections/sv/apiClients.ts').then((module) => module.apiClients),
     en: () => import('../sections/en/apiClients.ts').then((module) => module.apiClients),
   },
+  approvals: {
+    fi: () => import('../sections/fi/approvals.ts').then((module) => module.approvals),
+    sv: () => import('../sections/sv/approvals.ts').then((module) => module.approvals),
+    en: () => import('../sections/en/approvals.ts').then((module) => module.approvals),
+  },
   staffUsers: {
     fi: () => import('../sections/fi/staffUsers.ts').then((module) => module.staffUsers),
     sv: () => import('../sections/sv/staffUsers.ts').then((module) => module.staffUsers),

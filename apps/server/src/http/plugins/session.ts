@@ -49,7 +49,8 @@ export function auditContext(request: FastifyRequest): AuditContext {
       : principal.kind === 'staff'
         ? { type: 'staff' as const, id: principal.staffUser.id }
         : { type: 'api_client' as const, id: principal.client.id };
-  return { actor, requestId: request.id, ip: request.ip };
+  const grantedBy = principal?.kind === 'client' ? principal.client.grantedBy : undefined;
+  return { actor, requestId: request.id, ip: request.ip, ...(grantedBy ? { grantedBy } : {}) };
 }
 
 async function sessionPlugin(app: FastifyInstance, options: SessionPluginOptions): Promise<void> {

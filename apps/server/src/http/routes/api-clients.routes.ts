@@ -1,5 +1,6 @@
 // API clients (admins only): listApiClients, getApiClient, createApiClient and rotateApiClientSecret (the secret is
-// in the response once), updateApiClient (If-Match), and the token signing keys: listSigningKeys, rotateSigningKey.
+// in the response once), updateApiClient (If-Match), approveApiClient and rejectApiClient (a second admin's decision
+// on personal-data scopes), and the token signing keys: listSigningKeys, rotateSigningKey.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,9 +17,11 @@ import {
 } from '../../api-clients/api-client.presenter.ts';
 import {
   type ApiClientAdmin,
+  approveApiClient,
   createApiClient,
   getApiClient,
   listApiClients,
+  rejectApiClient,
   rotateApiClientSecret,
   rotateSigningKeyAudited,
   updateApiClient,
@@ -38,6 +41,10 @@ const adminOnly = access.staff(['admin']);
 const params = z.object({ apiClientId: z.uuid() });
 const notFoundResponse = { 404: problemSchema.describe('No such API client') };
 const ETAG_NOTE = 'The response carries the client’s ETag; send it back in If-Match with a change.';
+const APPROVAL_NOTE =
+  'A client with a scope that reads or changes personal data (applications:read, decisions:read, audit:read, ' +
+  'gdpr:read, gdpr:delete) gets no tokens until an admin other than the one who asked approves it ' +
+  '(approveApiClient); its approval.state is then pending.';
 const SECRET_NOTE =
   'The secret is in this response only: Tuki keeps a hash of it. Give it to the client’s operators over a safe ' +
   'channel; it is never written to the audit trail or the log.';
@@ -97,7 +104,7 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
         summary: 'Register an API client (admins)',
         description:
           'The client is active at once and gets tokens from POST /api/v1/oauth/token with its id and the secret ' +
-          `returned here. ${SECRET_NOTE} Audited (api_client.create). ${ETAG_NOTE}`,
+          `returned here. ${APPROVAL_NOTE} ${SECRET_NOTE} Audited (api_client.create). ${ETAG_NOTE}`,
         tags,
         body: createApiClientBody,
         response: { 201: apiClientWithSecretSchema, ...commonErrorResponses },
@@ -120,7 +127,8 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
         description:
           'Only the fields given change. If-Match is required (428 without it, 412 when stale). A scope taken ' +
           'away or a deactivation takes effect at once, also for tokens already issued; a scope added is in the ' +
-          `client’s next token. Audited (api_client.update). ${ETAG_NOTE}`,
+          'client’s next token. Adding a scope that reads or changes personal data makes the client wait for ' +
+          `another admin’s approval again. Audited (api_client.update). ${ETAG_NOTE}`,
         tags,
         params,
         headers: z.object({ 'if-match': ifMatchHeader }).loose(),
@@ -153,7 +161,8 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
         operationId: 'rotateApiClientSecret',
         summary: 'Give an API client a new secret (admins)',
         description:
-          'The old secret stops working at once; tokens already issued run until they expire. ' +
+          'The old secret stops working at once; tokens already issued run until they expire. A client with ' +
+          'personal-data scopes then waits for another admin’s approval again (the new secret is yours). ' +
           `${SECRET_NOTE} If-Match is optional (412 when stale). Audited (api_client.rotate_secret).`,
         tags,
         params,
@@ -174,6 +183,72 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
         clock.now(),
       );
       return { client: present(reply, rotated), clientSecret: rotated.secret };
+    },
+  );
+
+  const decisionSchema = (operationId: string, summary: string, description: string) => ({
+    operationId,
+    summary,
+    description,
+    tags,
+    params,
+    headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+    response: {
+      200: apiClientSchema,
+      ...commonErrorResponses,
+      403: problemSchema.describe(
+        'Not an admin, or (approving) you asked for this client’s access yourself (type …/cannot-approve-own-request)',
+      ),
+      ...notFoundResponse,
+      409: problemSchema.describe('The client is not waiting for approval (type …/not-pending)'),
+      412: problemSchema.describe('If-Match names an older version of the client'),
+      428: problemSchema.describe('If-Match is missing'),
+    },
+  });
+
+  api.post(
+    `${BASE}/:apiClientId/approval`,
+    {
+      config: { access: adminOnly },
+      schema: decisionSchema(
+        'approveApiClient',
+        'Approve a pending API client’s personal-data scopes (another admin)',
+        'The client gets tokens from now on. The admin who asked (created the client, added the scope or made ' +
+          'the secret) cannot approve it (403). If-Match is required (428), so what you approve is the version ' +
+          'you saw (412 when it changed). Audited (api_client.approve with the admins who created, asked and ' +
+          'approved); every later read by the client is audited with them too (details.grantedBy).',
+      ),
+    },
+    async (request, reply) => {
+      const approved = await approveApiClient(
+        db,
+        adminOf(request),
+        { id: request.params.apiClientId, ifMatch: request.headers['if-match'] },
+        clock.now(),
+      );
+      return present(reply, approved);
+    },
+  );
+
+  api.post(
+    `${BASE}/:apiClientId/rejection`,
+    {
+      config: { access: adminOnly },
+      schema: decisionSchema(
+        'rejectApiClient',
+        'Reject a pending API client’s personal-data scopes (any admin; the one who asked withdraws)',
+        'The client gets no tokens; giving it a new secret asks for approval again, removing the personal-data ' +
+          'scopes makes it work without. If-Match is optional (412 when stale). Audited (api_client.reject).',
+      ),
+    },
+    async (request, reply) => {
+      const rejected = await rejectApiClient(
+        db,
+        adminOf(request),
+        { id: request.params.apiClientId, ifMatch: request.headers['if-match'] },
+        clock.now(),
+      );
+      return present(reply, rejected);
     },
   );
 

@@ -10,6 +10,7 @@ import { scopesOf } from '../../api-clients/api-client.presenter.ts';
 import { authenticateClient } from '../../api-clients/api-clients.ts';
 import { currentSigningKey, listVerificationKeys, publicJwkOf } from '../../api-clients/signing-keys.ts';
 import { issueAccessToken, type TokenSettings } from '../../api-clients/tokens.ts';
+import { clientMayAct } from '../../approvals/approval-rules.ts';
 import { type ApiScope, access, apiScopes } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { HttpProblem, problemSchema } from '../problem.ts';
@@ -25,6 +26,7 @@ const oauthErrorSchema = z
       'invalid_request',
       'invalid_client',
       'invalid_grant',
+      'unauthorized_client',
       'unsupported_grant_type',
       'invalid_scope',
     ]),
@@ -137,7 +139,8 @@ export async function oauthRoutes(app: FastifyInstance, context: AppContext): Pr
             'and `exp` (API_TOKEN_TTL_SECONDS, 5 minutes by default); send it as `Authorization: Bearer …`. ' +
             'Errors are RFC 6749 §5.2 JSON: `invalid_request` (400: a parameter missing, repeated, or credentials ' +
             'given twice), `invalid_client` (401 with WWW-Authenticate: unknown client, wrong secret or an inactive ' +
-            'client), `unsupported_grant_type` (400: anything but client_credentials), `invalid_scope` (400: a scope ' +
+            'client), `unauthorized_client` (400: a client with personal-data scopes that a second admin has not ' +
+            'approved, or whose approval was rejected), `unsupported_grant_type` (400: anything but client_credentials), `invalid_scope` (400: a scope ' +
             `the client does not have or that does not exist). At most ${TOKEN_RATE_LIMIT.max} requests a minute ` +
             'from one address (429). Responses are not cached (Cache-Control: no-store).',
           tags,
@@ -145,7 +148,9 @@ export async function oauthRoutes(app: FastifyInstance, context: AppContext): Pr
           body: tokenRequestSchema,
           response: {
             200: tokenResponseSchema,
-            400: oauthErrorSchema.describe('invalid_request, unsupported_grant_type or invalid_scope'),
+            400: oauthErrorSchema.describe(
+              'invalid_request, unauthorized_client (not approved), unsupported_grant_type or invalid_scope',
+            ),
             401: oauthErrorSchema.describe('invalid_client'),
             429: problemSchema.describe('Too many token requests from this address'),
           },
@@ -189,6 +194,15 @@ export async function oauthRoutes(app: FastifyInstance, context: AppContext): Pr
             'token refused: client authentication failed',
           );
           return oauthError(reply, 'invalid_client', 'Client authentication failed.', basic !== undefined);
+        }
+        if (!clientMayAct(client)) {
+          return oauthError(
+            reply,
+            'unauthorized_client',
+            client.approval === 'rejected'
+              ? 'An admin rejected this client’s access. A new secret asks for approval again.'
+              : 'This client has scopes that read personal data: it gets tokens once a second admin has approved it.',
+          );
         }
         const held = scopesOf(client);
         const asked = param('scope');

@@ -37,7 +37,7 @@ function actorOf(request: FastifyRequest): StaffActor {
 
 function present(reply: FastifyReply, found: VersionedStaffUser) {
   reply.header('cache-control', 'no-store').header('etag', found.etag);
-  return presentStaffUser(found.row);
+  return presentStaffUser(found.row, found.pendingRoles);
 }
 
 export async function staffUsersRoutes(app: FastifyInstance, context: AppContext): Promise<void> {

@@ -92,7 +92,11 @@ function ApiClients() {
       ) : null}
       <AddApiClientForm
         onAdded={(created) => {
-          setStatus(t('apiClients.added', { name: created.client.name }));
+          setStatus(
+            t(created.client.approval.state === 'pending' ? 'apiClients.addedPending' : 'apiClients.added', {
+              name: created.client.name,
+            }),
+          );
           setShown({ name: created.client.name, clientId: created.client.id, secret: created.clientSecret });
         }}
       />
@@ -100,6 +104,10 @@ function ApiClients() {
     </>
   );
 }
+
+/** A client that gets no tokens because its personal-data scopes are not approved. */
+const waiting = (client: ApiClient) =>
+  client.approval.state === 'pending' || client.approval.state === 'rejected';
 
 function ClientTable({ clients, onEdit }: { clients: ApiClient[]; onEdit: (id: string) => void }) {
   const t = useT();
@@ -136,8 +144,16 @@ function ClientTable({ clients, onEdit }: { clients: ApiClient[]; onEdit: (id: s
             )}
           </td>
           <StatusCell
-            active={client.active}
-            label={client.active ? t('apiClients.statusActive') : t('apiClients.statusInactive')}
+            active={client.active && !waiting(client)}
+            label={
+              !client.active
+                ? t('apiClients.statusInactive')
+                : client.approval.state === 'pending'
+                  ? t('apiClients.statusPending')
+                  : client.approval.state === 'rejected'
+                    ? t('apiClients.statusRejected')
+                    : t('apiClients.statusActive')
+            }
           />
           <EditButtonCell
             id={editButtonId(client.id)}

@@ -57,7 +57,10 @@ export function useCreateApiClient() {
   return useMutation({
     mutationFn: (body: NewApiClient) => expectData(api.POST('/api/v1/api-clients', { body })),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: apiClientsQueryKey, exact: true });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: apiClientsQueryKey, exact: true }),
+        queryClient.invalidateQueries({ queryKey: ['approvals'] }),
+      ]);
     },
   });
 }
@@ -74,7 +77,10 @@ export function useUpdateApiClient(id: string) {
         }),
       ),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: apiClientsQueryKey, exact: true });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: apiClientsQueryKey, exact: true }),
+        queryClient.invalidateQueries({ queryKey: ['approvals'] }),
+      ]);
     },
   });
 }
@@ -90,7 +96,10 @@ export function useRotateApiClientSecret(id: string) {
         }),
       ),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: apiClientsQueryKey, exact: true });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: apiClientsQueryKey, exact: true }),
+        queryClient.invalidateQueries({ queryKey: ['approvals'] }),
+      ]);
     },
   });
 }

@@ -3,18 +3,25 @@
 
 import { useSession, useT } from '@tuki/ui';
 import { NavLink } from 'react-router';
+import { usePendingApprovals } from '../approvals/approvals-api.ts';
 import { handlesCases, isAdmin, isAuditor, isSupervisor } from '../session/roles.ts';
 
 export function StaffNav() {
   const t = useT();
   const session = useSession();
+  const roles = session.data?.kind === 'staff' ? session.data.staffUser.roles : [];
+  // Admins see how many privileged grants wait for a second admin.
+  const pending = usePendingApprovals(isAdmin(roles));
   if (session.data?.kind !== 'staff') return null;
-  const { roles } = session.data.staffUser;
-  const links = [
+  const waiting = pending.data?.length ?? 0;
+  const links: { to: string; label: string; end: boolean; count?: number }[] = [
     ...(handlesCases(roles) ? [{ to: '/', label: t('staff.nav.workQueue'), end: true }] : []),
     ...(handlesCases(roles) ? [{ to: '/print', label: t('staff.nav.print'), end: false }] : []),
     ...(isAdmin(roles) ? [{ to: '/users', label: t('staff.nav.users'), end: false }] : []),
     ...(isAdmin(roles) ? [{ to: '/api-clients', label: t('staff.nav.apiClients'), end: false }] : []),
+    ...(isAdmin(roles)
+      ? [{ to: '/approvals', label: t('staff.nav.approvals'), end: false, count: waiting }]
+      : []),
     ...(isAdmin(roles) || handlesCases(roles)
       ? [{ to: '/parameters', label: t('staff.nav.parameters'), end: false }]
       : []),
@@ -29,6 +36,18 @@ export function StaffNav() {
           <li key={link.to}>
             <NavLink to={link.to} end={link.end}>
               {link.label}
+              {link.count ? (
+                <>
+                  {' '}
+                  <span className="staff-nav-count" aria-hidden="true">
+                    {link.count}
+                  </span>
+                  <span className="tuki-visually-hidden">
+                    {' '}
+                    ({t('staff.nav.approvalsWaiting', { count: link.count })})
+                  </span>
+                </>
+              ) : null}
             </NavLink>
           </li>
         ))}

@@ -11,6 +11,7 @@ interface Row {
   name: string;
   username: string;
   roles: string;
+  pendingRoles: string;
   active: boolean;
 }
 
@@ -30,6 +31,7 @@ export function StaffUserTable({
       user.roles.length > 0
         ? user.roles.map((role) => t(`common.roles.${role}`)).join(', ')
         : t('staffUsers.noRoles'),
+    pendingRoles: (user.pendingRoles ?? []).map((role) => t(`common.roles.${role}`)).join(', '),
     active: user.active ?? true,
   }));
   return (
@@ -48,7 +50,14 @@ export function StaffUserTable({
         <tr key={row.id} data-username={row.username}>
           <th scope="row">{row.name}</th>
           <td>{row.username}</td>
-          <td>{row.roles}</td>
+          <td>
+            {row.roles}
+            {row.pendingRoles ? (
+              <div className="tuki-pending-roles">
+                {t('staffUsers.pendingRoles', { roles: row.pendingRoles })}
+              </div>
+            ) : null}
+          </td>
           <StatusCell
             active={row.active}
             label={row.active ? t('staffUsers.statusActive') : t('staffUsers.statusInactive')}

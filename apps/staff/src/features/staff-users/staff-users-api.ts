@@ -77,7 +77,10 @@ export function useCreateStaffUser() {
   return useMutation({
     mutationFn: (body: NewStaffUser) => createStaffUser(api, body),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: staffUsersQueryKey });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: staffUsersQueryKey }),
+        queryClient.invalidateQueries({ queryKey: ['approvals'] }),
+      ]);
     },
   });
 }
@@ -91,7 +94,10 @@ export function useUpdateStaffUser(id: string) {
     // The user's own query is left alone: a new ETag would remount the edit form before the page hears of the
     // success. It is not kept after the editor closes (gcTime 0), so the next edit reads the newest version.
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: staffUsersQueryKey, exact: true });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: staffUsersQueryKey, exact: true }),
+        queryClient.invalidateQueries({ queryKey: ['approvals'] }),
+      ]);
     },
   });
 }

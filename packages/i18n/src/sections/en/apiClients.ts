@@ -23,6 +23,8 @@ export const apiClients: DeepStringShape<typeof source> = {
   },
   statusActive: 'Active',
   statusInactive: 'Deactivated',
+  statusPending: 'Waiting for approval',
+  statusRejected: 'Rejected',
   noScopes: 'No scopes',
   edit: 'Edit',
   editClient: 'Edit: {name}',
@@ -33,6 +35,7 @@ export const apiClients: DeepStringShape<typeof source> = {
   cancel: 'Cancel',
   saved: 'Client {name} saved.',
   added: 'Client {name} registered.',
+  addedPending: 'Client {name} registered. It gets tokens once another admin has approved it (Approvals).',
   fields: {
     name: 'Name',
     nameHelp: 'The system’s name, for example E-services account or Archive',

@@ -13,6 +13,8 @@ export const staff: DeepStringShape<typeof source> = {
     parameters: 'Calculation parameters',
     statistics: 'Statistics',
     auditTrail: 'Audit trail',
+    approvals: 'Approvals',
+    approvalsWaiting: '{count} waiting for approval',
   },
   landing: {
     pageTitle: 'Front page',
@@ -23,6 +25,7 @@ export const staff: DeepStringShape<typeof source> = {
     adminIntro: 'As an administrator you can manage these:',
     adminUsers: 'staff usernames and roles',
     adminApiClients: 'the systems that use Tuki’s API',
+    adminApprovals: 'access to personal data waiting for a second admin’s approval',
     adminParameters:
       'the calculation parameters of social assistance, such as basic amounts and housing norms',
     auditorIntro: 'As an auditor you can find out who has looked at or changed a client’s data:',

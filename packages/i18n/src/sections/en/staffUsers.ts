@@ -42,6 +42,7 @@ export const staffUsers: DeepStringShape<typeof source> = {
   save: 'Save changes',
   cancel: 'Cancel',
   added: 'User {name} was added.',
+  pendingRoles: 'Waiting for approval: {roles}',
   saved: 'The changes to {name} were saved.',
   staleTitle: 'The user had been changed',
   errorSummary: 'Check these',

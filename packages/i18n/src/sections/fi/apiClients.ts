@@ -21,6 +21,8 @@ export const apiClients = {
   },
   statusActive: 'Käytössä',
   statusInactive: 'Poistettu käytöstä',
+  statusPending: 'Odottaa hyväksyntää',
+  statusRejected: 'Hylätty',
   noScopes: 'Ei käyttöoikeuksia',
   edit: 'Muokkaa',
   editClient: 'Muokkaa: {name}',
@@ -31,6 +33,8 @@ export const apiClients = {
   cancel: 'Peruuta',
   saved: 'Asiakkaan {name} tiedot tallennettiin.',
   added: 'Asiakas {name} rekisteröitiin.',
+  addedPending:
+    'Asiakas {name} rekisteröitiin. Se saa tunnuksia vasta, kun toinen ylläpitäjä on hyväksynyt sen (Hyväksynnät).',
   fields: {
     name: 'Nimi',
     nameHelp: 'Järjestelmän nimi, esimerkiksi Asiointitili tai Arkisto',

@@ -10,6 +10,8 @@ export const staff = {
     parameters: 'Laskentaparametrit',
     statistics: 'Tilastot',
     auditTrail: 'Käyttöloki',
+    approvals: 'Hyväksynnät',
+    approvalsWaiting: '{count} odottaa hyväksyntää',
   },
   landing: {
     pageTitle: 'Etusivu',
@@ -20,6 +22,7 @@ export const staff = {
     adminIntro: 'Pääkäyttäjänä voit hoitaa näitä:',
     adminUsers: 'henkilöstön käyttäjätunnukset ja käyttöoikeusroolit',
     adminApiClients: 'järjestelmät, jotka käyttävät Tukin rajapintaa',
+    adminApprovals: 'henkilötietoja lukevat käyttöoikeudet, jotka odottavat toisen ylläpitäjän hyväksyntää',
     adminParameters: 'toimeentulotuen laskentaparametrit, kuten perusosat ja asumisnormit',
     auditorIntro: 'Tarkastajana voit selvittää, kuka on katsonut tai muuttanut asiakkaan tietoja:',
     auditorAuditTrail: 'hae asiakkaan henkilötunnuksella tai työntekijän käyttäjätunnuksella',

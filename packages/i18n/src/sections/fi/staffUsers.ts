@@ -41,6 +41,7 @@ export const staffUsers = {
   save: 'Tallenna muutokset',
   cancel: 'Peruuta',
   added: 'Käyttäjä {name} lisättiin.',
+  pendingRoles: 'Odottaa hyväksyntää: {roles}',
   saved: 'Käyttäjän {name} muutokset tallennettiin.',
   staleTitle: 'Käyttäjää oli muutettu',
   errorSummary: 'Tarkista nämä kohdat',

@@ -23,6 +23,8 @@ export const apiClients: DeepStringShape<typeof source> = {
   },
   statusActive: 'I bruk',
   statusInactive: 'Inaktiverad',
+  statusPending: 'Väntar på godkännande',
+  statusRejected: 'Avslagen',
   noScopes: 'Inga behörigheter',
   edit: 'Redigera',
   editClient: 'Redigera: {name}',
@@ -33,6 +35,8 @@ export const apiClients: DeepStringShape<typeof source> = {
   cancel: 'Avbryt',
   saved: 'Uppgifterna om klienten {name} har sparats.',
   added: 'Klienten {name} har registrerats.',
+  addedPending:
+    'Klienten {name} har registrerats. Den får token först när en annan administratör har godkänt den (Godkännanden).',
   fields: {
     name: 'Namn',
     nameHelp: 'Systemets namn, till exempel E-tjänstkontot eller Arkivet',

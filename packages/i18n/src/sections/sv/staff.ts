@@ -13,6 +13,8 @@ export const staff: DeepStringShape<typeof source> = {
     parameters: 'Beräkningsparametrar',
     statistics: 'Statistik',
     auditTrail: 'Användningslogg',
+    approvals: 'Godkännanden',
+    approvalsWaiting: '{count} väntar på godkännande',
   },
   landing: {
     pageTitle: 'Startsida',
@@ -23,6 +25,7 @@ export const staff: DeepStringShape<typeof source> = {
     adminIntro: 'Som huvudanvändare kan du sköta följande:',
     adminUsers: 'personalens användarnamn och användarroller',
     adminApiClients: 'de system som använder Tukis gränssnitt',
+    adminApprovals: 'behörigheter till personuppgifter som väntar på en annan administratörs godkännande',
     adminParameters: 'beräkningsparametrarna för utkomststöd, som grunddelar och boendenormer',
     auditorIntro: 'Som granskare kan du ta reda på vem som har sett eller ändrat en klients uppgifter:',
     auditorAuditTrail: 'sök med klientens personbeteckning eller med den anställdas användarnamn',

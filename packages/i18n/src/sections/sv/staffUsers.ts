@@ -44,6 +44,7 @@ export const staffUsers: DeepStringShape<typeof source> = {
   save: 'Spara ändringarna',
   cancel: 'Avbryt',
   added: 'Användaren {name} lades till.',
+  pendingRoles: 'Väntar på godkännande: {roles}',
   saved: 'Ändringarna för användaren {name} sparades.',
   staleTitle: 'Användaren hade ändrats',
   errorSummary: 'Kontrollera följande',

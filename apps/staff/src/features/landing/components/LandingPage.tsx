@@ -53,6 +53,9 @@ export function LandingPage({ session }: { session: StaffSession }) {
                   {t('staff.landing.adminApiClients')}
                 </li>
                 <li>
+                  <Link to="/approvals">{t('staff.nav.approvals')}</Link>: {t('staff.landing.adminApprovals')}
+                </li>
+                <li>
                   <Link to="/parameters">{t('staff.nav.parameters')}</Link>:{' '}
                   {t('staff.landing.adminParameters')}
                 </li>

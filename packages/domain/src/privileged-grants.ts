@@ -1,0 +1,34 @@
+// What takes two people: the staff roles and API client scopes that read or change clients' personal data. Giving
+// one of them (a role to a staff user, a scope to an API client) waits until an admin other than the one who asked
+// approves it. This is the one list; the server, the staff app and the documentation follow it.
+import type { StaffRole } from './staff-roles.ts';
+
+/** The handling roles read and change cases; the auditor reads the audit trail (who was looked at, by whom). */
+export const privilegedStaffRoles = [
+  'handler',
+  'social_worker',
+  'supervisor',
+  'auditor',
+] as const satisfies readonly StaffRole[];
+export type PrivilegedStaffRole = (typeof privilegedStaffRoles)[number];
+
+/**
+ * The API scopes that read or change personal data: cases, decisions and letters, the audit trail, a person's
+ * data and its erasure. Not privileged: `events:manage` (events carry ids and statuses, no names or codes; reading
+ * what is behind them takes `applications:read`) and `statistics:read` (aggregates only). The server's list of
+ * scopes (`apiScopes`) is checked against this one by the type checker.
+ */
+export const privilegedApiScopes = [
+  'applications:read',
+  'decisions:read',
+  'audit:read',
+  'gdpr:read',
+  'gdpr:delete',
+] as const;
+export type PrivilegedApiScope = (typeof privilegedApiScopes)[number];
+
+export const isPrivilegedStaffRole = (role: string): role is PrivilegedStaffRole =>
+  (privilegedStaffRoles as readonly string[]).includes(role);
+
+export const isPrivilegedApiScope = (scope: string): scope is PrivilegedApiScope =>
+  (privilegedApiScopes as readonly string[]).includes(scope);

@@ -1,0 +1,35 @@
+// Finnish texts of the approvals page (/approvals, admins): privileged grants waiting for a second admin.
+
+export const approvals = {
+  pageTitle: 'Hyväksynnät',
+  title: 'Odottavat hyväksynnät',
+  intro:
+    'Henkilötietoja lukevat tai muuttavat käyttöoikeudet tulevat voimaan vasta, kun toinen ylläpitäjä hyväksyy ne: API-asiakkaat, joilla on henkilötietoja koskevia käyttöoikeuksia, sekä käsittelijän, sosiaalityöntekijän, esihenkilön ja tarkastajan roolit. Pyynnön tekijä ei voi hyväksyä omaa pyyntöään.',
+  forbiddenTitle: 'Ei käyttöoikeutta',
+  forbidden: 'Hyväksynnät ovat vain ylläpitäjille.',
+  listHeading: 'Odottaa hyväksyntää',
+  loadFailed: 'Tietoja ei voitu ladata. Yritä hetken kuluttua uudelleen.',
+  empty: 'Mikään ei odota hyväksyntää.',
+  columns: {
+    what: 'Mitä',
+    rights: 'Oikeudet',
+    requestedBy: 'Pyytäjä',
+    requestedAt: 'Pyydetty',
+    actions: 'Toiminnot',
+  },
+  apiClient: 'API-asiakas {name}',
+  roleGrant: 'Roolit käyttäjälle {name}',
+  system: 'Järjestelmä (päivitys)',
+  approve: 'Hyväksy',
+  approveItem: 'Hyväksy: {name}',
+  reject: 'Hylkää',
+  rejectItem: 'Hylkää: {name}',
+  cancel: 'Peru pyyntö',
+  cancelItem: 'Peru pyyntö: {name}',
+  ownRequest: 'Oma pyyntösi: toisen ylläpitäjän on hyväksyttävä se.',
+  forYou: 'Roolit ovat sinulle: toisen ylläpitäjän on hyväksyttävä ne.',
+  approved: '{name} hyväksyttiin.',
+  rejected: '{name} hylättiin.',
+  cancelled: 'Pyyntö {name} peruttiin.',
+  failed: 'Toiminto ei onnistunut: {detail}',
+} as const;
