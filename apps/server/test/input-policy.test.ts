@@ -1,0 +1,125 @@
+// The one input policy (http/input-policy.ts): control characters and broken Unicode refused with 400 naming the
+// field, every string (and key) of the body, query and path parameters normalised to NFC, on both databases.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { applyInputPolicy, type InputIssue, MAX_INPUT_DEPTH, textRefusal } from '../src/http/input-policy.ts';
+import { demoCitizens } from '../src/seed/demo-data.ts';
+import { APPLICATIONS, type Caller, call, createDraft, signIn } from './helpers/applications.ts';
+import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { databaseBackends } from './helpers/test-database.ts';
+
+const DECOMPOSED = 'A\u0308ka\u0308'; // "Äkä" as letters with combining diaereses
+const COMPOSED = '\u00c4k\u00e4';
+
+describe('input policy (unit)', () => {
+  test('refuses C0 controls except tab and line breaks, and lone surrogates', () => {
+    for (const bad of ['a\u0000b', '\u0001', 'x\u0008', '\u000b', '\u000c', '\u001b[31m', '\u001f']) {
+      assert.equal(textRefusal(bad), 'control_character', JSON.stringify(bad));
+    }
+    for (const bad of ['\ud800', 'a\udfffb', '\ud83d']) assert.equal(textRefusal(bad), 'ill_formed_text');
+    for (const good of ['', 'tab\there', 'line\nbreak', 'crlf\r\n', 'Öhman 😀', '\u007f', '\u0085']) {
+      assert.equal(textRefusal(good), undefined, JSON.stringify(good));
+    }
+  });
+
+  test('normalises strings and keys to NFC in place and names every refused field', () => {
+    const issues: InputIssue[] = [];
+    const value = {
+      name: DECOMPOSED,
+      list: ['ok', 'bad\u0000', { [DECOMPOSED]: 'key' }],
+      'k\u0000': 'refused key',
+      n: 5,
+      nothing: null,
+    };
+    const result = applyInputPolicy(value, issues) as Record<string, unknown>;
+    assert.equal(result, value);
+    assert.equal(result.name, COMPOSED);
+    assert.deepEqual(result.list, ['ok', 'bad\u0000', { [COMPOSED]: 'key' }]);
+    assert.deepEqual(issues, [
+      { path: ['list', 1], code: 'control_character' },
+      { path: ['k\u0000'], code: 'control_character' },
+    ]);
+    assert.equal(applyInputPolicy(DECOMPOSED, []), COMPOSED);
+  });
+
+  test('refuses nesting deeper than the limit instead of walking it', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < MAX_INPUT_DEPTH + 5; i += 1) deep = [deep];
+    const issues: InputIssue[] = [];
+    applyInputPolicy(deep, issues);
+    assert.equal(issues.length, 1);
+    assert.equal(issues[0]?.code, 'too_deep');
+    assert.equal(issues[0]?.path.length, MAX_INPUT_DEPTH);
+  });
+});
+
+for (const backend of databaseBackends) {
+  describe(`input policy over HTTP (${backend})`, () => {
+    let t: TestApp;
+    let citizen: Caller;
+    let handler: Caller;
+    let draftId: string;
+
+    before(async () => {
+      t = await createTestApp(backend);
+      const [matti] = demoCitizens;
+      if (!matti) throw new Error('no demo citizen');
+      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
+      handler = await signIn(t, { username: 'handler' });
+      draftId = (await createDraft(t, citizen)).json().id;
+    });
+    after(() => t.close());
+
+    test('a NUL in draft content is 400 problem+json naming the field, in the asked language', async () => {
+      const response = await call(t, citizen, 'PUT', `${APPLICATIONS}/${draftId}`, {
+        payload: { content: { applicant: { occupation: 'opiskelija\u0000' } } },
+        headers: { 'accept-language': 'sv' },
+      });
+      assert.equal(response.statusCode, 400, response.body);
+      assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+      const body = response.json();
+      assert.deepEqual(
+        body.errors.map((error: { path: string; code: string }) => [error.path, error.code]),
+        [['content.applicant.occupation', 'control_character']],
+      );
+      assert.match(body.errors[0].message, /styrtecken/);
+    });
+
+    test('text is stored in NFC', async () => {
+      const response = await call(t, citizen, 'PUT', `${APPLICATIONS}/${draftId}`, {
+        payload: { content: { applicant: { occupation: DECOMPOSED } } },
+      });
+      assert.equal(response.statusCode, 200, response.body);
+      const read = await call(t, citizen, 'GET', `${APPLICATIONS}/${draftId}`);
+      assert.equal(read.json().content.applicant.occupation, COMPOSED);
+    });
+
+    test('the query string and path parameters follow the same policy', async () => {
+      const search = await call(
+        t,
+        handler,
+        'GET',
+        `/api/v1/applications?q=${encodeURIComponent('Vir\u0000')}`,
+      );
+      assert.equal(search.statusCode, 400, search.body);
+      assert.deepEqual(
+        search.json().errors.map((error: { path: string }) => error.path),
+        ['query.q'],
+      );
+      assert.match(search.json().errors[0].message, /ohjausmerkin/);
+      const path = await call(t, citizen, 'GET', `${APPLICATIONS}/${encodeURIComponent('\u0001')}`);
+      assert.equal(path.statusCode, 400, path.body);
+      assert.equal(path.json().errors[0].path, 'params.applicationId');
+    });
+
+    test('the access rule is applied first: no session, no word about the input', async () => {
+      const response = await call(
+        t,
+        undefined,
+        'GET',
+        `/api/v1/applications?q=${encodeURIComponent('\u0000')}`,
+      );
+      assert.equal(response.statusCode, 401);
+    });
+  });
+}
