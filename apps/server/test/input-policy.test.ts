@@ -112,6 +112,20 @@ for (const backend of databaseBackends) {
       assert.equal(path.json().errors[0].path, 'params.applicationId');
     });
 
+    test('the token endpoint answers a refused text as RFC 6749 invalid_request', async () => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/oauth/token',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'grant_type=client_credentials&client_id=a%00b&client_secret=x',
+      });
+      assert.equal(response.statusCode, 400, response.body);
+      assert.deepEqual(response.json(), {
+        error: 'invalid_request',
+        error_description: 'Control characters or text that is not valid Unicode in: client_id.',
+      });
+    });
+
     test('the access rule is applied first: no session, no word about the input', async () => {
       const response = await call(
         t,

@@ -70,5 +70,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 export function isApiPath(url: string): boolean {
-  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+  return ['/api', '/gdpr-api'].some(
+    (prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`),
+  );
 }
