@@ -1434,7 +1434,10 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                /** Format: date */
+                /**
+                 * Format: date
+                 * @description From 1900-01-01 to today
+                 */
                 dateOfBirth: string;
                 /** @enum {number} */
                 reductionPercent?: 0 | 20 | 40 | 50;
@@ -1506,7 +1509,10 @@ export interface components {
                     id: string;
                     /** @enum {string} */
                     role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description From 1900-01-01 to today
+                     */
                     dateOfBirth: string;
                     /** @enum {number} */
                     reductionPercent?: 0 | 20 | 40 | 50;
@@ -1974,7 +1980,10 @@ export interface components {
                         id: string;
                         /** @enum {string} */
                         role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description From 1900-01-01 to today
+                         */
                         dateOfBirth: string;
                         /** @enum {number} */
                         reductionPercent?: 0 | 20 | 40 | 50;
@@ -2429,7 +2438,10 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                /** Format: date */
+                /**
+                 * Format: date
+                 * @description From 1900-01-01 to today
+                 */
                 dateOfBirth: string;
                 /** @enum {number} */
                 reductionPercent?: 0 | 20 | 40 | 50;
@@ -2572,7 +2584,10 @@ export interface components {
                     id: string;
                     /** @enum {string} */
                     role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description From 1900-01-01 to today
+                     */
                     dateOfBirth: string;
                     /** @enum {number} */
                     reductionPercent?: 0 | 20 | 40 | 50;

@@ -28,6 +28,8 @@ const rulesIssueKeys = {
   'one-spouse': 'calculation.errors.oneSpouse',
   'duplicate-member': 'calculation.errors.duplicateMember',
   'born-after-month': 'calculation.errors.bornAfterMonth',
+  'birth-date-out-of-range': 'calculation.errors.birthDateOutOfRange',
+  'month-out-of-range': 'calculation.errors.monthOutOfRange',
   'unknown-member': 'calculation.errors.unknownMember',
   'reduction-outside-family': 'calculation.errors.reductionOutsideFamily',
   'lives-with-parents-applicant-only': 'calculation.errors.livesWithParentsApplicantOnly',
