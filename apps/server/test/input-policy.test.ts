@@ -2,7 +2,10 @@
 // field, every string (and key) of the body, query and path parameters normalised to NFC, on both databases.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import Fastify from 'fastify';
+import { registerErrorHandling } from '../src/http/errors.ts';
 import { applyInputPolicy, type InputIssue, MAX_INPUT_DEPTH, textRefusal } from '../src/http/input-policy.ts';
+import { rulesProblem } from '../src/rules/calculation-service.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, type Caller, call, createDraft, signIn } from './helpers/applications.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -50,6 +53,36 @@ describe('input policy (unit)', () => {
     assert.equal(issues.length, 1);
     assert.equal(issues[0]?.code, 'too_deep');
     assert.equal(issues[0]?.path.length, MAX_INPUT_DEPTH);
+  });
+});
+
+describe('the nets behind the policy', () => {
+  test('a data exception of the database (SQLSTATE class 22) is 400 problem+json, not 500', async () => {
+    const app = Fastify({ logger: false });
+    registerErrorHandling(app);
+    app.get('/nul', async () => {
+      throw Object.assign(new Error('unsupported Unicode escape sequence'), { code: '22P05' });
+    });
+    app.get('/year-zero', async () => {
+      throw Object.assign(new Error('date/time field value out of range'), { code: '22008' });
+    });
+    app.get('/other', async () => {
+      throw Object.assign(new Error('relation does not exist'), { code: '42P01' });
+    });
+    for (const url of ['/nul', '/year-zero']) {
+      const response = await app.inject({ method: 'GET', url });
+      assert.equal(response.statusCode, 400, url);
+      assert.match(String(response.headers['content-type']), /^application\/problem\+json/);
+      assert.doesNotMatch(response.body, /Unicode escape|out of range/);
+    }
+    assert.equal((await app.inject({ method: 'GET', url: '/other' })).statusCode, 500);
+    await app.close();
+  });
+
+  test('a RangeError of the rules engine is a 400 problem', () => {
+    const input = { month: '0000-01' } as Parameters<typeof rulesProblem>[1];
+    assert.equal(rulesProblem(new RangeError('Not a valid calendar date'), input, 'en')?.status, 400);
+    assert.equal(rulesProblem(new Error('a bug'), input, 'en'), undefined);
   });
 });
 

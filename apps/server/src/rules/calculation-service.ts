@@ -172,6 +172,13 @@ export function rulesProblem(
       language,
     );
   }
+  // The calendar's RangeError on a date no check caught: still the input's fault, never a 500.
+  if (error instanceof RangeError) {
+    return invalidInputProblem(
+      [{ path: '(body)', code: 'invalid', message: translate(language, 'calculation.errors.invalid') }],
+      language,
+    );
+  }
   return undefined;
 }
 
