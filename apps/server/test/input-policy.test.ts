@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Fastify from 'fastify';
 import { registerErrorHandling } from '../src/http/errors.ts';
-import { applyInputPolicy, type InputIssue, MAX_INPUT_DEPTH, textRefusal } from '../src/http/input-policy.ts';
+import {
+  applyInputPolicy,
+  type InputIssue,
+  MAX_INPUT_DEPTH,
+  MAX_NAMED_FIELDS,
+  textRefusal,
+} from '../src/http/input-policy.ts';
 import { rulesProblem } from '../src/rules/calculation-service.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, type Caller, call, createDraft, signIn } from './helpers/applications.ts';
@@ -116,6 +122,16 @@ for (const backend of databaseBackends) {
         [['content.applicant.occupation', 'control_character']],
       );
       assert.match(body.errors[0].message, /styrtecken/);
+    });
+
+    test('a thousand refused fields are named in a short answer', async () => {
+      const response = await call(t, citizen, 'PUT', `${APPLICATIONS}/${draftId}`, {
+        payload: { content: { assets: Array.from({ length: 1000 }, () => ({ type: '\u0000' })) } },
+      });
+      assert.equal(response.statusCode, 400, response.body);
+      const errors = response.json().errors as { path: string }[];
+      assert.equal(errors.length, MAX_NAMED_FIELDS);
+      assert.equal(errors[0]?.path, 'content.assets.0.type');
     });
 
     test('text is stored in NFC', async () => {

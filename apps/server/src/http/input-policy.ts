@@ -14,6 +14,9 @@ import { type FieldError, HttpProblem } from './problem.ts';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
+/** At most this many refused fields are named in one answer (a body of a thousand NULs gets a short answer). */
+export const MAX_NAMED_FIELDS = 20;
+
 /** Deeper JSON than this is refused rather than walked (no real request nests so far). */
 export const MAX_INPUT_DEPTH = 64;
 
@@ -119,7 +122,7 @@ export function registerInputPolicy(app: FastifyInstance): void {
     request.params = collect('params', request.params);
     if (issues.length === 0) return;
     const language = refusalLanguage(request);
-    const errors: FieldError[] = issues.map(({ part, issue }) => ({
+    const errors: FieldError[] = issues.slice(0, MAX_NAMED_FIELDS).map(({ part, issue }) => ({
       path: inputFieldPath(part, issue.path),
       code: issue.code,
       message: translate(language, `validation.${issue.code}`),
