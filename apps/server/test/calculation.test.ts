@@ -150,14 +150,48 @@ for (const backend of databaseBackends) {
     test('a month without parameters is 422 with a clear message at the month', async () => {
       const response = await calculateAs(
         handler,
-        { ...kela2017, month: '2011-12' },
+        { ...kela2017, month: '2027-06' },
         { 'accept-language': 'en' },
       );
       assert.equal(response.statusCode, 422, response.body);
       const body = response.json();
       assert.match(body.type, /no-parameters-for-month$/);
-      assert.match(body.detail, /There is no basis of calculation for 2011-12/);
+      assert.match(body.detail, /There is no basis of calculation for 2027-06/);
       assert.equal(body.errors[0].path, 'month');
+    });
+
+    test('months before 2012-01 or after next year and birth dates before 1900 or in the future are 400', async () => {
+      const members = kela2017.members;
+      for (const [input, path, code] of [
+        [{ ...kela2017, month: '2011-12' }, 'month', 'month-out-of-range'],
+        [{ ...kela2017, month: '0000-01' }, 'month', 'month-out-of-range'],
+        [{ ...kela2017, month: '9999-12' }, 'month', 'month-out-of-range'],
+        [
+          { ...kela2017, members: [{ ...members[0], dateOfBirth: '0000-01-01' }, ...members.slice(1)] },
+          'members.0.dateOfBirth',
+          'birth-date-out-of-range',
+        ],
+        [
+          { ...kela2017, members: [{ ...members[0], dateOfBirth: '1899-12-31' }, ...members.slice(1)] },
+          'members.0.dateOfBirth',
+          'birth-date-out-of-range',
+        ],
+        [
+          { ...kela2017, members: [{ ...members[0], dateOfBirth: '9999-12-31' }, ...members.slice(1)] },
+          'members.0.dateOfBirth',
+          'birth-date-out-of-range',
+        ],
+      ] as const) {
+        const response = await calculateAs(handler, input, { 'accept-language': 'en' });
+        assert.equal(response.statusCode, 400, response.body);
+        const errors = response.json().errors as { path: string; code: string; message: string }[];
+        assert.ok(
+          errors.some(
+            (error) => error.path === path && error.code === code && /1900|2012/.test(error.message),
+          ),
+          response.body,
+        );
+      }
     });
 
     test('a municipality not in the norm table is 422 naming the code, grace or not; Kauniainen is calculated', async () => {
@@ -310,7 +344,7 @@ for (const backend of databaseBackends) {
         .select('content')
         .where('id', '=', applicationId)
         .executeTakeFirstOrThrow();
-      const content = { ...(row.content as Record<string, unknown>), month: '2011-01' };
+      const content = { ...(row.content as Record<string, unknown>), month: '2027-06' };
       await t.database.db
         .updateTable('application')
         .set({ content: JSON.stringify(content) })
@@ -440,10 +474,18 @@ for (const backend of databaseBackends) {
       const old = await t.app.inject({
         method: 'POST',
         url: '/api/v1/estimates',
-        payload: { adults: 1, housingCostsCents: 0, month: '2010-01' },
+        payload: { adults: 1, housingCostsCents: 0, month: '2027-06' },
         remoteAddress: '203.0.113.2',
       });
       assert.equal(old.statusCode, 422);
+      const tooOld = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/estimates',
+        payload: { adults: 1, housingCostsCents: 0, month: '2010-01' },
+        remoteAddress: '203.0.113.2',
+      });
+      assert.equal(tooOld.statusCode, 400);
+      assert.equal(tooOld.json().errors[0].code, 'month-out-of-range');
     });
 
     test(`the estimate is rate limited: ${ESTIMATE_RATE_LIMIT.max} a minute per address, then 429 with Retry-After`, async () => {

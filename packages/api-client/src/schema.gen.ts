@@ -1575,7 +1575,10 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                /** Format: date */
+                /**
+                 * Format: date
+                 * @description From 1900-01-01 to today
+                 */
                 dateOfBirth: string;
                 /** @enum {number} */
                 reductionPercent?: 0 | 20 | 40 | 50;
@@ -1647,7 +1650,10 @@ export interface components {
                     id: string;
                     /** @enum {string} */
                     role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description From 1900-01-01 to today
+                     */
                     dateOfBirth: string;
                     /** @enum {number} */
                     reductionPercent?: 0 | 20 | 40 | 50;
@@ -2109,7 +2115,10 @@ export interface components {
                         id: string;
                         /** @enum {string} */
                         role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description From 1900-01-01 to today
+                         */
                         dateOfBirth: string;
                         /** @enum {number} */
                         reductionPercent?: 0 | 20 | 40 | 50;
@@ -2732,7 +2741,10 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                /** Format: date */
+                /**
+                 * Format: date
+                 * @description From 1900-01-01 to today
+                 */
                 dateOfBirth: string;
                 /** @enum {number} */
                 reductionPercent?: 0 | 20 | 40 | 50;
@@ -2875,7 +2887,10 @@ export interface components {
                     id: string;
                     /** @enum {string} */
                     role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                    /** Format: date */
+                    /**
+                     * Format: date
+                     * @description From 1900-01-01 to today
+                     */
                     dateOfBirth: string;
                     /** @enum {number} */
                     reductionPercent?: 0 | 20 | 40 | 50;

@@ -7,6 +7,7 @@ export * from './application/due-date.ts';
 export * from './application/information-request.ts';
 export * from './application/status.ts';
 export * from './calendar-date.ts';
+export * from './date-ranges.ts';
 export * from './iban.ts';
 export * from './languages.ts';
 export * from './mask.ts';

@@ -181,6 +181,9 @@ describe('checkApplicationComplete', () => {
             { firstName: 'Eino', lastName: 'M', dateOfBirth: '1950-05-05' },
             { ...member, dateOfBirth: '1950-13-01' },
             { ...member, dateOfBirth: '2027-01-01' },
+            { ...member, dateOfBirth: '1899-12-31' },
+            { ...member, dateOfBirth: '0000-01-01' },
+            { ...member, dateOfBirth: '1900-01-01' },
           ],
         }),
       ),
@@ -188,6 +191,8 @@ describe('checkApplicationComplete', () => {
         'otherMembers.0.relationship: required',
         'otherMembers.1.dateOfBirth: invalid_date',
         'otherMembers.2.dateOfBirth: date_in_future',
+        'otherMembers.3.dateOfBirth: date_out_of_range',
+        'otherMembers.4.dateOfBirth: invalid_date',
       ],
     );
   });

@@ -15,6 +15,7 @@ import {
   type CalculationLine,
   type CalculationMember,
   type CalculationResult,
+  calculationDateIssues,
   calculationInputIssues,
   type HousingDivisionMethod,
 } from './calculation-schema.ts';
@@ -184,6 +185,9 @@ export function calculate(input: CalculationInput, parameters: ParameterSet): Ca
       parameters.validThrough,
     );
   }
+  // The parameter checks compute ages, which needs dates in range.
+  const dateIssues = calculationDateIssues(input);
+  if (dateIssues.length > 0) throw new InvalidCalculationInputError(dateIssues);
   const issues = [...calculationInputIssues(input), ...parameterIssues(input, parameters)];
   if (issues.length > 0) throw new InvalidCalculationInputError(issues);
 

@@ -1,9 +1,17 @@
 // The calculation input and result (shared/design/api-contract.md, "Calculation input and result") as zod
 // schemas, so the server validates requests and serialises responses with exactly these shapes.
-import { expenseTypes, incomeTypes } from '@tuki/domain';
+import {
+  birthDateSchema,
+  EARLIEST_MONTH,
+  expenseTypes,
+  incomeTypes,
+  isBirthDateInRange,
+  isMonthInRange,
+  monthInRangeSchema,
+} from '@tuki/domain';
 import { z } from 'zod';
 import type { CalculationInputIssue } from './errors.ts';
-import { isMonth, lastDayOfMonth, MONTH_PATTERN } from './month.ts';
+import { lastDayOfMonth, MONTH_PATTERN } from './month.ts';
 
 export const memberRoles = ['applicant', 'spouse', 'child', 'adult_child', 'other_adult'] as const;
 export type MemberRole = (typeof memberRoles)[number];
@@ -38,7 +46,7 @@ export const calculationMemberSchema = z
   .object({
     id: z.string().min(1).max(100),
     role: z.enum(memberRoles),
-    dateOfBirth: z.iso.date(),
+    dateOfBirth: birthDateSchema,
     reductionPercent: z.literal(reductionPercents).optional(),
     /**
      * The applicant lives with their parent(s) (an adult child's own application): their share is
@@ -50,7 +58,7 @@ export const calculationMemberSchema = z
 
 export const calculationInputSchema = z
   .object({
-    month: monthSchema,
+    month: monthInRangeSchema,
     municipalityCode: z.string().regex(/^\d{3}$/, 'expected a three-digit municipality code'),
     members: z.array(calculationMemberSchema).min(1).max(MAX_MEMBERS),
     housing: z
@@ -118,7 +126,7 @@ export function calculationInputIssues(input: CalculationInput): CalculationInpu
     issues.push({ path: ['members'], code: 'one-spouse', message: 'at most one member can be the spouse' });
   }
   const ids = new Set<string>();
-  const monthEnd = isMonth(input.month) ? lastDayOfMonth(input.month) : null;
+  const monthEnd = isMonthInRange(input.month) ? lastDayOfMonth(input.month) : null;
   input.members.forEach((member, index) => {
     if (ids.has(member.id)) {
       issues.push({
@@ -161,6 +169,32 @@ export function calculationInputIssues(input: CalculationInput): CalculationInpu
         path: ['incomes', index, 'memberId'],
         code: 'unknown-member',
         message: 'the income belongs to no member of the household',
+      });
+    }
+  });
+  return issues;
+}
+
+/**
+ * Dates the calendar arithmetic can take: a month from 2012-01 and real birth dates from 1900-01-01. The schema
+ * refuses these already (with today as the upper bound); `calculate` checks them again for a caller that skipped
+ * it, so that bad input is an InvalidCalculationInputError, never a RangeError.
+ */
+export function calculationDateIssues(input: CalculationInput): CalculationInputIssue[] {
+  const issues: CalculationInputIssue[] = [];
+  if (!isMonthInRange(input.month)) {
+    issues.push({
+      path: ['month'],
+      code: 'month-out-of-range',
+      message: `the month must be ${EARLIEST_MONTH} or later`,
+    });
+  }
+  input.members.forEach((member, index) => {
+    if (!isBirthDateInRange(member.dateOfBirth)) {
+      issues.push({
+        path: ['members', index, 'dateOfBirth'],
+        code: 'birth-date-out-of-range',
+        message: 'the date of birth must be a real date from 1900-01-01 on',
       });
     }
   });

@@ -10,6 +10,7 @@ export {
   type CalculationLine,
   type CalculationMember,
   type CalculationResult,
+  calculationDateIssues,
   calculationExpenseTypes,
   calculationFamilySchema,
   calculationInputIssues,

@@ -158,3 +158,37 @@ describe('calculate refusals', () => {
     }
   });
 });
+
+describe('dates in range', () => {
+  const withBirth = (dateOfBirth: string): CalculationInput => ({
+    ...valid,
+    members: [{ id: 'a', role: 'applicant', dateOfBirth }, ...valid.members.slice(1)],
+  });
+
+  it('the schema takes birth dates from 1900-01-01 to today and months from 2012-01 to next year', () => {
+    assert.equal(calculationInputSchema.safeParse(withBirth('1900-01-01')).success, true);
+    assert.deepEqual(issuePaths(withBirth('1899-12-31')), ['members.0.dateOfBirth']);
+    assert.deepEqual(issuePaths(withBirth('0000-01-01')), ['members.0.dateOfBirth']);
+    // Also born after the month: both issues are at the date.
+    assert.deepEqual([...new Set(issuePaths(withBirth('9999-12-31')))], ['members.0.dateOfBirth']);
+    assert.equal(calculationInputSchema.safeParse({ ...valid, month: '2012-01' }).success, true);
+    assert.deepEqual(issuePaths({ ...valid, month: '2011-12' }), ['month']);
+    assert.deepEqual(issuePaths({ ...valid, month: '0000-01' }), ['month']);
+    assert.deepEqual(issuePaths({ ...valid, month: `${new Date().getFullYear() + 2}-01` }), ['month']);
+  });
+
+  it('calculate refuses dates out of range with its own error, never a RangeError, without the schema', () => {
+    const parameters = parametersFor('2025-04');
+    for (const [input, code] of [
+      [withBirth('0000-01-01'), 'birth-date-out-of-range'],
+      [withBirth('2025-02-30'), 'birth-date-out-of-range'],
+      [withBirth('1899-12-31'), 'birth-date-out-of-range'],
+    ] as const) {
+      assert.throws(
+        () => calculate(input, parameters),
+        (error) =>
+          error instanceof InvalidCalculationInputError && error.issues.some((issue) => issue.code === code),
+      );
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { bearerVerifier } from '../api-clients/tokens.ts';
 import { loggerOptions } from '../logging.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling } from './errors.ts';
+import { registerInputPolicy } from './input-policy.ts';
 import { registerOpenApi } from './openapi.ts';
 import sessionPlugin from './plugins/session.ts';
 import { apiClientsRoutes } from './routes/api-clients.routes.ts';
@@ -79,6 +80,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
       context.clock,
     ),
   });
+  // After the access rule (the session plugin's hook), before every route's schema.
+  registerInputPolicy(app);
   await registerOpenApi(app, config.publicUrl);
   await app.register(async (api) => {
     await healthRoutes(api, context);

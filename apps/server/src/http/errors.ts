@@ -89,6 +89,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.warn({ err: error }, 'database refused the input');
       return sendProblem(reply, 409, 'The data conflicts with existing records or rules.');
     }
+    // Any other data exception (SQLSTATE class 22: a value out of range, a character the database cannot store)
+    // comes from a value the input policy and the schemas let through: the client's input, not our failure.
+    if (code && /^22[0-9A-Z]{3}$/.test(code)) {
+      request.log.warn({ err: error }, 'database refused a value of the input');
+      return sendProblem(reply, 400, 'A value of the request is outside what can be stored.');
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return sendProblem(
@@ -103,5 +109,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 export function isApiPath(url: string): boolean {
-  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+  return ['/api', '/gdpr-api'].some(
+    (prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`),
+  );
 }

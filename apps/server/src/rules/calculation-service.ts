@@ -28,6 +28,8 @@ const rulesIssueKeys = {
   'one-spouse': 'calculation.errors.oneSpouse',
   'duplicate-member': 'calculation.errors.duplicateMember',
   'born-after-month': 'calculation.errors.bornAfterMonth',
+  'birth-date-out-of-range': 'calculation.errors.birthDateOutOfRange',
+  'month-out-of-range': 'calculation.errors.monthOutOfRange',
   'unknown-member': 'calculation.errors.unknownMember',
   'reduction-outside-family': 'calculation.errors.reductionOutsideFamily',
   'lives-with-parents-applicant-only': 'calculation.errors.livesWithParentsApplicantOnly',
@@ -167,6 +169,13 @@ export function rulesProblem(
   if (error instanceof InvalidCalculationInputError) {
     return invalidInputProblem(
       error.issues.map((issue) => rulesIssueError(issue, language, input.month)),
+      language,
+    );
+  }
+  // The calendar's RangeError on a date no check caught: still the input's fault, never a 500.
+  if (error instanceof RangeError) {
+    return invalidInputProblem(
+      [{ path: '(body)', code: 'invalid', message: translate(language, 'calculation.errors.invalid') }],
       language,
     );
   }

@@ -1,13 +1,8 @@
 // The public estimate (estimateAssistance): a short household description mapped to the same calculation input
 // and engine as a caseworker's calculation. Ages stand in for dates of birth: a member of age `a` is taken as born
 // on the first day of the month `a` years earlier, so that the age on the first day of the month is exactly `a`.
-import { incomeTypes } from '@tuki/domain';
-import {
-  type CalculationInput,
-  type CalculationMember,
-  calculationExpenseTypes,
-  monthSchema,
-} from '@tuki/rules';
+import { incomeTypes, monthInRangeSchema } from '@tuki/domain';
+import { type CalculationInput, type CalculationMember, calculationExpenseTypes } from '@tuki/rules';
 import { z } from 'zod';
 
 const MAX_CENTS = 100_000_000;
@@ -21,7 +16,9 @@ const cents = z.number().int().min(0).max(MAX_CENTS);
  */
 export const estimateRequestSchema = z
   .object({
-    month: monthSchema.optional().describe('The month to estimate; absent: the current month in Finland'),
+    month: monthInRangeSchema
+      .optional()
+      .describe('The month to estimate; absent: the current month in Finland'),
     adults: z
       .union([z.literal(1), z.literal(2)])
       .describe('1: living alone or with one’s children; 2: a couple'),

@@ -2,6 +2,7 @@
 // path of the field and a code that the user interface and the server turn into a message in the user's language
 // (i18n key `validation.<code>`). Questions that do not apply are not required (no spouse → no spouse income).
 import { type IsoDate, isIsoDate, isValidCalendarDate } from '../calendar-date.ts';
+import { EARLIEST_BIRTH_DATE } from '../date-ranges.ts';
 import { isValidIban } from '../iban.ts';
 import { isValidPersonalIdentityCode } from '../personal-identity-code.ts';
 import {
@@ -20,6 +21,7 @@ export const validationCodes = [
   'contact_required',
   'invalid_date',
   'date_in_future',
+  'date_out_of_range',
   'child_not_minor',
   'invalid_month',
   'month_out_of_range',
@@ -110,6 +112,7 @@ export function checkApplicationComplete(content: ApplicationContent, today: Iso
     if (!filled(child.dateOfBirth)) add(path, 'required');
     else if (!validDate(child.dateOfBirth)) add(path, 'invalid_date');
     else if (child.dateOfBirth > today) add(path, 'date_in_future');
+    else if (child.dateOfBirth < EARLIEST_BIRTH_DATE) add(path, 'date_out_of_range');
     else if (ageOnDate(child.dateOfBirth, today) >= 18) add(path, 'child_not_minor');
   });
   const members = content.otherMembers ?? [];
@@ -123,6 +126,7 @@ export function checkApplicationComplete(content: ApplicationContent, today: Iso
     if (!filled(member.dateOfBirth)) add(path, 'required');
     else if (!validDate(member.dateOfBirth)) add(path, 'invalid_date');
     else if (member.dateOfBirth > today) add(path, 'date_in_future');
+    else if (member.dateOfBirth < EARLIEST_BIRTH_DATE) add(path, 'date_out_of_range');
   });
 
   const housing = content.housing ?? {};

@@ -127,6 +127,19 @@ export async function oauthRoutes(app: FastifyInstance, context: AppContext): Pr
       {
         config: { access: access.public, csrf: false, rateLimit: TOKEN_RATE_LIMIT },
         attachValidation: true,
+        // Text the input policy refuses (a control character in client_id) is an RFC 6749 invalid_request too,
+        // described in ASCII as §5.2 asks; anything else goes on to the application's error handler.
+        errorHandler: (error, _request, reply) => {
+          if (error instanceof HttpProblem && error.status === 400) {
+            const fields = (error.errors ?? []).map((field) => field.path.replace(/[^\x20-\x7e]/g, '?'));
+            return oauthError(
+              reply,
+              'invalid_request',
+              `Control characters or text that is not valid Unicode in: ${fields.join(', ')}.`,
+            );
+          }
+          throw error;
+        },
         schema: {
           operationId: 'issueAccessToken',
           summary: 'An access token for an API client (OAuth 2.0 client credentials)',

@@ -110,6 +110,8 @@ export const calculation: DeepStringShape<typeof source> = {
     oneApplicant: 'The household must have exactly one applicant.',
     oneSpouse: 'The household can have only one spouse.',
     duplicateMember: 'The person is in the calculation twice.',
+    birthDateOutOfRange: 'The date of birth must be 1 January 1900 or later and not in the future.',
+    monthOutOfRange: 'The month must be January 2012 or later and at most December of next year.',
     bornAfterMonth: 'The person was born after the month of the calculation.',
     unknownMember: 'The income belongs to a person who is not in the household.',
     reductionNotInForce: 'A reduction of the basic amount of this size is not in force in {month}.',

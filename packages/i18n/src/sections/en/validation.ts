@@ -20,4 +20,9 @@ export const validation: DeepStringShape<typeof source> = {
   unknown_member: 'Choose a member of the household.',
   declaration_required: 'Confirm that the information is correct.',
   summary: 'There is something to correct in the application.',
+  control_character: 'The text contains a control character (such as NUL) that cannot be stored. Remove it.',
+  ill_formed_text: 'The text is not valid Unicode. Type it again.',
+  too_deep: 'The data is nested too deeply.',
+  invalid_text: 'The request contains text that cannot be accepted.',
+  date_out_of_range: 'The date must be between 1 January 1900 and today.',
 };

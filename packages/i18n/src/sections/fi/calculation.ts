@@ -108,6 +108,8 @@ export const calculation = {
     oneApplicant: 'Taloudessa on oltava täsmälleen yksi hakija.',
     oneSpouse: 'Taloudessa voi olla vain yksi puoliso.',
     duplicateMember: 'Henkilö on laskelmassa kahdesti.',
+    birthDateOutOfRange: 'Syntymäajan pitää olla 1.1.1900 tai myöhemmin eikä tulevaisuudessa.',
+    monthOutOfRange: 'Kuukauden pitää olla tammikuu 2012 tai myöhemmin ja enintään ensi vuoden joulukuu.',
     bornAfterMonth: 'Henkilö on syntynyt laskelman kuukauden jälkeen.',
     unknownMember: 'Tulo on henkilön, joka ei kuulu talouteen.',
     reductionNotInForce: 'Tämän suuruinen perusosan alentaminen ei ole voimassa kuukautena {month}.',

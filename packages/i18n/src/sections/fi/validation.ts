@@ -17,4 +17,9 @@ export const validation = {
   unknown_member: 'Valitse talouden jäsen.',
   declaration_required: 'Vahvista, että tiedot ovat oikein.',
   summary: 'Hakemuksessa on korjattavaa.',
+  control_character: 'Teksti sisältää ohjausmerkin (esimerkiksi NUL), jota ei voi tallentaa. Poista se.',
+  ill_formed_text: 'Teksti ei ole kelvollista Unicodea. Kirjoita se uudelleen.',
+  too_deep: 'Tiedot ovat liian syvälle sisäkkäin.',
+  invalid_text: 'Pyynnössä on tekstiä, jota ei voi ottaa vastaan.',
+  date_out_of_range: 'Päivämäärän pitää olla väliltä 1.1.1900 ja tämä päivä.',
 } as const;

@@ -110,6 +110,8 @@ export const calculation: DeepStringShape<typeof source> = {
     oneApplicant: 'Hushållet ska ha exakt en sökande.',
     oneSpouse: 'Hushållet kan ha bara en make eller maka.',
     duplicateMember: 'Personen finns två gånger i kalkylen.',
+    birthDateOutOfRange: 'Födelsedatumet ska vara 1.1.1900 eller senare och inte i framtiden.',
+    monthOutOfRange: 'Månaden ska vara januari 2012 eller senare och högst december nästa år.',
     bornAfterMonth: 'Personen är född efter kalkylens månad.',
     unknownMember: 'Inkomsten hör till en person som inte hör till hushållet.',
     reductionNotInForce: 'En nedsättning av grunddelen av denna storlek gäller inte {month}.',

@@ -20,4 +20,9 @@ export const validation: DeepStringShape<typeof source> = {
   unknown_member: 'Välj en medlem i hushållet.',
   declaration_required: 'Bekräfta att uppgifterna är riktiga.',
   summary: 'Ansökan har fel som ska rättas.',
+  control_character: 'Texten innehåller ett styrtecken (till exempel NUL) som inte kan sparas. Ta bort det.',
+  ill_formed_text: 'Texten är inte giltig Unicode. Skriv den på nytt.',
+  too_deep: 'Uppgifterna är för djupt kapslade.',
+  invalid_text: 'Begäran innehåller text som inte kan tas emot.',
+  date_out_of_range: 'Datumet ska vara mellan 1.1.1900 och i dag.',
 };
