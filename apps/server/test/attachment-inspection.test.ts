@@ -192,6 +192,17 @@ describe('PDF active content', () => {
     assert.deepEqual((await inspect('application/pdf', inflatingPdf(512 * 1024))).activeContent, []);
   });
 
+  test('each FlateDecode stream counts as 4 KiB at least, so countless tiny streams are refused too', async () => {
+    const stream = streamObject('/Filter /FlateDecode', deflateRawSync(Buffer.from('q Q')));
+    const objects = (count: number) => ['<< /Type /Catalog >>', ...Array<Buffer>(count).fill(stream)];
+    // 1 MiB allows 256 streams of 4 KiB.
+    assert.deepEqual((await inspect('application/pdf', pdfOf(objects(250)))).activeContent, []);
+    await assert.rejects(
+      () => inspect('application/pdf', pdfOf(objects(300))),
+      (error) => error instanceof ContentRefused && error.refusal.reason === 'inflates-too-much',
+    );
+  });
+
   test('with the default limit (256 MiB), a stream inflating to 1 GiB is refused', {
     timeout: 120_000,
   }, async () => {

@@ -9,11 +9,18 @@
 //    names (/JavaScript, /Launch, /EmbeddedFile, /RichMedia, /SubmitForm, /ImportData, /GoToE, escaped or not),
 //    so that a stream boundary misread on purpose hides nothing. They are too long to occur by chance in binary data.
 //
-// Every FlateDecode stream (the first filter of the stream) is inflated with Node's zlib, off the main thread and
-// piece by piece, and the inflated bytes of the whole file are counted: past the limit the inflater is stopped and
-// the inspection throws InflateLimitExceeded. An object stream that cannot be read (another first
+// Every FlateDecode stream (the first filter of the stream) is inflated with Node's zlib (a small one at once, a
+// large one off the main thread and piece by piece), and the inflated bytes of the whole file are counted, each
+// stream as 4 KiB at least: past the limit the inflater is stopped and the inspection throws InflateLimitExceeded. An object stream that cannot be read (another first
 // filter, damaged or encrypted data) flags the file as `uninspectable`, since its content is unknown.
-import { createInflate, createInflateRaw, type Inflate, type InflateRaw } from 'node:zlib';
+import {
+  createInflate,
+  createInflateRaw,
+  type Inflate,
+  type InflateRaw,
+  inflateRawSync,
+  inflateSync,
+} from 'node:zlib';
 
 export const activeContentKinds = [
   'javascript',
@@ -71,6 +78,8 @@ const LONG_NAME_OVERLAP = 1 + 3 * Math.max(...longNames.map((name) => name.lengt
 
 /** A name token: a slash and regular characters (PDF 32000-1 §7.2.2: not white-space or a delimiter). */
 const namePattern = /\/([^\0\t\n\f\r ()<>[\]{}/%]*)/g;
+/** The same for names of two characters or more: every name of interest (and far fewer matches in slashes). */
+const longerNamePattern = /\/([^\0\t\n\f\r ()<>[\]{}/%]{2,})/g;
 const decodeName = (raw: string) =>
   raw.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
@@ -84,14 +93,13 @@ const DICTIONARY_WINDOW = 4096;
 /** Text held back at the end of a chunk so that no token of interest is cut in two. */
 const HOLD_BACK = 128;
 
-/** Finds names in text that arrives in pieces; calls back with each decoded name and what follows it. */
+/** Finds names in text that arrives in pieces; calls back with each decoded name and the text it ends in. */
 class NameScanner {
   private pending = '';
-  private readonly pattern = new RegExp(namePattern);
+  private readonly pattern = new RegExp(longerNamePattern);
+  private readonly found: (name: string, text: string, end: number) => void;
 
-  private readonly found: (name: string, after: string) => void;
-
-  constructor(found: (name: string, after: string) => void) {
+  constructor(found: (name: string, text: string, end: number) => void) {
     this.found = found;
   }
 
@@ -108,8 +116,8 @@ class NameScanner {
         if (end - match.index < HOLD_BACK) cut = match.index;
         break;
       }
-      this.found(decodeName(match[1] ?? ''), all.slice(end, end + 32));
-      if (match[0].length === 0) pattern.lastIndex += 1;
+      const raw = match[1] ?? '';
+      this.found(raw.includes('#') ? decodeName(raw) : raw, all, end);
     }
     this.pending = all.slice(cut);
   }
@@ -135,6 +143,17 @@ class LongNameScanner {
   }
 }
 
+/** A zlib header (RFC 1950) rather than raw deflate. */
+function isZlibHeader(data: Buffer): boolean {
+  const [first = 0, second = 0] = data;
+  return (first & 0x0f) === 8 && first >> 4 <= 7 && ((first << 8) | second) % 31 === 0;
+}
+
+/** What each FlateDecode stream counts against the limit at least (the 65 536th stream passes 256 MiB). */
+const MIN_STREAM_COST = 4096;
+/** Streams up to this size (compressed) are inflated at once, larger ones piece by piece. */
+const SMALL_STREAM_BYTES = 4096;
+
 /**
  * FlateDecode data, inflated by Node's zlib off the main thread: zlib (as the standard says) or, as some producers
  * write it, raw deflate, told apart by the first two bytes. Each write is awaited, so no more than one slice of
@@ -142,7 +161,9 @@ class LongNameScanner {
  */
 class FlateInflater {
   private inflater: Inflate | InflateRaw | undefined;
-  private head: Buffer = Buffer.alloc(0);
+  /** The data held until it is known whether the stream is small enough to inflate at once. */
+  private held: Buffer[] = [];
+  private heldBytes = 0;
   private settled: Promise<void> = Promise.resolve();
   private stopped: unknown;
   /** Damaged (or encrypted) data: what a reader could not inflate either. */
@@ -151,6 +172,28 @@ class FlateInflater {
 
   constructor(ondata: (data: Buffer) => void) {
     this.ondata = ondata;
+  }
+
+  /**
+   * A small stream (most of them: fonts' widths, object streams, page contents) is inflated at once, without the
+   * cost of a zlib stream of its own; its output cannot pass a few megabytes.
+   */
+  private inflateSmall(data: Buffer): void {
+    if (data.length === 0) return;
+    let inflated: Buffer;
+    // Damaged data is common enough in hostile files that the stack traces of zlib's errors would cost the most.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      const options = { maxOutputLength: SMALL_STREAM_BYTES * 1100, chunkSize: SMALL_STREAM_BYTES };
+      inflated = isZlibHeader(data) ? inflateSync(data, options) : inflateRawSync(data, options);
+    } catch {
+      this.damaged = true;
+      return;
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    this.ondata(inflated);
   }
 
   private start(zlib: boolean): Inflate | InflateRaw {
@@ -178,14 +221,17 @@ class FlateInflater {
 
   async push(chunk: Buffer, final: boolean): Promise<void> {
     if (!this.inflater) {
-      this.head = Buffer.concat([this.head, chunk]);
-      if (this.head.length < 2 && !final) return;
-      const [first = 0, second = 0] = this.head;
-      this.inflater = this.start(
-        (first & 0x0f) === 8 && first >> 4 <= 7 && ((first << 8) | second) % 31 === 0,
-      );
-      chunk = this.head;
-      this.head = Buffer.alloc(0);
+      this.held.push(chunk);
+      this.heldBytes += chunk.length;
+      if (this.heldBytes <= SMALL_STREAM_BYTES && !final) return;
+      const data = this.held.length === 1 ? (this.held[0] as Buffer) : Buffer.concat(this.held);
+      this.held = [];
+      if (this.heldBytes <= SMALL_STREAM_BYTES) {
+        this.inflateSmall(data);
+        return;
+      }
+      this.inflater = this.start(isZlibHeader(data));
+      chunk = data;
     }
     const inflater = this.inflater;
     if (!this.stopped && !this.damaged && !inflater.destroyed && chunk.length > 0) {
@@ -214,21 +260,19 @@ export class PdfInspector {
   private readonly topLevelNames: NameScanner;
   private readonly rawLongNames: LongNameScanner;
   private readonly inflatedLongNames: LongNameScanner;
-  /** Text outside streams not yet read (held back for a `stream` keyword cut in two). */
-  private pending = '';
+  /** Bytes not yet read, held back from the last chunk (a keyword or name may be cut in two). */
+  private carry: Buffer = Buffer.alloc(0);
   /** The last text outside streams, where a stream's dictionary is read from. */
   private recent = '';
   private stream: OpenStream | undefined;
-  /** Bytes of stream data held back in case `endstream` is cut in two. */
-  private streamTail: Buffer = Buffer.alloc(0);
   private inflatedBytes = 0;
   private readonly maxInflatedBytes: number;
 
   constructor(maxInflatedBytes: number) {
     this.maxInflatedBytes = maxInflatedBytes;
-    const onName = (name: string, after: string) => this.name(name, after);
+    const onName = (name: string, text: string, end: number) => this.name(name, text, end);
     this.topLevelNames = new NameScanner(onName);
-    const onLongName = (name: string) => this.name(name, '');
+    const onLongName = (name: string) => this.name(name, '', 0);
     this.rawLongNames = new LongNameScanner(onLongName);
     this.inflatedLongNames = new LongNameScanner(onLongName);
   }
@@ -250,52 +294,68 @@ export class PdfInspector {
 
   /** After the last byte. */
   async end(): Promise<void> {
-    if (this.stream) {
-      await this.streamData(this.streamTail, true);
-      this.streamTail = Buffer.alloc(0);
-    } else {
-      this.topLevelNames.push(this.pending, true);
-      this.pending = '';
-    }
+    const rest = this.carry;
+    this.carry = Buffer.alloc(0);
+    if (this.stream) await this.streamData(rest, true);
+    else this.topLevelNames.push(rest.toString('latin1'), true);
   }
 
-  private name(name: string, after: string): void {
+  private name(name: string, text: string, end: number): void {
     if (name === 'OpenAction') {
       // A destination ([page /Fit]) only moves the view; a dictionary or a reference may be an action.
-      if (!/^\s*\[/.test(after)) this.kinds.add('open-action');
+      if (!/^\s*\[/.test(text.slice(end, end + 32))) this.kinds.add('open-action');
       return;
     }
     const kind = kindOfName[name];
     if (kind) this.kinds.add(kind);
   }
 
-  private async consume(bytes: Buffer): Promise<void> {
-    let rest: Buffer | undefined = bytes;
-    while (rest && rest.length > 0) {
-      rest = this.stream ? await this.consumeStream(rest) : this.consumeTopLevel(rest);
+  /**
+   * Reads a chunk (after what was held back of the one before) from one position to the next: text outside
+   * streams up to a stream's start, stream data up to `endstream`. Nothing is copied per stream, so a file of many
+   * small streams costs no more than one of a few large ones.
+   */
+  private async consume(chunk: Buffer): Promise<void> {
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = Buffer.alloc(0);
+    const text = bytes.toString('latin1');
+    let at = 0;
+    while (at < text.length) {
+      if (!this.stream) {
+        streamStart.lastIndex = at;
+        const match = streamStart.exec(text);
+        // `stream` and its line end at the very end of the chunk: wait for the next byte (CR, or CR LF?).
+        if (match && match.index + match[0].length < text.length) {
+          const end = match.index + match[0].length;
+          const piece = text.slice(at, end);
+          this.topLevelNames.push(piece, true);
+          this.remember(piece);
+          this.openStream();
+          at = end;
+          continue;
+        }
+        // Held back: a `stream` keyword (or a name) that may be cut in two.
+        const cut = Math.max(at, text.length - HOLD_BACK);
+        const piece = text.slice(at, cut);
+        this.topLevelNames.push(piece);
+        this.remember(piece);
+        this.carry = Buffer.from(bytes.subarray(cut));
+        return;
+      }
+      const end = text.indexOf(STREAM_END, at);
+      if (end >= 0) {
+        await this.streamData(bytes.subarray(at, end), true);
+        this.stream = undefined;
+        // `endstream` itself is read as text outside the stream again.
+        at = end;
+        continue;
+      }
+      // Held back: `endstream` may be cut in two.
+      const keep = Math.min(text.length - at, STREAM_END.length - 1);
+      await this.streamData(bytes.subarray(at, text.length - keep), false);
+      this.carry = Buffer.from(bytes.subarray(text.length - keep));
+      return;
     }
-  }
-
-  /** Text outside streams; returns the bytes after a stream's start, if one starts. */
-  private consumeTopLevel(bytes: Buffer): Buffer | undefined {
-    const all = this.pending + bytes.toString('latin1');
-    streamStart.lastIndex = 0;
-    const match = streamStart.exec(all);
-    // `stream` followed by a lone CR at the very end: wait for the next byte.
-    if (match && match.index + match[0].length < all.length) {
-      const end = match.index + match[0].length;
-      const text = all.slice(0, end);
-      this.topLevelNames.push(text, true);
-      this.remember(text);
-      this.openStream();
-      this.pending = '';
-      return Buffer.from(all.slice(end), 'latin1');
-    }
-    const cut = Math.max(0, all.length - HOLD_BACK);
-    this.topLevelNames.push(all.slice(0, cut));
-    this.remember(all.slice(0, cut));
-    this.pending = all.slice(cut);
-    return undefined;
   }
 
   private remember(text: string): void {
@@ -304,7 +364,7 @@ export class PdfInspector {
 
   /** The dictionary of the stream now starting, read from the text since its `obj`. */
   private openStream(): void {
-    const objectStart = [...this.recent.matchAll(/\d+\s+\d+\s+obj\b/g)].at(-1)?.index ?? 0;
+    const objectStart = [...this.recent.matchAll(/(?<!\d)\d+\s+\d+\s+obj\b/g)].at(-1)?.index ?? 0;
     const dictionary = this.recent.slice(objectStart);
     const names = [...dictionary.matchAll(namePattern)].map((match) => decodeName(match[1] ?? ''));
     const filterAt = names.indexOf('Filter');
@@ -315,35 +375,19 @@ export class PdfInspector {
     this.recent = '';
     const stream: OpenStream = {
       inflater: undefined,
-      names: objectStream ? new NameScanner((name, after) => this.name(name, after)) : undefined,
+      names: objectStream ? new NameScanner((name, text, end) => this.name(name, text, end)) : undefined,
       objectStream,
       failed: false,
     };
     if (flate) {
+      // Each stream counts as some kilobytes at least, which bounds the work of a file of countless tiny streams.
+      this.count(MIN_STREAM_COST);
       stream.inflater = new FlateInflater((data) => this.inflatedData(data, stream));
     } else if (objectStream && firstFilter !== undefined) {
       stream.failed = true;
       this.kinds.add('uninspectable');
     }
     this.stream = stream;
-    this.streamTail = Buffer.alloc(0);
-  }
-
-  /** Stream data; returns the bytes after `endstream`, if it ends. */
-  private async consumeStream(bytes: Buffer): Promise<Buffer | undefined> {
-    const all = this.streamTail.length > 0 ? Buffer.concat([this.streamTail, bytes]) : bytes;
-    const end = all.indexOf(STREAM_END, 0, 'latin1');
-    if (end >= 0) {
-      await this.streamData(all.subarray(0, end), true);
-      this.stream = undefined;
-      this.streamTail = Buffer.alloc(0);
-      // `endstream` itself is read as text outside the stream again.
-      return Buffer.from(all.subarray(end));
-    }
-    const keep = Math.min(all.length, STREAM_END.length - 1);
-    await this.streamData(all.subarray(0, all.length - keep), false);
-    this.streamTail = Buffer.from(all.subarray(all.length - keep));
-    return undefined;
   }
 
   private async streamData(data: Buffer, final: boolean): Promise<void> {
@@ -366,9 +410,13 @@ export class PdfInspector {
     }
   }
 
-  private inflatedData(bytes: Buffer, stream: OpenStream): void {
-    this.inflatedBytes += bytes.length;
+  private count(bytes: number): void {
+    this.inflatedBytes += bytes;
     if (this.inflatedBytes > this.maxInflatedBytes) throw new InflateLimitExceeded(this.maxInflatedBytes);
+  }
+
+  private inflatedData(bytes: Buffer, stream: OpenStream): void {
+    this.count(bytes.length);
     const names = stream.names;
     // Without a slash there is no name to find (all-zero bombs need no text made of them).
     if (!names && bytes.indexOf(0x2f) === -1) {
