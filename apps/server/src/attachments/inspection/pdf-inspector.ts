@@ -11,8 +11,9 @@
 //
 // Every FlateDecode stream (the first filter of the stream) is inflated with Node's zlib (a small one at once, a
 // large one off the main thread and piece by piece), and the inflated bytes of the whole file are counted, each
-// stream as 4 KiB at least: past the limit the inflater is stopped and the inspection throws InflateLimitExceeded. An object stream that cannot be read (another first
-// filter, damaged or encrypted data) flags the file as `uninspectable`, since its content is unknown.
+// stream as 4 KiB at least: past the limit the inflater is stopped and the inspection throws
+// InflateLimitExceeded. An object stream that cannot be read (another first filter, damaged or encrypted data)
+// flags the file as `uninspectable`, since its content is unknown. The work is linear in the file's size.
 import {
   createInflate,
   createInflateRaw,
