@@ -282,7 +282,7 @@ describe('the staff work queue and case view', () => {
     assert.equal(headers.status, 200);
     assert.match(headers.disposition ?? '', /^inline;/);
     assert.equal(headers.frameOptions, 'SAMEORIGIN');
-    assert.match(headers.policy ?? '', /frame-ancestors 'self'/);
+    assert.match(headers.policy ?? '', /^sandbox; default-src 'none';.*frame-ancestors 'self'/);
     assert.equal(headers.nosniff, 'nosniff');
     await page.screenshot({ path: `${screenshots}staff-case-pdf-fi.png`, fullPage: true });
   });

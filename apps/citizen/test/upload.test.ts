@@ -20,6 +20,11 @@ describe('uploads', () => {
     assert.equal(failureOf(415, { type: 'unsupported-file-type' }), 'unsupportedType');
     assert.equal(failureOf(400, { type: 'https://tuki.example/problems/empty-file' }), 'empty');
     assert.equal(failureOf(422, { type: 'https://tuki.example/problems/infected' }), 'infected');
+    assert.equal(failureOf(422, { type: 'https://tuki.example/problems/image-too-large' }), 'tooManyPixels');
+    assert.equal(
+      failureOf(422, { type: 'https://tuki.example/problems/inflates-too-much' }),
+      'inflatesTooMuch',
+    );
     assert.equal(failureOf(409, { type: 'too-many-attachments' }), 'tooMany');
     assert.equal(failureOf(409, { type: 'conflict' }), 'notDraft');
     assert.equal(failureOf(400, { type: 'upload-interrupted' }), 'interrupted');

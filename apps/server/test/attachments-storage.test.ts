@@ -187,15 +187,23 @@ describe('type sniffing', () => {
 });
 
 describe('attachment configuration', () => {
-  test('defaults: 25 MB, a folder under DATA_DIR, no scanner', () => {
+  test('defaults: 25 MB, 50 megapixels, 256 MB inflated, a folder under DATA_DIR, no scanner', () => {
     const config = loadConfig({ DATA_DIR: '/srv/tuki/' });
     assert.deepEqual(config.attachments, {
       maxBytes: 25 * 1024 * 1024,
+      maxPixels: 50_000_000,
+      maxInflatedBytes: 256 * 1024 * 1024,
       storage: { kind: 'local', dir: '/srv/tuki/files' },
       clamav: undefined,
     });
     const inMemory = loadConfig({ DATA_DIR: 'memory://' }).attachments.storage;
     assert.ok(inMemory.kind === 'local' && inMemory.dir.startsWith(tmpdir()), 'never a folder named memory:');
+    const lowered = loadConfig({
+      ATTACHMENT_MAX_PIXELS: '1000',
+      ATTACHMENT_MAX_INFLATED_BYTES: '2048',
+    }).attachments;
+    assert.deepEqual([lowered.maxPixels, lowered.maxInflatedBytes], [1000, 2048]);
+    assert.throws(() => loadConfig({ ATTACHMENT_MAX_PIXELS: '0' }), /ATTACHMENT_MAX_PIXELS:/);
   });
 
   test('clamd over TCP or a unix socket, not both; S3 settings need a bucket and both keys', () => {

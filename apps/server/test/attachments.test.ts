@@ -81,6 +81,7 @@ for (const backend of databaseBackends) {
         assert.equal(response.statusCode, 201, response.body);
         const body = response.json();
         assert.deepEqual(Object.keys(body).sort(), [
+          'activeContent',
           'category',
           'fileName',
           'id',

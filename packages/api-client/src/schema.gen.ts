@@ -317,7 +317,7 @@ export interface paths {
         };
         /**
          * An attachment's bytes (citizen: own files; staff: handler, social_worker, supervisor)
-         * @description Served with the media type recognised at upload and `Content-Disposition: attachment`; with `disposition=inline` the file is shown in the browser instead (and may be framed by the web apps of the same origin, e.g. a PDF in an iframe). Staff see the attachments of sent applications, never of drafts. Every download is audited.
+         * @description Served with the media type recognised at upload and `Content-Disposition: attachment`; with `disposition=inline` the file is shown in the browser instead (and may be framed by the web apps of the same origin, e.g. a PDF in an iframe), always with a sandboxing Content-Security-Policy. A PDF with active content (`activeContent` not empty) is always served as `attachment`, never inline. Staff see the attachments of sent applications, never of drafts. Every download is audited.
          */
         get: operations["downloadAttachment"];
         put?: never;
@@ -1996,6 +1996,8 @@ export interface components {
             scanStatus: "pending" | "clean" | "infected" | "failed" | "unscanned";
             /** Format: date-time */
             uploadedAt: string;
+            /** @description Active content found in a PDF at upload (JavaScript, actions run on opening, launching programs, embedded files, XFA forms, form submission, rich media; uninspectable: an object stream that could not be read). Empty for a clean file. A file with any is never shown inline, only downloaded. */
+            activeContent: ("javascript" | "open-action" | "additional-actions" | "launch" | "embedded-file" | "xfa" | "rich-media" | "submit-form" | "import-data" | "uninspectable")[];
         };
         InformationRequestItem: {
             /**

@@ -8,6 +8,7 @@ import {
   listAttachmentRows,
   scanStatuses,
 } from '../attachments/attachments.repository.ts';
+import { activeContentKinds } from '../attachments/inspection/pdf-inspector.ts';
 import type { Db } from '../db/database.ts';
 
 export const attachmentSchema = z
@@ -25,6 +26,13 @@ export const attachmentSchema = z
           'infected files are never served (infected ones are deleted at upload)',
       ),
     uploadedAt: z.iso.datetime(),
+    activeContent: z
+      .array(z.enum(activeContentKinds))
+      .describe(
+        'Active content found in a PDF at upload (JavaScript, actions run on opening, launching programs, embedded ' +
+          'files, XFA forms, form submission, rich media; uninspectable: an object stream that could not be read). ' +
+          'Empty for a clean file. A file with any is never shown inline, only downloaded.',
+      ),
   })
   .meta({ id: 'Attachment' });
 

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AttachmentsConfig } from '../config/config.ts';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../shared/clock.ts';
+import type { InspectionLimits } from './inspection/content-inspection.ts';
 import { ClamdClient } from './scanning/clamd-client.ts';
 import { createFileStorage } from './storage/create-file-storage.ts';
 import type { FileStorage } from './storage/file-storage.ts';
@@ -17,6 +18,8 @@ export interface AttachmentServices {
   /** Undefined when no clamd is configured: files are then kept as `unscanned`. */
   scanner: ClamdClient | undefined;
   maxBytes: number;
+  /** The content checks' limits: an image's pixels, a PDF's inflated bytes. */
+  limits: InspectionLimits;
   log: FastifyBaseLogger;
 }
 
@@ -32,6 +35,7 @@ export function createAttachmentServices(
     storage: createFileStorage(config.storage),
     scanner: config.clamav ? new ClamdClient(config.clamav) : undefined,
     maxBytes: config.maxBytes,
+    limits: { maxPixels: config.maxPixels, maxInflatedBytes: config.maxInflatedBytes },
     log,
   };
 }

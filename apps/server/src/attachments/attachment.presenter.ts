@@ -12,5 +12,6 @@ export function presentAttachment(row: AttachmentRow): AttachmentView {
     category: row.category,
     scanStatus: row.scan_status,
     uploadedAt: new Date(row.uploaded_at).toISOString(),
+    activeContent: row.active_content ?? [],
   };
 }

@@ -4,6 +4,7 @@ import type { AttachmentCategory } from '@tuki/domain';
 import type { ColumnType, Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue } from '../db/schema.ts';
+import type { ActiveContentKind } from './inspection/pdf-inspector.ts';
 
 export { type AttachmentCategory, attachmentCategories } from '@tuki/domain';
 
@@ -33,6 +34,8 @@ export interface AttachmentTable {
   uploaded_by_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
   information_request_id: ColumnType<string | null, string | null | undefined, string | null>;
   message_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The active content found in a PDF (0027): such a file is only ever served as a download. */
+  active_content: ColumnType<ActiveContentKind[], ActiveContentKind[] | undefined, ActiveContentKind[]>;
 }
 
 export type AttachmentPurpose = 'application' | 'correspondence';

@@ -1,6 +1,7 @@
 // Receives the multipart body of an upload and streams the file into the storage: the category field first, then
-// the file, whose first bytes decide its type. The SHA-256 and the size are computed on the way; the file is
-// never held whole in memory, and a file over the limit is cut off at the limit, not read to its end.
+// the file, whose first bytes decide its type. The SHA-256 and the size are computed on the way, and the content is
+// inspected (an image's pixels, a PDF's active content and inflated size); the file is never held whole in memory,
+// and a file over a limit is cut off there, not read to its end.
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
@@ -10,6 +11,13 @@ import { badRequest, HttpProblem } from '../http/problem.ts';
 import { type AttachmentCategory, attachmentCategories } from './attachments.repository.ts';
 import { sanitiseFileName } from './file-name.ts';
 import { allowedTypes, SNIFF_BYTES, sniffAllowedType } from './file-types.ts';
+import {
+  ContentInspection,
+  type ContentRefusal,
+  ContentRefused,
+  type InspectionLimits,
+} from './inspection/content-inspection.ts';
+import type { ActiveContentKind } from './inspection/pdf-inspector.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 
 export interface ReceivedFile {
@@ -20,6 +28,35 @@ export interface ReceivedFile {
   mediaType: string;
   sizeBytes: number;
   sha256: string;
+  /** The active content found in a PDF: such a file is never shown inline. */
+  activeContent: ActiveContentKind[];
+}
+
+interface ReceiveOptions {
+  applicationId: string;
+  storage: FileStorage;
+  maxBytes: number;
+  limits: InspectionLimits;
+  language: Language;
+}
+
+/** The problem types of content refused by the inspection. */
+export const contentRefusalTypes = {
+  'too-many-pixels': 'image-too-large',
+  'inflates-too-much': 'inflates-too-much',
+} as const;
+
+/** 422 with the reason in the user's language. */
+export function contentRefusedProblem(language: Language, refusal: ContentRefusal): HttpProblem {
+  const number = (value: number) =>
+    new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
+  const detail =
+    refusal.reason === 'too-many-pixels'
+      ? translate(language, 'upload.tooManyPixels', { maxMegapixels: number(refusal.maxPixels / 1_000_000) })
+      : translate(language, 'upload.inflatesTooMuch', {
+          maxMegabytes: megabytes(language, refusal.maxInflatedBytes),
+        });
+  return new HttpProblem(422, detail, { type: contentRefusalTypes[refusal.reason] });
 }
 
 class FileTooLarge extends Error {}
@@ -59,7 +96,7 @@ function malformed(error: unknown): HttpProblem | undefined {
 
 export async function receiveFile(
   parts: AsyncIterable<Multipart>,
-  options: { applicationId: string; storage: FileStorage; maxBytes: number; language: Language },
+  options: ReceiveOptions,
 ): Promise<ReceivedFile> {
   let category: AttachmentCategory | undefined;
   let received: ReceivedFile | undefined;
@@ -107,7 +144,7 @@ export async function receiveFile(
 async function storeFile(
   part: MultipartFile,
   category: AttachmentCategory,
-  options: { applicationId: string; storage: FileStorage; maxBytes: number; language: Language },
+  options: ReceiveOptions,
 ): Promise<ReceivedFile> {
   const { language } = options;
   const file = part.file;
@@ -142,16 +179,20 @@ async function storeFile(
     const id = randomUUID();
     const storageKey = `applications/${options.applicationId}/${id}`;
     const hash = createHash('sha256');
+    const inspection = new ContentInspection(mediaType, options.limits);
     let sizeBytes = 0;
     async function* content(): AsyncGenerator<Buffer> {
       hash.update(first);
       sizeBytes += first.length;
+      await inspection.push(first);
       yield first;
       for (;;) {
         const next = await chunks.next();
         if (next.done) return;
         hash.update(next.value);
         sizeBytes += next.value.length;
+        // A refusal here fails the storage's write, which then keeps nothing.
+        await inspection.push(next.value);
         yield next.value;
       }
     }
@@ -159,6 +200,13 @@ async function storeFile(
     if (file.truncated) {
       await options.storage.delete(storageKey);
       throw tooLarge();
+    }
+    let activeContent: ActiveContentKind[];
+    try {
+      ({ activeContent } = await inspection.end());
+    } catch (error) {
+      await options.storage.delete(storageKey);
+      throw error;
     }
     return {
       id,
@@ -168,9 +216,11 @@ async function storeFile(
       mediaType,
       sizeBytes,
       sha256: hash.digest('hex'),
+      activeContent,
     };
   } catch (error) {
     if (error instanceof FileTooLarge || file.truncated) throw tooLarge();
+    if (error instanceof ContentRefused) throw contentRefusedProblem(language, error.refusal);
     throw error;
   } finally {
     // Stops reading the part (and so the body) when we leave early; a finished stream is left as it is.

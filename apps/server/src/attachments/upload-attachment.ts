@@ -22,9 +22,11 @@ import {
   type ScanStatus,
   touchApplication,
 } from './attachments.repository.ts';
-import { type ReceivedFile, receiveFile } from './receive-file.ts';
+import { contentRefusalTypes, type ReceivedFile, receiveFile } from './receive-file.ts';
 import { ScannerUnavailable } from './scanning/clamd-client.ts';
 import { lockUploadTarget, type Uploader, type UploadTarget } from './upload-target.ts';
+
+const refusedContent: readonly string[] = Object.values(contentRefusalTypes);
 
 const operationOf = (uploader: Uploader) =>
   uploader.kind === 'person' ? 'uploadApplicationAttachment' : 'uploadCaseAttachment';
@@ -129,12 +131,34 @@ export async function uploadAttachment(
             .where('id', '=', applicationId)
             .executeTakeFirst()
         )?.person_id;
-  const file = await receiveFile(request.parts, {
-    applicationId,
-    storage,
-    maxBytes: services.maxBytes,
-    language,
-  });
+  let file: ReceivedFile;
+  try {
+    file = await receiveFile(request.parts, {
+      applicationId,
+      storage,
+      maxBytes: services.maxBytes,
+      limits: services.limits,
+      language,
+    });
+  } catch (error) {
+    if (error instanceof HttpProblem && refusedContent.includes(error.problemType)) {
+      // Hostile content is a security event, recorded like an infected file (nothing was kept).
+      await recordAudit(
+        db,
+        request.audit,
+        {
+          action: 'attachment.upload',
+          outcome: 'denied',
+          subjectPersonId,
+          objectType: 'application',
+          objectId: applicationId,
+          details: { reason: error.problemType },
+        },
+        services.clock.now(),
+      );
+    }
+    throw error;
+  }
   let kept = false;
   try {
     const scanStatus = await scan(services, file);
@@ -176,6 +200,7 @@ export async function uploadAttachment(
       uploaded_by_staff_id: uploader.kind === 'staff' ? uploader.staffUser.id : null,
       information_request_id: null,
       message_id: null,
+      active_content: file.activeContent,
     });
     const result = await runIdempotent<AttachmentView>(
       db,
@@ -208,6 +233,7 @@ export async function uploadAttachment(
               sizeBytes: row.size_bytes,
               sha256: row.sha256,
               scanStatus: row.scan_status,
+              ...(row.active_content.length > 0 ? { activeContent: row.active_content } : {}),
             },
           },
           now,

@@ -52,6 +52,12 @@ export const configSchema = z
       .int()
       .min(1)
       .default(25 * 1024 * 1024),
+    ATTACHMENT_MAX_PIXELS: z.coerce.number().int().min(1).default(50_000_000),
+    ATTACHMENT_MAX_INFLATED_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(256 * 1024 * 1024),
     FILES_DIR: z.string().min(1).optional(),
     S3_BUCKET: z.string().min(3).max(63).optional(),
     S3_ENDPOINT: optionalUrl,
@@ -208,6 +214,10 @@ export type ClamavConfig =
 export interface AttachmentsConfig {
   /** The largest file accepted (413 above). */
   maxBytes: number;
+  /** The most pixels an image may have, read from its header (422 above). */
+  maxPixels: number;
+  /** The most bytes the FlateDecode streams of a PDF may inflate to, together (422 above). */
+  maxInflatedBytes: number;
   storage: FileStorageConfig;
   /** The clamd virus scanner; undefined: files are kept as `unscanned`. */
   clamav: ClamavConfig | undefined;
@@ -294,7 +304,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         rolesClaim: env.STAFF_OIDC_ROLES_CLAIM,
       },
     },
-    attachments: { maxBytes: env.UPLOAD_MAX_BYTES, storage, clamav },
+    attachments: {
+      maxBytes: env.UPLOAD_MAX_BYTES,
+      maxPixels: env.ATTACHMENT_MAX_PIXELS,
+      maxInflatedBytes: env.ATTACHMENT_MAX_INFLATED_BYTES,
+      storage,
+      clamav,
+    },
     mail: {
       from: env.MAIL_FROM,
       smtp: env.SMTP_HOST

@@ -218,7 +218,9 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
           description:
             'Served with the media type recognised at upload and `Content-Disposition: attachment`; with ' +
             '`disposition=inline` the file is shown in the browser instead (and may be framed by the web apps of ' +
-            'the same origin, e.g. a PDF in an iframe). Staff see the attachments of sent applications, never of ' +
+            'the same origin, e.g. a PDF in an iframe), always with a sandboxing Content-Security-Policy. A PDF with ' +
+            'active content (`activeContent` not empty) is always served as `attachment`, never inline. Staff see ' +
+            'the attachments of sent applications, never of ' +
             'drafts. Every download is audited.',
           tags: ['applications'],
           params: z.object({ attachmentId: z.uuid() }),
@@ -249,14 +251,13 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
           attachmentId: request.params.attachmentId,
           audit: auditContext(request),
         });
-        const inline = request.query.disposition === 'inline';
-        // Inline, the file may be framed by the same origin's pages only. A PDF needs the browser's viewer,
-        // which a sandboxed document cannot have; every other type stays sandboxed.
-        const policy = !inline
-          ? "default-src 'none'; sandbox"
-          : attachment.media_type === 'application/pdf'
-            ? "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
-            : "default-src 'none'; img-src 'self'; frame-ancestors 'self'; sandbox";
+        // A PDF with active content is never shown inline, whatever was asked: it can only be saved.
+        const inline = request.query.disposition === 'inline' && attachment.active_content.length === 0;
+        // Every response is a sandboxed document that may load nothing. Inline, the same origin's pages may frame
+        // it (an image or the browser's PDF viewer, which works in a sandboxed document).
+        const policy = inline
+          ? "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'self'"
+          : "sandbox; default-src 'none'; frame-ancestors 'none'";
         const disposition = contentDisposition(attachment.file_name);
         // The stream bypasses the response schema (which only documents the media types).
         return (reply as FastifyReply)

@@ -1,9 +1,18 @@
 // The attachments of the case: each can be downloaded, and images and PDFs can be shown inline on the page
-// (an <img>, or the browser's PDF viewer in an <iframe>). Every download and view is audited by the server.
+// (an <img>, or the browser's PDF viewer in an <iframe>), except a PDF with active content, which is only offered
+// as a download, with a warning. Every download and view is audited by the server.
 
 import { type AttachmentCategory, isAttachmentCategory } from '@tuki/domain';
 import { formatFileSize, useLanguage, useT } from '@tuki/ui';
-import { Button, ButtonSize, ButtonVariant, IconDownload, IconEye, IconEyeCrossed } from 'hds-react';
+import {
+  Button,
+  ButtonSize,
+  ButtonVariant,
+  IconAlertCircle,
+  IconDownload,
+  IconEye,
+  IconEyeCrossed,
+} from 'hds-react';
 import { useState } from 'react';
 import { attachmentUrl, type CaseAttachment } from './api.ts';
 
@@ -46,6 +55,7 @@ function AttachmentItem({ attachment }: { attachment: CaseAttachment }) {
   const [shown, setShown] = useState(false);
   const name = attachment.fileName;
   const canServe = servable.includes(attachment.scanStatus);
+  const hasActiveContent = attachment.activeContent.length > 0;
   const previewId = `preview-${attachment.id}`;
   return (
     <li className="staff-attachment" data-testid="attachment">
@@ -58,9 +68,15 @@ function AttachmentItem({ attachment }: { attachment: CaseAttachment }) {
           {formatFileSize(attachment.sizeBytes, language)}
         </span>
       </div>
+      {hasActiveContent ? (
+        <p className="staff-attachment-warning" data-testid="active-content-warning">
+          <IconAlertCircle aria-hidden />
+          {t('caseWork.attachments.activeContent')}
+        </p>
+      ) : null}
       {canServe ? (
         <div className="staff-actions">
-          {viewable(attachment.mediaType) ? (
+          {viewable(attachment.mediaType) && !hasActiveContent ? (
             <Button
               size={ButtonSize.Small}
               variant={ButtonVariant.Secondary}
@@ -80,7 +96,7 @@ function AttachmentItem({ attachment }: { attachment: CaseAttachment }) {
       ) : (
         <p>{t('caseWork.attachments.notServable')}</p>
       )}
-      {shown && canServe ? (
+      {shown && canServe && !hasActiveContent ? (
         <div id={previewId} className="staff-preview">
           {attachment.mediaType === 'application/pdf' ? (
             <iframe

@@ -63,6 +63,8 @@ export const caseWork: DeepStringShape<typeof source> = {
     hide: 'Hide {name}',
     preview: 'Attachment {name}',
     notServable: 'The file has not passed the virus scan and cannot be opened.',
+    activeContent:
+      'The file has active content (such as JavaScript or actions that run when it is opened), so it is not shown on the page. Download it only if needed and open it with care.',
   },
   history: {
     heading: 'Status history',

@@ -71,6 +71,8 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
       tooLarge: 'the file is too large.',
       type: 'the file type cannot be sent (allowed: PDF, JPEG, PNG, HEIC and WebP).',
       infected: 'the file contained malware.',
+      tooManyPixels: 'the image has too many pixels.',
+      inflatesTooMuch: 'the content of the PDF unpacks to too large a size.',
       other: 'try again.',
     },
     failed: 'Sending the message failed. Try again; it is sent only once.',

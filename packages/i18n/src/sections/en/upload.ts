@@ -12,4 +12,8 @@ export const upload: DeepStringShape<typeof source> = {
   interrupted: 'The upload was interrupted. Please try again.',
   scannerUnavailable: 'The file could not be checked right now. Please try again in a moment.',
   failed: 'The file could not be sent. Please try again.',
+  tooManyPixels:
+    'The image is too large: it has more than {maxMegapixels} megapixels. Make the image smaller or take a screenshot of it and send that.',
+  inflatesTooMuch:
+    'The PDF cannot be accepted because its content unpacks to too large a size (over {maxMegabytes} MB). Save or print the file as a PDF again and send it.',
 };

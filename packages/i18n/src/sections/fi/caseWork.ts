@@ -59,6 +59,8 @@ export const caseWork = {
     hide: 'Piilota {name}',
     preview: 'Liite {name}',
     notServable: 'Tiedosto ei ole läpäissyt virustarkistusta, eikä sitä voi avata.',
+    activeContent:
+      'Tiedostossa on aktiivista sisältöä (esimerkiksi JavaScriptiä tai avattaessa käynnistyviä toimintoja), joten sitä ei näytetä sivulla. Lataa se vain tarvittaessa ja avaa varoen.',
   },
   history: {
     heading: 'Tilahistoria',

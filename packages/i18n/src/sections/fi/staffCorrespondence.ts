@@ -66,6 +66,8 @@ export const staffCorrespondence = {
       tooLarge: 'tiedosto on liian suuri.',
       type: 'tiedostomuotoa ei voi lähettää (sallitut: PDF, JPEG, PNG, HEIC ja WebP).',
       infected: 'tiedostosta löytyi haittaohjelma.',
+      tooManyPixels: 'kuvassa on liikaa kuvapisteitä.',
+      inflatesTooMuch: 'PDF-tiedoston sisältö purkautuu liian suureksi.',
       other: 'yritä uudelleen.',
     },
     failed: 'Viestin lähettäminen epäonnistui. Yritä uudelleen; viesti lähtee vain kerran.',

@@ -9,4 +9,8 @@ export const upload = {
   interrupted: 'Tiedoston lähetys keskeytyi. Yritä uudelleen.',
   scannerUnavailable: 'Tiedostoa ei voitu tarkistaa juuri nyt. Yritä hetken kuluttua uudelleen.',
   failed: 'Tiedoston lähettäminen ei onnistunut. Yritä uudelleen.',
+  tooManyPixels:
+    'Kuva on liian suuri: siinä on yli {maxMegapixels} megapikseliä. Pienennä kuvaa tai ota siitä kuvakaappaus ja lähetä se.',
+  inflatesTooMuch:
+    'PDF-tiedostoa ei voi ottaa vastaan, koska sen sisältö purkautuu liian suureksi (yli {maxMegabytes} Mt). Tallenna tai tulosta tiedosto uudelleen PDF-muotoon ja lähetä se.',
 } as const;

@@ -62,6 +62,8 @@ export const caseWork: DeepStringShape<typeof source> = {
     hide: 'Dölj {name}',
     preview: 'Bilaga {name}',
     notServable: 'Filen har inte klarat viruskontrollen och kan inte öppnas.',
+    activeContent:
+      'Filen har aktivt innehåll (till exempel JavaScript eller funktioner som startar när den öppnas), så den visas inte på sidan. Ladda ner den bara vid behov och öppna den med försiktighet.',
   },
   history: {
     heading: 'Statushistorik',

@@ -69,6 +69,8 @@ export const staffCorrespondence: DeepStringShape<typeof source> = {
       tooLarge: 'filen är för stor.',
       type: 'filformatet kan inte skickas (tillåtna: PDF, JPEG, PNG, HEIC och WebP).',
       infected: 'filen innehöll skadlig kod.',
+      tooManyPixels: 'bilden har för många bildpunkter.',
+      inflatesTooMuch: 'PDF-filens innehåll packas upp till en för stor storlek.',
       other: 'försök igen.',
     },
     failed: 'Meddelandet kunde inte skickas. Försök igen; det skickas bara en gång.',

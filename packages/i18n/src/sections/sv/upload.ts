@@ -12,4 +12,8 @@ export const upload: DeepStringShape<typeof source> = {
   interrupted: 'Filöverföringen avbröts. Försök igen.',
   scannerUnavailable: 'Filen kunde inte kontrolleras just nu. Försök igen om en stund.',
   failed: 'Filen kunde inte skickas. Försök igen.',
+  tooManyPixels:
+    'Bilden är för stor: den har över {maxMegapixels} megapixlar. Förminska bilden eller ta en skärmbild av den och skicka den.',
+  inflatesTooMuch:
+    'PDF-filen kan inte tas emot eftersom dess innehåll packas upp till en för stor storlek (över {maxMegabytes} MB). Spara eller skriv ut filen som PDF på nytt och skicka den.',
 };

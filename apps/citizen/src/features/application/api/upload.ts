@@ -10,6 +10,9 @@ export { type AttachmentCategory, attachmentCategories, isAttachmentCategory } f
 
 /** Per file (the server's default; it refuses a larger one with 413 in any case). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/** The server's default limits of an image's pixels and of a PDF's inflated content (for the refusal texts). */
+export const MAX_IMAGE_MEGAPIXELS = 50;
+export const MAX_INFLATED_MEGABYTES = 256;
 export const MAX_FILES = 50;
 
 /** The file types the server accepts; the input's `accept` (types and extensions, for phones that know only one). */
@@ -29,6 +32,8 @@ export type UploadFailure =
   | 'unsupportedType'
   | 'empty'
   | 'infected'
+  | 'tooManyPixels'
+  | 'inflatesTooMuch'
   | 'tooMany'
   | 'interrupted'
   | 'aborted'
@@ -65,6 +70,8 @@ interface ProblemLike {
 
 export function failureOf(status: number, problem: ProblemLike | undefined): UploadFailure {
   const type = typeof problem?.type === 'string' ? problem.type : '';
+  if (type.endsWith('image-too-large')) return 'tooManyPixels';
+  if (type.endsWith('inflates-too-much')) return 'inflatesTooMuch';
   if (type.endsWith('infected') || status === 422) return 'infected';
   if (/too-?many/i.test(type)) return 'tooMany';
   if (/empty/i.test(type)) return 'empty';

@@ -3,7 +3,13 @@
 
 import { formatFileSize, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant, IconCross, IconError } from 'hds-react';
-import { MAX_FILE_BYTES, MAX_FILES, type UploadFailure } from '../api/upload.ts';
+import {
+  MAX_FILE_BYTES,
+  MAX_FILES,
+  MAX_IMAGE_MEGAPIXELS,
+  MAX_INFLATED_MEGABYTES,
+  type UploadFailure,
+} from '../api/upload.ts';
 import { isRetryable, type UploadItem } from './useUploads.ts';
 
 const maxMegabytes = Math.round(MAX_FILE_BYTES / (1024 * 1024));
@@ -30,6 +36,10 @@ export function failureText(
       return t('upload.empty');
     case 'infected':
       return t('upload.infected');
+    case 'tooManyPixels':
+      return t('upload.tooManyPixels', { maxMegapixels: MAX_IMAGE_MEGAPIXELS });
+    case 'inflatesTooMuch':
+      return t('upload.inflatesTooMuch', { maxMegabytes: MAX_INFLATED_MEGABYTES });
     case 'tooMany':
       return texts.tooMany ?? t('upload.tooMany', { max: MAX_FILES });
     case 'aborted':

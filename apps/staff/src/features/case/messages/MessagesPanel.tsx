@@ -146,7 +146,11 @@ function MessageForm({ applicationId }: { applicationId: string }) {
                       : isApiProblem(failure, 415)
                         ? 'type'
                         : isApiProblem(failure, 422)
-                          ? 'infected'
+                          ? failure.type.endsWith('image-too-large')
+                            ? 'tooManyPixels'
+                            : failure.type.endsWith('inflates-too-much')
+                              ? 'inflatesTooMuch'
+                              : 'infected'
                           : 'other'
                   }`,
                 ),
