@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -23,7 +25,6 @@ import { createSubscription } from '../src/webhooks/subscriptions.ts';
 import { completeContent } from './helpers/applications.ts';
 import { freePort } from './helpers/net.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
-import { startReceiver } from './helpers/webhook-receiver.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const CITIZENS = 6;
@@ -56,7 +57,9 @@ for (const backend of databaseBackends) {
       for (const cleanup of cleanups.reverse()) await cleanup();
     });
 
-    test('nothing acknowledged is lost or doubled, every event arrives, no e-mail goes twice, the audit chain holds', async () => {
+    test('nothing acknowledged is lost or doubled, every event arrives, no e-mail goes twice, the audit chain holds', {
+      timeout: 180_000,
+    }, async () => {
       // --- The world around the server: SMTP and a webhook receiver in this process.
       const mails: { messageId: string; to: string }[] = [];
       let lastActivity = Date.now();
@@ -77,22 +80,38 @@ for (const backend of databaseBackends) {
           });
         },
       });
+      // A connection of a killed server ends with a reset: not a failure of the test.
+      smtp.on('error', () => undefined);
       const smtpPort = await freePort();
       await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
       cleanups.push(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-      const receiver = await startReceiver();
-      const respond = receiver.respond;
-      receiver.respond = (event) => {
-        lastActivity = Date.now();
-        return respond(event);
-      };
-      cleanups.push(() => receiver.close());
+      // The webhook receiver: counts each event by its webhook-id (the event id) and answers 200.
+      const deliveries = new Map<string, number>();
+      let webhookRequests = 0;
+      const receiver = createServer((request, response) => {
+        request.on('error', () => undefined);
+        request.resume();
+        request.on('end', () => {
+          const id = String(request.headers['webhook-id'] ?? '');
+          webhookRequests += 1;
+          deliveries.set(id, (deliveries.get(id) ?? 0) + 1);
+          lastActivity = Date.now();
+          response.writeHead(200).end('ok');
+        });
+      });
+      receiver.on('clientError', (_error, socket) => socket.destroy());
+      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+      cleanups.push(async () => {
+        receiver.closeAllConnections();
+        await new Promise<void>((resolve) => receiver.close(() => resolve()));
+      });
 
       // --- The database: citizens with e-mail addresses and a subscription to every event, before the server.
       let dataDir: string | undefined;
       let databaseUrl: string | undefined;
       let open: () => Promise<DatabaseHandle>;
-      let closeOpened = async (_handle: DatabaseHandle) => undefined as void;
+      let closeOpened: (handle: DatabaseHandle) => Promise<void> = async () => undefined;
       if (backend === 'postgres') {
         const database = await createTestDatabase('postgres');
         cleanups.push(() => database.close());
@@ -139,7 +158,7 @@ for (const backend of databaseBackends) {
         await createSubscription(
           handle.db,
           { clientId, audit: { actor: { type: 'api_client', id: clientId }, requestId: null, ip: null } },
-          { url: receiver.url, eventTypes: [] },
+          { url: receiverUrl, eventTypes: [] },
           { allowPrivate: true },
           now,
         );
@@ -187,7 +206,9 @@ for (const backend of databaseBackends) {
         startedAt = Date.now();
         up = (async () => {
           for (;;) {
-            if (child.exitCode !== null) throw new Error(`the server exited: ${serverLog.slice(-2000)}`);
+            if (child.exitCode !== null || child.signalCode !== null || finished) {
+              throw new Error(`the server exited: ${serverLog.slice(-2000)}`);
+            }
             try {
               if ((await fetch(`${baseUrl}/readyz`)).ok) return;
             } catch {
@@ -364,12 +385,8 @@ for (const backend of databaseBackends) {
       // --- Every event reached the receiver at least once.
       const events = await db.selectFrom('event').select('id').execute();
       assert.ok(events.length >= acknowledged.length, 'an event per submission at least');
-      const deliveredIds = new Map<string, number>();
-      for (const r of receiver.received) {
-        if (r.answered < 300) deliveredIds.set(r.event.id, (deliveredIds.get(r.event.id) ?? 0) + 1);
-      }
-      for (const event of events) assert.ok(deliveredIds.has(event.id), `event ${event.id} was delivered`);
-      const duplicateDeliveries = [...deliveredIds.values()].reduce((sum, n) => sum + n - 1, 0);
+      for (const event of events) assert.ok(deliveries.has(event.id), `event ${event.id} was delivered`);
+      const duplicateDeliveries = [...deliveries.values()].reduce((sum, n) => sum + n - 1, 0);
 
       // --- No e-mail twice; every e-mail is sent or left uncertain for an operator.
       const perMessageId = new Map<string, number>();
@@ -415,7 +432,7 @@ for (const backend of databaseBackends) {
         submittedInDatabase: submitted.length,
         kills,
         events: events.length,
-        webhookRequests: receiver.received.length,
+        webhookRequests,
         duplicateDeliveries,
         emailsSent: mails.length,
         emailsUncertain: uncertain,
