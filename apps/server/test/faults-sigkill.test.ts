@@ -58,7 +58,7 @@ for (const backend of databaseBackends) {
     });
 
     test('nothing acknowledged is lost or doubled, every event arrives, no e-mail goes twice, the audit chain holds', {
-      timeout: 180_000,
+      timeout: 300_000,
     }, async () => {
       // --- The world around the server: SMTP and a webhook receiver in this process.
       const mails: { messageId: string; to: string }[] = [];
