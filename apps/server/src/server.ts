@@ -63,6 +63,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     clock,
     log: app.log,
     handlers: notificationHandlers({ mailer, publicUrl: config.publicUrl }),
+    leaseMs: config.outbox.leaseMs,
   }).start(config.outbox.pollIntervalMs);
   const webhookWorker = new WebhookWorker({
     db: database.db,
@@ -70,6 +71,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     log: app.log,
     publicUrl: config.publicUrl,
     allowPrivate: config.webhooks.allowPrivate,
+    leaseMs: config.webhooks.leaseMs,
   }).start(config.webhooks.pollIntervalMs);
   let closing: Promise<void> | undefined;
   const close = () => {

@@ -1,6 +1,7 @@
 // The transactional outbox and the e-mail sent when an application is received: a real SMTP server on loopback
 // receives the mail; language, link and no personal data; e-mail off; retries with backoff while SMTP is down;
-// a "crash" between commit and send; two workers at once; .eml files when SMTP is not configured.
+// a "crash" between commit and send; a crash during the hand-over (never sent twice); two workers at once; .eml
+// files when SMTP is not configured.
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { SMTPServer } from 'smtp-server';
 import type { MailConfig } from '../src/config/config.ts';
 import { accountNotificationEmail } from '../src/notifications/account-notification.ts';
 import { notificationHandlers } from '../src/notifications/index.ts';
-import { createMailer, type Mailer } from '../src/notifications/mailer.ts';
+import { createMailer, type Mailer, surelyNotSent } from '../src/notifications/mailer.ts';
 import { enqueue, topics } from '../src/outbox/outbox.ts';
 import { OutboxWorker, retryDelayMs } from '../src/outbox/worker.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
@@ -297,34 +298,77 @@ for (const backend of databaseBackends) {
       assert.equal(received.length, 1);
     });
 
-    test('a crash after sending but before the commit: the idempotency marker is not written, the row stays due', async () => {
+    test('a crash during the hand-over to SMTP: the e-mail is never sent twice; the event is left for an operator', async () => {
       await submitAs(matti.personalIdentityCode);
-      const crashing = new OutboxWorker({
-        db: t.database.db,
-        clock: t.clock,
-        log: silentLog,
-        random: () => 0,
-        handlers: {
-          'notification.application_received': async (event, context) => {
-            await notificationHandlers({ mailer, publicUrl: PUBLIC_URL })[
-              'notification.application_received'
-            ]?.(event, context);
-            throw new Error('process killed');
-          },
+      // The process dies after the SMTP server took the message, before it could record that (the send never returns).
+      const dying: Mailer = {
+        send: async (message) => {
+          await mailer.send(message);
+          await new Promise(() => undefined);
         },
-      });
-      assert.deepEqual(await crashing.runOnce(), { processed: 0, failed: 1 });
+        close: () => undefined,
+      };
+      void worker({ mailer: dying }).runOnce();
+      while (received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
       const row = (await outboxRows()).at(-1);
       assert.equal(row?.processed_at, null);
+      const marker = () =>
+        t.database.db
+          .selectFrom('notification_sent')
+          .select(['state', 'channel'])
+          .where('outbox_id', '=', Number(row?.id))
+          .executeTakeFirst();
+      assert.deepEqual(
+        await marker(),
+        { state: 'sending', channel: 'email' },
+        'claimed before the hand-over',
+      );
+      assert.deepEqual(await worker().runOnce(), { processed: 0, failed: 0 }, 'leased while it is sent');
+      t.clock.advance(300_000);
+      assert.deepEqual(await worker().runOnce(), { processed: 0, failed: 1 });
+      assert.equal(received.length, 1, 'at most once: not sent again');
+      assert.deepEqual(await marker(), { state: 'uncertain', channel: 'email' });
+      const after = (await outboxRows()).at(-1);
+      assert.ok(after?.failed_at, 'given up, for an operator to look at');
+      assert.match(String(after?.last_error), /not sent again/);
+      t.clock.advance(86_400_000);
+      assert.deepEqual(await worker().runOnce(), { processed: 0, failed: 0 });
+      assert.equal(received.length, 1);
+    });
+
+    test('a failure whose outcome is unknown (the connection lost after the message) is not retried', async () => {
+      await submitAs(anna.personalIdentityCode);
+      const lost: Mailer = {
+        send: async (message) => {
+          await mailer.send(message);
+          throw Object.assign(new Error('Timeout'), { code: 'ETIMEDOUT', timeoutType: 'SOCKET_TIMEOUT' });
+        },
+        close: () => undefined,
+      };
+      assert.deepEqual(await worker({ mailer: lost }).runOnce(), { processed: 0, failed: 1 });
+      const row = (await outboxRows()).at(-1);
+      assert.ok(row?.failed_at);
+      t.clock.advance(3_600_000);
+      assert.deepEqual(await worker().runOnce(), { processed: 0, failed: 0 });
+      assert.equal(received.length, 1);
       const marker = await t.database.db
         .selectFrom('notification_sent')
-        .select('outbox_id')
+        .select('state')
         .where('outbox_id', '=', Number(row?.id))
         .executeTakeFirst();
-      assert.equal(marker, undefined, 'rolled back with the transaction');
-      t.clock.advance(30_000);
-      await worker().runOnce();
-      assert.equal(received.length, 2, 'at least once: the e-mail of the crashed run, then the retry');
+      assert.equal(marker?.state, 'uncertain');
+    });
+
+    test('SMTP errors: a refusal or an unreachable server is surely not sent; a lost connection is unknown', () => {
+      const error = (fields: Record<string, unknown>) => Object.assign(new Error('x'), fields);
+      assert.equal(surelyNotSent(error({ code: 'ESOCKET', originalCode: 'ECONNREFUSED' })), true);
+      assert.equal(surelyNotSent(error({ code: 'EENVELOPE', responseCode: 550 })), true);
+      assert.equal(surelyNotSent(error({ code: 'EMESSAGE', responseCode: 451 })), true);
+      assert.equal(surelyNotSent(error({ code: 'ETIMEDOUT', timeoutType: 'GREETING_TIMEOUT' })), true);
+      assert.equal(surelyNotSent(error({ code: 'ETIMEDOUT', timeoutType: 'SOCKET_TIMEOUT' })), false);
+      assert.equal(surelyNotSent(error({ code: 'ECONNECTION' })), false);
+      assert.equal(surelyNotSent(error({ code: 'ESOCKET', originalCode: 'ECONNRESET' })), false);
+      assert.equal(surelyNotSent('not an error'), false);
     });
 
     test('two workers at once: each event is sent once', async () => {

@@ -218,6 +218,39 @@ for (const backend of databaseBackends) {
       assert.deepEqual(body.staffUser.roles, ['handler', 'supervisor']);
     });
 
+    test('a new sign-in in the same browser ends the session that browser had', async () => {
+      const jar = new CookieJar();
+      const code = makePersonalIdentityCode('1981-03-04', 915);
+      await navigate(jar, await signInAtProvider(jar, 'citizen', `high:${code}`), { stopAt: isAppPage });
+      const first = jar.header(new URL(appUrl));
+      assert.equal((await sessionOf(jar)).status, 200);
+      // The same browser signs in as a staff user, sending Tuki's session cookie (a fresh jar for the provider, so
+      // that the provider asks for the new user).
+      const same = new CookieJar();
+      same.store(new URL(appUrl), new Response(null, { headers: { 'set-cookie': first } }));
+      await navigate(same, await signInAtProvider(same, 'staff', 'staff:olli.o:handler'), {
+        stopAt: isAppPage,
+      });
+      const body = (await (await sessionOf(same)).json()) as SessionBody;
+      assert.equal(body.kind, 'staff');
+      const earlier = await fetch(`${appUrl}/api/v1/session`, { headers: { cookie: first } });
+      assert.equal(earlier.status, 401, 'the citizen session of the browser has ended');
+      const person = await t.database.db
+        .selectFrom('person')
+        .select('id')
+        .where('personal_identity_code', '=', code)
+        .executeTakeFirstOrThrow();
+      const ended = await t.database.db
+        .selectFrom('audit_event')
+        .select(['actor_id', 'details'])
+        .where('action', '=', 'session.sign_out')
+        .where('subject_person_id', '=', person.id)
+        .execute();
+      assert.equal(ended.length, 1);
+      assert.equal(ended[0]?.actor_id, person.id);
+      assert.equal((ended[0]?.details as { reason?: string } | null)?.reason, 'signed_in_again');
+    });
+
     test('the returnTo of a sign-in can only be a path of the same app', async () => {
       const leaving = [
         'https://evil.example/',

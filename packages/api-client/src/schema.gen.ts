@@ -100,7 +100,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in as a demo citizen or staff user (development mode only)
-         * @description A citizen is signed in with any valid personal identity code; an unknown code creates a person with a generated Finnish name (or none with `unnamed`). A staff user by username. Absent (404) when the server does not run in development auth mode.
+         * @description A citizen is signed in with any valid personal identity code; an unknown code creates a person with a generated Finnish name (or none with `unnamed`). A staff user by username. Absent (404) when the server does not run in development auth mode. A session the browser already had (its cookie) is ended. At most 120 sign-ins a minute from one address (429), as for the other sign-ins.
          */
         post: operations["devLogin"];
         delete?: never;
@@ -3854,6 +3854,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-ins from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

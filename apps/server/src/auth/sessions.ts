@@ -81,13 +81,15 @@ export function sessionExpiresAt(session: SessionRow, policy: SessionPolicy): Da
   return new Date(Math.min(idle, session.expires_at.getTime()));
 }
 
-export async function revokeSession(db: Db, sessionId: string, now: Date): Promise<void> {
-  await db
+/** Revokes a session; true when it was still live (not revoked before). */
+export async function revokeSession(db: Db, sessionId: string, now: Date): Promise<boolean> {
+  const result = await db
     .updateTable('session')
     .set({ revoked_at: now })
     .where('id', '=', sessionId)
     .where('revoked_at', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Removes sessions that ended more than a day ago (run by the job worker). */

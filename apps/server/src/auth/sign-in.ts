@@ -20,6 +20,37 @@ export interface CitizenIdentity {
   loa: string | null;
 }
 
+/**
+ * A new sign-in in the same browser ends the session that browser held (the cookie it sent with the sign-in), in
+ * the sign-in's transaction, audited as a sign-out of that session's owner: one browser holds one session, and
+ * signing in again (as the same or another user) never leaves an earlier session valid.
+ */
+async function endReplacedSession(
+  trx: Db,
+  replaced: SessionRow | undefined,
+  replacedBy: string,
+  context: AuditContext,
+  now: Date,
+): Promise<void> {
+  if (!replaced || !(await revokeSession(trx, replaced.id, now))) return;
+  const actor =
+    replaced.kind === 'citizen'
+      ? { type: 'person' as const, id: replaced.person_id }
+      : { type: 'staff' as const, id: replaced.staff_user_id };
+  await recordAudit(
+    trx,
+    { ...context, actor },
+    {
+      action: 'session.sign_out',
+      subjectPersonId: replaced.person_id,
+      objectType: 'session',
+      objectId: replaced.id,
+      details: { reason: 'signed_in_again', replacedBy },
+    },
+    now,
+  );
+}
+
 export interface SignedIn<T> {
   token: string;
   session: SessionRow;
@@ -32,6 +63,8 @@ export async function signInCitizen(
   policy: SessionPolicy,
   context: AuditContext,
   now: Date,
+  /** The live session of the browser that signs in, if it had one: it is ended. */
+  replacing?: SessionRow,
 ): Promise<SignedIn<PersonRow>> {
   return db.transaction().execute(async (trx) => {
     const { person, created } = await findOrCreatePerson(trx, {
@@ -57,6 +90,7 @@ export async function signInCitizen(
       policy,
       now,
     );
+    await endReplacedSession(trx, replacing, session.id, context, now);
     const actorContext: AuditContext = { ...context, actor: { type: 'person', id: person.id } };
     if (created) {
       await recordAudit(
@@ -89,6 +123,8 @@ export async function signInStaff(
   policy: SessionPolicy,
   context: AuditContext,
   now: Date,
+  /** The live session of the browser that signs in, if it had one: it is ended. */
+  replacing?: SessionRow,
 ): Promise<SignedIn<StaffUserRow>> {
   return db.transaction().execute(async (trx) => {
     const { token, session } = await createSession(
@@ -97,6 +133,7 @@ export async function signInStaff(
       policy,
       now,
     );
+    await endReplacedSession(trx, replacing, session.id, context, now);
     await recordAudit(
       trx,
       { ...context, actor: { type: 'staff', id: staffUser.id } },

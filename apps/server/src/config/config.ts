@@ -76,7 +76,11 @@ export const configSchema = z
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default('Tuki <no-reply@localhost>'),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
+    // How long an e-mail being handed to SMTP keeps its event from other workers (outbox/worker.ts).
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
     WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+    // How long a delivery in flight keeps other workers away (webhooks/worker.ts); longer than the 10 s timeout.
+    WEBHOOK_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
     WEBHOOK_ALLOW_PRIVATE: bool.optional(),
     API_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
     CITY_MUNICIPALITY_CODE: z
@@ -173,9 +177,9 @@ export interface Config {
   };
   attachments: AttachmentsConfig;
   mail: MailConfig;
-  outbox: { pollIntervalMs: number };
+  outbox: { pollIntervalMs: number; leaseMs: number };
   /** Webhook delivery: how often the worker looks for due deliveries; whether http and private addresses are allowed. */
-  webhooks: { pollIntervalMs: number; allowPrivate: boolean };
+  webhooks: { pollIntervalMs: number; allowPrivate: boolean; leaseMs: number };
   /** The city's municipality code (Statistics Finland), whose housing-cost norm the calculations use. */
   cityMunicipalityCode: string;
   /** API clients' access tokens: their lifetime in seconds. */
@@ -326,9 +330,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         : undefined,
       fileDir: defaultMailDir(env.DATA_DIR),
     },
-    outbox: { pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS },
+    outbox: { pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS, leaseMs: env.OUTBOX_LEASE_MS },
     webhooks: {
       pollIntervalMs: env.WEBHOOK_POLL_INTERVAL_MS,
+      leaseMs: env.WEBHOOK_LEASE_MS,
       allowPrivate: env.WEBHOOK_ALLOW_PRIVATE ?? env.NODE_ENV === 'development',
     },
     cityMunicipalityCode: env.CITY_MUNICIPALITY_CODE,

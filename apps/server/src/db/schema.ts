@@ -203,7 +203,10 @@ export interface NotificationSentTable {
   outbox_id: number;
   recipient_person_id: string | null;
   channel: 'email' | 'none';
+  /** When the claim was made, and then when the SMTP server accepted the message. */
   sent_at: Timestamp;
+  /** Migration 0028: claimed before the hand-over to SMTP, sent after it; uncertain after a crash in between. */
+  state: Generated<'sending' | 'sent' | 'uncertain'>;
 }
 
 export interface InformationRequestTable {

@@ -39,6 +39,8 @@ import { webhooksRoutes } from './routes/webhooks.routes.ts';
 import { registerStaticApps } from './static-apps.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** The API and the GDPR API: every answer `no-store` unless the route set its own Cache-Control. */
+const PRIVATE_PATHS = /^\/(api\/v1|gdpr-api)(\/|\?|$)/;
 
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const { config } = context;
@@ -66,6 +68,13 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     reply.header('x-frame-options', 'DENY');
     // Served over https (PUBLIC_URL): browsers are told to use nothing else for a year.
     if (config.secureCookies) reply.header('strict-transport-security', 'max-age=31536000');
+  });
+  // Answers of the API may carry personal data or the session's CSRF token: no cache keeps them, unless a route
+  // said otherwise (the public keys of the token endpoint may be cached for a minute).
+  app.addHook('onSend', async (request, reply) => {
+    if (PRIVATE_PATHS.test(request.url) && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
   registerErrorHandling(app);
   await app.register(cookie);

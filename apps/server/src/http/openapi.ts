@@ -60,6 +60,27 @@ function securityOf(rule: Access | undefined): Record<string, string[]>[] | unde
   return requirements;
 }
 
+/**
+ * The content security policy of the API documentation page (/api/docs and its files): Swagger UI's scripts and
+ * styles from Tuki only, no inline script; inline styles allowed (Swagger UI sets style attributes); the document
+ * and "Try it out" calls to Tuki only (this origin and the public URL's, which the document names as its server);
+ * its logo and icons are data: images; no plugins, no framing.
+ */
+export function apiDocsContentSecurityPolicy(publicUrl: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${new URL(publicUrl).origin}`,
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 type TransformArgs = Parameters<typeof jsonSchemaTransform>[0];
 
 export async function registerOpenApi(app: FastifyInstance, publicUrl: string): Promise<void> {
@@ -112,7 +133,9 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string): 
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true },
+    // No validator badge: it would load an image from validator.swagger.io.
+    uiConfig: { docExpansion: 'list', deepLinking: true, validatorUrl: null },
+    staticCSP: apiDocsContentSecurityPolicy(publicUrl),
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

@@ -1,15 +1,17 @@
 // The e-mails that tell a client there is something new in their e-services account: their application was
 // received, more information is asked for, a message or a decision has arrived. An e-mail says only that, with a
 // link: no name, no reference number, no amounts; and, as every e-mail, a short paragraph with the link to the
-// data-protection notice (GDPR Art. 13). Once per outbox event: the
-// `notification_sent` row (unique per event) is checked before sending and written in the transaction that marks
-// the event processed.
+// data-protection notice (GDPR Art. 13). At most once per outbox event: the `notification_sent` row (unique per
+// event) is committed as 'sending' before the message is handed to SMTP and set to 'sent' with the event processed
+// after the server accepted it. A row still 'sending' when the event comes round again means the process stopped
+// during the hand-over: nobody knows whether the message left, so it is not sent again; the row becomes
+// 'uncertain' and the event is given up with the reason, for an operator to look at (migration 0028).
 import { type Language, translate } from '@tuki/i18n';
 import type { Db } from '../db/database.ts';
 import { DATA_PROTECTION_NOTICE_PATH } from '../letters/index.ts';
 import type { OutboxEvent } from '../outbox/outbox.ts';
 import type { OutboxHandler, OutboxHandlerContext } from '../outbox/worker.ts';
-import type { Mailer, MailMessage } from './mailer.ts';
+import { type Mailer, type MailMessage, MailNotSent } from './mailer.ts';
 
 export interface AccountNotificationPayload {
   personId: string;
@@ -89,22 +91,21 @@ export function accountNotificationHandler(
   options: { mailer: Mailer; publicUrl: string },
 ): OutboxHandler {
   return async (event: OutboxEvent, { trx, now }: OutboxHandlerContext) => {
-    const already = await trx
+    const marker = await trx
       .selectFrom('notification_sent')
-      .select('outbox_id')
+      .select('state')
       .where('outbox_id', '=', event.id)
       .executeTakeFirst();
-    if (already) return;
+    if (marker?.state === 'sending') {
+      await setState(trx, event.id, 'uncertain');
+      return {
+        giveUp:
+          'e-mail outcome unknown: the process stopped while handing it to SMTP; not sent again (at most once)',
+      };
+    }
+    if (marker) return;
     const payload = parsePayload(event);
     const to = await recipient(trx, payload);
-    if (to) {
-      const message: MailMessage = {
-        to: to.address,
-        messageId: `<tuki-outbox-${event.id}@${new URL(options.publicUrl).hostname}>`,
-        ...accountNotificationEmail(kind, to.language, options.publicUrl),
-      };
-      await options.mailer.send(message);
-    }
     await trx
       .insertInto('notification_sent')
       .values({
@@ -112,7 +113,44 @@ export function accountNotificationHandler(
         recipient_person_id: payload.personId,
         channel: to ? 'email' : 'none',
         sent_at: now,
+        state: to ? 'sending' : 'sent',
       })
       .execute();
+    if (!to) return;
+    const message: MailMessage = {
+      to: to.address,
+      messageId: `<tuki-outbox-${event.id}@${new URL(options.publicUrl).hostname}>`,
+      ...accountNotificationEmail(kind, to.language, options.publicUrl),
+    };
+    return {
+      effect: {
+        run: () => options.mailer.send(message),
+        done: async (done, doneAt) => {
+          await setState(done, event.id, 'sent', doneAt);
+        },
+        failed: async (failed, error) => {
+          if (error instanceof MailNotSent) {
+            // Surely not sent: the claim goes, and the next attempt sends.
+            await failed
+              .deleteFrom('notification_sent')
+              .where('outbox_id', '=', event.id)
+              .where('state', '=', 'sending')
+              .execute();
+            return 'retry';
+          }
+          await setState(failed, event.id, 'uncertain');
+          return 'uncertain';
+        },
+      },
+    };
   };
+}
+
+async function setState(trx: Db, outboxId: number, state: 'sent' | 'uncertain', at?: Date): Promise<void> {
+  await trx
+    .updateTable('notification_sent')
+    .set({ state, ...(at ? { sent_at: at } : {}) })
+    .where('outbox_id', '=', outboxId)
+    .where('state', '=', 'sending')
+    .execute();
 }

@@ -15,8 +15,44 @@ export interface MailMessage {
 }
 
 export interface Mailer {
+  /**
+   * Hands the message over. Rejects with `MailNotSent` when the message surely did not leave (the SMTP server
+   * could not be reached or refused it); any other rejection leaves it unknown whether the server took it.
+   */
   send(message: MailMessage): Promise<void>;
   close(): void;
+}
+
+/** The message surely did not leave: trying again cannot make a second copy. */
+export class MailNotSent extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'MailNotSent';
+  }
+}
+
+const SETUP_TIMEOUTS = new Set(['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'UPGRADE_TIMEOUT']);
+const BEFORE_THE_MESSAGE = new Set(['EDNS', 'EAUTH', 'ETLS', 'EENVELOPE', 'EMESSAGE', 'EREQUIRETLS']);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+/**
+ * Whether a nodemailer SMTP error shows that the message was not accepted: the server answered with a refusal (a
+ * reply code), or the failure came before the message was sent (address lookup, connection, greeting, TLS,
+ * authentication, envelope). A connection lost or timed out later may have come after the server took the
+ * message, so it is not counted here.
+ */
+export function surelyNotSent(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const details = error as Error & {
+    code?: string;
+    originalCode?: string;
+    responseCode?: number;
+    timeoutType?: string;
+  };
+  if (typeof details.responseCode === 'number') return true;
+  if (details.code && BEFORE_THE_MESSAGE.has(details.code)) return true;
+  if (details.timeoutType && SETUP_TIMEOUTS.has(details.timeoutType)) return true;
+  return UNREACHABLE.has(details.originalCode ?? details.code ?? '');
 }
 
 export function createMailer(config: MailConfig): Mailer {
@@ -32,7 +68,11 @@ export function createMailer(config: MailConfig): Mailer {
     });
     return {
       send: async (message) => {
-        await transport.sendMail({ from: config.from, textEncoding: 'quoted-printable', ...message });
+        try {
+          await transport.sendMail({ from: config.from, textEncoding: 'quoted-printable', ...message });
+        } catch (error) {
+          throw surelyNotSent(error) ? new MailNotSent(error) : error;
+        }
       },
       close: () => transport.close(),
     };
@@ -45,9 +85,14 @@ export function createMailer(config: MailConfig): Mailer {
         textEncoding: 'quoted-printable',
         ...message,
       });
-      await mkdir(config.fileDir, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.messageId.replace(/[^a-zA-Z0-9-]/g, '_')}.eml`;
-      await writeFile(join(config.fileDir, name), info.message as Buffer);
+      try {
+        await mkdir(config.fileDir, { recursive: true });
+        // A file that could not be written is no e-mail sent: the next try writes a file of its own.
+        await writeFile(join(config.fileDir, name), info.message as Buffer);
+      } catch (error) {
+        throw new MailNotSent(error);
+      }
     },
     close: () => transport.close(),
   };

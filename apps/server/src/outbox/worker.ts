@@ -3,6 +3,12 @@
 // the same time; the handler runs inside that transaction and the row is marked processed in it, so a crash
 // before the commit leaves the event due again (at least once). A failure is recorded with an exponential
 // backoff; after `maxAttempts` the event is marked failed and left for a person to look at.
+//
+// A handler whose work leaves the database (an e-mail handed to SMTP) returns an effect instead: the claim
+// transaction records what the handler needs to recognise a second attempt (its own marker) and leases the event
+// (due again only after `leaseMs`), and commits; the effect runs outside any transaction; a second transaction
+// marks the event processed. A crash while the effect runs leaves the marker: the handler then decides (an e-mail
+// is not sent again, see notifications/account-notification.ts). A handler may also give up at once (`giveUp`).
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { PollingLoop } from '../jobs/polling-loop.ts';
@@ -15,7 +21,30 @@ export interface OutboxHandlerContext {
   now: Date;
 }
 
-export type OutboxHandler = (event: OutboxEvent, context: OutboxHandlerContext) => Promise<void>;
+/** Work outside the database, after the claim transaction committed. */
+export interface OutboxEffect {
+  /** Runs outside any transaction (e.g. the hand-over to SMTP). */
+  run(): Promise<void>;
+  /** After `run` succeeded, in the transaction that marks the event processed. */
+  done(trx: Db, now: Date): Promise<void>;
+  /**
+   * After `run` failed, in a transaction of its own: 'retry' when surely nothing happened (the event is due again
+   * with the backoff), 'uncertain' when it may have happened (the event is given up, for a person to look at).
+   */
+  failed(trx: Db, error: unknown, now: Date): Promise<'retry' | 'uncertain'>;
+}
+
+/**
+ * Nothing: the work is done in the transaction (the event is processed with it). `effect`: work outside the
+ * database, see above. `giveUp`: the event must not be tried again; it is marked failed with the reason.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler that does all its work in the transaction returns nothing
+export type OutboxHandlerResult = void | { effect: OutboxEffect } | { giveUp: string };
+
+export type OutboxHandler = (
+  event: OutboxEvent,
+  context: OutboxHandlerContext,
+) => Promise<OutboxHandlerResult>;
 
 export interface WorkerLog {
   info(details: object, message: string): void;
@@ -36,6 +65,8 @@ export interface OutboxWorkerOptions {
   maxDelayMs?: number;
   /** [0, 1): the jitter source, replaceable in tests. */
   random?: () => number;
+  /** How long an event whose effect is running is not due for another worker (longer than any effect takes). */
+  leaseMs?: number;
 }
 
 export const OUTBOX_DEFAULTS = {
@@ -43,6 +74,8 @@ export const OUTBOX_DEFAULTS = {
   maxAttempts: 10,
   baseDelayMs: 30_000,
   maxDelayMs: 3_600_000,
+  /** An SMTP hand-over ends within about a minute (nodemailer's connection, greeting and socket timeouts). */
+  leaseMs: 300_000,
 } as const;
 
 /** The delay before attempt `failures + 1`: base × 2^(failures − 1), at most max, minus up to 20 % jitter. */
@@ -94,8 +127,9 @@ export class OutboxWorker {
   async #handleNext(): Promise<Outcome> {
     const { db, clock, handlers } = this.#options;
     let claimed: OutboxEvent | undefined;
+    let effect: OutboxEffect | undefined;
     try {
-      return await db.transaction().execute(async (trx) => {
+      const outcome = await db.transaction().execute(async (trx): Promise<Outcome | 'leased'> => {
         const now = clock.now();
         const row = await trx
           .selectFrom('outbox')
@@ -119,19 +153,85 @@ export class OutboxWorker {
         };
         const handler = handlers[row.topic];
         if (!handler) throw new Error(`no handler for topic ${row.topic}`);
-        await handler(claimed, { trx, now });
-        await trx
-          .updateTable('outbox')
-          .set({ processed_at: now, attempts: sql<number>`attempts + 1`, last_error: null })
-          .where('id', '=', claimed.id)
-          .execute();
+        const result = await handler(claimed, { trx, now });
+        if (result && 'giveUp' in result) {
+          await this.#giveUp(trx, claimed, result.giveUp, now);
+          return 'failed';
+        }
+        if (result && 'effect' in result) {
+          effect = result.effect;
+          const leaseMs = this.#options.leaseMs ?? OUTBOX_DEFAULTS.leaseMs;
+          await trx
+            .updateTable('outbox')
+            .set({ available_at: new Date(now.getTime() + leaseMs) })
+            .where('id', '=', claimed.id)
+            .execute();
+          return 'leased';
+        }
+        await this.#markProcessed(trx, claimed.id, now);
         return 'processed';
       });
+      if (outcome !== 'leased') return outcome;
     } catch (error) {
       if (!claimed) throw error;
       await this.#recordFailure(claimed, error);
       return 'failed';
     }
+    return this.#runEffect(claimed as OutboxEvent, effect as OutboxEffect);
+  }
+
+  /** The effect of a leased event; if this process dies in here, the lease ends and the handler sees its marker. */
+  async #runEffect(event: OutboxEvent, effect: OutboxEffect): Promise<Outcome> {
+    const { db, clock } = this.#options;
+    try {
+      await effect.run();
+    } catch (error) {
+      const verdict = await db.transaction().execute((trx) => effect.failed(trx, error, clock.now()));
+      if (verdict === 'retry') {
+        await this.#recordFailure(event, error);
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        await db
+          .transaction()
+          .execute((trx) =>
+            this.#giveUp(trx, event, `outcome unknown, not tried again: ${message}`, clock.now()),
+          );
+      }
+      return 'failed';
+    }
+    await db.transaction().execute(async (trx) => {
+      const now = clock.now();
+      await effect.done(trx, now);
+      await this.#markProcessed(trx, event.id, now);
+    });
+    return 'processed';
+  }
+
+  async #markProcessed(trx: Db, id: number, now: Date): Promise<void> {
+    await trx
+      .updateTable('outbox')
+      .set({ processed_at: now, attempts: sql<number>`attempts + 1`, last_error: null })
+      .where('id', '=', id)
+      .where('failed_at', 'is', null)
+      .execute();
+  }
+
+  /** Marks the event failed at once, with the reason, for a person to look at. */
+  async #giveUp(trx: Db, event: OutboxEvent, reason: string, now: Date): Promise<void> {
+    await trx
+      .updateTable('outbox')
+      .set({
+        attempts: sql<number>`attempts + 1`,
+        last_error: reason.slice(0, 2000),
+        failed_at: now,
+      })
+      .where('id', '=', event.id)
+      .where('processed_at', 'is', null)
+      .execute();
+    this.#options.log.error(
+      { outboxId: event.id, topic: event.topic, reason },
+      'outbox event given up; not tried again',
+    );
   }
 
   async #recordFailure(event: OutboxEvent, error: unknown): Promise<void> {

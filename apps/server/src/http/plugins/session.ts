@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import type { AuditContext } from '../../audit/audit-log.ts';
 import { resolveSession, type SessionPolicy } from '../../auth/sessions.ts';
 import type { Db } from '../../db/database.ts';
+import type { SessionRow } from '../../db/schema.ts';
 import { findPersonById } from '../../people/persons.repository.ts';
 import { findStaffUserById } from '../../people/staff-users.repository.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -51,6 +52,12 @@ export function auditContext(request: FastifyRequest): AuditContext {
         : { type: 'api_client' as const, id: principal.client.id };
   const grantedBy = principal?.kind === 'client' ? principal.client.grantedBy : undefined;
   return { actor, requestId: request.id, ip: request.ip, ...(grantedBy ? { grantedBy } : {}) };
+}
+
+/** The live session of the browser that sent the request (its cookie), if any: a new sign-in ends it. */
+export function browserSession(request: FastifyRequest): SessionRow | undefined {
+  const principal = request.principal;
+  return principal && principal.kind !== 'client' ? principal.session : undefined;
 }
 
 async function sessionPlugin(app: FastifyInstance, options: SessionPluginOptions): Promise<void> {

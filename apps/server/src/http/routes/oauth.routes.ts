@@ -14,10 +14,11 @@ import { clientMayAct } from '../../approvals/approval-rules.ts';
 import { type ApiScope, access, apiScopes } from '../access.ts';
 import type { AppContext } from '../context.ts';
 import { HttpProblem, problemSchema } from '../problem.ts';
+import { SIGN_IN_RATE_LIMIT } from '../sign-in-rate-limit.ts';
 
 export const TOKEN_PATH = '/api/v1/oauth/token';
-/** Token requests per minute from one address. */
-export const TOKEN_RATE_LIMIT = { max: 120, timeWindow: 60_000 };
+/** Token requests per minute from one address: the limit of every sign-in. */
+export const TOKEN_RATE_LIMIT = SIGN_IN_RATE_LIMIT;
 const tags = ['API clients'];
 
 const oauthErrorSchema = z

@@ -22,8 +22,9 @@ import { signInCitizen, signInStaff } from '../../auth/sign-in.ts';
 import { upsertStaffUserFromDirectory } from '../../people/staff-users.repository.ts';
 import { access } from '../access.ts';
 import type { AppContext } from '../context.ts';
-import { auditContext } from '../plugins/session.ts';
+import { auditContext, browserSession } from '../plugins/session.ts';
 import { problemSchema } from '../problem.ts';
+import { registerSignInRateLimit, SIGN_IN_RATE_LIMIT } from '../sign-in-rate-limit.ts';
 
 /** Levels of assurance that count as strong identification (eIDAS substantial or high). */
 const STRONG_LOA = new Set([
@@ -66,7 +67,6 @@ export async function oidcRoutes(app: FastifyInstance, context: AppContext): Pro
     citizen: config.oidc.citizen && new OidcClient(config.oidc.citizen, config.oidc.allowHttp),
     staff: config.oidc.staff && new OidcClient(config.oidc.staff, config.oidc.allowHttp),
   };
-  const api = app.withTypeProvider<ZodTypeProvider>();
   const redirectUri = (audience: Audience) => `${config.publicUrl}/api/v1/auth/${audience}/callback`;
 
   const refuse = async (
@@ -86,81 +86,86 @@ export async function oidcRoutes(app: FastifyInstance, context: AppContext): Pro
     return reply.redirect(`${appBase[audience]}login?error=${encodeURIComponent(error.reason)}`, 303);
   };
 
-  for (const audience of ['citizen', 'staff'] as const) {
-    const client = clients[audience];
-    if (!client) continue;
-    const name = audience === 'citizen' ? 'Citizen' : 'Staff';
+  // In a scope of its own with the sign-in rate limit (both the start and the return count).
+  await app.register(async (scope) => {
+    await registerSignInRateLimit(scope);
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+    for (const audience of ['citizen', 'staff'] as const) {
+      const client = clients[audience];
+      if (!client) continue;
+      const name = audience === 'citizen' ? 'Citizen' : 'Staff';
 
-    api.get(
-      `/api/v1/auth/${audience}/login`,
-      {
-        config: { access: access.public },
-        schema: {
-          operationId: `start${name}Login`,
-          summary: `Start the ${audience} sign-in at the identity provider (a browser navigation)`,
-          tags: ['session'],
-          querystring: z.object({ returnTo: z.string().max(500).optional() }),
-          response: { 302: z.null().describe('Redirect to the identity provider'), 503: problemSchema },
+      api.get(
+        `/api/v1/auth/${audience}/login`,
+        {
+          config: { access: access.public, rateLimit: SIGN_IN_RATE_LIMIT },
+          schema: {
+            operationId: `start${name}Login`,
+            summary: `Start the ${audience} sign-in at the identity provider (a browser navigation)`,
+            tags: ['session'],
+            querystring: z.object({ returnTo: z.string().max(500).optional() }),
+            response: { 302: z.null().describe('Redirect to the identity provider'), 503: problemSchema },
+          },
         },
-      },
-      async (request, reply) => {
-        const started = await startLogin(
-          db,
-          client,
-          audience,
-          redirectUri(audience),
-          safeReturnTo(audience, request.query.returnTo),
-          clock.now(),
-        );
-        reply.setCookie(bindingCookie, started.binding, {
-          path: '/',
-          httpOnly: true,
-          secure: config.secureCookies,
-          sameSite: 'lax',
-          maxAge: LOGIN_TTL_MS / 1000,
-        });
-        return reply.redirect(started.authorizationUrl.href, 302);
-      },
-    );
-
-    api.get(
-      `/api/v1/auth/${audience}/callback`,
-      {
-        config: { access: access.public },
-        schema: {
-          operationId: `complete${name}Login`,
-          summary: `The identity provider returns the ${audience} here (a browser navigation)`,
-          tags: ['session'],
-          querystring: z.object({ code: z.string().optional(), state: z.string().optional() }).loose(),
-          response: { 303: z.null().describe('Back to the app, signed in or with ?error=') },
-        },
-      },
-      async (request, reply) => {
-        const now = clock.now();
-        const callbackUrl = new URL(request.url, config.publicUrl);
-        try {
-          const { claims, returnTo } = await completeLogin(
+        async (request, reply) => {
+          const started = await startLogin(
             db,
             client,
             audience,
-            request.cookies[bindingCookie],
-            callbackUrl,
-            now,
+            redirectUri(audience),
+            safeReturnTo(audience, request.query.returnTo),
+            clock.now(),
           );
-          const token =
-            audience === 'citizen'
-              ? await citizenFromClaims(request, claims, now)
-              : await staffFromClaims(request, claims, now);
-          reply.clearCookie(bindingCookie, { path: '/' });
-          app.setSessionCookie(reply, token);
-          return reply.redirect(returnTo, 303);
-        } catch (error) {
-          if (error instanceof LoginRefused) return refuse(request, reply, audience, error);
-          throw error;
-        }
-      },
-    );
-  }
+          reply.setCookie(bindingCookie, started.binding, {
+            path: '/',
+            httpOnly: true,
+            secure: config.secureCookies,
+            sameSite: 'lax',
+            maxAge: LOGIN_TTL_MS / 1000,
+          });
+          return reply.redirect(started.authorizationUrl.href, 302);
+        },
+      );
+
+      api.get(
+        `/api/v1/auth/${audience}/callback`,
+        {
+          config: { access: access.public, rateLimit: SIGN_IN_RATE_LIMIT },
+          schema: {
+            operationId: `complete${name}Login`,
+            summary: `The identity provider returns the ${audience} here (a browser navigation)`,
+            tags: ['session'],
+            querystring: z.object({ code: z.string().optional(), state: z.string().optional() }).loose(),
+            response: { 303: z.null().describe('Back to the app, signed in or with ?error=') },
+          },
+        },
+        async (request, reply) => {
+          const now = clock.now();
+          const callbackUrl = new URL(request.url, config.publicUrl);
+          try {
+            const { claims, returnTo } = await completeLogin(
+              db,
+              client,
+              audience,
+              request.cookies[bindingCookie],
+              callbackUrl,
+              now,
+            );
+            const token =
+              audience === 'citizen'
+                ? await citizenFromClaims(request, claims, now)
+                : await staffFromClaims(request, claims, now);
+            reply.clearCookie(bindingCookie, { path: '/' });
+            app.setSessionCookie(reply, token);
+            return reply.redirect(returnTo, 303);
+          } catch (error) {
+            if (error instanceof LoginRefused) return refuse(request, reply, audience, error);
+            throw error;
+          }
+        },
+      );
+    }
+  });
 
   async function citizenFromClaims(request: FastifyRequest, claims: Record<string, unknown>, now: Date) {
     const settings = config.oidc.citizen;
@@ -190,6 +195,7 @@ export async function oidcRoutes(app: FastifyInstance, context: AppContext): Pro
       config.session,
       auditContext(request),
       now,
+      browserSession(request),
     );
     return signedIn.token;
   }
@@ -219,7 +225,15 @@ export async function oidcRoutes(app: FastifyInstance, context: AppContext): Pro
       now,
     );
     if (!staffUser.active) throw new LoginRefused('inactive', 'the staff user is not active');
-    const signedIn = await signInStaff(db, staffUser, 'oidc', config.session, auditContext(request), now);
+    const signedIn = await signInStaff(
+      db,
+      staffUser,
+      'oidc',
+      config.session,
+      auditContext(request),
+      now,
+      browserSession(request),
+    );
     return signedIn.token;
   }
 }

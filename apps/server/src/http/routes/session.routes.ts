@@ -11,8 +11,9 @@ import { demoCitizens } from '../../seed/demo-data.ts';
 import { generatedNameFor } from '../../seed/generated-names.ts';
 import { access } from '../access.ts';
 import type { AppContext } from '../context.ts';
-import { auditContext } from '../plugins/session.ts';
+import { auditContext, browserSession } from '../plugins/session.ts';
 import { badRequest, commonErrorResponses, notFound, problemSchema, unauthorized } from '../problem.ts';
+import { registerSignInRateLimit, SIGN_IN_RATE_LIMIT } from '../sign-in-rate-limit.ts';
 
 const devLoginBody = z
   .object({
@@ -138,60 +139,76 @@ export async function sessionRoutes(app: FastifyInstance, context: AppContext): 
     },
   );
 
-  api.post(
-    '/api/v1/session/dev-login',
-    {
-      config: { access: access.public, csrf: false },
-      schema: {
-        operationId: 'devLogin',
-        summary: 'Sign in as a demo citizen or staff user (development mode only)',
-        description:
-          'A citizen is signed in with any valid personal identity code; an unknown code creates a person with a ' +
-          'generated Finnish name (or none with `unnamed`). ' +
-          'A staff user by username. Absent (404) when the server does not run in development auth mode.',
-        tags: ['session'],
-        body: devLoginBody,
-        response: { 200: sessionSchema, 400: problemSchema, 404: problemSchema },
-      },
-    },
-    async (request, reply) => {
-      devOnly();
-      const now = clock.now();
-      const audit = auditContext(request);
-      const { personalIdentityCode, username } = request.body;
-      if (personalIdentityCode !== undefined) {
-        const parsed = parsePersonalIdentityCode(normalizePersonalIdentityCode(personalIdentityCode));
-        if (!parsed.ok) {
-          const message = `personal identity code ${identityCodeReasons[parsed.reason]}`;
-          throw badRequest('The personal identity code is not valid.', [
-            { path: 'personalIdentityCode', message },
-          ]);
-        }
-        const signedIn = await signInCitizen(
-          db,
-          {
-            personalIdentityCode: parsed.value.code,
-            ...(request.body.unnamed ? {} : { namesIfNew: generatedNameFor(parsed.value.code) }),
-            method: 'dev',
-            loa: 'high',
+  // In a scope of its own with the sign-in rate limit.
+  await app.register(async (scope) => {
+    await registerSignInRateLimit(scope);
+    devLoginRoute(scope);
+  });
+
+  function devLoginRoute(scope: FastifyInstance) {
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/v1/session/dev-login',
+      {
+        config: { access: access.public, csrf: false, rateLimit: SIGN_IN_RATE_LIMIT },
+        schema: {
+          operationId: 'devLogin',
+          summary: 'Sign in as a demo citizen or staff user (development mode only)',
+          description:
+            'A citizen is signed in with any valid personal identity code; an unknown code creates a person with a ' +
+            'generated Finnish name (or none with `unnamed`). ' +
+            'A staff user by username. Absent (404) when the server does not run in development auth mode. ' +
+            `A session the browser already had (its cookie) is ended. At most ${SIGN_IN_RATE_LIMIT.max} sign-ins a ` +
+            'minute from one address (429), as for the other sign-ins.',
+          tags: ['session'],
+          body: devLoginBody,
+          response: {
+            200: sessionSchema,
+            400: problemSchema,
+            404: problemSchema,
+            429: problemSchema.describe('Too many sign-ins from this address'),
           },
-          policy,
-          audit,
-          now,
-        );
+        },
+      },
+      async (request, reply) => {
+        devOnly();
+        const now = clock.now();
+        const audit = auditContext(request);
+        const { personalIdentityCode, username } = request.body;
+        if (personalIdentityCode !== undefined) {
+          const parsed = parsePersonalIdentityCode(normalizePersonalIdentityCode(personalIdentityCode));
+          if (!parsed.ok) {
+            const message = `personal identity code ${identityCodeReasons[parsed.reason]}`;
+            throw badRequest('The personal identity code is not valid.', [
+              { path: 'personalIdentityCode', message },
+            ]);
+          }
+          const signedIn = await signInCitizen(
+            db,
+            {
+              personalIdentityCode: parsed.value.code,
+              ...(request.body.unnamed ? {} : { namesIfNew: generatedNameFor(parsed.value.code) }),
+              method: 'dev',
+              loa: 'high',
+            },
+            policy,
+            audit,
+            now,
+            browserSession(request),
+          );
+          app.setSessionCookie(reply, signedIn.token);
+          return presentSession(
+            { kind: 'citizen', session: signedIn.session, person: signedIn.subject },
+            policy,
+          );
+        }
+        const staffUser = await findStaffUserByUsername(db, username ?? '');
+        if (!staffUser?.active) throw notFound('There is no such staff user.');
+        const signedIn = await signInStaff(db, staffUser, 'dev', policy, audit, now, browserSession(request));
         app.setSessionCookie(reply, signedIn.token);
-        return presentSession(
-          { kind: 'citizen', session: signedIn.session, person: signedIn.subject },
-          policy,
-        );
-      }
-      const staffUser = await findStaffUserByUsername(db, username ?? '');
-      if (!staffUser?.active) throw notFound('There is no such staff user.');
-      const signedIn = await signInStaff(db, staffUser, 'dev', policy, audit, now);
-      app.setSessionCookie(reply, signedIn.token);
-      return presentSession({ kind: 'staff', session: signedIn.session, staffUser }, policy);
-    },
-  );
+        return presentSession({ kind: 'staff', session: signedIn.session, staffUser }, policy);
+      },
+    );
+  }
 
   api.post(
     '/api/v1/session/logout',

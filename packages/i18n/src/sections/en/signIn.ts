@@ -27,6 +27,7 @@ export const signIn: DeepStringShape<typeof source> = {
     inactive:
       'Your user account has been disabled in this service. If you need access to the service, contact an administrator.',
     notConfigured: 'Signing in is not available right now. Please try again later.',
+    rateLimited: 'Too many sign-in attempts in a short time. Try again in {seconds} seconds.',
     unknown: 'Something went wrong while signing in. Please try again in a moment.',
   },
 };

@@ -24,6 +24,8 @@ export const signIn = {
     inactive:
       'Käyttäjätunnuksesi on poistettu käytöstä tässä palvelussa. Jos tarvitset pääsyn palveluun, ota yhteyttä pääkäyttäjään.',
     notConfigured: 'Kirjautuminen ei ole juuri nyt käytettävissä. Yritä myöhemmin uudelleen.',
+    rateLimited:
+      'Liian monta kirjautumisyritystä lyhyessä ajassa. Yritä uudelleen {seconds} sekunnin kuluttua.',
     unknown: 'Kirjautumisessa tapahtui virhe. Yritä hetken kuluttua uudelleen.',
   },
 } as const;

@@ -27,6 +27,7 @@ export const signIn: DeepStringShape<typeof source> = {
     inactive:
       'Ditt användarkonto har inaktiverats i den här tjänsten. Om du behöver tillgång till tjänsten, kontakta huvudanvändaren.',
     notConfigured: 'Inloggningen är inte tillgänglig just nu. Försök igen senare.',
+    rateLimited: 'För många inloggningsförsök på kort tid. Försök igen om {seconds} sekunder.',
     unknown: 'Ett fel inträffade vid inloggningen. Försök igen om en stund.',
   },
 };

@@ -49,7 +49,9 @@ function DevSignIn() {
               type="error"
               label={isApiProblem(login.error, 404) ? t('errors.unknownUser') : t('errors.unexpectedTitle')}
               autofocus
-            />
+            >
+              {isApiProblem(login.error, 429) ? login.error.detail : null}
+            </Notice>
           ) : null}
           <section aria-labelledby="staff-users-heading">
             <h2 id="staff-users-heading">{t('devLogin.staffUsersHeading')}</h2>
