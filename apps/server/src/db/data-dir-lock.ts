@@ -45,9 +45,15 @@ export interface DataDirLock {
 
 /** The command line of this process, short enough for a message: `npm run migrate`, or node's arguments. */
 function describeCommand(): string {
+  const node = ['node', ...process.argv.slice(1).map((arg, i) => (i === 0 ? basename(arg) : arg))].join(' ');
+  // npm passes its script's name to everything below it; it names this process only when the script runs this
+  // very file (a server started by some other script, such as a test run, is named by its own command line).
   const script = process.env.npm_lifecycle_event;
-  if (script) return script === 'start' ? 'npm start' : `npm run ${script}`;
-  return ['node', ...process.argv.slice(1).map((arg, i) => (i === 0 ? basename(arg) : arg))].join(' ');
+  const entry = process.argv[1] ? basename(process.argv[1]) : '';
+  if (script && entry && process.env.npm_lifecycle_script?.includes(entry)) {
+    return script === 'start' ? 'npm start' : `npm run ${script}`;
+  }
+  return node;
 }
 
 function readHolder(path: string): LockHolder | undefined {
