@@ -271,6 +271,28 @@ export async function authenticateClient(
   return row && matches && row.active ? row : null;
 }
 
+/** Records a second admin's answer on a pending client, as a new version of it. */
+function decideApproval(
+  trx: Db,
+  id: string,
+  approval: 'approved' | 'rejected',
+  decidedBy: string | null,
+  now: Date,
+): Promise<ApiClientRow> {
+  return trx
+    .updateTable('api_client')
+    .set((eb) => ({
+      approval,
+      approval_decided_by: decidedBy,
+      approval_decided_at: now,
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 /**
  * A second admin approves the client's privileged scopes (and its current secret): from now on it gets tokens.
  * If-Match is required, so what is approved is the version the admin saw. The admin whose change asked cannot
@@ -289,18 +311,7 @@ export async function approveApiClient(
       throw cannotApproveOwn('api-client');
     if (input.ifMatch === undefined) throw new PreconditionRequired();
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await trx
-      .updateTable('api_client')
-      .set((eb) => ({
-        approval: 'approved',
-        approval_decided_by: admin.staffUserId,
-        approval_decided_at: now,
-        version: eb('version', '+', 1),
-        updated_at: now,
-      }))
-      .where('id', '=', current.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await decideApproval(trx, current.id, 'approved', admin.staffUserId, now);
     await recordAudit(
       trx,
       admin.audit,
@@ -335,18 +346,7 @@ export async function rejectApiClient(
     const current = await lockClient(trx, input.id);
     if (current.approval !== 'pending') throw notPending('The API client');
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await trx
-      .updateTable('api_client')
-      .set((eb) => ({
-        approval: 'rejected',
-        approval_decided_by: admin.staffUserId,
-        approval_decided_at: now,
-        version: eb('version', '+', 1),
-        updated_at: now,
-      }))
-      .where('id', '=', current.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await decideApproval(trx, current.id, 'rejected', admin.staffUserId, now);
     await recordAudit(
       trx,
       admin.audit,

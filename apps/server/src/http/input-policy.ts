@@ -4,10 +4,10 @@
 // Unicode NFC, so "ä" typed as a + combining diaeresis is stored and compared as the one character it is.
 // Runs as a preValidation hook after the access rule, before the route's schema: a refusal is 400 problem+json
 // whose `errors[]` names each field as the schema validation does (`content.applicant.firstName`, `query.q`).
-import { isLanguage, type Language } from '@tuki/domain';
+import type { Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { userLanguage } from './language.ts';
+import { requestLanguage } from './language.ts';
 import { type FieldError, HttpProblem } from './problem.ts';
 
 /** C0 controls except tab (U+0009), line feed (U+000A) and carriage return (U+000D). */
@@ -98,13 +98,7 @@ export function inputFieldPath(part: 'body' | 'query' | 'params', path: (string 
 
 /** The language of the texts of a refusal: Accept-Language, else a signed-in citizen's own language. */
 function refusalLanguage(request: FastifyRequest): Language {
-  const principal = request.principal;
-  const preferred =
-    principal?.kind === 'citizen' && isLanguage(principal.person.preferred_language)
-      ? principal.person.preferred_language
-      : 'fi';
-  const header = request.headers['accept-language'];
-  return userLanguage(typeof header === 'string' ? header : undefined, preferred);
+  return requestLanguage(request);
 }
 
 /** Registers the policy for every route (after the access rule, before the schemas). */

@@ -1,6 +1,7 @@
 // The language of the texts a response carries (validation messages and the like): the first of Finnish, Swedish
 // and English that the Accept-Language header asks for, else the person's preferred language.
 import { isLanguage, type Language } from '@tuki/domain';
+import type { FastifyRequest } from 'fastify';
 
 /** The languages of an Accept-Language header that we speak, most wanted first (q=0 means "not this"). */
 export function acceptedLanguages(header: string | undefined): Language[] {
@@ -26,4 +27,15 @@ export function acceptedLanguages(header: string | undefined): Language[] {
 
 export function userLanguage(acceptLanguage: string | undefined, preferred: Language): Language {
   return acceptedLanguages(acceptLanguage)[0] ?? preferred;
+}
+
+/** The language of a request's texts: Accept-Language, else a signed-in citizen's own language, else Finnish. */
+export function requestLanguage(request: FastifyRequest): Language {
+  const principal = request.principal;
+  const preferred =
+    principal?.kind === 'citizen' && isLanguage(principal.person.preferred_language)
+      ? principal.person.preferred_language
+      : 'fi';
+  const header = request.headers['accept-language'];
+  return userLanguage(typeof header === 'string' ? header : undefined, preferred);
 }

@@ -4,7 +4,6 @@
 import {
   helsinkiDate,
   informationItemCodes,
-  isLanguage,
   type Language,
   MAX_ATTACHMENTS_PER_MESSAGE,
   MAX_INFORMATION_ITEMS,
@@ -45,7 +44,7 @@ import type { AppContext } from '../context.ts';
 import { decodeCursor, encodeCursor, pageQuery } from '../cursor.ts';
 import { entityTag, ifMatchHeader } from '../etag.ts';
 import { idempotencyKeyHeader, runIdempotent } from '../idempotency.ts';
-import { userLanguage } from '../language.ts';
+import { requestLanguage, userLanguage } from '../language.ts';
 import { auditContext } from '../plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../problem.ts';
 
@@ -112,13 +111,7 @@ function staffOf(request: FastifyRequest): StaffActor {
 }
 
 function languageOf(request: FastifyRequest): Language {
-  const principal = request.principal;
-  const preferred =
-    principal?.kind === 'citizen' && isLanguage(principal.person.preferred_language)
-      ? principal.person.preferred_language
-      : 'fi';
-  const header = request.headers['accept-language'];
-  return userLanguage(typeof header === 'string' ? header : undefined, preferred);
+  return requestLanguage(request);
 }
 
 function threadActorOf(request: FastifyRequest): ThreadActor {
