@@ -1,8 +1,8 @@
 // Runs the server as a real process (main.ts) on an embedded data folder, as `npm start` does.
 import assert from 'node:assert/strict';
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { repoRoot } from './cli.ts';
+import { freePort } from './net.ts';
 
 /** Every wait of these helpers ends by then at the latest, with a message that says what did not happen. */
 const WAIT_MS = 60_000;
@@ -14,18 +14,6 @@ export interface ServerProcess {
   /** Everything written to standard output and error so far. */
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 export async function startServerProcess(dataDir: string): Promise<ServerProcess> {
