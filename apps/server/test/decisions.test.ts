@@ -91,7 +91,9 @@ for (const backend of databaseBackends) {
         'reasons',
       );
       const early = await decide(handler, id, { ...approve, calculation: calculation('2011-12') });
-      assert.equal(early.statusCode, 422, 'no parameters before 2012');
+      assert.equal(early.statusCode, 400, 'no month before 2012');
+      const unparameterised = await decide(handler, id, { ...approve, calculation: calculation('2027-06') });
+      assert.equal(unparameterised.statusCode, 422, 'no parameters for the month yet');
       const ok = await decide(supervisor, id, approve, { 'if-match': etag });
       assert.equal(ok.statusCode, 201, ok.body);
       assert.equal((await decide(handler, id, approve)).statusCode, 409, 'decided once');
