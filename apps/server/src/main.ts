@@ -2,6 +2,7 @@
 // requests in flight finish, new ones get 503, then the database is closed.
 import { ConfigError, loadConfig } from './config/config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { isDatabaseUnavailable, unavailableSummary } from './db/unavailable.ts';
 import { startServer } from './server.ts';
 
 try {
@@ -26,6 +27,13 @@ try {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(2);
+  }
+  if (isDatabaseUnavailable(error)) {
+    const { code, message } = unavailableSummary(error);
+    console.error(
+      `Tuki did not start: the database did not answer within DATABASE_START_WAIT_SECONDS (${code ?? message}).`,
+    );
+    process.exit(4);
   }
   if (error instanceof DataDirLockedError) {
     console.error(`Tuki did not start: ${error.message}`);

@@ -5,6 +5,7 @@ import type { Config } from './config/config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { unavailableSummary } from './db/unavailable.ts';
+import { waitForDatabase } from './db/wait-for-database.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { housekeepingTasks, startHousekeeping } from './jobs/housekeeping.ts';
@@ -28,8 +29,17 @@ export async function prepareDatabase(config: Config, clock: Clock): Promise<Dat
     dataDir: config.database.dataDir,
     poolMax: config.database.poolMax,
   });
-  await migrate(database);
-  if (config.seedDemoData) await seedDemoData(database.db, clock.now());
+  try {
+    await waitForDatabase(database, config.database.startWaitSeconds, {
+      warn: (message) => console.warn(message),
+      info: (message) => console.log(message),
+    });
+    await migrate(database);
+    if (config.seedDemoData) await seedDemoData(database.db, clock.now());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return database;
 }
 

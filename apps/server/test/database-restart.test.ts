@@ -175,3 +175,82 @@ describe('PostgreSQL stopped and started again under a running server', { skip }
     assert.equal(server.exited(), false);
   });
 });
+
+describe('a server started before its PostgreSQL waits for it', { skip }, () => {
+  let cluster: PostgresCluster;
+  let server: ServerProcess | undefined;
+  let dataDir: string;
+
+  before(async () => {
+    cluster = await createPostgresCluster();
+    dataDir = await mkdtemp(join(tmpdir(), 'tuki-start-wait-'));
+  });
+  after(async () => {
+    if (server && !server.exited()) {
+      const exit = new Promise((resolve) => server?.child.once('exit', resolve));
+      server.child.kill('SIGTERM');
+      await exit;
+    }
+    await cluster?.destroy();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test('the start waits while PostgreSQL is down, then migrates and serves when it comes up', async () => {
+    const started = startServerProcess(cluster.url, dataDir, await freePort());
+    server = started;
+    const until = async (what: string, check: () => Promise<boolean> | boolean) => {
+      const deadline = Date.now() + WAIT_MS;
+      for (;;) {
+        if (started.exited())
+          assert.fail(`the server exited while waiting for ${what}:\n${started.output()}`);
+        if (
+          await Promise.resolve()
+            .then(check)
+            .catch(() => false)
+        )
+          return;
+        if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}:\n${started.output()}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await until('the start to say it waits', () => /does not answer yet/.test(started.output()));
+    assert.doesNotMatch(started.output(), /Tuki is running/);
+
+    await cluster.start();
+
+    await until('/readyz to answer 200', async () => (await fetch(`${started.base}/readyz`)).status === 200);
+    assert.match(started.output(), /the database answers: starting/);
+    assert.match(started.output(), /Tuki is running/);
+    const signIn = await fetch(`${started.base}/api/v1/session/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'handler' }),
+    });
+    assert.equal(signIn.status, 200, 'migrated and seeded');
+  });
+
+  test('a start that waited its time out exits with the reason', async () => {
+    await cluster.stop();
+    const port = await freePort();
+    const env = { DATABASE_START_WAIT_SECONDS: '1' };
+    const child = spawn(process.execPath, ['apps/server/src/main.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: cluster.url, DATA_DIR: dataDir, PORT: String(port), ...env },
+    });
+    let text = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      text += chunk.toString('utf8');
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    assert.equal(code, 4, text);
+    assert.match(text, /does not answer yet/);
+    assert.match(
+      text,
+      /Tuki did not start: the database did not answer within DATABASE_START_WAIT_SECONDS \(ECONNREFUSED\)/,
+    );
+    assert.doesNotMatch(text, /\n\s+at /, 'no stack trace');
+  });
+});

@@ -21,6 +21,7 @@ export const configSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_START_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
     DATA_DIR: z.string().min(1).default('./data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     AUTH_MODE: z.enum(['dev', 'oidc']).default('dev'),
@@ -163,7 +164,8 @@ export interface Config {
   port: number;
   publicUrl: string;
   secureCookies: boolean;
-  database: { url: string | undefined; poolMax: number; dataDir: string };
+  /** startWaitSeconds: how long a start waits for an unreachable PostgreSQL server before giving up. */
+  database: { url: string | undefined; poolMax: number; dataDir: string; startWaitSeconds: number };
   logLevel: Env['LOG_LEVEL'];
   authMode: Env['AUTH_MODE'];
   seedDemoData: boolean;
@@ -288,7 +290,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
     secureCookies: new URL(env.PUBLIC_URL).protocol === 'https:',
-    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX, dataDir: env.DATA_DIR },
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      dataDir: env.DATA_DIR,
+      startWaitSeconds: env.DATABASE_START_WAIT_SECONDS,
+    },
     logLevel: env.LOG_LEVEL,
     authMode: env.AUTH_MODE,
     seedDemoData: env.SEED_DEMO_DATA ?? env.AUTH_MODE === 'dev',
