@@ -58,6 +58,15 @@ describe('loadConfig', () => {
     assert.equal(config.oidc.staff, undefined);
   });
 
+  test('without PUBLIC_URL the public address follows PORT', () => {
+    assert.equal(loadConfig({ PORT: '8081' }).publicUrl, 'http://localhost:8081');
+    assert.equal(loadConfig({ PORT: '0' }).publicUrl, 'http://localhost:3000', 'a port the system chooses');
+    assert.equal(
+      loadConfig({ PORT: '8081', PUBLIC_URL: 'https://tuki.example.fi/' }).publicUrl,
+      'https://tuki.example.fi',
+    );
+  });
+
   test('empty strings count as unset', () => {
     const config = loadConfig({ PORT: '', AUTH_MODE: '', DATABASE_URL: '' });
     assert.equal(config.port, 3000);

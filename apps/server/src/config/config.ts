@@ -15,7 +15,8 @@ export const configSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('localhost'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    PUBLIC_URL: z.url().default('http://localhost:3000'),
+    /** Unset: http://localhost:<PORT> (3000 when PORT is 0, a port chosen by the system). */
+    PUBLIC_URL: z.url().optional(),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
@@ -284,12 +285,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     : env.CLAMAV_HOST
       ? { host: env.CLAMAV_HOST, port: env.CLAMAV_PORT, timeoutMs: env.CLAMAV_TIMEOUT_MS }
       : undefined;
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`;
   return {
     env: env.NODE_ENV,
     host: env.HOST,
     port: env.PORT,
-    publicUrl: env.PUBLIC_URL.replace(/\/$/, ''),
-    secureCookies: new URL(env.PUBLIC_URL).protocol === 'https:',
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    secureCookies: new URL(publicUrl).protocol === 'https:',
     database: {
       url: env.DATABASE_URL,
       poolMax: env.DATABASE_POOL_MAX,
