@@ -198,6 +198,25 @@ for (const backend of databaseBackends) {
         });
       }
       assert.ok(reads.some((row) => row.subject_person_id !== null && row.object_id === applicationId));
+      // An auditor who looks up either admin finds the client's reads too.
+      const auditor = await signIn(t, { username: 'auditor' });
+      for (const username of ['admin', 'admin2']) {
+        const trail = await call(
+          t,
+          auditor,
+          'GET',
+          `/api/v1/audit-events?actorUsername=${username}&limit=200`,
+        );
+        assert.equal(trail.statusCode, 200, trail.body);
+        const items = trail.json().items as {
+          actor: { type: string; id: string };
+          objectId: string | null;
+        }[];
+        assert.ok(
+          items.some((item) => item.actor.type === 'api_client' && item.actor.id === client.id),
+          `${username}: the client's reads are in their trail`,
+        );
+      }
 
       // A privileged scope added (by the second admin): waiting again, also the token already issued.
       const added = await patch(

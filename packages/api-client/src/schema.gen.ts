@@ -3932,7 +3932,7 @@ export interface operations {
                 /** @description The person whose data was read or changed */
                 personalIdentityCode?: string;
                 personId?: string;
-                /** @description The staff user who acted, by their exact username: what they read or changed */
+                /** @description The staff user who acted, by their exact username: what they read or changed, and what the API clients they created, asked personal-data access for or approved read or changed (details.grantedBy) */
                 actorUsername?: string;
                 /** @description The one who acted, by id: a staff user, an API client (its client id) or a person */
                 actorId?: string;

@@ -8,12 +8,20 @@ export interface AuditQuery {
   /** Only rows of this actor (the staff user's, API client's or person's id), of this type when given. */
   actorId?: string;
   actorType?: 'person' | 'staff' | 'api_client' | 'system' | 'anonymous';
+  /**
+   * With a staff actor: also the rows of the API clients this staff user created, asked personal-data access for
+   * or approved (`details.grantedBy`, indexed by migration 0029).
+   */
+  withGrantedClients?: boolean;
   from?: Date;
   to?: Date;
   /** Only rows with a sequence number below this (the cursor). */
   beforeSeq?: number;
   limit: number;
 }
+
+/** The parts of `details.grantedBy` (written as the expressions of migration 0029's indexes). */
+const grantorPaths = ['{grantedBy,createdBy}', '{grantedBy,requestedBy}', '{grantedBy,approvedBy}'];
 
 export async function listAuditEvents(db: Db, query: AuditQuery) {
   let select = db
@@ -31,8 +39,25 @@ export async function listAuditEvents(db: Db, query: AuditQuery) {
     .orderBy('audit_event.seq', 'desc')
     .limit(query.limit + 1);
   if (query.personId) select = select.where('audit_event.subject_person_id', '=', query.personId);
-  if (query.actorId !== undefined) select = select.where('audit_event.actor_id', '=', query.actorId);
-  if (query.actorType) select = select.where('audit_event.actor_type', '=', query.actorType);
+  const { actorId, actorType } = query;
+  if (actorId !== undefined && actorType === 'staff' && query.withGrantedClients) {
+    select = select.where((eb) =>
+      eb.or([
+        eb.and([eb('audit_event.actor_type', '=', 'staff'), eb('audit_event.actor_id', '=', actorId)]),
+        eb.and([
+          eb('audit_event.actor_type', '=', 'api_client'),
+          eb.or(
+            grantorPaths.map((path) =>
+              eb(sql<string>`audit_event.details #>> ${sql.lit(path)}`, '=', actorId),
+            ),
+          ),
+        ]),
+      ]),
+    );
+  } else {
+    if (actorId !== undefined) select = select.where('audit_event.actor_id', '=', actorId);
+    if (actorType) select = select.where('audit_event.actor_type', '=', actorType);
+  }
   if (query.from) select = select.where('audit_event.occurred_at', '>=', query.from);
   if (query.to) select = select.where('audit_event.occurred_at', '<', query.to);
   if (query.beforeSeq !== undefined) select = select.where('audit_event.seq', '<', query.beforeSeq);

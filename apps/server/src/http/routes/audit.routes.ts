@@ -43,7 +43,10 @@ const querySchema = z.object({
     .string()
     .regex(/^[a-z0-9._@-]{1,100}$/)
     .optional()
-    .describe('The staff user who acted, by their exact username: what they read or changed'),
+    .describe(
+      'The staff user who acted, by their exact username: what they read or changed, and what the API clients they ' +
+        'created, asked personal-data access for or approved read or changed (details.grantedBy)',
+    ),
   actorId: z
     .string()
     .min(1)
@@ -116,7 +119,9 @@ export async function auditRoutes(app: FastifyInstance, context: AppContext): Pr
         : await listAuditEvents(db, {
             ...(personId ? { personId } : {}),
             ...(actorId !== undefined ? { actorId } : {}),
-            ...(query.actorUsername !== undefined ? { actorType: 'staff' as const } : {}),
+            ...(query.actorUsername !== undefined
+              ? { actorType: 'staff' as const, withGrantedClients: true }
+              : {}),
             ...(query.from ? { from: new Date(query.from) } : {}),
             ...(query.to ? { to: new Date(query.to) } : {}),
             ...(cursor ? { beforeSeq: cursor.seq } : {}),
