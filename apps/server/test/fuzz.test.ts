@@ -20,7 +20,7 @@ import { createApiClientAndToken } from './helpers/api-client.ts';
 import { type Caller, signIn } from './helpers/applications.ts';
 import { MULTIPART_TYPE, multipartBody, pdfFile } from './helpers/attachments.ts';
 import { sendApplication } from './helpers/cases.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
 import { type Backend, databaseBackends } from './helpers/test-database.ts';
 
 type Json = Record<string, unknown>;
@@ -396,10 +396,15 @@ for (const backend of databaseBackends) {
       return url;
     }
 
+    let freshSignIns = 0;
     async function send(operation: Operation, request: GeneratedRequest): Promise<LightMyRequestResponse> {
       let headers: Record<string, string> = { ...request.caller.headers };
       if (operation.operationId === 'logout' && request.caller.signIn) {
-        const fresh = await signIn(t, request.caller.signIn);
+        // A fresh session for each logout, from addresses of their own so that these sign-ins do not meet the
+        // sign-in rate limit that the fuzzed devLogin requests fill from loopback.
+        freshSignIns += 1;
+        const address = `198.51.100.${(freshSignIns % 250) + 1}`;
+        const fresh = await devSignIn(t, request.caller.signIn, address);
         headers = { cookie: fresh.cookie, 'x-csrf-token': fresh.csrfToken };
       }
       for (const [name, value] of Object.entries(request.headers)) {

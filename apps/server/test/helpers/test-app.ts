@@ -62,11 +62,14 @@ export function sessionCookieFrom(headers: Record<string, unknown>): string {
 export async function devSignIn(
   testApp: TestApp,
   body: { personalIdentityCode: string } | { username: string },
+  /** The address the sign-in comes from (sign-ins are rate limited per address); loopback by default. */
+  remoteAddress?: string,
 ): Promise<{ cookie: string; csrfToken: string; session: Record<string, unknown> }> {
   const response = await testApp.app.inject({
     method: 'POST',
     url: '/api/v1/session/dev-login',
     payload: body,
+    ...(remoteAddress ? { remoteAddress } : {}),
   });
   if (response.statusCode !== 200)
     throw new Error(`dev login failed: ${response.statusCode} ${response.body}`);
