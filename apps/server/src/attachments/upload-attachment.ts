@@ -132,6 +132,21 @@ export async function uploadAttachment(
             .executeTakeFirst()
         )?.person_id;
   let file: ReceivedFile;
+  /** A refused upload (hostile or infected content) is a security event; nothing of it was kept. */
+  const recordRefused = (details: Record<string, unknown>) =>
+    recordAudit(
+      db,
+      request.audit,
+      {
+        action: 'attachment.upload',
+        outcome: 'denied',
+        subjectPersonId,
+        objectType: 'application',
+        objectId: applicationId,
+        details,
+      },
+      services.clock.now(),
+    );
   try {
     file = await receiveFile(request.parts, {
       applicationId,
@@ -143,19 +158,7 @@ export async function uploadAttachment(
   } catch (error) {
     if (error instanceof HttpProblem && refusedContent.includes(error.problemType)) {
       // Hostile content is a security event, recorded like an infected file (nothing was kept).
-      await recordAudit(
-        db,
-        request.audit,
-        {
-          action: 'attachment.upload',
-          outcome: 'denied',
-          subjectPersonId,
-          objectType: 'application',
-          objectId: applicationId,
-          details: { reason: error.problemType },
-        },
-        services.clock.now(),
-      );
+      await recordRefused({ reason: error.problemType });
     }
     throw error;
   }
@@ -163,24 +166,12 @@ export async function uploadAttachment(
   try {
     const scanStatus = await scan(services, file);
     if (typeof scanStatus === 'object') {
-      await recordAudit(
-        db,
-        request.audit,
-        {
-          action: 'attachment.upload',
-          outcome: 'denied',
-          subjectPersonId,
-          objectType: 'application',
-          objectId: applicationId,
-          details: {
-            reason: 'infected',
-            signature: scanStatus.infected,
-            sha256: file.sha256,
-            sizeBytes: file.sizeBytes,
-          },
-        },
-        services.clock.now(),
-      );
+      await recordRefused({
+        reason: 'infected',
+        signature: scanStatus.infected,
+        sha256: file.sha256,
+        sizeBytes: file.sizeBytes,
+      });
       throw new HttpProblem(422, translate(language, 'upload.infected'), { type: 'infected' });
     }
     const now = services.clock.now();
