@@ -70,7 +70,9 @@ function inFamily(role: CalculationMember['role'], age: number, adultFrom: numbe
  *   `single` (also when only adult children live with them, §2.1);
  * - the spouse: `otherAdult` (TTL 9 §: "other person aged 18+");
  * - minor children by age: 10–17 `child10To17`, under 10 `childUnder10`, numbered eldest first for the sibling
- *   reduction (ties by input order).
+ *   reduction. Twins (the same date of birth) are ordered so that the listing order never changes the amount: the
+ *   child with the smaller TTL 10 § reduction counts as the elder (the order that gives the family the larger sum),
+ *   then input order.
  */
 export function classifyMembers(
   members: readonly CalculationMember[],
@@ -89,7 +91,7 @@ export function classifyMembers(
     .filter((entry) => entry.member.role === 'child')
     .sort((a, b) =>
       a.member.dateOfBirth === b.member.dateOfBirth
-        ? a.index - b.index
+        ? (a.member.reductionPercent ?? 0) - (b.member.reductionPercent ?? 0) || a.index - b.index
         : a.member.dateOfBirth < b.member.dateOfBirth
           ? -1
           : 1,
