@@ -1,7 +1,7 @@
 // The staff work queue on 1 000 000 sent applications (budget: p95 under 50 ms per case).
 // Creates a PostgreSQL database of its own (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/tuki_bench),
 // applies the real migrations, generates the data set (bench/queue-generate.ts) unless it is already there, and then
-// times the real listQueue (apps/server/src/case-handling/queue.ts, what GET /api/v1/applications calls) per case:
+// times the real listQueue (apps/server/src/applications/queue.ts, what GET /api/v1/applications calls) per case:
 // one call = its transaction, the page query, the counts query, the audit rows of the applications shown (one
 // multi-row insert) and, for a search by identity code, the person lookup and its audit row. Not included: HTTP, the session lookup and the JSON serialisation.
 // Prints p50/p95/max per case and EXPLAIN (ANALYZE, BUFFERS) of every statement of one call per case.
@@ -26,8 +26,8 @@ import {
   type QueueFilters,
   type QueuePage,
   type QueuePosition,
-} from '../apps/server/src/case-handling/queue.ts';
-import type { StaffActor } from '../apps/server/src/case-handling/staff-actor.ts';
+} from '../apps/server/src/applications/queue.ts';
+import type { StaffActor } from '../apps/server/src/applications/staff-actor.ts';
 import { type Db, openDatabase } from '../apps/server/src/db/database.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import type { ApplicationStatusValue } from '../apps/server/src/db/schema.ts';

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
-import { signInCitizen } from '../src/auth/sign-in.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { generatedNameFor } from '../src/seed/generated-names.ts';
+import { signInCitizen } from '../src/session/sign-in.ts';
 import { APPLICATIONS, type Caller, call, signIn } from './helpers/applications.ts';
 import { sendApplication, singleApplicantCalculation, staffCallers } from './helpers/cases.ts';
 import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';

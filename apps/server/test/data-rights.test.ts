@@ -9,7 +9,7 @@ import { translate } from '@tuki/i18n';
 import { unzipSync } from 'fflate';
 import { createFileStorage } from '../src/attachments/storage/create-file-storage.ts';
 import { StoredFileNotFound } from '../src/attachments/storage/file-storage.ts';
-import type { GdprNode } from '../src/gdpr/profile-tree.ts';
+import type { GdprNode } from '../src/people/profile-tree.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
 import {

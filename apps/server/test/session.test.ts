@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
-import { deleteOldSessions } from '../src/auth/sessions.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
+import { deleteOldSessions } from '../src/session/sessions.ts';
 import { createTestApp, devSignIn, sessionCookieFrom, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 

@@ -1,8 +1,9 @@
 // Handling and auditing roles (privileged-grants.ts) given to a staff user wait in staff_role_grant until an admin
 // other than the one who asked, and other than the user, approves them; then they are added to the user's roles.
 // Each step is one transaction with its audit row.
+
+import type { StaffActor } from '../applications/staff-actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import type { StaffActor } from '../case-handling/staff-actor.ts';
 import type { Db } from '../db/database.ts';
 import type { StaffRoleGrantRow, StaffUserRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

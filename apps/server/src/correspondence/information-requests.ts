@@ -16,14 +16,14 @@ import { translate } from '@tuki/i18n';
 import type { ApplicationCase, CitizenActor } from '../applications/application-case.ts';
 import { historyActor, loadCase } from '../applications/application-case.ts';
 import { lockOwnApplication } from '../applications/lock.ts';
-import { assertStatusChange, changeStatus } from '../applications/status-change.ts';
-import { recordAudit } from '../audit/audit-log.ts';
 import {
   handlingRoles,
   isSupervisor,
   type StaffActor,
   staffHistoryActor,
-} from '../case-handling/staff-actor.ts';
+} from '../applications/staff-actor.ts';
+import { assertStatusChange, changeStatus } from '../applications/status-change.ts';
+import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';

@@ -9,9 +9,9 @@ import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/d
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
 import { contentOf } from '../applications/content.ts';
+import { mayActOnCase, type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
 import { changeStatus } from '../applications/status-change.ts';
 import { recordAudit } from '../audit/audit-log.ts';
-import { mayActOnCase, type StaffActor, staffHistoryActor } from '../case-handling/staff-actor.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';

@@ -2,10 +2,10 @@
 // old idempotency keys, the old entries of the webhook delivery log and of the event log). Each task is safe to run in several processes at once, so nothing depends on which one
 // runs; a failing task is logged and the others still run.
 import { deleteExpiredDrafts } from '../applications/expired-drafts.ts';
-import { deleteOldSessions } from '../auth/sessions.ts';
 import type { Db } from '../db/database.ts';
 import { isDatabaseUnavailable, unavailableSummary } from '../db/unavailable.ts';
 import { deleteOldIdempotencyKeys } from '../http/idempotency.ts';
+import { deleteOldSessions } from '../session/sessions.ts';
 import type { Clock } from '../shared/clock.ts';
 import { deleteOldDeliveries, deleteOldEvents } from '../webhooks/retention.ts';
 

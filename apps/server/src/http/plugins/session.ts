@@ -4,12 +4,12 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AuditContext } from '../../audit/audit-log.ts';
-import { resolveSession, type SessionPolicy } from '../../auth/sessions.ts';
 import type { Db } from '../../db/database.ts';
 import type { SessionRow } from '../../db/schema.ts';
 import { findPersonById } from '../../people/persons.repository.ts';
-import { findStaffUserById } from '../../people/staff-users.repository.ts';
+import { resolveSession, type SessionPolicy } from '../../session/sessions.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { findStaffUserById } from '../../staff-users/staff-users.repository.ts';
 import { type ApiClientPrincipal, acceptsClients, checkAccess } from '../access.ts';
 import { HttpProblem } from '../problem.ts';
 

@@ -1,0 +1,153 @@
+// Maps application rows to the API's representations: the summary in the citizen's list and the whole case.
+import {
+  applicationContentSchema,
+  applicationKinds,
+  applicationStatuses,
+  caseKinds,
+  contentVersions,
+  draftDeletionDate,
+  isEditable,
+  isWithdrawable,
+} from '@tuki/domain';
+import { z } from 'zod';
+import {
+  informationRequestSchema,
+  presentInformationRequest,
+} from '../correspondence/correspondence.presenter.ts';
+import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
+import {
+  decisionSchema,
+  presentDecision,
+  presentRectification,
+  rectificationSchema,
+} from '../decisions/decision.presenter.ts';
+import { pageOf } from '../http/cursor.ts';
+import type { ApplicationCase } from './application-case.ts';
+import { attachmentSchema } from './attachments-hook.ts';
+import { contentOf, contentVersionOf } from './content.ts';
+
+export const applicationStatusSchema = z.enum(applicationStatuses).meta({ id: 'ApplicationStatus' });
+export const applicationKindSchema = z
+  .enum(caseKinds)
+  .meta({ id: 'ApplicationKind', description: 'rectification: a request for rectification of a decision' });
+/** The kinds a citizen can start a draft of. */
+export const formKindSchema = z.enum(applicationKinds).meta({ id: 'ApplicationFormKind' });
+export const applicationContentApiSchema = applicationContentSchema.meta({
+  id: 'ApplicationContent',
+  description:
+    'The citizen form: one schema for every content version (see contentVersion); partial while a draft',
+});
+export const contentVersionSchema = z
+  .literal(contentVersions)
+  .describe(
+    'The version of the form the content follows: 1 (other members with a free-text relation) or 2 (adds ' +
+      'electricity, the sauna fee, detached-house costs and a chosen relationship). A draft becomes the current ' +
+      'version when saved or sent.',
+  )
+  .meta({ id: 'ApplicationContentVersion' });
+
+const summaryFields = {
+  id: z.uuid(),
+  kind: applicationKindSchema,
+  status: applicationStatusSchema,
+  referenceNumber: z.string().nullable().describe('Given when the application is sent, e.g. TT-2026-000123'),
+  submittedAt: z.iso.datetime().nullable(),
+  dueDate: z.iso.date().nullable().describe('The date by which a decision is due (Finnish working days)'),
+  urgent: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  draftDeletesAt: z.iso
+    .date()
+    .nullable()
+    .describe('For an unsent draft: the date it is deleted unless changed before'),
+};
+
+export const applicationSummarySchema = z.object(summaryFields).meta({ id: 'ApplicationSummary' });
+export const applicationSummaryPageSchema = pageOf(applicationSummarySchema).meta({
+  id: 'ApplicationSummaryPage',
+});
+
+export const myApplicationSchema = z
+  .object({
+    ...summaryFields,
+    content: applicationContentApiSchema,
+    contentVersion: contentVersionSchema,
+    statusHistory: z
+      .array(z.object({ status: applicationStatusSchema, changedAt: z.iso.datetime() }))
+      .describe('Every status the application has had, oldest first'),
+    attachments: z.array(attachmentSchema),
+    informationRequests: z
+      .array(informationRequestSchema)
+      .describe(
+        'Requests for more information from the office, oldest first; answer with answerInformationRequest',
+      ),
+    decisions: z.array(decisionSchema).describe('The decisions on the application, with their letters'),
+    rectification: rectificationSchema
+      .nullable()
+      .describe('For a request for rectification: what it concerns'),
+    unreadMessageCount: z.number().int().min(0).describe('Messages from the office not yet read'),
+    mergedInto: z
+      .object({
+        ownApplication: z.boolean().describe('Whether it is another application of the same citizen'),
+        referenceNumber: z
+          .string()
+          .nullable()
+          .describe('Its reference number; null when it is a family member’s application'),
+      })
+      .nullable()
+      .describe('When closed as a duplicate: the application it was merged into'),
+    allowedActions: z
+      .object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean() })
+      .describe('What the citizen may do now'),
+  })
+  .meta({ id: 'MyApplication' });
+
+export type ApplicationSummaryView = z.infer<typeof applicationSummarySchema>;
+export type MyApplicationView = z.infer<typeof myApplicationSchema>;
+
+export interface StatusHistoryRow {
+  status: ApplicationStatusValue;
+  changed_at: Date;
+}
+
+export function presentApplicationSummary(row: ApplicationRow): ApplicationSummaryView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    referenceNumber: row.reference_number,
+    submittedAt: row.submitted_at?.toISOString() ?? null,
+    dueDate: row.due_date,
+    urgent: row.urgent,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    draftDeletesAt: row.status === 'draft' ? draftDeletionDate(row.updated_at) : null,
+  };
+}
+
+/** `today` is the current date in Finland. */
+export function presentMyApplication(found: ApplicationCase, today: string): MyApplicationView {
+  const { row, history, attachments } = found;
+  return {
+    ...presentApplicationSummary(row),
+    content: contentOf(row),
+    contentVersion: contentVersionOf(row),
+    statusHistory: history.map((entry) => ({
+      status: entry.status,
+      changedAt: entry.changed_at.toISOString(),
+    })),
+    attachments: [...attachments],
+    informationRequests: found.informationRequests.map((request) =>
+      presentInformationRequest(request, today),
+    ),
+    decisions: found.decisions.map(presentDecision),
+    rectification: presentRectification(found.rectification),
+    unreadMessageCount: found.unreadMessageCount,
+    mergedInto: found.mergedInto,
+    allowedActions: {
+      edit: isEditable(row.status),
+      submit: row.status === 'draft',
+      withdraw: isWithdrawable(row.status),
+    },
+  };
+}

@@ -1,0 +1,297 @@
+// The citizen's own applications: listMyApplications, createApplicationDraft, getMyApplication,
+// updateApplicationDraft, submitApplication, withdrawApplication. Handlers stay thin: validate (schemas) →
+// authorize (config.access, and the commands find only the person's own rows) → command → present.
+import { helsinkiDate } from '@tuki/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access, requireCitizen } from '../http/access.ts';
+import type { AppContext } from '../http/context.ts';
+import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
+import { entityTag, ifMatchHeader } from '../http/etag.ts';
+import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { userLanguage } from '../http/language.ts';
+import { auditContext } from '../http/plugins/session.ts';
+import { commonErrorResponses, problemSchema } from '../http/problem.ts';
+import {
+  applicationContentApiSchema,
+  applicationSummaryPageSchema,
+  formKindSchema,
+  myApplicationSchema,
+  presentApplicationSummary,
+  presentMyApplication,
+} from './application.presenter.ts';
+import type { ApplicationCase, CitizenActor } from './application-case.ts';
+import { createApplicationDraft, updateApplicationDraft } from './draft-commands.ts';
+import { getMyApplication, listMyApplications, recordApplicationRead } from './read-applications.ts';
+import { submitApplication } from './submit-application.ts';
+import { withdrawApplication } from './withdraw-application.ts';
+
+const BASE = '/api/v1/my/applications';
+const tags = ['applications'];
+
+const params = z.object({ applicationId: z.uuid() });
+const changeHeaders = z.object({ 'if-match': ifMatchHeader }).loose();
+const submitHeaders = z
+  .object({
+    'if-match': ifMatchHeader,
+    'idempotency-key': idempotencyKeyHeader,
+    'accept-language': z
+      .string()
+      .max(500)
+      .optional()
+      .describe('fi, sv or en for the messages of a refusal; else the person’s preferred language'),
+  })
+  .loose();
+const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
+
+const notFoundResponse = { 404: problemSchema.describe('No such application of yours') };
+const changeErrorResponses = {
+  ...commonErrorResponses,
+  ...notFoundResponse,
+  409: problemSchema.describe('Not allowed in the application’s current status'),
+  412: problemSchema.describe('If-Match names an older version of the application'),
+};
+
+const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
+
+function actorOf(request: FastifyRequest): CitizenActor {
+  return { person: requireCitizen(request).person, audit: auditContext(request) };
+}
+
+/** Personal data: never kept by shared caches or the browser's disk cache. */
+const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+
+function present(reply: FastifyReply, found: ApplicationCase, now: Date) {
+  noStore(reply).header('etag', entityTag(found.row.id, found.row.version));
+  return presentMyApplication(found, helsinkiDate(now));
+}
+
+export async function myApplicationsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    BASE,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'listMyApplications',
+        summary: 'The signed-in person’s applications, newest first',
+        tags,
+        querystring: z.object(pageQuery),
+        response: { 200: applicationSummaryPageSchema, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const after = decodeCursor(request.query.cursor, cursorSchema);
+      const { rows, hasMore } = await listMyApplications(
+        db,
+        actorOf(request),
+        {
+          limit: request.query.limit,
+          ...(after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {}),
+        },
+        clock.now(),
+      );
+      const last = rows.at(-1);
+      noStore(reply);
+      return {
+        items: rows.map(presentApplicationSummary),
+        nextCursor:
+          hasMore && last ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
+      };
+    },
+  );
+
+  api.post(
+    BASE,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'createApplicationDraft',
+        summary: 'Start an application: a draft prefilled from the person record',
+        description: ETAG_NOTE,
+        tags,
+        headers: z.object({ 'idempotency-key': idempotencyKeyHeader }).loose(),
+        body: z
+          .object({ kind: formKindSchema.default('basic') })
+          .meta({ id: 'CreateApplicationDraftRequest', description: 'Send {} for a basic application' }),
+        response: {
+          201: myApplicationSchema,
+          ...commonErrorResponses,
+          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const now = clock.now();
+      // With a key, a repeated request (a double click, a retry after a lost answer) gets the same draft back.
+      const result = await runIdempotent(
+        db,
+        {
+          actorId: `person:${actor.person.id}`,
+          operation: 'createApplicationDraft',
+          key: request.headers['idempotency-key'],
+          request: request.body,
+        },
+        now,
+        async (trx) => {
+          const created = await createApplicationDraft(trx, actor, request.body, now);
+          const { row } = created;
+          return {
+            statusCode: 201,
+            body: presentMyApplication(created, helsinkiDate(now)),
+            headers: { etag: entityTag(row.id, row.version), location: `${BASE}/${row.id}` },
+          };
+        },
+      );
+      noStore(reply)
+        .code(result.statusCode)
+        .headers(result.headers ?? {});
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return result.body;
+    },
+  );
+
+  api.get(
+    `${BASE}/:applicationId`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'getMyApplication',
+        summary: 'One of the person’s applications: content, status history, due date, attachments and more',
+        description: ETAG_NOTE,
+        tags,
+        params,
+        response: { 200: myApplicationSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request, reply) =>
+      present(
+        reply,
+        await getMyApplication(db, actorOf(request), request.params.applicationId, clock.now()),
+        clock.now(),
+      ),
+  );
+
+  api.put(
+    `${BASE}/:applicationId`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'updateApplicationDraft',
+        summary: 'Save the content of a draft (replaces it; partial content is fine)',
+        description:
+          'The applicant’s name and personal identity code always come from the person record. ' +
+          `Only while the application is a draft (else 409). ${ETAG_NOTE}`,
+        tags,
+        params,
+        headers: changeHeaders,
+        body: z
+          .object({ content: applicationContentApiSchema })
+          .meta({ id: 'UpdateApplicationDraftRequest' }),
+        response: { 200: myApplicationSchema, ...changeErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const updated = await updateApplicationDraft(
+        db,
+        actorOf(request),
+        {
+          applicationId: request.params.applicationId,
+          content: request.body.content,
+          ifMatch: request.headers['if-match'],
+        },
+        clock.now(),
+      );
+      return present(reply, updated, clock.now());
+    },
+  );
+
+  api.post(
+    `${BASE}/:applicationId/submit`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'submitApplication',
+        summary:
+          'Send the application: checked for completeness, then given a reference number and a due date',
+        description:
+          '400 lists every missing or invalid field (`errors[].path` under `content.`, a message in the user’s ' +
+          'language and a `code`). With an Idempotency-Key, a retry returns the first answer and sends nothing ' +
+          `again; the same key for another request is 422. ${ETAG_NOTE}`,
+        tags,
+        params,
+        headers: submitHeaders,
+        response: {
+          200: myApplicationSchema,
+          ...changeErrorResponses,
+          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { applicationId } = request.params;
+      const now = clock.now();
+      const language = userLanguage(request.headers['accept-language'], actor.person.preferred_language);
+      const result = await runIdempotent(
+        db,
+        {
+          actorId: `person:${actor.person.id}`,
+          operation: 'submitApplication',
+          key: request.headers['idempotency-key'],
+          request: { applicationId },
+        },
+        now,
+        async (trx) => {
+          const submitted = await submitApplication(
+            trx,
+            actor,
+            { applicationId, ifMatch: request.headers['if-match'], language },
+            now,
+          );
+          const { row } = submitted;
+          return {
+            statusCode: 200,
+            body: presentMyApplication(submitted, helsinkiDate(now)),
+            headers: { etag: entityTag(row.id, row.version) },
+          };
+        },
+        (trx) => recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'submitApplication' }),
+      );
+      noStore(reply)
+        .code(result.statusCode)
+        .headers(result.headers ?? {});
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return result.body;
+    },
+  );
+
+  api.post(
+    `${BASE}/:applicationId/withdraw`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'withdrawApplication',
+        summary: 'Withdraw the application (before a decision)',
+        description: ETAG_NOTE,
+        tags,
+        params,
+        headers: changeHeaders,
+        response: { 200: myApplicationSchema, ...changeErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const withdrawn = await withdrawApplication(
+        db,
+        actorOf(request),
+        { applicationId: request.params.applicationId, ifMatch: request.headers['if-match'] },
+        clock.now(),
+      );
+      return present(reply, withdrawn, clock.now());
+    },
+  );
+}

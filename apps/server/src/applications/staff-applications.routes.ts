@@ -1,0 +1,229 @@
+// The staff side of applications: listApplications (the work queue), getApplication (the whole case) and
+// assignApplication. Only the handling roles (handler, social worker, supervisor) may call them.
+import { applicationStatuses, helsinkiDate } from '@tuki/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ApplicationStatusValue } from '../db/schema.ts';
+import { access, requireStaff } from '../http/access.ts';
+import type { AppContext } from '../http/context.ts';
+import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
+import { entityTag, ifMatchHeader } from '../http/etag.ts';
+import { auditContext } from '../http/plugins/session.ts';
+import { badRequest, commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { type AssigneeFilter, type CaseReader, listQueue, positionAfter } from './queue.ts';
+import { handlingRoles, type StaffActor } from './staff-actor.ts';
+import {
+  presentQueueItem,
+  presentStaffApplication,
+  queuePageSchema,
+  staffApplicationSchema,
+} from './staff-application.presenter.ts';
+import { assignApplication, getStaffCase, type StaffCase } from './staff-case.ts';
+
+const BASE = '/api/v1/applications';
+const tags = ['case handling'];
+const rule = access.staff(handlingRoles);
+/** The reads are open to API clients with applications:read as well. */
+const readRule = access.staff(handlingRoles, { scopes: ['applications:read'] });
+
+const params = z.object({ applicationId: z.uuid() });
+const cursorSchema = z.object({ dueDate: z.iso.date(), submittedAt: z.iso.datetime(), id: z.uuid() });
+const booleanQuery = z.enum(['true', 'false']).optional();
+
+const queueQuery = z.object({
+  status: z
+    .union([z.string().max(200), z.array(z.string().max(200)).max(10)])
+    .optional()
+    .describe(
+      'Only these statuses: repeat the parameter or give a comma-separated list. Absent: the open ones ' +
+        '(submitted, in_processing, waiting_for_information), the work queue — or, with `q`, every status',
+    ),
+  assignee: z.string().max(100).optional().describe('`me`, `unassigned`, or a staff user id; absent: anyone'),
+  overdue: booleanQuery.describe('true: only those past their due date without a decision'),
+  urgent: booleanQuery.describe('true: only urgent applications'),
+  possibleDuplicate: booleanQuery.describe(
+    'true: only possible duplicates (another open or decided application of the same person or family, by the ' +
+      'spouse’s identity code, for the same month)',
+  ),
+  q: z
+    .string()
+    .max(100)
+    .optional()
+    .describe(
+      'A reference number (exact or its beginning), a name, or a personal identity code: the person’s applications ' +
+        'and those that name the code as the spouse’s (a search by code is audited)',
+    ),
+  ...pageQuery,
+});
+
+const notFoundResponse = {
+  404: problemSchema.describe('No such application (drafts are not shown to staff)'),
+};
+const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
+
+function actorOf(request: FastifyRequest): StaffActor {
+  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
+}
+
+function readerOf(request: FastifyRequest): CaseReader {
+  const principal = request.principal;
+  if (principal?.kind === 'client') return { client: principal.client, audit: auditContext(request) };
+  return actorOf(request);
+}
+
+const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+
+function parseStatuses(value: string | string[] | undefined): ApplicationStatusValue[] | undefined {
+  if (value === undefined) return undefined;
+  const parts = (Array.isArray(value) ? value : [value])
+    .flatMap((part) => part.split(','))
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const known: readonly string[] = applicationStatuses;
+  const unknown = parts.filter((part) => !known.includes(part));
+  if (unknown.length > 0) {
+    throw badRequest('Unknown status.', [
+      { path: 'query.status', message: `must be one of: ${applicationStatuses.join(', ')}` },
+    ]);
+  }
+  return parts as ApplicationStatusValue[];
+}
+
+function parseAssignee(value: string | undefined): AssigneeFilter | undefined {
+  if (value === undefined || value === '' || value === 'anyone') return undefined;
+  if (value === 'me') return { kind: 'me' };
+  if (value === 'unassigned') return { kind: 'unassigned' };
+  if (z.uuid().safeParse(value).success) return { kind: 'staff', id: value };
+  throw badRequest('Unknown assignee.', [
+    { path: 'query.assignee', message: 'must be me, unassigned or a staff user id' },
+  ]);
+}
+
+const booleanOf = (value: 'true' | 'false' | undefined) =>
+  value === undefined ? undefined : value === 'true';
+
+export async function staffApplicationsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  function present(reply: FastifyReply, found: StaffCase) {
+    noStore(reply).header('etag', entityTag(found.row.id, found.row.version));
+    return presentStaffApplication(found, helsinkiDate(clock.now()));
+  }
+
+  api.get(
+    BASE,
+    {
+      config: { access: readRule },
+      schema: {
+        operationId: 'listApplications',
+        summary: 'The work queue: sent applications by due date, with filters, search and counts per filter',
+        description:
+          'Drafts are never shown. Without a status filter the open applications are listed (the work to do); a ' +
+          'search (`q`) without one looks through every status. ' +
+          'Sorted by due date, then arrival; the counts are over the same status filter and search. ' +
+          'API clients with the scope applications:read may call it (`assignee=me`: 400; a search by personal ' +
+          'identity code is audited with the client as the actor).',
+        tags,
+        querystring: queueQuery,
+        response: { 200: queuePageSchema, ...commonErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const after = decodeCursor(query.cursor, cursorSchema);
+      const statuses = parseStatuses(query.status);
+      const assignee = parseAssignee(query.assignee);
+      if (assignee?.kind === 'me' && request.principal?.kind === 'client') {
+        throw badRequest('An API client has no applications of its own.', [
+          { path: 'query.assignee', message: 'me is for staff users' },
+        ]);
+      }
+      const overdue = booleanOf(query.overdue);
+      const urgent = booleanOf(query.urgent);
+      const possibleDuplicate = booleanOf(query.possibleDuplicate);
+      const page = await listQueue(
+        db,
+        readerOf(request),
+        {
+          ...(statuses ? { statuses } : {}),
+          ...(assignee ? { assignee } : {}),
+          ...(overdue !== undefined ? { overdue } : {}),
+          ...(urgent !== undefined ? { urgent } : {}),
+          ...(possibleDuplicate !== undefined ? { possibleDuplicate } : {}),
+          ...(query.q !== undefined ? { q: query.q } : {}),
+        },
+        {
+          limit: query.limit,
+          ...(after ? { after } : {}),
+        },
+        clock.now(),
+      );
+      const last = page.rows.at(-1);
+      noStore(reply);
+      return {
+        items: page.rows.map((row) => presentQueueItem(row, page.today)),
+        nextCursor: page.hasMore && last ? encodeCursor({ ...positionAfter(last) }) : null,
+        counts: page.counts,
+      };
+    },
+  );
+
+  api.get(
+    `${BASE}/:applicationId`,
+    {
+      config: { access: readRule },
+      schema: {
+        operationId: 'getApplication',
+        summary: 'The whole case: content, status history, attachments, assignee and who has opened it',
+        description: `The read is audited. API clients with the scope applications:read may call it. ${ETAG_NOTE}`,
+        tags,
+        params,
+        response: { 200: staffApplicationSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request, reply) =>
+      present(reply, await getStaffCase(db, readerOf(request), request.params.applicationId, clock.now())),
+  );
+
+  api.post(
+    `${BASE}/:applicationId/assignment`,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'assignApplication',
+        summary: 'Take the application, give it to a colleague, or release it',
+        description:
+          'staffId: oneself to take it, a colleague (an active staff user with a handling role, else 400) to give ' +
+          'it, null to release it. A handler or social worker may take an unassigned application, release their ' +
+          'own or give their own to a colleague; anything else needs a supervisor (403). A sent application ' +
+          `moves to in_processing at its first assignment. ${ETAG_NOTE}`,
+        tags,
+        params,
+        headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+        body: z.object({ staffId: z.uuid().nullable() }).meta({ id: 'AssignApplicationRequest' }),
+        response: {
+          200: staffApplicationSchema,
+          ...commonErrorResponses,
+          ...notFoundResponse,
+          409: problemSchema.describe('A decision has been made or the application has been withdrawn'),
+          412: problemSchema.describe('If-Match names an older version of the application'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const assigned = await assignApplication(
+        db,
+        actorOf(request),
+        {
+          applicationId: request.params.applicationId,
+          staffId: request.body.staffId,
+          ifMatch: request.headers['if-match'],
+        },
+        clock.now(),
+      );
+      return present(reply, assigned);
+    },
+  );
+}

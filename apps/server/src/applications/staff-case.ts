@@ -1,0 +1,275 @@
+// The whole case for staff (getApplication) and its assignment (assignApplication). Each runs in one transaction
+// with its audit rows; an assignment that starts the handling also writes the status history.
+
+import { finalApplicationStatuses } from '@tuki/domain';
+import { recordAudit } from '../audit/audit-log.ts';
+import {
+  countUnreadMessages,
+  type InformationRequestRecord,
+  listInformationRequests,
+} from '../correspondence/correspondence.repository.ts';
+import type { Db } from '../db/database.ts';
+import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
+import {
+  type DecisionRecord,
+  findRectificationOfCase,
+  listDecisionsOfApplication,
+  type RectificationRecord,
+} from '../decisions/decisions.repository.ts';
+import { assertIfMatch, entityTag } from '../http/etag.ts';
+import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
+import { insertStatusHistory } from './applications.repository.ts';
+import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
+import type { CaseReader } from './queue.ts';
+import { handlingRoles, isSupervisor, type StaffActor, staffHistoryActor } from './staff-actor.ts';
+import { assertStatusChange } from './status-change.ts';
+
+const NOT_FOUND = 'There is no such application.';
+const CLOSED: readonly ApplicationStatusValue[] = finalApplicationStatuses;
+
+export interface StaffName {
+  id: string;
+  firstName: string;
+  lastName: string;
+}
+
+export interface StaffCase {
+  row: ApplicationRow;
+  applicant: { personId: string; firstName: string; lastName: string };
+  /** The client's language (of letters and e-mails) and whether decisions go only electronically. */
+  client: { language: 'fi' | 'sv' | 'en'; electronicDelivery: boolean };
+  assignee: StaffName | null;
+  history: {
+    status: ApplicationStatusValue;
+    changed_at: Date;
+    actor_type: 'person' | 'staff' | 'api_client' | 'system';
+    actor_id: string | null;
+    staff: StaffName | null;
+  }[];
+  attachments: AttachmentView[];
+  openedBy: (StaffName & { firstOpenedAt: Date; lastOpenedAt: Date })[];
+  informationRequests: InformationRequestRecord[];
+  /** Messages from the client that no one in the office has read. */
+  unreadMessageCount: number;
+  decisions: DecisionRecord[];
+  rectification: RectificationRecord | undefined;
+  /** When closed as a duplicate: the application it was merged into. */
+  mergedInto: { id: string; referenceNumber: string | null } | null;
+}
+
+async function findSubmitted(db: Db, applicationId: string, lock: boolean): Promise<ApplicationRow> {
+  let query = db
+    .selectFrom('application')
+    .selectAll()
+    .where('id', '=', applicationId)
+    .where('status', '!=', 'draft')
+    .where('submitted_at', 'is not', null);
+  if (lock) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw notFound(NOT_FOUND);
+  return row;
+}
+
+async function staffNames(db: Db, ids: string[]): Promise<Map<string, StaffName>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('staff_user')
+    .select(['id', 'first_name', 'last_name'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { id: r.id, firstName: r.first_name, lastName: r.last_name }]));
+}
+
+export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffCase> {
+  const person = await db
+    .selectFrom('person')
+    .select(['id', 'first_name', 'last_name', 'preferred_language', 'electronic_delivery'])
+    .where('id', '=', row.person_id)
+    .executeTakeFirstOrThrow();
+  const historyRows = await db
+    .selectFrom('application_status_history')
+    .select(['status', 'changed_at', 'actor_type', 'actor_id'])
+    .where('application_id', '=', row.id)
+    .orderBy('changed_at')
+    .orderBy('id')
+    .execute();
+  const opened = await db
+    .selectFrom('audit_event')
+    .select([
+      'actor_id',
+      (eb) => eb.fn.min('occurred_at').as('first'),
+      (eb) => eb.fn.max('occurred_at').as('last'),
+    ])
+    .where('object_type', '=', 'application')
+    .where('object_id', '=', row.id)
+    .where('action', '=', 'application.read')
+    .where('actor_type', '=', 'staff')
+    .where('outcome', '=', 'success')
+    .groupBy('actor_id')
+    .execute();
+  const staffIds = new Set<string>();
+  if (row.assignee_id) staffIds.add(row.assignee_id);
+  for (const entry of historyRows)
+    if (entry.actor_type === 'staff' && entry.actor_id) staffIds.add(entry.actor_id);
+  for (const entry of opened) if (entry.actor_id) staffIds.add(entry.actor_id);
+  const names = await staffNames(db, [...staffIds]);
+  const openedBy = opened
+    .flatMap((entry) => {
+      const name = entry.actor_id ? names.get(entry.actor_id) : undefined;
+      return name
+        ? [
+            {
+              ...name,
+              firstOpenedAt: new Date(entry.first as Date),
+              lastOpenedAt: new Date(entry.last as Date),
+            },
+          ]
+        : [];
+    })
+    .sort((x, y) => x.firstOpenedAt.getTime() - y.firstOpenedAt.getTime() || x.id.localeCompare(y.id));
+  return {
+    row,
+    applicant: { personId: person.id, firstName: person.first_name, lastName: person.last_name },
+    client: { language: person.preferred_language, electronicDelivery: person.electronic_delivery },
+    assignee: row.assignee_id ? (names.get(row.assignee_id) ?? null) : null,
+    history: historyRows.map((entry) => ({
+      ...entry,
+      staff: entry.actor_type === 'staff' && entry.actor_id ? (names.get(entry.actor_id) ?? null) : null,
+    })),
+    attachments: await listAttachmentsOfApplication(db, row.id),
+    openedBy,
+    informationRequests: await listInformationRequests(db, row.id),
+    unreadMessageCount: await countUnreadMessages(db, row.id, 'staff'),
+    decisions: await listDecisionsOfApplication(db, row.id),
+    rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
+    mergedInto: row.duplicate_of
+      ? await db
+          .selectFrom('application')
+          .select(['id', 'reference_number as referenceNumber'])
+          .where('id', '=', row.duplicate_of)
+          .executeTakeFirstOrThrow()
+      : null,
+  };
+}
+
+export async function getStaffCase(
+  db: Db,
+  actor: CaseReader,
+  applicationId: string,
+  now: Date,
+): Promise<StaffCase> {
+  return inTransaction(db, async (trx) => {
+    const row = await findSubmitted(trx, applicationId, false);
+    await recordAudit(
+      trx,
+      actor.audit,
+      {
+        action: 'application.read',
+        subjectPersonId: row.person_id,
+        objectType: 'application',
+        objectId: row.id,
+      },
+      now,
+    );
+    return loadStaffCase(trx, row);
+  });
+}
+
+/**
+ * Take (staffId = oneself), give to a colleague, or release (null). A handler or social worker may take an
+ * unassigned case, release their own, or give their own to a colleague; anything else needs a supervisor.
+ */
+export async function assignApplication(
+  db: Db,
+  actor: StaffActor,
+  input: { applicationId: string; staffId: string | null; ifMatch: string | undefined },
+  now: Date,
+): Promise<StaffCase> {
+  return inTransaction(db, async (trx) => {
+    const current = await findSubmitted(trx, input.applicationId, true);
+    if (CLOSED.includes(current.status)) {
+      throw conflict(
+        current.status === 'decided'
+          ? 'A decision has been made on the application; it can no longer be assigned.'
+          : current.status === 'closed_as_duplicate'
+            ? 'The application has been closed as a duplicate; it can no longer be assigned.'
+            : 'The application has been withdrawn; it can no longer be assigned.',
+      );
+    }
+    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+    const me = actor.staffUser.id;
+    const target = input.staffId;
+    if (target !== null && target !== me) {
+      const colleague = await trx
+        .selectFrom('staff_user')
+        .select(['id', 'roles', 'active'])
+        .where('id', '=', target)
+        .executeTakeFirst();
+      const roles: readonly string[] = handlingRoles;
+      const handlesCases = colleague?.active === true && colleague.roles.some((role) => roles.includes(role));
+      if (!handlesCases) {
+        throw badRequest('The application can be given only to an active staff user who handles cases.', [
+          { path: 'staffId', message: 'is not an active staff user with a handling role' },
+        ]);
+      }
+    }
+    const previous = current.assignee_id;
+    const allowed =
+      isSupervisor(actor) || previous === me || (previous === null && (target === me || target === null));
+    if (!allowed) {
+      throw forbidden(
+        previous === null
+          ? 'Only a supervisor can give an unassigned application to someone else.'
+          : 'The application is assigned to someone else; only a supervisor can reassign it.',
+      );
+    }
+    const startsHandling = target !== null && current.status === 'submitted';
+    if (startsHandling) assertStatusChange(current.status, 'in_processing');
+    const row = await trx
+      .updateTable('application')
+      .set((eb) => ({
+        version: eb('version', '+', 1),
+        updated_at: now,
+        assignee_id: target,
+        ...(startsHandling ? { status: 'in_processing' as const } : {}),
+      }))
+      .where('id', '=', current.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(
+      trx,
+      actor.audit,
+      {
+        action: 'application.assign',
+        subjectPersonId: row.person_id,
+        objectType: 'application',
+        objectId: row.id,
+        details: { previousAssigneeId: previous, assigneeId: target },
+      },
+      now,
+    );
+    if (startsHandling) {
+      await insertStatusHistory(trx, {
+        applicationId: row.id,
+        status: 'in_processing',
+        previousStatus: current.status,
+        changedAt: now,
+        actor: staffHistoryActor(actor),
+      });
+      await recordAudit(
+        trx,
+        actor.audit,
+        {
+          action: 'application.status_change',
+          subjectPersonId: row.person_id,
+          objectType: 'application',
+          objectId: row.id,
+          details: { previousStatus: current.status, status: 'in_processing' },
+        },
+        now,
+      );
+    }
+    return loadStaffCase(trx, row);
+  });
+}

@@ -1,0 +1,307 @@
+// Decisions: decideApplication (staff, If-Match), downloadDecisionDocument (the client their own; staff with a
+// handling role), listDecisionReasons (the reusable reasons in fi/sv/en for the decision form), and
+// requestRectification (the client, against their own decision).
+import { helsinkiDate, isLanguage, languages } from '@tuki/domain';
+import { translate } from '@tuki/i18n';
+import { calculationInputSchema } from '@tuki/rules';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { myApplicationSchema, presentMyApplication } from '../applications/application.presenter.ts';
+import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { access, requireCitizen, requireStaff } from '../http/access.ts';
+import type { AppContext } from '../http/context.ts';
+import { entityTag, ifMatchHeader } from '../http/etag.ts';
+import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { userLanguage } from '../http/language.ts';
+import { auditContext } from '../http/plugins/session.ts';
+import { commonErrorResponses, forbidden, HttpProblem, notFound, problemSchema } from '../http/problem.ts';
+import { sharedLetterCompiler } from '../letters/index.ts';
+import { decideApplication } from './decide.ts';
+import { decisionOutcomeSchema, decisionSchema, presentDecision } from './decision.presenter.ts';
+import { findDecisionDocument, listDecisionsOfApplication } from './decisions.repository.ts';
+import { reasonTemplateIds } from './reasons.ts';
+import { requestRectification } from './rectification.ts';
+
+const staffRule = access.staff(handlingRoles);
+
+const decideBody = z
+  .object({
+    outcome: decisionOutcomeSchema,
+    calculation: calculationInputSchema
+      .nullable()
+      .describe('The calculation input; the server calculates with the parameters in force for its month'),
+    reasoning: z
+      .string()
+      .max(10_000)
+      .describe('The decision-maker’s own words; paragraphs separated by a blank line'),
+    reasonTemplates: z
+      .array(z.enum(reasonTemplateIds))
+      .max(reasonTemplateIds.length)
+      .default([])
+      .describe(
+        'Reusable reasons (listDecisionReasons), printed in the client’s language before the own words',
+      ),
+    legalProvisions: z
+      .array(z.string().min(1).max(200))
+      .max(20)
+      .default([])
+      .describe('Provisions to add to those of the calculation'),
+    paymentDate: z.iso.date().optional().describe('When the amount is paid; default the next working day'),
+  })
+  .meta({ id: 'DecideApplicationRequest' });
+
+function staffOf(request: FastifyRequest): StaffActor {
+  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
+}
+
+export async function decisionsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post(
+    '/api/v1/applications/:applicationId/decision',
+    {
+      config: { access: staffRule },
+      schema: {
+        operationId: 'decideApplication',
+        summary: 'Decide the application: outcome, calculation, reasons; the letter is produced',
+        description:
+          'The server calculates with the rules engine and the parameter set in force for the calculation’s month ' +
+          'and keeps both with the decision. An approving decision needs a calculation that gives an amount; a ' +
+          'rejection may have one. The application becomes `decided`; the letter (PDF/UA-1, the client’s ' +
+          'language) is stored and the client is notified. Only the assigned caseworker or a supervisor may ' +
+          'decide. Send If-Match with the application’s ETag.',
+        tags: ['case handling'],
+        params: z.object({ applicationId: z.uuid() }),
+        headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+        body: decideBody,
+        response: {
+          201: decisionSchema,
+          ...commonErrorResponses,
+          403: problemSchema.describe('Not allowed, or the application is assigned to someone else'),
+          404: problemSchema.describe('No such sent application'),
+          409: problemSchema.describe(
+            'Not in processing: not yet taken, already decided or withdrawn; or `recipient-incomplete`: the ' +
+              'recipient’s name or postal address (street, postal code, post office) is missing',
+          ),
+          412: problemSchema.describe('If-Match names an older version of the application'),
+          422: problemSchema.describe(
+            'The rules cannot calculate this month or household (e.g. no parameters)',
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = staffOf(request);
+      const now = clock.now();
+      const { applicationId } = request.params;
+      const made = await inTransaction(db, (trx) =>
+        decideApplication(
+          trx,
+          actor,
+          {
+            applicationId,
+            outcome: request.body.outcome,
+            calculation: request.body.calculation,
+            reasoning: request.body.reasoning,
+            reasonTemplates: request.body.reasonTemplates,
+            legalProvisions: request.body.legalProvisions,
+            paymentDate: request.body.paymentDate,
+            ifMatch: request.headers['if-match'],
+            language: userLanguage(request.headers['accept-language'], 'fi'),
+          },
+          now,
+          sharedLetterCompiler(),
+          context.config.publicUrl,
+        ),
+      );
+      const decision = (await listDecisionsOfApplication(db, applicationId)).find(
+        (record) => record.id === made.decisionId,
+      );
+      if (!decision) throw new Error('the decision just made was not found');
+      reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .header('location', `/api/v1/decisions/${decision.id}/document`)
+        .header('etag', entityTag(made.application.id, made.application.version));
+      return presentDecision(decision);
+    },
+  );
+
+  api.get(
+    '/api/v1/decisions/:decisionId/document',
+    {
+      // Checked first thing in the handler: a signed-in citizen or staff user, or an API client with decisions:read
+      // (the declarative rules have no "signed in or client" rule).
+      config: { access: access.signedInOrClient(['decisions:read']) },
+      schema: {
+        operationId: 'downloadDecisionDocument',
+        summary: 'The decision letter (PDF)',
+        description:
+          'The client gets the letters of their own decisions; staff with a handling role any, and API clients ' +
+          'with the scope decisions:read. Every download is audited. `disposition=inline` shows it in the browser.',
+        tags: ['applications'],
+        params: z.object({ decisionId: z.uuid() }),
+        querystring: z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }),
+        response: {
+          200: {
+            description: 'The letter',
+            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+          },
+          ...commonErrorResponses,
+          404: problemSchema.describe('No such decision (or not yours)'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      if (!principal) throw new HttpProblem(401, 'Sign in to continue.');
+      if (principal.kind === 'staff') {
+        const roles: readonly string[] = handlingRoles;
+        if (!principal.staffUser.roles.some((role) => roles.includes(role))) {
+          throw forbidden(`This needs one of the roles: ${handlingRoles.join(', ')}.`);
+        }
+      }
+      const found = await findDecisionDocument(db, request.params.decisionId);
+      if (!found || (principal.kind === 'citizen' && found.personId !== principal.person.id)) {
+        throw notFound('There is no such decision.');
+      }
+      await recordAudit(
+        db,
+        auditContext(request),
+        {
+          action: 'decision.document_download',
+          subjectPersonId: found.personId,
+          objectType: 'decision',
+          objectId: request.params.decisionId,
+          details: { applicationId: found.applicationId, sha256: found.sha256 },
+        },
+        clock.now(),
+      );
+      const name = `decision-${request.params.decisionId.slice(0, 8)}.pdf`;
+      return (reply as FastifyReply)
+        .header('content-type', 'application/pdf')
+        .header('content-length', String(found.pdf.byteLength))
+        .header('content-disposition', `${request.query.disposition}; filename="${name}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .header('x-frame-options', 'SAMEORIGIN')
+        .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
+        .send(Buffer.from(found.pdf));
+    },
+  );
+
+  api.post(
+    '/api/v1/my/decisions/:decisionId/rectification',
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'requestRectification',
+        summary: 'Ask for a decision to be rectified (oikaisuvaatimus), with reasons and files',
+        description:
+          'Within 30 days of being notified of the decision (by mail: from the 7th day after mailing). Upload ' +
+          'the files first to the decided application (uploadApplicationAttachment) and send their ids. The ' +
+          'request becomes a case of its own (kind `rectification`) in the work queue and is decided like an ' +
+          'application. With an Idempotency-Key a retry returns the first answer. Answers with the new case.',
+        tags: ['applications'],
+        params: z.object({ decisionId: z.uuid() }),
+        headers: z
+          .object({
+            'idempotency-key': idempotencyKeyHeader,
+            'accept-language': z.string().max(500).optional(),
+          })
+          .loose(),
+        body: z
+          .object({
+            reasons: z.string().max(10_000).describe('Why the decision should be changed, and how'),
+            attachmentIds: z.array(z.uuid()).max(20).default([]),
+          })
+          .meta({ id: 'RequestRectificationRequest' }),
+        response: {
+          201: myApplicationSchema,
+          ...commonErrorResponses,
+          404: problemSchema.describe('No such decision of yours'),
+          409: problemSchema.describe('Past the deadline, or rectification already requested'),
+          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = { person: requireCitizen(request).person, audit: auditContext(request) };
+      const now = clock.now();
+      const preferred = isLanguage(actor.person.preferred_language) ? actor.person.preferred_language : 'fi';
+      const header = request.headers['accept-language'];
+      const language = userLanguage(typeof header === 'string' ? header : undefined, preferred);
+      const result = await runIdempotent(
+        db,
+        {
+          actorId: `person:${actor.person.id}`,
+          operation: 'requestRectification',
+          key: request.headers['idempotency-key'],
+          request: { decisionId: request.params.decisionId, ...request.body },
+        },
+        now,
+        async (trx) => {
+          const found = await requestRectification(
+            trx,
+            actor,
+            {
+              decisionId: request.params.decisionId,
+              reasons: request.body.reasons,
+              attachmentIds: request.body.attachmentIds,
+              language,
+            },
+            now,
+          );
+          return {
+            statusCode: 201,
+            body: presentMyApplication(found, helsinkiDate(now)),
+            headers: { etag: entityTag(found.row.id, found.row.version) },
+          };
+        },
+      );
+      reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .headers(result.headers ?? {});
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return result.body;
+    },
+  );
+
+  api.get(
+    '/api/v1/decision-reasons',
+    {
+      config: { access: staffRule },
+      schema: {
+        operationId: 'listDecisionReasons',
+        summary: 'The reusable reasons of decisions, in every language',
+        tags: ['case handling'],
+        response: {
+          200: z
+            .object({
+              items: z.array(
+                z.object({
+                  id: z.enum(reasonTemplateIds),
+                  texts: z.object({ fi: z.string(), sv: z.string(), en: z.string() }),
+                }),
+              ),
+            })
+            .meta({ id: 'DecisionReasons' }),
+          ...commonErrorResponses,
+        },
+      },
+    },
+    async () => ({
+      items: reasonTemplateIds.map((id) => ({
+        id,
+        texts: Object.fromEntries(
+          languages.map((language) => [language, translate(language, `decisions.reasonTemplates.${id}`)]),
+        ) as { fi: string; sv: string; en: string },
+      })),
+    }),
+  );
+}

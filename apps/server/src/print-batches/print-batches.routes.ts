@@ -1,0 +1,199 @@
+// Print batches of the letters to mail on paper: getPrintQueue, createPrintBatch (Idempotency-Key),
+// listPrintBatches and downloadPrintBatch; for the handling roles.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
+import { access, requireStaff } from '../http/access.ts';
+import type { AppContext } from '../http/context.ts';
+import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../http/cursor.ts';
+import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { userLanguage } from '../http/language.ts';
+import { auditContext } from '../http/plugins/session.ts';
+import { commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { sharedLetterCompiler } from '../letters/index.ts';
+import {
+  createdPrintBatchSchema,
+  presentCreatedPrintBatch,
+  presentPrintBatch,
+  presentPrintQueue,
+  printBatchDocumentUrl,
+  printBatchSchema,
+  printQueueSchema,
+} from './print-batch.presenter.ts';
+import {
+  createPrintBatch,
+  downloadPrintBatch,
+  getPrintQueue,
+  listPrintBatches,
+  MAX_LETTERS_PER_BATCH,
+} from './print-batches.ts';
+
+const BASE = '/api/v1/print-batches';
+const tags = ['case handling'];
+const rule = access.staff(handlingRoles);
+const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
+
+function actorOf(request: FastifyRequest): StaffActor {
+  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
+}
+
+const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+
+export async function printBatchesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    `${BASE}/pending`,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'getPrintQueue',
+        summary: 'How many letters wait to be printed and mailed, and since when',
+        description: 'The letters of decisions with paper delivery that are not yet in a print batch.',
+        tags,
+        response: { 200: printQueueSchema, ...commonErrorResponses },
+      },
+    },
+    async (_request, reply) => {
+      noStore(reply);
+      return presentPrintQueue(await getPrintQueue(db));
+    },
+  );
+
+  api.post(
+    BASE,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'createPrintBatch',
+        summary: 'Make the print batch: one PDF of the waiting letters, which are marked mailed',
+        description:
+          'Takes the letters of the decisions with paper delivery that are not yet mailed (at most ' +
+          `${MAX_LETTERS_PER_BATCH}, the oldest decisions first; the rest wait for the next batch), merges them ` +
+          'into one PDF sorted by the recipients’ postal code (then decision time) for bulk mail, and marks them ' +
+          'mailed. Every letter starts on a new sheet: a letter with an odd number of pages is followed by a blank ' +
+          'page, so the batch can be printed on both sides. A letter is never put into two batches, even when ' +
+          'two are made at once. 409 `nothing-to-print` when no letter waits. A letter whose recipient has no name ' +
+          'or postal address (as its address window takes them) stays waiting and is listed in `heldBack`; when ' +
+          'only such letters wait: 409 `recipient-incomplete` naming them (text in Accept-Language). With an ' +
+          'Idempotency-Key a retry ' +
+          'returns the first batch.',
+        tags,
+        headers: z.object({ 'idempotency-key': idempotencyKeyHeader }).loose(),
+        response: {
+          201: createdPrintBatchSchema,
+          ...commonErrorResponses,
+          409: problemSchema.describe(
+            'No letter waits to be printed (`nothing-to-print`), or every waiting letter lacks its recipient’s ' +
+              'name or postal address (`recipient-incomplete`)',
+          ),
+          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const now = clock.now();
+      const result = await runIdempotent(
+        db,
+        {
+          actorId: `staff:${actor.staffUser.id}`,
+          operation: 'createPrintBatch',
+          key: request.headers['idempotency-key'],
+          request: {},
+        },
+        now,
+        async (trx) => {
+          const batch = await createPrintBatch(
+            trx,
+            actor,
+            now,
+            { compiler: sharedLetterCompiler(), publicUrl: context.config.publicUrl },
+            userLanguage(request.headers['accept-language'], 'fi'),
+          );
+          return {
+            statusCode: 201,
+            body: presentCreatedPrintBatch(batch),
+            headers: { location: printBatchDocumentUrl(batch.id) },
+          };
+        },
+      );
+      noStore(reply)
+        .code(result.statusCode)
+        .headers(result.headers ?? {});
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return result.body;
+    },
+  );
+
+  api.get(
+    BASE,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'listPrintBatches',
+        summary: 'The print batches made, newest first',
+        tags,
+        querystring: z.object(pageQuery),
+        response: {
+          200: pageOf(printBatchSchema).meta({ id: 'PrintBatchPage' }),
+          ...commonErrorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const after = decodeCursor(request.query.cursor, cursorSchema);
+      const { batches, hasMore } = await listPrintBatches(db, {
+        limit: request.query.limit,
+        ...(after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {}),
+      });
+      const last = batches.at(-1);
+      noStore(reply);
+      return {
+        items: batches.map(presentPrintBatch),
+        nextCursor:
+          hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+      };
+    },
+  );
+
+  api.get(
+    `${BASE}/:printBatchId/document`,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'downloadPrintBatch',
+        summary: 'The print batch (PDF)',
+        description: 'Every download is audited. `disposition=inline` shows it in the browser.',
+        tags,
+        params: z.object({ printBatchId: z.uuid() }),
+        querystring: z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }),
+        response: {
+          200: {
+            description: 'The batch',
+            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+          },
+          ...commonErrorResponses,
+          404: problemSchema.describe('No such print batch'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { printBatchId } = request.params;
+      const found = await downloadPrintBatch(db, actorOf(request), printBatchId, clock.now());
+      const day = found.createdAt.toISOString().slice(0, 10);
+      const name = `print-batch-${day}-${printBatchId.slice(0, 8)}.pdf`;
+      return (reply as FastifyReply)
+        .header('content-type', 'application/pdf')
+        .header('content-length', String(found.pdf.byteLength))
+        .header('content-disposition', `${request.query.disposition}; filename="${name}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .header('x-frame-options', 'SAMEORIGIN')
+        .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
+        .send(Buffer.from(found.pdf));
+    },
+  );
+}
