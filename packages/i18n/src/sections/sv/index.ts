@@ -17,6 +17,7 @@ export { common } from './common.ts';
 export { correspondence } from './correspondence.ts';
 export { dataProtection } from './dataProtection.ts';
 export { dataRights } from './dataRights.ts';
+export { decisionLetter } from './decisionLetter.ts';
 export { decisions } from './decisions.ts';
 export { devLogin } from './devLogin.ts';
 export { email } from './email.ts';
