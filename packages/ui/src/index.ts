@@ -2,18 +2,6 @@
 
 export { ApiProvider, useApi } from './api/ApiProvider.tsx';
 export { createAppQueryClient } from './api/query-client.ts';
-export { ApplicationContentView } from './application/ApplicationContentView.tsx';
-export {
-  type ContentAttachment,
-  type ContentGroup,
-  type ContentRow,
-  type ContentSection,
-  type ContentSectionId,
-  contentSectionIds,
-  type DescribeContentOptions,
-  describeApplicationContent,
-  householdMemberName,
-} from './application/describe-content.ts';
 export { ErrorNotification, useAppErrorStore } from './errors/ErrorNotification.tsx';
 export {
   type AppErrorKind,

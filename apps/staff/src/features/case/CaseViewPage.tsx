@@ -5,15 +5,8 @@
 
 import type { SessionStaffUser } from '@tuki/api-client';
 import { isApiProblem } from '@tuki/api-client';
-import {
-  ApplicationContentView,
-  describeApplicationContent,
-  helsinkiDateAndTime,
-  LoadingIndicator,
-  useDocumentTitle,
-  useLanguage,
-  useT,
-} from '@tuki/ui';
+import { helsinkiDateAndTime, LoadingIndicator, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { ApplicationContentView, describeApplicationContent } from '@tuki/ui/content';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';

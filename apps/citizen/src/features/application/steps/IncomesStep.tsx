@@ -2,7 +2,8 @@
 // the household as told in step 2 (no spouse, no spouse to choose).
 
 import { incomeTypes } from '@tuki/domain';
-import { householdMemberName, useT } from '@tuki/ui';
+import { useT } from '@tuki/ui';
+import { householdMemberName } from '@tuki/ui/content';
 import { MoneyField, SelectField } from '../fields/fields.tsx';
 import { RepeatableList } from '../fields/RepeatableList.tsx';
 import { useDraft } from '../form/form-context.tsx';

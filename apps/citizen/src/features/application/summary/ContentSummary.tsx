@@ -2,13 +2,8 @@
 // with a "change" link per answer (to the step, focusing the field), and in the e-services account without.
 
 import type { ApplicationContent } from '@tuki/domain';
-import {
-  ApplicationContentView,
-  describeApplicationContent,
-  formatFileSize,
-  useLanguage,
-  useT,
-} from '@tuki/ui';
+import { formatFileSize, useLanguage, useT } from '@tuki/ui';
+import { ApplicationContentView, describeApplicationContent } from '@tuki/ui/content';
 import { Link } from 'react-router';
 import type { Attachment } from '../api/applications.ts';
 import { fileTypeName } from '../attachments/file-type.ts';
