@@ -108,7 +108,7 @@ describe('each app’s list of sections', () => {
       assert.deepEqual(
         missing.map(([section, file]) => `${section} (${file.replace(repo, '')})`),
         [],
-        'add these sections to packages/i18n/src/apps',
+        'run `npm run generate -w packages/i18n`',
       );
     });
 

@@ -4,7 +4,7 @@
 // integer cents, dates are ISO calendar dates. Texts that come from the decision (names, labels of the
 // calculation lines, reasons, legal provisions, titles) must already be in the letter's language: the letter
 // module translates only its own fixed wording (headings, the outcome sentence, the payment and signature
-// sentences, the appeal instructions; see texts.ts). Characters that the shipped font cannot show (e.g. CJK,
+// sentences, the appeal instructions; the `decisionLetter` texts of @tuki/i18n). Characters that the shipped font cannot show (e.g. CJK,
 // emoji) are printed as '?', and control characters are dropped (see sanitize.ts): the PDF/UA and PDF/A
 // standards refuse text without glyphs.
 

@@ -26,9 +26,9 @@ export interface CalculationSectionView {
 
 export interface TextSectionView {
   heading: string;
-  paragraphs: string[];
-  items: string[];
-  after: string[];
+  paragraphs: readonly string[];
+  items: readonly string[];
+  after: readonly string[];
 }
 
 /** The JSON given to templates/decision-letter.typ as sys.inputs.letter. */
@@ -66,7 +66,7 @@ export interface LetterView {
   contact: { intro: string; lines: string[] };
   appeal: {
     heading: string;
-    intro: string[];
+    intro: readonly string[];
     authority: Pair;
     addressLabel: string;
     addressLines: string[];

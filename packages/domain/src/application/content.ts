@@ -96,6 +96,13 @@ export function housingCostsAsked(
   ];
 }
 
+/** Whether the completeness rules require this cost of this type of housing (the others are optional). */
+export function isRequiredHousingCost(type: HousingType, cost: HousingCost): boolean {
+  if (type === 'rental' || type === 'subtenant') return cost === 'rentCents';
+  if (type === 'owner_occupied' || type === 'right_of_occupancy') return cost === 'maintenanceChargeCents';
+  return false;
+}
+
 /** An other member's relationship to the applicant (content version 2). */
 export const memberRelationships = [
   'parent',

@@ -6,6 +6,7 @@
 import type { SessionStaffUser } from '@tuki/api-client';
 import { isApiProblem } from '@tuki/api-client';
 import { helsinkiDateAndTime, LoadingIndicator, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { ApplicationContentView, describeApplicationContent } from '@tuki/ui/content';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
@@ -15,7 +16,6 @@ import { type StaffApplication, useCase } from './api.ts';
 import { OpenedBy, StatusHistory } from './CaseHistory.tsx';
 import { InformationRequestsSlot, MessagesSlot } from './CaseSlots.tsx';
 import { ClientHistoryPanel } from './ClientHistoryPanel.tsx';
-import { ContentView } from './ContentView.tsx';
 import { CalculationEditor } from './calculation/CalculationEditor.tsx';
 import { useCalculationDraft } from './calculation/useCalculationDraft.ts';
 import { DuplicatesPanel } from './DuplicatesPanel.tsx';
@@ -27,6 +27,7 @@ import { isDecidable, mayDecide } from './permissions.ts';
 
 export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
   const t = useT();
+  const { language } = useLanguage();
   const { id = '' } = useParams();
   const query = useCase(id);
   const application = query.data?.application;
@@ -74,7 +75,17 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
           <AttachmentsPanel attachments={application.attachments} />
           <section aria-labelledby="content-heading" className="staff-panel">
             <h2 id="content-heading">{t('caseWork.content.heading')}</h2>
-            <ContentView content={application.content} contentVersion={application.contentVersion} />
+            {/* A version 1 application: the form then did not ask electricity, the sauna fee or a detached house. */}
+            {application.contentVersion === 1 ? (
+              <p className="staff-muted">{t('application.housing.formerVersion')}</p>
+            ) : null}
+            <ApplicationContentView
+              sections={describeApplicationContent(application.content, t, language, { reader: 'staff' })}
+              headingLevel={3}
+              idPrefix="content"
+              className="staff-summary"
+              testId="case-content"
+            />
           </section>
           <ClientHistoryPanel related={related} />
           <CalculationEditor calc={calc} />

@@ -7,18 +7,10 @@ import {
   type ApplicationContent,
   coupleStatuses,
   detachedHouseHousingTypes,
-  type HousingCost,
   type HousingType,
   housingCostsAsked,
   type MaritalStatus,
 } from '@tuki/domain';
-
-/** The costs the completeness rules require for a type of housing (the others are optional). */
-export function isRequiredHousingCost(type: HousingType, cost: HousingCost): boolean {
-  if (type === 'rental' || type === 'subtenant') return cost === 'rentCents';
-  if (type === 'owner_occupied' || type === 'right_of_occupancy') return cost === 'maintenanceChargeCents';
-  return false;
-}
 
 /** Keeps only the answers the new housing (type and detached-house answer) still asks. */
 function withHousing(content: ApplicationContent, housing: NonNullable<ApplicationContent['housing']>) {

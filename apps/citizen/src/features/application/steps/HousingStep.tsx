@@ -8,6 +8,7 @@ import {
   housingCostsAsked,
   housingTypes,
   isDetachedHouse,
+  isRequiredHousingCost,
   type NormHousingCost,
   normHousingCostsByType,
   type SeparateHousingCost,
@@ -16,7 +17,7 @@ import {
 import { useT } from '@tuki/ui';
 import { MoneyField, RadioField } from '../fields/fields.tsx';
 import { useDraft } from '../form/form-context.tsx';
-import { isRequiredHousingCost, withDetachedHouse, withHousingType } from '../form/household.ts';
+import { withDetachedHouse, withHousingType } from '../form/household.ts';
 import { StepForm } from '../form/StepForm.tsx';
 
 export function HousingStep() {

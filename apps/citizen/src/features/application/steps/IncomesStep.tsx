@@ -3,11 +3,11 @@
 
 import { incomeTypes } from '@tuki/domain';
 import { useT } from '@tuki/ui';
+import { householdMemberName } from '@tuki/ui/content';
 import { MoneyField, SelectField } from '../fields/fields.tsx';
 import { RepeatableList } from '../fields/RepeatableList.tsx';
 import { useDraft } from '../form/form-context.tsx';
 import { householdMembers } from '../form/household.ts';
-import { memberLabel } from '../form/member-label.ts';
 import { StepForm } from '../form/StepForm.tsx';
 import { hasSpouse } from '../form/steps.ts';
 
@@ -16,7 +16,10 @@ export function IncomesStep() {
   const { content, update } = useDraft();
   const incomes = content.incomes ?? [];
   const members = householdMembers(content, hasSpouse(content));
-  const memberOptions = members.map((member) => ({ value: member.value, label: memberLabel(t, member) }));
+  const memberOptions = members.map((member) => ({
+    value: member.value,
+    label: householdMemberName(t, content, member.value, 'applicant') ?? member.value,
+  }));
   return (
     <StepForm step="incomes">
       <RepeatableList
