@@ -16,7 +16,6 @@ const allowed = new Map<string, string>([
   ['applications/application-case.ts', 'not yet moved'],
   ['applications/duplicates.ts', 'not yet moved'],
   ['applications/notes.ts', 'not yet moved'],
-  ['applications/queue.ts', 'not yet moved'],
   ['applications/staff-case.ts', 'not yet moved'],
   ['attachments/upload-attachment.ts', 'not yet moved'],
   ['attachments/upload-target.ts', 'not yet moved'],
