@@ -41,3 +41,27 @@ export async function updatePersonNames(
     .where((eb) => eb.or([eb('first_name', '<>', names.firstName), eb('last_name', '<>', names.lastName)]))
     .execute();
 }
+
+/** What a case shows of its applicant: the name, the language and whether decisions go only electronically. */
+export async function findApplicantOfCase(
+  db: Db,
+  id: string,
+): Promise<
+  Pick<PersonRow, 'id' | 'first_name' | 'last_name' | 'preferred_language' | 'electronic_delivery'>
+> {
+  return db
+    .selectFrom('person')
+    .select(['id', 'first_name', 'last_name', 'preferred_language', 'electronic_delivery'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+/** The personal identity code of a person that exists. */
+export async function findPersonalIdentityCode(db: Db, id: string): Promise<string> {
+  const person = await db
+    .selectFrom('person')
+    .select('personal_identity_code')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return person.personal_identity_code;
+}

@@ -48,3 +48,27 @@ export async function upsertStaffUserFromDirectory(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** The names of the staff users with these ids. */
+export async function listStaffNames(
+  db: Db,
+  ids: string[],
+): Promise<Pick<StaffUserRow, 'id' | 'first_name' | 'last_name'>[]> {
+  return db
+    .selectFrom('staff_user')
+    .select(['id', 'first_name', 'last_name'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Whether a staff user is active and with which roles. */
+export async function findStaffUserRoles(
+  db: Db,
+  id: string,
+): Promise<Pick<StaffUserRow, 'id' | 'roles' | 'active'> | undefined> {
+  return db
+    .selectFrom('staff_user')
+    .select(['id', 'roles', 'active'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
