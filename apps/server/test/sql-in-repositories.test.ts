@@ -34,9 +34,6 @@ const allowed = new Map<string, string>([
   ['session/sessions.ts', 'not yet moved'],
   ['staff-users/staff-users-admin.ts', 'not yet moved'],
   ['statistics/processing-times.ts', 'not yet moved'],
-  ['webhooks/retention.ts', 'not yet moved'],
-  ['webhooks/subscriptions.ts', 'not yet moved'],
-  ['webhooks/worker.ts', 'not yet moved'],
 ]);
 
 function isRepositoryOrPlumbing(file: string): boolean {
