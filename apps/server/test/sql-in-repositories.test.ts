@@ -32,7 +32,6 @@ const allowed = new Map<string, string>([
   ['server.ts', 'not yet moved'],
   ['session/oidc.ts', 'not yet moved'],
   ['session/sessions.ts', 'not yet moved'],
-  ['staff-users/staff-users-admin.ts', 'not yet moved'],
   ['statistics/processing-times.ts', 'not yet moved'],
 ]);
 
