@@ -30,8 +30,6 @@ const allowed = new Map<string, string>([
   ['rules/parameter-sets.ts', 'not yet moved'],
   ['seed/demo-data.ts', 'not yet moved'],
   ['server.ts', 'not yet moved'],
-  ['session/oidc.ts', 'not yet moved'],
-  ['session/sessions.ts', 'not yet moved'],
   ['statistics/processing-times.ts', 'not yet moved'],
 ]);
 
