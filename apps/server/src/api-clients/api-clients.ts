@@ -9,6 +9,14 @@ import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
 import type { CreateApiClientInput, UpdateApiClientInput } from './api-client.presenter.ts';
+import {
+  findApiClientById,
+  insertApiClient,
+  listApiClientRows,
+  lockApiClient,
+  updateApiClientApproval,
+  updateApiClientRow,
+} from './api-clients.repository.ts';
 import { DUMMY_SECRET_HASH, generateClientSecret, hashClientSecret, verifyClientSecret } from './secrets.ts';
 import { rotateSigningKey } from './signing-keys.ts';
 
@@ -36,13 +44,13 @@ class PreconditionRequired extends HttpProblem {
 }
 
 export async function listApiClients(db: Db): Promise<ApiClientRow[]> {
-  const rows = await db.selectFrom('api_client').selectAll().execute();
+  const rows = await listApiClientRows(db);
   const collator = new Intl.Collator('fi', { sensitivity: 'base' });
   return rows.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
 }
 
 export async function getApiClient(db: Db, id: string): Promise<VersionedApiClient> {
-  const row = await db.selectFrom('api_client').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findApiClientById(db, id);
   if (!row) throw notFound(NOT_FOUND);
   return versioned(row);
 }
@@ -59,21 +67,17 @@ export async function createApiClient(
   const approval =
     privilegedScopesOf(input.scopes).length > 0 ? askApproval(admin, now) : approvalNotRequired;
   return inTransaction(db, async (trx) => {
-    const row = await trx
-      .insertInto('api_client')
-      .values({
-        name: input.name,
-        contact: input.contact,
-        scopes: input.scopes,
-        secret_hash: secretHash,
-        created_by: admin.staffUserId,
-        created_at: now,
-        updated_at: now,
-        secret_rotated_at: now,
-        ...approval,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertApiClient(trx, {
+      name: input.name,
+      contact: input.contact,
+      scopes: input.scopes,
+      secret_hash: secretHash,
+      created_by: admin.staffUserId,
+      created_at: now,
+      updated_at: now,
+      secret_rotated_at: now,
+      ...approval,
+    });
     await recordAudit(
       trx,
       admin.audit,
@@ -128,12 +132,7 @@ function approvalAfterScopes(
 
 /** The client's row, locked for the rest of the transaction; 404 when there is none. */
 async function lockClient(trx: Db, id: string): Promise<ApiClientRow> {
-  const current = await trx
-    .selectFrom('api_client')
-    .selectAll()
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+  const current = await lockApiClient(trx, id);
   if (!current) throw notFound(NOT_FOUND);
   return current;
 }
@@ -151,20 +150,18 @@ export async function updateApiClient(
     const { changes } = input;
     const approval =
       changes.scopes !== undefined ? approvalAfterScopes(current, changes.scopes, admin, now) : {};
-    const row = await trx
-      .updateTable('api_client')
-      .set((eb) => ({
+    const row = await updateApiClientRow(
+      trx,
+      current.id,
+      {
         ...(changes.name !== undefined ? { name: changes.name } : {}),
         ...(changes.contact !== undefined ? { contact: changes.contact } : {}),
         ...(changes.scopes !== undefined ? { scopes: changes.scopes } : {}),
         ...(changes.active !== undefined ? { active: changes.active } : {}),
         ...approval,
-        version: eb('version', '+', 1),
-        updated_at: now,
-      }))
-      .where('id', '=', current.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      },
+      now,
+    );
     const changed = [
       current.name !== row.name ? 'name' : null,
       current.contact !== row.contact ? 'contact' : null,
@@ -208,18 +205,16 @@ export async function rotateApiClientSecret(
   return inTransaction(db, async (trx) => {
     const current = await lockClient(trx, input.id);
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await trx
-      .updateTable('api_client')
-      .set((eb) => ({
+    const row = await updateApiClientRow(
+      trx,
+      current.id,
+      {
         secret_hash: secretHash,
         secret_rotated_at: now,
-        version: eb('version', '+', 1),
-        updated_at: now,
         ...(privilegedScopesOf(current.scopes).length > 0 ? askApproval(admin, now) : {}),
-      }))
-      .where('id', '=', current.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      },
+      now,
+    );
     await recordAudit(
       trx,
       admin.audit,
@@ -264,33 +259,9 @@ export async function authenticateClient(
   clientId: string,
   secret: string,
 ): Promise<ApiClientRow | null> {
-  const row = UUID.test(clientId)
-    ? await db.selectFrom('api_client').selectAll().where('id', '=', clientId).executeTakeFirst()
-    : undefined;
+  const row = UUID.test(clientId) ? await findApiClientById(db, clientId) : undefined;
   const matches = await verifyClientSecret(secret, row?.secret_hash ?? DUMMY_SECRET_HASH);
   return row && matches && row.active ? row : null;
-}
-
-/** Records a second admin's answer on a pending client, as a new version of it. */
-function decideApproval(
-  trx: Db,
-  id: string,
-  approval: 'approved' | 'rejected',
-  decidedBy: string | null,
-  now: Date,
-): Promise<ApiClientRow> {
-  return trx
-    .updateTable('api_client')
-    .set((eb) => ({
-      approval,
-      approval_decided_by: decidedBy,
-      approval_decided_at: now,
-      version: eb('version', '+', 1),
-      updated_at: now,
-    }))
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
 }
 
 /**
@@ -311,7 +282,7 @@ export async function approveApiClient(
       throw cannotApproveOwn('api-client');
     if (input.ifMatch === undefined) throw new PreconditionRequired();
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await decideApproval(trx, current.id, 'approved', admin.staffUserId, now);
+    const row = await updateApiClientApproval(trx, current.id, 'approved', admin.staffUserId, now);
     await recordAudit(
       trx,
       admin.audit,
@@ -346,7 +317,7 @@ export async function rejectApiClient(
     const current = await lockClient(trx, input.id);
     if (current.approval !== 'pending') throw notPending('The API client');
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await decideApproval(trx, current.id, 'rejected', admin.staffUserId, now);
+    const row = await updateApiClientApproval(trx, current.id, 'rejected', admin.staffUserId, now);
     await recordAudit(
       trx,
       admin.audit,

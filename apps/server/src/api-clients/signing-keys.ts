@@ -8,14 +8,18 @@ import {
   type KeyObject,
   randomUUID,
 } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ApiSigningKeyRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
+import {
+  findCurrentSigningKeyRow,
+  findSigningKeyRow,
+  insertSigningKey,
+  lockSigningKeys,
+  retireCurrentSigningKey,
+} from './api-clients.repository.ts';
 
 export const SIGNING_ALGORITHM = 'ES256';
-/** Serialises the creation and rotation of signing keys (any process). */
-const SIGNING_KEY_LOCK = 7_164_016;
 
 export interface SigningKey {
   kid: string;
@@ -70,25 +74,13 @@ function importPrivate(row: ApiSigningKeyRow): SigningKey {
 
 /** The key that signs new tokens; the first call on an empty table creates one. */
 export async function currentSigningKey(db: Db, now: Date): Promise<SigningKey> {
-  const existing = await db
-    .selectFrom('api_signing_key')
-    .selectAll()
-    .where('retired_at', 'is', null)
-    .executeTakeFirst();
+  const existing = await findCurrentSigningKeyRow(db);
   if (existing) return importPrivate(existing);
   return inTransaction(db, async (trx) => {
-    await sql`select pg_advisory_xact_lock(${sql.lit(SIGNING_KEY_LOCK)})`.execute(trx);
-    const again = await trx
-      .selectFrom('api_signing_key')
-      .selectAll()
-      .where('retired_at', 'is', null)
-      .executeTakeFirst();
+    await lockSigningKeys(trx);
+    const again = await findCurrentSigningKeyRow(trx);
     if (again) return importPrivate(again);
-    const row = await trx
-      .insertInto('api_signing_key')
-      .values(newKeyRow(now))
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertSigningKey(trx, newKeyRow(now));
     return importPrivate(row);
   });
 }
@@ -99,29 +91,16 @@ export async function rotateSigningKey(
   now: Date,
 ): Promise<{ created: ApiSigningKeyRow; retiredKid: string | null }> {
   return inTransaction(db, async (trx) => {
-    await sql`select pg_advisory_xact_lock(${sql.lit(SIGNING_KEY_LOCK)})`.execute(trx);
-    const retired = await trx
-      .updateTable('api_signing_key')
-      .set({ retired_at: now })
-      .where('retired_at', 'is', null)
-      .returning('kid')
-      .executeTakeFirst();
-    const created = await trx
-      .insertInto('api_signing_key')
-      .values(newKeyRow(now))
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    return { created, retiredKid: retired?.kid ?? null };
+    await lockSigningKeys(trx);
+    const retiredKid = await retireCurrentSigningKey(trx, now);
+    const created = await insertSigningKey(trx, newKeyRow(now));
+    return { created, retiredKid };
   });
 }
 
 /** The key with this kid, for verifying a token; undefined when unknown. */
 export async function findVerificationKey(db: Db, kid: string): Promise<VerificationKey | undefined> {
-  const row = await db
-    .selectFrom('api_signing_key')
-    .select(['kid', 'algorithm', 'public_jwk', 'created_at', 'retired_at'])
-    .where('kid', '=', kid)
-    .executeTakeFirst();
+  const row = await findSigningKeyRow(db, kid);
   if (!row) return undefined;
   let key = publicKeys.get(row.kid);
   if (!key) {
@@ -137,31 +116,4 @@ export async function findVerificationKey(db: Db, kid: string): Promise<Verifica
   };
 }
 
-/**
- * The keys that can verify a token now: the current one and those retired less than a token lifetime ago
- * (newest first). The key rows with their public JWKs; never the private key.
- */
-export async function listVerificationKeys(
-  db: Db,
-  now: Date,
-  ttlSeconds: number,
-): Promise<ApiSigningKeyRow[]> {
-  const since = new Date(now.getTime() - ttlSeconds * 1000);
-  return db
-    .selectFrom('api_signing_key')
-    .selectAll()
-    .where((eb) => eb.or([eb('retired_at', 'is', null), eb('retired_at', '>', since)]))
-    .orderBy('created_at', 'desc')
-    .orderBy('kid', 'desc')
-    .execute();
-}
-
-/** Every key, newest first (admins' view; no private keys leave this module). */
-export async function listAllSigningKeys(db: Db): Promise<ApiSigningKeyRow[]> {
-  return db
-    .selectFrom('api_signing_key')
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('kid', 'desc')
-    .execute();
-}
+export { listAllSigningKeys, listVerificationKeys } from './api-clients.repository.ts';

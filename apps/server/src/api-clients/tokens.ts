@@ -9,6 +9,7 @@ import { clientMayAct } from '../approvals/approval-rules.ts';
 import type { Db } from '../db/database.ts';
 import { type ApiClientPrincipal, type ApiScope, apiScopes } from '../http/access.ts';
 import type { Clock } from '../shared/clock.ts';
+import { findApiClientForToken } from './api-clients.repository.ts';
 import { currentSigningKey, findVerificationKey } from './signing-keys.ts';
 
 export interface TokenSettings {
@@ -95,20 +96,7 @@ export async function verifyAccessToken(
   if (iat * 1000 > now.getTime() + 60_000) throw new InvalidTokenError('issued in the future');
   const clientId = String(payload.sub);
   if (!/^[0-9a-f-]{36}$/i.test(clientId)) throw new InvalidTokenError('bad subject');
-  const client = await db
-    .selectFrom('api_client')
-    .select([
-      'id',
-      'name',
-      'scopes',
-      'active',
-      'approval',
-      'created_by',
-      'approval_requested_by',
-      'approval_decided_by',
-    ])
-    .where('id', '=', clientId)
-    .executeTakeFirst();
+  const client = await findApiClientForToken(db, clientId);
   if (!client || !clientMayAct(client))
     throw new InvalidTokenError('client unknown, inactive or not approved');
   const granted = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];

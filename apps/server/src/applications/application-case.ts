@@ -14,7 +14,7 @@ import {
   type RectificationRecord,
 } from '../decisions/decisions.repository.ts';
 import type { StatusHistoryRow } from './application.presenter.ts';
-import { listStatusHistory } from './applications.repository.ts';
+import { findApplicationReference, listStatusHistory } from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
 
 export interface ApplicationCase {
@@ -36,11 +36,7 @@ export interface ApplicationCase {
 
 async function mergedIntoOf(db: Db, row: ApplicationRow): Promise<ApplicationCase['mergedInto']> {
   if (row.duplicate_of === null) return null;
-  const target = await db
-    .selectFrom('application')
-    .select(['person_id', 'reference_number'])
-    .where('id', '=', row.duplicate_of)
-    .executeTakeFirstOrThrow();
+  const target = await findApplicationReference(db, row.duplicate_of);
   const ownApplication = target.person_id === row.person_id;
   return { ownApplication, referenceNumber: ownApplication ? target.reference_number : null };
 }

@@ -1,8 +1,8 @@
 // SQL for applications. Citizens' queries always filter by the owner, so another person's application is
 // simply not found (404), never "forbidden".
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { ApplicationRow, ApplicationStatusValue, ApplicationTable } from '../db/schema.ts';
+import type { ApplicationRow, ApplicationStatusValue, ApplicationTable, Database } from '../db/schema.ts';
 
 export async function findApplicationOfPerson(
   db: Db,
@@ -193,4 +193,144 @@ export async function lockExpiredDrafts(
 export async function deleteApplications(db: Db, applicationIds: string[]): Promise<void> {
   if (applicationIds.length === 0) return;
   await db.deleteFrom('application').where('id', 'in', applicationIds).execute();
+}
+
+/** A sent application (never a draft), as staff see it; locked until the transaction ends when `lock` is set. */
+export async function findSentApplication(
+  db: Db,
+  applicationId: string,
+  lock: boolean,
+): Promise<ApplicationRow | undefined> {
+  let query = db
+    .selectFrom('application')
+    .selectAll()
+    .where('id', '=', applicationId)
+    .where('status', '!=', 'draft')
+    .where('submitted_at', 'is not', null);
+  if (lock) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/** The id and owner of a sent application (never a draft). */
+export async function findSentApplicationOwner(
+  db: Db,
+  applicationId: string,
+): Promise<{ id: string; person_id: string } | undefined> {
+  return db
+    .selectFrom('application')
+    .select(['id', 'person_id'])
+    .where('id', '=', applicationId)
+    .where('status', '!=', 'draft')
+    .where('submitted_at', 'is not', null)
+    .executeTakeFirst();
+}
+
+/** The sent applications among the ids, locked in the order of their ids (so two lockers cannot deadlock). */
+export async function lockSentApplications(db: Db, applicationIds: string[]): Promise<ApplicationRow[]> {
+  return db
+    .selectFrom('application')
+    .selectAll()
+    .where('id', 'in', applicationIds)
+    .where('status', '!=', 'draft')
+    .where('submitted_at', 'is not', null)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/** The owner and reference number of an application that exists (one another application names). */
+export async function findApplicationReference(
+  db: Db,
+  applicationId: string,
+): Promise<{ id: string; person_id: string; reference_number: string | null }> {
+  return db
+    .selectFrom('application')
+    .select(['id', 'person_id', 'reference_number'])
+    .where('id', '=', applicationId)
+    .executeTakeFirstOrThrow();
+}
+
+/** The status history with who changed each status, oldest first. */
+export async function listStatusHistoryWithActors(
+  db: Db,
+  applicationId: string,
+): Promise<
+  Pick<
+    Selectable<Database['application_status_history']>,
+    'status' | 'changed_at' | 'actor_type' | 'actor_id'
+  >[]
+> {
+  return db
+    .selectFrom('application_status_history')
+    .select(['status', 'changed_at', 'actor_type', 'actor_id'])
+    .where('application_id', '=', applicationId)
+    .orderBy('changed_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Sets (or clears) the assignee, moving the status on with it when given; the version moves on by one. */
+export async function updateAssignee(
+  db: Db,
+  applicationId: string,
+  change: { assigneeId: string | null; status?: 'in_processing' },
+  now: Date,
+): Promise<ApplicationRow> {
+  return db
+    .updateTable('application')
+    .set((eb) => ({
+      version: eb('version', '+', 1),
+      updated_at: now,
+      assignee_id: change.assigneeId,
+      ...(change.status !== undefined ? { status: change.status } : {}),
+    }))
+    .where('id', '=', applicationId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export interface ApplicationNoteRow {
+  id: string;
+  application_id: string;
+  body: string;
+  created_at: Date;
+  author_id: string;
+  first_name: string;
+  last_name: string;
+}
+
+/** The internal notes of an application with their authors' names, oldest first. */
+export async function listApplicationNoteRows(db: Db, applicationId: string): Promise<ApplicationNoteRow[]> {
+  return db
+    .selectFrom('application_note')
+    .innerJoin('staff_user', 'staff_user.id', 'application_note.author_id')
+    .select([
+      'application_note.id',
+      'application_note.application_id',
+      'application_note.body',
+      'application_note.created_at',
+      'staff_user.id as author_id',
+      'staff_user.first_name',
+      'staff_user.last_name',
+    ])
+    .where('application_note.application_id', '=', applicationId)
+    .orderBy('application_note.created_at')
+    .orderBy('application_note.id')
+    .execute();
+}
+
+export async function insertApplicationNote(
+  db: Db,
+  note: { applicationId: string; authorId: string; body: string; now: Date },
+): Promise<{ id: string; created_at: Date }> {
+  return db
+    .insertInto('application_note')
+    .values({
+      application_id: note.applicationId,
+      author_id: note.authorId,
+      body: note.body,
+      created_at: note.now,
+    })
+    .returning(['id', 'created_at'])
+    .executeTakeFirstOrThrow();
 }

@@ -10,6 +10,12 @@ import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, forbidden, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import { findPersonalIdentityCode } from '../people/persons.repository.ts';
+import {
+  findApplicationOfPerson,
+  findSentApplication,
+  lockSentApplications,
+} from './applications.repository.ts';
 import {
   type DuplicateQuery,
   findPossibleDuplicates,
@@ -35,16 +41,12 @@ export interface RelatedCases {
 
 /** What the duplicate search needs of an application: its person, month and the spouse it names. */
 export async function duplicateQueryOf(db: Db, row: ApplicationRow): Promise<DuplicateQuery> {
-  const person = await db
-    .selectFrom('person')
-    .select('personal_identity_code')
-    .where('id', '=', row.person_id)
-    .executeTakeFirstOrThrow();
+  const personalIdentityCode = await findPersonalIdentityCode(db, row.person_id);
   const content = row.content as { month?: unknown; spouse?: { personalIdentityCode?: unknown } };
   return {
     applicationId: row.id,
     personId: row.person_id,
-    personalIdentityCode: person.personal_identity_code,
+    personalIdentityCode,
     spouseCode: normalizeSpouseCode(content.spouse?.personalIdentityCode),
     month: typeof content.month === 'string' ? content.month : null,
   };
@@ -64,13 +66,7 @@ export async function getRelatedCases(
   now: Date,
 ): Promise<RelatedCases> {
   return inTransaction(db, async (trx) => {
-    const row = await trx
-      .selectFrom('application')
-      .selectAll()
-      .where('id', '=', applicationId)
-      .where('status', '!=', 'draft')
-      .where('submitted_at', 'is not', null)
-      .executeTakeFirst();
+    const row = await findSentApplication(trx, applicationId, false);
     if (!row) throw notFound(NOT_FOUND);
     const query = await duplicateQueryOf(trx, row);
     const possibleDuplicates = await duplicatesOf(trx, row, query);
@@ -108,15 +104,7 @@ export async function closeAsDuplicate(
       input.applicationId,
       ...(target && target.id !== input.applicationId ? [target.id] : []),
     ].sort();
-    const locked = await trx
-      .selectFrom('application')
-      .selectAll()
-      .where('id', 'in', ids)
-      .where('status', '!=', 'draft')
-      .where('submitted_at', 'is not', null)
-      .orderBy('id')
-      .forUpdate()
-      .execute();
+    const locked = await lockSentApplications(trx, ids);
     const current = locked.find((row) => row.id === input.applicationId);
     if (!current) throw notFound(NOT_FOUND);
     assertStatusChange(current.status, 'closed_as_duplicate');
@@ -186,12 +174,7 @@ export async function checkMyDuplicates(
   now: Date,
 ): Promise<DuplicateWarning> {
   return inTransaction(db, async (trx) => {
-    const row = await trx
-      .selectFrom('application')
-      .selectAll()
-      .where('id', '=', applicationId)
-      .where('person_id', '=', actor.person.id)
-      .executeTakeFirst();
+    const row = await findApplicationOfPerson(trx, applicationId, actor.person.id);
     if (!row) throw notFound(NOT_FOUND);
     const query = await duplicateQueryOf(trx, row);
     const found = row.kind === 'rectification' ? [] : await findPossibleDuplicates(trx, query);

@@ -5,6 +5,11 @@ import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { notFound } from '../http/problem.ts';
+import {
+  findSentApplicationOwner,
+  insertApplicationNote,
+  listApplicationNoteRows,
+} from './applications.repository.ts';
 import type { StaffActor } from './staff-actor.ts';
 import type { StaffName } from './staff-case.ts';
 
@@ -24,34 +29,13 @@ async function findSentApplication(
   db: Db,
   applicationId: string,
 ): Promise<{ id: string; person_id: string }> {
-  const row = await db
-    .selectFrom('application')
-    .select(['id', 'person_id'])
-    .where('id', '=', applicationId)
-    .where('status', '!=', 'draft')
-    .where('submitted_at', 'is not', null)
-    .executeTakeFirst();
+  const row = await findSentApplicationOwner(db, applicationId);
   if (!row) throw notFound('There is no such application.');
   return row;
 }
 
 async function notesOf(db: Db, applicationId: string): Promise<ApplicationNote[]> {
-  const rows = await db
-    .selectFrom('application_note')
-    .innerJoin('staff_user', 'staff_user.id', 'application_note.author_id')
-    .select([
-      'application_note.id',
-      'application_note.application_id',
-      'application_note.body',
-      'application_note.created_at',
-      'staff_user.id as author_id',
-      'staff_user.first_name',
-      'staff_user.last_name',
-    ])
-    .where('application_note.application_id', '=', applicationId)
-    .orderBy('application_note.created_at')
-    .orderBy('application_note.id')
-    .execute();
+  const rows = await listApplicationNoteRows(db, applicationId);
   return rows.map((row) => ({
     id: row.id,
     applicationId: row.application_id,
@@ -96,16 +80,12 @@ export async function addApplicationNote(
 ): Promise<ApplicationNote> {
   return inTransaction(db, async (trx) => {
     const application = await findSentApplication(trx, input.applicationId);
-    const row = await trx
-      .insertInto('application_note')
-      .values({
-        application_id: application.id,
-        author_id: actor.staffUser.id,
-        body: input.body,
-        created_at: now,
-      })
-      .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow();
+    const row = await insertApplicationNote(trx, {
+      applicationId: application.id,
+      authorId: actor.staffUser.id,
+      body: input.body,
+      now,
+    });
     await recordAudit(
       trx,
       actor.audit,

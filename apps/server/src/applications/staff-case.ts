@@ -2,6 +2,7 @@
 // with its audit rows; an assignment that starts the handling also writes the status history.
 
 import { finalApplicationStatuses } from '@tuki/domain';
+import { listStaffWhoOpenedApplication } from '../audit/audit.repository.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import {
   countUnreadMessages,
@@ -19,7 +20,15 @@ import {
 } from '../decisions/decisions.repository.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
-import { insertStatusHistory } from './applications.repository.ts';
+import { findApplicantOfCase } from '../people/persons.repository.ts';
+import { findStaffUserRoles, listStaffNames } from '../staff-users/staff-users.repository.ts';
+import {
+  findApplicationReference,
+  findSentApplication,
+  insertStatusHistory,
+  listStatusHistoryWithActors,
+  updateAssignee,
+} from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
 import type { CaseReader } from './queue.ts';
 import { handlingRoles, isSupervisor, type StaffActor, staffHistoryActor } from './staff-actor.ts';
@@ -59,55 +68,21 @@ export interface StaffCase {
 }
 
 async function findSubmitted(db: Db, applicationId: string, lock: boolean): Promise<ApplicationRow> {
-  let query = db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', applicationId)
-    .where('status', '!=', 'draft')
-    .where('submitted_at', 'is not', null);
-  if (lock) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const row = await findSentApplication(db, applicationId, lock);
   if (!row) throw notFound(NOT_FOUND);
   return row;
 }
 
 async function staffNames(db: Db, ids: string[]): Promise<Map<string, StaffName>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('staff_user')
-    .select(['id', 'first_name', 'last_name'])
-    .where('id', 'in', ids)
-    .execute();
+  const rows = await listStaffNames(db, ids);
   return new Map(rows.map((r) => [r.id, { id: r.id, firstName: r.first_name, lastName: r.last_name }]));
 }
 
 export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffCase> {
-  const person = await db
-    .selectFrom('person')
-    .select(['id', 'first_name', 'last_name', 'preferred_language', 'electronic_delivery'])
-    .where('id', '=', row.person_id)
-    .executeTakeFirstOrThrow();
-  const historyRows = await db
-    .selectFrom('application_status_history')
-    .select(['status', 'changed_at', 'actor_type', 'actor_id'])
-    .where('application_id', '=', row.id)
-    .orderBy('changed_at')
-    .orderBy('id')
-    .execute();
-  const opened = await db
-    .selectFrom('audit_event')
-    .select([
-      'actor_id',
-      (eb) => eb.fn.min('occurred_at').as('first'),
-      (eb) => eb.fn.max('occurred_at').as('last'),
-    ])
-    .where('object_type', '=', 'application')
-    .where('object_id', '=', row.id)
-    .where('action', '=', 'application.read')
-    .where('actor_type', '=', 'staff')
-    .where('outcome', '=', 'success')
-    .groupBy('actor_id')
-    .execute();
+  const person = await findApplicantOfCase(db, row.person_id);
+  const historyRows = await listStatusHistoryWithActors(db, row.id);
+  const opened = await listStaffWhoOpenedApplication(db, row.id);
   const staffIds = new Set<string>();
   if (row.assignee_id) staffIds.add(row.assignee_id);
   for (const entry of historyRows)
@@ -144,11 +119,10 @@ export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffC
     decisions: await listDecisionsOfApplication(db, row.id),
     rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
     mergedInto: row.duplicate_of
-      ? await db
-          .selectFrom('application')
-          .select(['id', 'reference_number as referenceNumber'])
-          .where('id', '=', row.duplicate_of)
-          .executeTakeFirstOrThrow()
+      ? await findApplicationReference(db, row.duplicate_of).then((merged) => ({
+          id: merged.id,
+          referenceNumber: merged.reference_number,
+        }))
       : null,
   };
 }
@@ -201,11 +175,7 @@ export async function assignApplication(
     const me = actor.staffUser.id;
     const target = input.staffId;
     if (target !== null && target !== me) {
-      const colleague = await trx
-        .selectFrom('staff_user')
-        .select(['id', 'roles', 'active'])
-        .where('id', '=', target)
-        .executeTakeFirst();
+      const colleague = await findStaffUserRoles(trx, target);
       const roles: readonly string[] = handlingRoles;
       const handlesCases = colleague?.active === true && colleague.roles.some((role) => roles.includes(role));
       if (!handlesCases) {
@@ -226,17 +196,12 @@ export async function assignApplication(
     }
     const startsHandling = target !== null && current.status === 'submitted';
     if (startsHandling) assertStatusChange(current.status, 'in_processing');
-    const row = await trx
-      .updateTable('application')
-      .set((eb) => ({
-        version: eb('version', '+', 1),
-        updated_at: now,
-        assignee_id: target,
-        ...(startsHandling ? { status: 'in_processing' as const } : {}),
-      }))
-      .where('id', '=', current.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateAssignee(
+      trx,
+      current.id,
+      { assigneeId: target, ...(startsHandling ? { status: 'in_processing' as const } : {}) },
+      now,
+    );
     await recordAudit(
       trx,
       actor.audit,

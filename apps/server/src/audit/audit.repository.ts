@@ -65,3 +65,21 @@ export async function listAuditEvents(db: Db, query: AuditQuery) {
   const hasMore = rows.length > query.limit;
   return { rows: rows.slice(0, query.limit), hasMore };
 }
+
+/** The staff users who have opened an application, with when they first and last did. */
+export async function listStaffWhoOpenedApplication(db: Db, applicationId: string) {
+  return db
+    .selectFrom('audit_event')
+    .select([
+      'actor_id',
+      (eb) => eb.fn.min('occurred_at').as('first'),
+      (eb) => eb.fn.max('occurred_at').as('last'),
+    ])
+    .where('object_type', '=', 'application')
+    .where('object_id', '=', applicationId)
+    .where('action', '=', 'application.read')
+    .where('actor_type', '=', 'staff')
+    .where('outcome', '=', 'success')
+    .groupBy('actor_id')
+    .execute();
+}

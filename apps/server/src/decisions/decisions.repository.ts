@@ -138,3 +138,23 @@ export async function findDecisionDocument(
     .where('d.id', '=', decisionId)
     .executeTakeFirst();
 }
+
+/** The ids of those of the decisions that have a letter. */
+export async function listDecisionIdsWithLetter(db: Db, decisionIds: string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('decision_document')
+    .select('decision_id')
+    .where('decision_id', 'in', decisionIds)
+    .execute();
+  return rows.map((document) => document.decision_id);
+}
+
+/** The PDF of a decision's letter, which must exist. */
+export async function findDecisionLetterPdf(db: Db, decisionId: string): Promise<Uint8Array> {
+  const row = await db
+    .selectFrom('decision_document')
+    .select('pdf')
+    .where('decision_id', '=', decisionId)
+    .executeTakeFirstOrThrow();
+  return row.pdf;
+}

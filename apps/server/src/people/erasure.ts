@@ -20,10 +20,18 @@
 // (`gdpr.delete`, with dryRun).
 
 import { deleteApplications } from '../applications/applications.repository.ts';
-import { type AttachmentTable, deleteAttachmentRows } from '../attachments/attachments.repository.ts';
+import { deleteAttachmentRows } from '../attachments/attachments.repository.ts';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonRow } from '../db/schema.ts';
+import {
+  countIdempotencyKeysOfPerson,
+  countSessionsOfPerson,
+  deleteSessionsAndIdempotencyKeysOfPerson,
+  eraseContactDetails,
+  listFilePlacesOfPerson,
+  lockApplicationStatusesOfPerson,
+} from './persons.repository.ts';
 
 export interface ErasurePlan {
   /** Sent applications (records the law requires to be kept). Any: the deletion is refused. */
@@ -44,29 +52,11 @@ export interface ErasureOutcome {
   removedStorageKeys: string[];
 }
 
-const attachmentTable = (db: Db) => db.withTables<{ attachment: AttachmentTable }>();
-
 /** Reads what would be deleted and what must be kept, with the person's applications locked. */
 export async function planErasure(trx: Db, person: PersonRow): Promise<ErasurePlan> {
-  const applications = await trx
-    .selectFrom('application')
-    .select(['id', 'status'])
-    .where('person_id', '=', person.id)
-    .forUpdate()
-    .execute();
+  const applications = await lockApplicationStatusesOfPerson(trx, person.id);
   const draftIds = applications.filter((row) => row.status === 'draft').map((row) => row.id);
-  const files = await attachmentTable(trx)
-    .selectFrom('attachment')
-    .select([
-      'id',
-      'application_id',
-      'purpose',
-      'information_request_id',
-      'message_id',
-      'uploaded_by_staff_id',
-    ])
-    .where('person_id', '=', person.id)
-    .execute();
+  const files = await listFilePlacesOfPerson(trx, person.id);
   const drafts = new Set(draftIds);
   const unsentFiles = files
     .filter(
@@ -78,23 +68,15 @@ export async function planErasure(trx: Db, person: PersonRow): Promise<ErasurePl
         file.message_id === null,
     )
     .map((file) => file.id);
-  const sessions = await trx
-    .selectFrom('session')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('person_id', '=', person.id)
-    .executeTakeFirst();
-  const keys = await trx
-    .selectFrom('idempotency_key')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('actor_id', '=', person.id)
-    .executeTakeFirst();
+  const sessions = await countSessionsOfPerson(trx, person.id);
+  const keys = await countIdempotencyKeysOfPerson(trx, person.id);
   return {
     keptApplications: applications.length - draftIds.length,
     draftIds,
     draftFiles: files.filter((file) => drafts.has(file.application_id)).length,
     unsentFiles,
-    sessions: Number(sessions?.n ?? 0),
-    idempotencyKeys: Number(keys?.n ?? 0),
+    sessions,
+    idempotencyKeys: keys,
     contactDetails: person.email !== null || person.email_notifications || person.electronic_delivery,
   };
 }
@@ -119,19 +101,8 @@ export async function erasePersonData(
       removedStorageKeys.push(...(await deleteAttachmentRows(trx, { attachmentId })));
     }
     await deleteApplications(trx, plan.draftIds);
-    await trx.deleteFrom('session').where('person_id', '=', person.id).execute();
-    await trx.deleteFrom('idempotency_key').where('actor_id', '=', person.id).execute();
-    await trx
-      .updateTable('person')
-      .set({
-        email: null,
-        email_notifications: false,
-        electronic_delivery: false,
-        ...(allowed ? { street_address: null, postal_code: null, city: null, phone: null } : {}),
-        updated_at: now,
-      })
-      .where('id', '=', person.id)
-      .execute();
+    await deleteSessionsAndIdempotencyKeysOfPerson(trx, person.id);
+    await eraseContactDetails(trx, person.id, allowed, now);
   }
   await recordAudit(
     trx,

@@ -12,6 +12,7 @@ import { removeStoredFiles } from '../attachments/stored-file-removal.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { findDecisionLetterPdf } from '../decisions/decisions.repository.ts';
 import { access, requireCitizen } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { auditContext } from '../http/plugins/session.ts';
@@ -19,7 +20,7 @@ import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { erasePersonData } from './erasure.ts';
 import { exportZipStream } from './export-zip.ts';
 import { collectPersonData } from './person-data.ts';
-import { findPersonById } from './persons.repository.ts';
+import { findPersonById, lockPerson } from './persons.repository.ts';
 import { gdprNodeSchema, personDataTree } from './profile-tree.ts';
 
 /** The Helsinki profile GDPR API's error body: the reasons in Finnish, Swedish and English. */
@@ -112,14 +113,7 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
         files,
         {
           attachment: (key) => storage.get(key),
-          letter: async (decisionId) => {
-            const row = await db
-              .selectFrom('decision_document')
-              .select('pdf')
-              .where('decision_id', '=', decisionId)
-              .executeTakeFirstOrThrow();
-            return row.pdf;
-          },
+          letter: async (decisionId) => findDecisionLetterPdf(db, decisionId),
         },
         isLanguage(language) ? language : 'fi',
       );
@@ -223,12 +217,7 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
       const now = clock.now();
       const audit = auditContext(request);
       const outcome = await inTransaction(db, async (trx) => {
-        const person: PersonRow | undefined = await trx
-          .selectFrom('person')
-          .selectAll()
-          .where('id', '=', request.params.id)
-          .forUpdate()
-          .executeTakeFirst();
+        const person: PersonRow | undefined = await lockPerson(trx, request.params.id);
         if (!person) {
           await recordAudit(
             trx,

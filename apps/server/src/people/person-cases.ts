@@ -11,6 +11,7 @@ import type { ApplicationRow, DecisionOutcomeValue, PersonRow } from '../db/sche
 import { inTransaction } from '../db/transaction.ts';
 import { decisionOutcomeSchema } from '../decisions/decision.presenter.ts';
 import { pageOf } from '../http/cursor.ts';
+import { type CasePosition, type CaseRow, listCasesOfPerson } from './persons.repository.ts';
 
 const localisedSchema = z
   .object({ fi: z.string(), sv: z.string(), en: z.string() })
@@ -38,6 +39,8 @@ export const personCaseSchema = z
 export const personCasePageSchema = pageOf(personCaseSchema).meta({ id: 'PersonCasePage' });
 export type PersonCaseView = z.infer<typeof personCaseSchema>;
 
+export type { CasePosition } from './persons.repository.ts';
+
 const languages = ['fi', 'sv', 'en'] as const;
 
 type StatusKey = `application.status.${ApplicationRow['status']}`;
@@ -47,72 +50,6 @@ type OutcomeKey = `citizenDecisions.outcome.${DecisionOutcomeValue}`;
 function inEveryLanguage(key: StatusKey | KindKey | OutcomeKey) {
   const [fi, sv, en] = languages.map((language) => translate(language, key));
   return { fi: fi ?? '', sv: sv ?? '', en: en ?? '' };
-}
-
-export interface CasePosition {
-  createdAt: Date;
-  id: string;
-}
-
-interface CaseRow {
-  id: string;
-  reference_number: string | null;
-  kind: ApplicationRow['kind'];
-  status: ApplicationRow['status'];
-  submitted_at: Date | null;
-  due_date: string | null;
-  created_at: Date;
-  updated_at: Date;
-  last_status_at: Date | string | null;
-  outcome: DecisionOutcomeValue | null;
-  decided_at: Date | string | null;
-}
-
-async function selectCases(db: Db, personId: string, limit: number, after?: CasePosition) {
-  let query = db
-    .selectFrom('application as a')
-    .select((eb) => [
-      'a.id',
-      'a.reference_number',
-      'a.kind',
-      'a.status',
-      'a.submitted_at',
-      'a.due_date',
-      'a.created_at',
-      'a.updated_at',
-      eb
-        .selectFrom('application_status_history as h')
-        .whereRef('h.application_id', '=', 'a.id')
-        .select((inner) => inner.fn.max('h.changed_at').as('at'))
-        .as('last_status_at'),
-      eb
-        .selectFrom('decision as d')
-        .whereRef('d.application_id', '=', 'a.id')
-        .select('d.outcome')
-        .orderBy('d.decided_at', 'desc')
-        .limit(1)
-        .as('outcome'),
-      eb
-        .selectFrom('decision as d')
-        .whereRef('d.application_id', '=', 'a.id')
-        .select((inner) => inner.fn.max('d.decided_at').as('at'))
-        .as('decided_at'),
-    ])
-    .where('a.person_id', '=', personId)
-    .where('a.status', '<>', 'draft')
-    .orderBy('a.created_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit + 1);
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('a.created_at', '<', after.createdAt),
-        eb.and([eb('a.created_at', '=', after.createdAt), eb('a.id', '<', after.id)]),
-      ]),
-    );
-  }
-  const rows = (await query.execute()) as CaseRow[];
-  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString();
@@ -152,7 +89,7 @@ export async function listPersonCases(
   now: Date,
 ): Promise<{ items: PersonCaseView[]; last: CasePosition | undefined; hasMore: boolean }> {
   return inTransaction(db, async (trx) => {
-    const { rows, hasMore } = await selectCases(trx, person.id, page.limit, page.after);
+    const { rows, hasMore } = await listCasesOfPerson(trx, person.id, page.limit, page.after);
     await recordAudit(
       trx,
       audit,

@@ -6,11 +6,7 @@
 // the GDPR API's tree (gdpr-api GET).
 import { helsinkiDate } from '@tuki/domain';
 import { presentAttachment } from '../attachments/attachment.presenter.ts';
-import {
-  type AttachmentRow,
-  type AttachmentTable,
-  servableScanStatuses,
-} from '../attachments/attachments.repository.ts';
+import { servableScanStatuses } from '../attachments/attachments.repository.ts';
 import {
   type InformationRequestView,
   type MessageView,
@@ -21,7 +17,18 @@ import { listInformationRequests, listMessageRecords } from '../correspondence/c
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue, PersonRow } from '../db/schema.ts';
 import { type DecisionView, presentDecision, presentRectification } from '../decisions/decision.presenter.ts';
-import { findRectificationOfCase, listDecisionsOfApplication } from '../decisions/decisions.repository.ts';
+import {
+  findRectificationOfCase,
+  listDecisionIdsWithLetter,
+  listDecisionsOfApplication,
+} from '../decisions/decisions.repository.ts';
+import { listStaffNames } from '../staff-users/staff-users.repository.ts';
+import {
+  listAllApplicationsOfPerson,
+  listAttachmentsOfPerson,
+  listAuditEventsAboutPerson,
+  listStatusChangesOfApplication,
+} from './persons.repository.ts';
 
 export interface ExportedAttachment {
   id: string;
@@ -108,8 +115,6 @@ export type ExportFile =
   | { kind: 'attachment'; path: string; storageKey: string; sizeBytes: number; modifiedAt: Date }
   | { kind: 'letter'; path: string; decisionId: string; modifiedAt: Date };
 
-const attachmentTable = (db: Db) => db.withTables<{ attachment: AttachmentTable }>();
-
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
 const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -141,18 +146,6 @@ function folderOf(row: ApplicationRow, taken: Set<string>): string {
   return `applications/${uniqueName(taken, base)}`;
 }
 
-/** The person's own files and those the office has sent them; never a staff file not yet sent. */
-async function attachmentsOfPerson(db: Db, personId: string): Promise<AttachmentRow[]> {
-  return attachmentTable(db)
-    .selectFrom('attachment')
-    .selectAll()
-    .where('person_id', '=', personId)
-    .where((eb) => eb.or([eb('uploaded_by_staff_id', 'is', null), eb('message_id', 'is not', null)]))
-    .orderBy('uploaded_at')
-    .orderBy('id')
-    .execute();
-}
-
 async function allMessages(db: Db, applicationId: string): Promise<MessageView[]> {
   const messages: MessageView[] = [];
   let after: { sentAt: Date; id: string } | undefined;
@@ -166,12 +159,7 @@ async function allMessages(db: Db, applicationId: string): Promise<MessageView[]
 }
 
 async function auditEventsAbout(db: Db, personId: string): Promise<ExportedAuditEvent[]> {
-  const rows = await db
-    .selectFrom('audit_event')
-    .select(['occurred_at', 'action', 'actor_type', 'actor_id', 'object_type', 'object_id', 'outcome'])
-    .where('subject_person_id', '=', personId)
-    .orderBy('seq')
-    .execute();
+  const rows = await listAuditEventsAboutPerson(db, personId);
   const staffIds = [
     ...new Set(
       rows.flatMap((row) =>
@@ -179,14 +167,7 @@ async function auditEventsAbout(db: Db, personId: string): Promise<ExportedAudit
       ),
     ),
   ];
-  const staff =
-    staffIds.length === 0
-      ? []
-      : await db
-          .selectFrom('staff_user')
-          .select(['id', 'first_name', 'last_name'])
-          .where('id', 'in', staffIds)
-          .execute();
+  const staff = staffIds.length === 0 ? [] : await listStaffNames(db, staffIds);
   const names = new Map(staff.map((user) => [user.id, `${user.first_name} ${user.last_name}`]));
   return rows.map((row) => ({
     occurredAt: new Date(row.occurred_at).toISOString(),
@@ -214,26 +195,14 @@ export async function collectPersonData(
   now: Date,
 ): Promise<{ snapshot: PersonDataSnapshot; files: ExportFile[] }> {
   const today = helsinkiDate(now);
-  const rows = await db
-    .selectFrom('application')
-    .selectAll()
-    .where('person_id', '=', person.id)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  const attachments = await attachmentsOfPerson(db, person.id);
+  const rows = await listAllApplicationsOfPerson(db, person.id);
+  const attachments = await listAttachmentsOfPerson(db, person.id);
   const files: ExportFile[] = [];
   const folders = new Set<string>();
   const applications: ExportedApplication[] = [];
   for (const row of rows) {
     const folder = folderOf(row, folders);
-    const history = await db
-      .selectFrom('application_status_history')
-      .select(['status', 'previous_status', 'changed_at'])
-      .where('application_id', '=', row.id)
-      .orderBy('changed_at')
-      .orderBy('id')
-      .execute();
+    const history = await listStatusChangesOfApplication(db, row.id);
     const names = new Set<string>();
     const exportedAttachments = attachments
       .filter((attachment) => attachment.application_id === row.id)
@@ -264,17 +233,10 @@ export async function collectPersonData(
     const letters = new Set(
       decisionRecords.length === 0
         ? []
-        : (
-            await db
-              .selectFrom('decision_document')
-              .select('decision_id')
-              .where(
-                'decision_id',
-                'in',
-                decisionRecords.map((decision) => decision.id),
-              )
-              .execute()
-          ).map((document) => document.decision_id),
+        : await listDecisionIdsWithLetter(
+            db,
+            decisionRecords.map((decision) => decision.id),
+          ),
     );
     const decisions = decisionRecords.map((record): ExportedDecision => {
       const letterFile = letters.has(record.id)

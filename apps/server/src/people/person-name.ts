@@ -13,6 +13,7 @@ import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { type FieldError, HttpProblem, notFound } from '../http/problem.ts';
+import { lockPerson, updatePersonName } from './persons.repository.ts';
 
 export interface EnterNameInput {
   /** Required when the person has no first name; when they have one, it may only repeat it. */
@@ -32,12 +33,7 @@ export async function enterMyName(
   audit: AuditContext,
   now: Date,
 ): Promise<PersonRow> {
-  const person = await db
-    .selectFrom('person')
-    .selectAll()
-    .where('id', '=', personId)
-    .forUpdate()
-    .executeTakeFirst();
+  const person = await lockPerson(db, personId);
   if (!person) throw notFound();
   const { language } = input;
   if (!isPersonNameMissing({ firstName: person.first_name, lastName: person.last_name })) {
@@ -74,16 +70,7 @@ export async function enterMyName(
   if (errors.length > 0) {
     throw new HttpProblem(400, translate(language, 'account.name.errorHeading'), { errors });
   }
-  const updated = await db
-    .updateTable('person')
-    .set({
-      ...(values.firstName !== undefined ? { first_name: values.firstName } : {}),
-      ...(values.lastName !== undefined ? { last_name: values.lastName } : {}),
-      updated_at: now,
-    })
-    .where('id', '=', person.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const updated = await updatePersonName(db, person.id, values, now);
   await recordAudit(
     db,
     audit,

@@ -12,6 +12,7 @@ import { access, requireCitizen } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses } from '../http/problem.ts';
+import { updatePersonPreferences } from './persons.repository.ts';
 
 const preferencesSchema = z
   .object({
@@ -76,18 +77,17 @@ export async function preferencesRoutes(app: FastifyInstance, context: AppContex
       const { person } = requireCitizen(request);
       const now = clock.now();
       const updated = await inTransaction(db, async (trx) => {
-        const row = await trx
-          .updateTable('person')
-          .set({
+        const row = await updatePersonPreferences(
+          trx,
+          person.id,
+          {
             email: request.body.email?.trim() || null,
-            email_notifications: request.body.emailNotifications,
-            preferred_language: request.body.language,
-            electronic_delivery: request.body.electronicDelivery,
-            updated_at: now,
-          })
-          .where('id', '=', person.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+            emailNotifications: request.body.emailNotifications,
+            language: request.body.language,
+            electronicDelivery: request.body.electronicDelivery,
+          },
+          now,
+        );
         await recordAudit(
           trx,
           auditContext(request),

@@ -6,6 +6,7 @@ import { translate } from '@tuki/i18n';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow } from '../db/schema.ts';
 import { HttpProblem } from '../http/problem.ts';
+import { findPostalRecipient } from './persons.repository.ts';
 
 export const recipientParts = ['name', 'streetAddress', 'postalCode', 'postOffice'] as const;
 export type RecipientPart = (typeof recipientParts)[number];
@@ -97,10 +98,6 @@ export async function assertApplicationRecipientComplete(
   application: ApplicationRow,
   language: Language,
 ): Promise<void> {
-  const person = await db
-    .selectFrom('person')
-    .select(['first_name', 'last_name', 'street_address', 'postal_code', 'city'])
-    .where('id', '=', application.person_id)
-    .executeTakeFirstOrThrow();
+  const person = await findPostalRecipient(db, application.person_id);
   assertRecipientComplete(person, contentAddressOf(application.content), language);
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as oidc from 'openid-client';
 import type { OidcClientConfig } from '../config/config.ts';
 import type { Db } from '../db/database.ts';
+import { deleteOidcLoginsBefore, insertOidcLogin, useOidcLogin } from './session.repository.ts';
 import { hashToken } from './sessions.ts';
 
 export type Audience = 'citizen' | 'staff';
@@ -65,22 +66,16 @@ export async function startLogin(
   const state = oidc.randomState();
   const nonce = oidc.randomNonce();
   const binding = randomBytes(32).toString('base64url');
-  await db
-    .deleteFrom('oidc_login')
-    .where('created_at', '<', new Date(now.getTime() - LOGIN_TTL_MS))
-    .execute();
-  await db
-    .insertInto('oidc_login')
-    .values({
-      binding_hash: hashToken(binding),
-      audience,
-      state,
-      nonce,
-      code_verifier: codeVerifier,
-      return_to: returnTo,
-      created_at: now,
-    })
-    .execute();
+  await deleteOidcLoginsBefore(db, new Date(now.getTime() - LOGIN_TTL_MS));
+  await insertOidcLogin(db, {
+    binding_hash: hashToken(binding),
+    audience,
+    state,
+    nonce,
+    code_verifier: codeVerifier,
+    return_to: returnTo,
+    created_at: now,
+  });
   const authorizationUrl = oidc.buildAuthorizationUrl(configuration, {
     redirect_uri: redirectUri,
     scope: client.scope,
@@ -116,15 +111,12 @@ export async function completeLogin(
   now: Date,
 ): Promise<CompletedLogin> {
   if (!binding) throw new LoginRefused('no_login', 'no sign-in in progress in this browser');
-  const attempt = await db
-    .updateTable('oidc_login')
-    .set({ used_at: now })
-    .where('binding_hash', '=', hashToken(binding))
-    .where('audience', '=', audience)
-    .where('used_at', 'is', null)
-    .where('created_at', '>', new Date(now.getTime() - LOGIN_TTL_MS))
-    .returningAll()
-    .executeTakeFirst();
+  const attempt = await useOidcLogin(db, {
+    bindingHash: hashToken(binding),
+    audience,
+    createdAfter: new Date(now.getTime() - LOGIN_TTL_MS),
+    now,
+  });
   if (!attempt) throw new LoginRefused('no_login', 'the sign-in was already used or has expired');
   if (callbackUrl.searchParams.get('error')) {
     throw new LoginRefused(

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import type { SessionRow } from '../db/schema.ts';
+import { findSessionByTokenHash, insertSession, touchSession } from './session.repository.ts';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -26,22 +27,18 @@ export async function createSession(
   now: Date,
 ): Promise<{ token: string; session: SessionRow }> {
   const token = randomToken();
-  const session = await db
-    .insertInto('session')
-    .values({
-      token_hash: hashToken(token),
-      kind: values.kind,
-      person_id: values.kind === 'citizen' ? values.personId : null,
-      staff_user_id: values.kind === 'staff' ? values.staffUserId : null,
-      csrf_token: randomToken(),
-      auth_method: values.authMethod,
-      loa: values.loa,
-      created_at: now,
-      last_seen_at: now,
-      expires_at: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const session = await insertSession(db, {
+    token_hash: hashToken(token),
+    kind: values.kind,
+    person_id: values.kind === 'citizen' ? values.personId : null,
+    staff_user_id: values.kind === 'staff' ? values.staffUserId : null,
+    csrf_token: randomToken(),
+    auth_method: values.authMethod,
+    loa: values.loa,
+    created_at: now,
+    last_seen_at: now,
+    expires_at: new Date(now.getTime() + policy.absoluteHours * 3_600_000),
+  });
   return { token, session };
 }
 
@@ -57,11 +54,7 @@ export async function resolveSession(
   policy: SessionPolicy,
   now: Date,
 ): Promise<SessionLookup> {
-  const session = await db
-    .selectFrom('session')
-    .selectAll()
-    .where('token_hash', '=', hashToken(token))
-    .executeTakeFirst();
+  const session = await findSessionByTokenHash(db, hashToken(token));
   if (!session) return { status: 'none' };
   if (session.revoked_at) return { status: 'expired' };
   const idleDeadline = session.last_seen_at.getTime() + policy.idleMinutes * 60_000;
@@ -69,7 +62,7 @@ export async function resolveSession(
     return { status: 'expired' };
   }
   if (now.getTime() - session.last_seen_at.getTime() >= TOUCH_INTERVAL_MS) {
-    await db.updateTable('session').set({ last_seen_at: now }).where('id', '=', session.id).execute();
+    await touchSession(db, session.id, now);
     session.last_seen_at = now;
   }
   return { status: 'active', session };
@@ -81,22 +74,4 @@ export function sessionExpiresAt(session: SessionRow, policy: SessionPolicy): Da
   return new Date(Math.min(idle, session.expires_at.getTime()));
 }
 
-/** Revokes a session; true when it was still live (not revoked before). */
-export async function revokeSession(db: Db, sessionId: string, now: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('session')
-    .set({ revoked_at: now })
-    .where('id', '=', sessionId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
-/** Removes sessions that ended more than a day ago (run by the job worker). */
-export async function deleteOldSessions(db: Db, now: Date): Promise<number> {
-  const result = await db
-    .deleteFrom('session')
-    .where('expires_at', '<', new Date(now.getTime() - 86_400_000))
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
+export { deleteOldSessions, revokeSession } from './session.repository.ts';

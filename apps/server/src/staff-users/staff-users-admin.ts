@@ -3,7 +3,6 @@
 // or be deactivated, and nobody can deactivate themselves. Handling and auditing roles given to a user are not
 // added at once: they wait for another admin's approval (approvals/staff-role-grants.ts).
 import type { StaffRole } from '@tuki/domain';
-import { sql } from 'kysely';
 import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
 import { privilegedRolesOf } from '../approvals/approval-rules.ts';
 import { pendingRoleGrants, requestRoleGrant } from '../approvals/staff-role-grants.ts';
@@ -13,6 +12,7 @@ import type { StaffUserRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch } from '../http/etag.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
+import { revokeSessionsOfStaffUser } from '../session/session.repository.ts';
 import {
   type CreateStaffUserInput,
   presentColleague,
@@ -21,10 +21,18 @@ import {
   staffUserTag,
   type UpdateStaffUserInput,
 } from './staff-user.presenter.ts';
+import {
+  countOtherActiveAdmins,
+  findStaffUserById,
+  insertStaffUserUnlessTaken,
+  listActiveStaffUsersUnordered,
+  listAllStaffUsers,
+  lockAdminChanges,
+  lockStaffUser,
+  updateStaffUserRow,
+} from './staff-users.repository.ts';
 
 const NOT_FOUND = 'There is no such staff user.';
-/** Serialises the changes that could remove the last active admin (any process, any connection). */
-const ADMIN_CHANGE_LOCK = 7_164_002;
 
 export const isAdmin = (user: Pick<StaffUserRow, 'roles'>) => user.roles.includes('admin');
 
@@ -67,12 +75,12 @@ class PreconditionRequired extends HttpProblem {
  */
 export async function listStaffUsers(db: Db, actor: StaffActor): Promise<StaffUserListItem[]> {
   if (isAdmin(actor.staffUser)) {
-    const rows = await db.selectFrom('staff_user').selectAll().execute();
+    const rows = await listAllStaffUsers(db);
     const grants = await pendingRoleGrants(db);
     return rows.sort(byName).map((row) => presentStaffUser(row, grants.get(row.id)?.roles ?? []));
   }
   const roles: readonly string[] = handlingRoles;
-  const rows = await db.selectFrom('staff_user').selectAll().where('active', '=', true).execute();
+  const rows = await listActiveStaffUsersUnordered(db);
   return rows
     .filter((row) => row.roles.some((role) => roles.includes(role)))
     .sort(byName)
@@ -80,7 +88,7 @@ export async function listStaffUsers(db: Db, actor: StaffActor): Promise<StaffUs
 }
 
 export async function getStaffUser(db: Db, id: string): Promise<VersionedStaffUser> {
-  const row = await db.selectFrom('staff_user').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findStaffUserById(db, id);
   if (!row) throw notFound(NOT_FOUND);
   return versionedWithGrant(db, row);
 }
@@ -93,21 +101,16 @@ export async function createStaffUser(
 ): Promise<VersionedStaffUser> {
   const waiting = privilegedRolesOf(input.roles);
   return inTransaction(db, async (trx) => {
-    const row = await trx
-      .insertInto('staff_user')
-      .values({
-        username: input.username,
-        first_name: input.firstName,
-        last_name: input.lastName,
-        email: input.email ?? null,
-        roles: input.roles.filter((role) => !waiting.includes(role)),
-        external_id: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column('username').doNothing())
-      .returningAll()
-      .executeTakeFirst();
+    const row = await insertStaffUserUnlessTaken(trx, {
+      username: input.username,
+      first_name: input.firstName,
+      last_name: input.lastName,
+      email: input.email ?? null,
+      roles: input.roles.filter((role) => !waiting.includes(role)),
+      external_id: null,
+      created_at: now,
+      updated_at: now,
+    });
     if (!row) {
       throw new HttpProblem(409, `The username ${input.username} is already in use.`, {
         type: 'username-taken',
@@ -145,13 +148,8 @@ export async function updateStaffUser(
   now: Date,
 ): Promise<VersionedStaffUser> {
   return inTransaction(db, async (trx) => {
-    await sql`select pg_advisory_xact_lock(${sql.lit(ADMIN_CHANGE_LOCK)})`.execute(trx);
-    const current = await trx
-      .selectFrom('staff_user')
-      .selectAll()
-      .where('id', '=', input.id)
-      .forUpdate()
-      .executeTakeFirst();
+    await lockAdminChanges(trx);
+    const current = await lockStaffUser(trx, input.id);
     if (!current) throw notFound(NOT_FOUND);
     const { changes } = input;
     const roles: StaffRole[] | undefined = changes.roles;
@@ -165,14 +163,8 @@ export async function updateStaffUser(
     }
     const losesAdmin = current.active && isAdmin(current) && (!active || (roles && !roles.includes('admin')));
     if (losesAdmin) {
-      const others = await trx
-        .selectFrom('staff_user')
-        .select((eb) => eb.fn.countAll<string>().as('count'))
-        .where('active', '=', true)
-        .where(sql<boolean>`'admin' = any(roles)`)
-        .where('id', '!=', current.id)
-        .executeTakeFirstOrThrow();
-      if (Number(others.count) === 0) {
+      const others = await countOtherActiveAdmins(trx, current.id);
+      if (others === 0) {
         throw new HttpProblem(
           409,
           'This is the last active admin: give another active user the admin role first.',
@@ -206,29 +198,18 @@ export async function updateStaffUser(
     if (waiting.length > 0) await requestRoleGrant(trx, actor, current, waiting, now);
     const rolesNow = roles?.filter((role) => !waiting.includes(role));
 
-    const row = await trx
-      .updateTable('staff_user')
-      .set({
-        ...(changes.firstName !== undefined ? { first_name: changes.firstName } : {}),
-        ...(changes.lastName !== undefined ? { last_name: changes.lastName } : {}),
-        ...(changes.email !== undefined ? { email: changes.email } : {}),
-        ...(rolesNow !== undefined ? { roles: rolesNow } : {}),
-        active,
-        updated_at: now,
-      })
-      .where('id', '=', current.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateStaffUserRow(trx, current.id, {
+      ...(changes.firstName !== undefined ? { first_name: changes.firstName } : {}),
+      ...(changes.lastName !== undefined ? { last_name: changes.lastName } : {}),
+      ...(changes.email !== undefined ? { email: changes.email } : {}),
+      ...(rolesNow !== undefined ? { roles: rolesNow } : {}),
+      active,
+      updated_at: now,
+    });
 
     let sessionsRevoked = 0;
     if (current.active && !row.active) {
-      const revoked = await trx
-        .updateTable('session')
-        .set({ revoked_at: now })
-        .where('staff_user_id', '=', row.id)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
-      sessionsRevoked = Number(revoked.numUpdatedRows);
+      sessionsRevoked = await revokeSessionsOfStaffUser(trx, row.id, now);
     }
 
     const changed = [

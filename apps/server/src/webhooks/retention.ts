@@ -3,8 +3,8 @@
 // "what happened to that event" for three months; an event stays in the event log (polling and replay) for
 // EVENT_RETENTION_DAYS, over a year, and longer while a delivery still refers to it. The events carry no
 // personal data and the case history itself is kept with the case, so nothing else depends on these rows.
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { deleteFinishedDeliveriesBatch, deleteUnreferencedEventsBatch } from './webhooks.repository.ts';
 
 export const DELIVERY_LOG_RETENTION_DAYS = 90;
 export const EVENT_RETENTION_DAYS = 400;
@@ -26,20 +26,7 @@ async function inBatches(deleteBatch: () => Promise<number>): Promise<number> {
 export async function deleteOldDeliveries(db: Db, now: Date): Promise<number> {
   const before = new Date(now.getTime() - DELIVERY_LOG_RETENTION_DAYS * DAY_MS);
   return inBatches(async () => {
-    const result = await db
-      .deleteFrom('webhook_delivery')
-      .where(
-        'id',
-        'in',
-        db
-          .selectFrom('webhook_delivery')
-          .select('id')
-          .where('status', 'in', ['delivered', 'dead'])
-          .where('created_at', '<', before)
-          .limit(BATCH),
-      )
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
+    return deleteFinishedDeliveriesBatch(db, before, BATCH);
   });
 }
 
@@ -47,28 +34,6 @@ export async function deleteOldDeliveries(db: Db, now: Date): Promise<number> {
 export async function deleteOldEvents(db: Db, now: Date): Promise<number> {
   const before = new Date(now.getTime() - EVENT_RETENTION_DAYS * DAY_MS);
   return inBatches(async () => {
-    const result = await db
-      .deleteFrom('event')
-      .where(
-        'id',
-        'in',
-        db
-          .selectFrom('event as e')
-          .select('e.id')
-          .where('e.time', '<', before)
-          .where(({ not, exists, selectFrom }) =>
-            not(
-              exists(
-                selectFrom('webhook_delivery as d')
-                  .select(sql<number>`1`.as('one'))
-                  .whereRef('d.event_id', '=', 'e.id'),
-              ),
-            ),
-          )
-          .orderBy('e.time')
-          .limit(BATCH),
-      )
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
+    return deleteUnreferencedEventsBatch(db, before, BATCH);
   });
 }

@@ -9,7 +9,6 @@
 //
 // Retries: exponential backoff with jitter (30 s doubling, at most 1 h) until 24 hours after the first attempt;
 // the first failure after that marks the delivery dead (kept in the log, and can be replayed).
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { WebhookDeliveryStatus } from '../db/schema.ts';
 import { type EventRow, toCloudEvent } from '../events/events.ts';
@@ -19,6 +18,12 @@ import type { Clock } from '../shared/clock.ts';
 import { postWebhook } from './post.ts';
 import { webhookHeaders } from './signature.ts';
 import { type SubscriptionRow, validSecrets } from './subscriptions.ts';
+import {
+  claimDueDeliveries,
+  finishDelivery,
+  listEventsByIds,
+  listSubscriptionsByIds,
+} from './webhooks.repository.ts';
 
 export interface WebhookWorkerOptions {
   db: Db;
@@ -113,47 +118,15 @@ export class WebhookWorker {
     const leaseUntil = new Date(now.getTime() + this.#setting('leaseMs'));
     const limit = this.#setting('batchSize');
     return db.transaction().execute(async (trx) => {
-      const claimed = await sql<{
-        id: string;
-        attempts: number;
-        first_attempt_at: Date;
-        subscription_id: string;
-        event_id: string;
-      }>`
-        with due as (
-          select d.id from webhook_delivery d
-          where d.status in ('pending', 'failed') and d.next_attempt_at <= ${now}
-            -- A deactivated API client's deliveries wait (they go on if it is activated again).
-            and not exists (
-              select 1 from webhook_subscription s join api_client c on c.id = s.api_client_id
-              where s.id = d.subscription_id and not c.active)
-            and not exists (
-              select 1 from webhook_delivery p
-              where p.subscription_id = d.subscription_id and p.subject = d.subject
-                and p.event_seq < d.event_seq and p.status in ('pending', 'failed'))
-          order by d.next_attempt_at, d.event_seq
-          limit ${limit}
-          for update skip locked
-        )
-        update webhook_delivery w
-        set next_attempt_at = ${leaseUntil}, attempts = w.attempts + 1, last_attempt_at = ${now},
-          first_attempt_at = coalesce(w.first_attempt_at, ${now})
-        from due where w.id = due.id
-        returning w.id, w.attempts, w.first_attempt_at, w.subscription_id, w.event_id`.execute(trx);
-      if (claimed.rows.length === 0) return [];
-      const subscriptions = await trx
-        .selectFrom('webhook_subscription')
-        .selectAll()
-        .where('id', 'in', [...new Set(claimed.rows.map((row) => row.subscription_id))])
-        .execute();
-      const events = await trx
-        .selectFrom('event')
-        .selectAll()
-        .where('id', 'in', [...new Set(claimed.rows.map((row) => row.event_id))])
-        .execute();
+      const claimed = await claimDueDeliveries(trx, now, leaseUntil, limit);
+      if (claimed.length === 0) return [];
+      const subscriptions = await listSubscriptionsByIds(trx, [
+        ...new Set(claimed.map((row) => row.subscription_id)),
+      ]);
+      const events = await listEventsByIds(trx, [...new Set(claimed.map((row) => row.event_id))]);
       const subscriptionById = new Map(subscriptions.map((row) => [row.id, row]));
       const eventById = new Map(events.map((row) => [row.id, row]));
-      return claimed.rows.flatMap((row) => {
+      return claimed.flatMap((row) => {
         const subscription = subscriptionById.get(row.subscription_id);
         const event = eventById.get(row.event_id);
         return subscription && event
@@ -211,20 +184,13 @@ export class WebhookWorker {
       });
       nextAttemptAt = new Date(finished.getTime() + delay);
     }
-    await this.#options.db
-      .updateTable('webhook_delivery')
-      .set({
-        status,
-        next_attempt_at: nextAttemptAt,
-        last_status_code: statusCode,
-        last_error: error === null ? null : error.slice(0, 1000),
-        delivered_at: status === 'delivered' ? finished : null,
-      })
-      .where('id', '=', delivery.id)
-      // A delivery whose lease ran out and was claimed again belongs to the later attempt.
-      .where('attempts', '=', delivery.attempts)
-      .where('status', 'in', ['pending', 'failed'])
-      .execute();
+    await finishDelivery(this.#options.db, delivery.id, delivery.attempts, {
+      status,
+      next_attempt_at: nextAttemptAt,
+      last_status_code: statusCode,
+      last_error: error === null ? null : error.slice(0, 1000),
+      delivered_at: status === 'delivered' ? finished : null,
+    });
     if (status !== 'delivered') {
       const details = {
         deliveryId: delivery.id,

@@ -1,0 +1,75 @@
+// Every query of the server lives in a repository (`*.repository.ts`) or in the database plumbing (src/db/):
+// commands, routes, presenters and jobs call named repository functions and never build SQL themselves.
+import assert from 'node:assert/strict';
+import { globSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const src = new URL('../src/', import.meta.url).pathname;
+
+const queryPattern = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql(`|<)/;
+
+/** Files still allowed to hold SQL outside a repository, each with the reason. Keep it empty or nearly so. */
+const allowed = new Map<string, string>([
+  ['attachments/upload-attachment.ts', 'not yet moved'],
+  ['attachments/upload-target.ts', 'not yet moved'],
+  ['audit/audit-log.ts', 'not yet moved'],
+  ['audit/audit-verify.ts', 'not yet moved'],
+  ['correspondence/information-requests.ts', 'not yet moved'],
+  ['correspondence/messages.ts', 'not yet moved'],
+  ['decisions/decide.ts', 'not yet moved'],
+  ['decisions/decision-letter.ts', 'not yet moved'],
+  ['decisions/rectification.ts', 'not yet moved'],
+  ['events/events.ts', 'not yet moved'],
+  ['http/idempotency.ts', 'not yet moved'],
+  ['notifications/account-notification.ts', 'not yet moved'],
+  ['outbox/outbox.ts', 'not yet moved'],
+  ['outbox/worker.ts', 'not yet moved'],
+  ['print-batches/print-batches.ts', 'not yet moved'],
+  ['rules/calculation.routes.ts', 'not yet moved'],
+  ['rules/parameter-sets-admin.ts', 'not yet moved'],
+  ['rules/parameter-sets.ts', 'not yet moved'],
+  ['seed/demo-data.ts', 'not yet moved'],
+  ['server.ts', 'not yet moved'],
+  ['statistics/processing-times.ts', 'not yet moved'],
+]);
+
+function isRepositoryOrPlumbing(file: string): boolean {
+  return file.startsWith('db/') || file.endsWith('.repository.ts');
+}
+
+function filesWithSql(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of globSync('**/*.ts', { cwd: src }).sort()) {
+    if (isRepositoryOrPlumbing(file)) continue;
+    const lines = readFileSync(src + file, 'utf8').split('\n');
+    const hits = lines.flatMap((line, index) =>
+      queryPattern.test(line) ? [`${index + 1}: ${line.trim()}`] : [],
+    );
+    if (hits.length > 0) found.set(file, hits);
+  }
+  return found;
+}
+
+test('no SQL outside the repositories and the database plumbing', () => {
+  const offenders = [...filesWithSql()].filter(([file]) => !allowed.has(file));
+  assert.deepEqual(
+    offenders.map(([file, hits]) => `${file}\n  ${hits.join('\n  ')}`),
+    [],
+    'move these queries into the aggregate’s *.repository.ts',
+  );
+});
+
+test('the allowlist names only files that still hold SQL', () => {
+  const withSql = filesWithSql();
+  assert.deepEqual(
+    [...allowed.keys()].filter((file) => !withSql.has(file)),
+    [],
+  );
+});
+
+test('the scan finds a query when there is one', () => {
+  assert.ok(queryPattern.test("await db.selectFrom('application').selectAll().execute();"));
+  assert.ok(queryPattern.test('const r = await sql<{ n: number }>`select 1 as n`.execute(db);'));
+  assert.ok(queryPattern.test('await trx.deleteFrom("session").execute();'));
+  assert.ok(!queryPattern.test('const results = await findApplications(db, id);'));
+});
