@@ -8,11 +8,13 @@ import { z } from 'zod';
 import { access, requireCitizen } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
-import { entityTag, ifMatchHeader } from '../http/etag.ts';
-import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { ifMatchHeader } from '../http/etag.ts';
+import { idempotencyKeyHeader } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { runIdempotent } from '../shared/idempotency.ts';
+import { entityTag } from '../shared/versions.ts';
 import {
   applicationContentApiSchema,
   applicationSummaryPageSchema,

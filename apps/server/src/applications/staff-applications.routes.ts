@@ -8,9 +8,10 @@ import type { ApplicationStatusValue } from '../db/schema.ts';
 import { access, requireStaff } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
-import { entityTag, ifMatchHeader } from '../http/etag.ts';
+import { ifMatchHeader } from '../http/etag.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { badRequest, commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { entityTag } from '../shared/versions.ts';
 import { type AssigneeFilter, type CaseReader, listQueue, positionAfter } from './queue.ts';
 import { handlingRoles, type StaffActor } from './staff-actor.ts';
 import {

@@ -17,8 +17,8 @@ import {
   listDecisionsOfApplication,
   type RectificationRecord,
 } from '../decisions/decisions.repository.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
-import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
+import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { insertStatusHistory } from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
 import type { CaseReader } from './queue.ts';
@@ -209,7 +209,7 @@ export async function assignApplication(
       const roles: readonly string[] = handlingRoles;
       const handlesCases = colleague?.active === true && colleague.roles.some((role) => roles.includes(role));
       if (!handlesCases) {
-        throw badRequest('The application can be given only to an active staff user who handles cases.', [
+        throw invalidInput('The application can be given only to an active staff user who handles cases.', [
           { path: 'staffId', message: 'is not an active staff user with a handling role' },
         ]);
       }

@@ -36,11 +36,10 @@ import { healthRoutes } from './health.routes.ts';
 import { registerInputPolicy } from './input-policy.ts';
 import { registerOpenApi } from './openapi.ts';
 import sessionPlugin from './plugins/session.ts';
+import { registerPlumbing } from './plumbing.ts';
 import { registerStaticApps } from './static-apps.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-/** The API and the GDPR API: every answer `no-store` unless the route set its own Cache-Control. */
-const PRIVATE_PATHS = /^\/(api\/v1|gdpr-api)(\/|\?|$)/;
 
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const { config } = context;
@@ -69,13 +68,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     // Served over https (PUBLIC_URL): browsers are told to use nothing else for a year.
     if (config.secureCookies) reply.header('strict-transport-security', 'max-age=31536000');
   });
-  // Answers of the API may carry personal data or the session's CSRF token: no cache keeps them, unless a route
-  // said otherwise (the public keys of the token endpoint may be cached for a minute).
-  app.addHook('onSend', async (request, reply) => {
-    if (PRIVATE_PATHS.test(request.url) && !reply.hasHeader('cache-control')) {
-      reply.header('cache-control', 'no-store');
-    }
-  });
+  // Actors, ETags and `Cache-Control: no-store` for every route.
+  registerPlumbing(app);
   registerErrorHandling(app);
   await app.register(cookie);
   await app.register(sessionPlugin, {

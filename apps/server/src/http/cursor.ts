@@ -24,6 +24,3 @@ export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Items per page'),
   cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
 };
-
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -12,7 +12,7 @@ import { translate } from '@tuki/i18n';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonRow } from '../db/schema.ts';
-import { type FieldError, HttpProblem, notFound } from '../http/problem.ts';
+import { Conflict, type FieldError, InvalidInput, notFound } from '../shared/errors.ts';
 
 export interface EnterNameInput {
   /** Required when the person has no first name; when they have one, it may only repeat it. */
@@ -41,8 +41,8 @@ export async function enterMyName(
   if (!person) throw notFound();
   const { language } = input;
   if (!isPersonNameMissing({ firstName: person.first_name, lastName: person.last_name })) {
-    throw new HttpProblem(409, translate(language, 'account.name.errors.alreadyKnown'), {
-      type: 'name-already-known',
+    throw new Conflict(translate(language, 'account.name.errors.alreadyKnown'), {
+      code: 'name-already-known',
     });
   }
   const errors: FieldError[] = [];
@@ -72,7 +72,7 @@ export async function enterMyName(
     }
   }
   if (errors.length > 0) {
-    throw new HttpProblem(400, translate(language, 'account.name.errorHeading'), { errors });
+    throw new InvalidInput(translate(language, 'account.name.errorHeading'), { errors });
   }
   const updated = await db
     .updateTable('person')

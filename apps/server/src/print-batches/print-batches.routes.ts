@@ -6,12 +6,14 @@ import { z } from 'zod';
 import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
 import { access, requireStaff } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../http/cursor.ts';
-import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
+import { idempotencyKeyHeader } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { sharedLetterCompiler } from '../letters/index.ts';
+import { runIdempotent } from '../shared/idempotency.ts';
+import { pageOf } from '../shared/pagination.ts';
 import {
   createdPrintBatchSchema,
   presentCreatedPrintBatch,

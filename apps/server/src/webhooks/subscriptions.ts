@@ -6,7 +6,7 @@ import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { WebhookDeliveryStatus, WebhookDeliveryTable, WebhookSubscriptionTable } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { badRequest, HttpProblem, notFound } from '../http/problem.ts';
+import { Conflict, invalidInput, notFound } from '../shared/errors.ts';
 import { generateSecret } from './signature.ts';
 import { checkWebhookUrl, type WebhookUrlPolicy, WebhookUrlRefused } from './ssrf.ts';
 
@@ -31,7 +31,7 @@ async function checkedUrl(url: string, policy: WebhookUrlPolicy): Promise<string
     return (await checkWebhookUrl(url, policy)).href;
   } catch (error) {
     if (!(error instanceof WebhookUrlRefused)) throw error;
-    throw badRequest(`The webhook URL ${error.message}.`, [{ path: 'body.url', message: error.message }]);
+    throw invalidInput(`The webhook URL ${error.message}.`, [{ path: 'body.url', message: error.message }]);
   }
 }
 
@@ -51,7 +51,7 @@ export async function createSubscription(
       .where('api_client_id', '=', actor.clientId)
       .executeTakeFirstOrThrow();
     if (Number(count) >= MAX_SUBSCRIPTIONS_PER_CLIENT) {
-      throw new HttpProblem(409, `A client may have at most ${MAX_SUBSCRIPTIONS_PER_CLIENT} subscriptions.`);
+      throw new Conflict(`A client may have at most ${MAX_SUBSCRIPTIONS_PER_CLIENT} subscriptions.`);
     }
     const row = await trx
       .insertInto('webhook_subscription')
@@ -212,7 +212,7 @@ export async function replayEvents(
     if ('eventId' in input) {
       events = events.where('id', '=', input.eventId);
     } else {
-      if (input.to <= input.from) throw badRequest('`to` must be after `from`.');
+      if (input.to <= input.from) throw invalidInput('`to` must be after `from`.');
       events = events.where('time', '>=', input.from).where('time', '<', input.to);
     }
     if (subscription.event_types.length > 0) events = events.where('type', 'in', subscription.event_types);
@@ -221,7 +221,7 @@ export async function replayEvents(
       throw notFound('There is no such event, or the subscription does not take its type.');
     }
     if (rows.length > MAX_REPLAY_EVENTS) {
-      throw badRequest(`A replay takes at most ${MAX_REPLAY_EVENTS} events; choose a shorter time range.`);
+      throw invalidInput(`A replay takes at most ${MAX_REPLAY_EVENTS} events; choose a shorter time range.`);
     }
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);

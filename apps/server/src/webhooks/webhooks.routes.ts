@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { cloudEventSchema, eventTypeSchema, listEvents, toCloudEvent } from '../events/events.ts';
 import { access, requireClient } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../http/cursor.ts';
+import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { pageOf } from '../shared/pagination.ts';
 import {
   type ClientActor,
   createSubscription,
