@@ -8,8 +8,6 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { apiClientsRoutes } from '../api-clients/api-clients.routes.ts';
 import { oauthRoutes } from '../api-clients/oauth.routes.ts';
 import { bearerVerifier } from '../api-clients/tokens.ts';
-import { applicationNotesRoutes } from '../applications/application-notes.routes.ts';
-import { duplicatesRoutes } from '../applications/duplicates.routes.ts';
 import { myApplicationsRoutes } from '../applications/my-applications.routes.ts';
 import { staffApplicationsRoutes } from '../applications/staff-applications.routes.ts';
 import { approvalsRoutes } from '../approvals/approvals.routes.ts';
@@ -94,9 +92,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await myApplicationsRoutes(api, context);
     await attachmentsRoutes(api, context);
     await staffApplicationsRoutes(api, context);
-    await duplicatesRoutes(api, context);
     await staffUsersRoutes(api, context);
-    await applicationNotesRoutes(api, context);
     await correspondenceRoutes(api, context);
     await preferencesRoutes(api, context);
     await personNameRoutes(api, context);

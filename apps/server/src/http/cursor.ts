@@ -24,3 +24,12 @@ export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Items per page'),
   cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
 };
+
+/** The cursor of the page after the one that ends with `last`; null on the last page. */
+export function nextCursor<T>(
+  hasMore: boolean,
+  last: T | undefined,
+  position: (last: T) => Record<string, string | number>,
+): string | null {
+  return hasMore && last !== undefined ? encodeCursor(position(last)) : null;
+}
