@@ -1,14 +1,15 @@
-// The generic Idempotency-Key store (http/idempotency.ts), against both databases.
+// The generic Idempotency-Key store (shared/idempotency.ts), against both databases.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { problemOf } from '../src/http/errors.ts';
+import { InvalidInput, Unprocessable } from '../src/shared/errors.ts';
 import {
   deleteOldIdempotencyKeys,
   IDEMPOTENCY_KEY_TTL_MS,
   type IdempotencyScope,
   requestHash,
   runIdempotent,
-} from '../src/http/idempotency.ts';
-import { HttpProblem } from '../src/http/problem.ts';
+} from '../src/shared/idempotency.ts';
 import { createTestDatabase, databaseBackends, type TestDatabase } from './helpers/test-database.ts';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -76,7 +77,7 @@ for (const backend of databaseBackends) {
       const before = counter;
       await assert.rejects(
         runIdempotent(database.db, scope('k2', { body: 'b' }), NOW, work),
-        (error: unknown) => error instanceof HttpProblem && error.status === 422,
+        (error: unknown) => error instanceof Unprocessable && problemOf(error).status === 422,
       );
       assert.equal(counter, before);
     });
@@ -103,7 +104,7 @@ for (const backend of databaseBackends) {
             created_at: NOW,
           })
           .execute();
-        throw new HttpProblem(400, 'refused');
+        throw new InvalidInput('refused');
       };
       await assert.rejects(runIdempotent(database.db, scope('k4'), NOW, failing));
       const witness = await database.db

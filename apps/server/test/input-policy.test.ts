@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Fastify from 'fastify';
-import { registerErrorHandling } from '../src/http/errors.ts';
+import { problemOf, registerErrorHandling } from '../src/http/errors.ts';
 import {
   applyInputPolicy,
   type InputIssue,
@@ -87,7 +87,8 @@ describe('the nets behind the policy', () => {
 
   test('a RangeError of the rules engine is a 400 problem', () => {
     const input = { month: '0000-01' } as Parameters<typeof rulesProblem>[1];
-    assert.equal(rulesProblem(new RangeError('Not a valid calendar date'), input, 'en')?.status, 400);
+    const refused = rulesProblem(new RangeError('Not a valid calendar date'), input, 'en');
+    assert.equal(refused && problemOf(refused).status, 400);
     assert.equal(rulesProblem(new Error('a bug'), input, 'en'), undefined);
   });
 });

@@ -1,7 +1,7 @@
 // API clients as the admin API shows them, the request bodies, and the signing keys (public parts only).
 import { z } from 'zod';
 import type { ApiClientRow, ApiSigningKeyRow } from '../db/schema.ts';
-import { type ApiScope, apiScopes } from '../http/access.ts';
+import { type ApiScope, apiScopes } from '../shared/principal.ts';
 import { publicJwkOf } from './signing-keys.ts';
 
 export const apiScopeSchema = z.enum(apiScopes).meta({ id: 'ApiScope' });

@@ -4,10 +4,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { access, requireStaff } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { ifMatchHeader } from '../http/etag.ts';
-import { auditContext } from '../http/plugins/session.ts';
+import { ifMatchHeaders } from '../http/etag.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import {
   apiClientListSchema,
@@ -49,12 +48,14 @@ const SECRET_NOTE =
   'The secret is in this response only: Tuki keeps a hash of it. Give it to the client’s operators over a safe ' +
   'channel; it is never written to the audit trail or the log.';
 
+/** The API clients' commands know the admin by id. */
 function adminOf(request: FastifyRequest): ApiClientAdmin {
-  return { staffUserId: requireStaff(request).staffUser.id, audit: auditContext(request) };
+  const { staffUser, audit } = request.staff();
+  return { staffUserId: staffUser.id, audit };
 }
 
 function present(reply: FastifyReply, found: VersionedApiClient) {
-  reply.header('cache-control', 'no-store').header('etag', found.etag);
+  reply.etag(found.etag);
   return presentApiClient(found.row);
 }
 
@@ -73,10 +74,7 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
         response: { 200: apiClientListSchema, ...commonErrorResponses },
       },
     },
-    async (_request, reply) => {
-      reply.header('cache-control', 'no-store');
-      return { items: (await listApiClients(db)).map(presentApiClient) };
-    },
+    async () => ({ items: (await listApiClients(db)).map(presentApiClient) }),
   );
 
   api.get(
@@ -131,7 +129,7 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
           `another admin’s approval again. Audited (api_client.update). ${ETAG_NOTE}`,
         tags,
         params,
-        headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+        headers: ifMatchHeaders,
         body: updateApiClientBody,
         response: {
           200: apiClientSchema,
@@ -166,7 +164,7 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
           `${SECRET_NOTE} If-Match is optional (412 when stale). Audited (api_client.rotate_secret).`,
         tags,
         params,
-        headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+        headers: ifMatchHeaders,
         response: {
           200: apiClientWithSecretSchema,
           ...commonErrorResponses,
@@ -192,7 +190,7 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
     description,
     tags,
     params,
-    headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+    headers: ifMatchHeaders,
     response: {
       200: apiClientSchema,
       ...commonErrorResponses,
@@ -266,9 +264,8 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
         response: { 200: signingKeyListSchema, ...commonErrorResponses },
       },
     },
-    async (_request, reply) => {
+    async () => {
       await currentSigningKey(db, clock.now());
-      reply.header('cache-control', 'no-store');
       return { items: (await listAllSigningKeys(db)).map(presentSigningKey) };
     },
   );
@@ -289,7 +286,7 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
     },
     async (request, reply) => {
       const rotated = await rotateSigningKeyAudited(db, adminOf(request), clock.now());
-      reply.code(201).header('cache-control', 'no-store');
+      reply.code(201);
       return presentSigningKey(rotated.created);
     },
   );

@@ -6,8 +6,8 @@ import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApiClientRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
-import { HttpProblem, notFound } from '../http/problem.ts';
+import { notFound, VersionRequired } from '../shared/errors.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import type { CreateApiClientInput, UpdateApiClientInput } from './api-client.presenter.ts';
 import {
   findApiClientById,
@@ -36,10 +36,9 @@ export interface VersionedApiClient {
 
 const versioned = (row: ApiClientRow): VersionedApiClient => ({ row, etag: entityTag(row.id, row.version) });
 
-class PreconditionRequired extends HttpProblem {
-  override readonly title = 'Precondition required';
+class PreconditionRequired extends VersionRequired {
   constructor() {
-    super(428, 'Send the ETag of the API client you loaded in If-Match.', { type: 'precondition-required' });
+    super('Send the ETag of the API client you loaded in If-Match.', { code: 'precondition-required' });
   }
 }
 

@@ -72,7 +72,6 @@ function oauthError(reply: FastifyReply, error: OAuthErrorCode, description: str
   }
   return reply
     .code(status)
-    .header('cache-control', 'no-store')
     .header('pragma', 'no-cache')
     .type('application/json')
     .send({ error, error_description: description });
@@ -234,7 +233,7 @@ export async function oauthRoutes(app: FastifyInstance, context: AppContext): Pr
           scopes = held.filter((scope) => wanted.includes(scope));
         }
         const issued = await issueAccessToken(db, settings, { clientId: client.id, scopes }, clock.now());
-        reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
+        reply.header('pragma', 'no-cache');
         return {
           access_token: issued.accessToken,
           token_type: 'Bearer' as const,

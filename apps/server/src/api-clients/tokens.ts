@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
 import { clientMayAct } from '../approvals/approval-rules.ts';
 import type { Db } from '../db/database.ts';
-import { type ApiClientPrincipal, type ApiScope, apiScopes } from '../http/access.ts';
 import type { Clock } from '../shared/clock.ts';
+import { type ApiClientPrincipal, type ApiScope, apiScopes } from '../shared/principal.ts';
 import { findApiClientForToken } from './api-clients.repository.ts';
 import { currentSigningKey, findVerificationKey } from './signing-keys.ts';
 

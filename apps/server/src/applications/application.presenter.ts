@@ -21,7 +21,7 @@ import {
   presentRectification,
   rectificationSchema,
 } from '../decisions/decision.presenter.ts';
-import { pageOf } from '../http/cursor.ts';
+import { pageOf } from '../shared/pagination.ts';
 import type { ApplicationCase } from './application-case.ts';
 import { attachmentSchema } from './attachments-hook.ts';
 import { contentOf, contentVersionOf } from './content.ts';

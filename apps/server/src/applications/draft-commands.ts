@@ -3,7 +3,7 @@ import { type ApplicationContent, type ApplicationKind, CONTENT_VERSION } from '
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
 import { insertApplication, insertStatusHistory, updateApplication } from './applications.repository.ts';
 import { prefilledContent, withPersonRecord } from './content.ts';

@@ -7,10 +7,10 @@ import { recordAudit, recordAudits } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
-import { badRequest, forbidden, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
 import { findPersonalIdentityCode } from '../people/persons.repository.ts';
+import { forbidden, invalidInput, notFound } from '../shared/errors.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import {
   findApplicationOfPerson,
   findSentApplication,
@@ -118,7 +118,7 @@ export async function closeAsDuplicate(
     const query = await duplicateQueryOf(trx, current);
     const duplicates = other ? await duplicatesOf(trx, current, query) : [];
     if (!other || other.id === current.id || !duplicates.some((row) => row.id === other.id)) {
-      throw badRequest('The application can be merged only into one of its possible duplicates.', [
+      throw invalidInput('The application can be merged only into one of its possible duplicates.', [
         {
           path: 'duplicateOf',
           message: 'is not an open or decided application of the same person or family for the same month',

@@ -3,7 +3,7 @@
 import { isEditable } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
-import { conflict, notFound } from '../http/problem.ts';
+import { conflict, notFound } from '../shared/errors.ts';
 import { findApplicationOfPerson, lockApplicationOfPerson } from './applications.repository.ts';
 
 const NOT_FOUND = 'There is no such application.';

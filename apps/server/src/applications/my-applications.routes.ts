@@ -1,18 +1,19 @@
 // The citizen's own applications: listMyApplications, createApplicationDraft, getMyApplication,
-// updateApplicationDraft, submitApplication, withdrawApplication. Handlers stay thin: validate (schemas) →
-// authorize (config.access, and the commands find only the person's own rows) → command → present.
+// updateApplicationDraft, submitApplication, withdrawApplication, and checkMyApplicationDuplicates (the warning
+// before sending). Handlers stay thin: validate (schemas) → authorize (config.access, and the commands find only
+// the person's own rows) → command → present.
 import { helsinkiDate } from '@tuki/domain';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { access, requireCitizen } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
-import { entityTag, ifMatchHeader } from '../http/etag.ts';
-import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
+import { ifMatchHeader, ifMatchHeaders } from '../http/etag.ts';
+import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
-import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { entityTag } from '../shared/versions.ts';
 import {
   applicationContentApiSchema,
   applicationSummaryPageSchema,
@@ -21,8 +22,10 @@ import {
   presentApplicationSummary,
   presentMyApplication,
 } from './application.presenter.ts';
-import type { ApplicationCase, CitizenActor } from './application-case.ts';
+import type { ApplicationCase } from './application-case.ts';
 import { createApplicationDraft, updateApplicationDraft } from './draft-commands.ts';
+import { duplicateWarningSchema } from './duplicates.presenter.ts';
+import { checkMyDuplicates } from './duplicates.ts';
 import { getMyApplication, listMyApplications, recordApplicationRead } from './read-applications.ts';
 import { submitApplication } from './submit-application.ts';
 import { withdrawApplication } from './withdraw-application.ts';
@@ -31,7 +34,6 @@ const BASE = '/api/v1/my/applications';
 const tags = ['applications'];
 
 const params = z.object({ applicationId: z.uuid() });
-const changeHeaders = z.object({ 'if-match': ifMatchHeader }).loose();
 const submitHeaders = z
   .object({
     'if-match': ifMatchHeader,
@@ -55,15 +57,8 @@ const changeErrorResponses = {
 
 const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
 
-function actorOf(request: FastifyRequest): CitizenActor {
-  return { person: requireCitizen(request).person, audit: auditContext(request) };
-}
-
-/** Personal data: never kept by shared caches or the browser's disk cache. */
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-
 function present(reply: FastifyReply, found: ApplicationCase, now: Date) {
-  noStore(reply).header('etag', entityTag(found.row.id, found.row.version));
+  reply.etag(found.row);
   return presentMyApplication(found, helsinkiDate(now));
 }
 
@@ -83,23 +78,23 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         response: { 200: applicationSummaryPageSchema, ...commonErrorResponses },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const after = decodeCursor(request.query.cursor, cursorSchema);
       const { rows, hasMore } = await listMyApplications(
         db,
-        actorOf(request),
+        request.citizen(),
         {
           limit: request.query.limit,
           ...(after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {}),
         },
         clock.now(),
       );
-      const last = rows.at(-1);
-      noStore(reply);
       return {
         items: rows.map(presentApplicationSummary),
-        nextCursor:
-          hasMore && last ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
+        nextCursor: nextCursor(hasMore, rows.at(-1), (last) => ({
+          createdAt: last.created_at.toISOString(),
+          id: last.id,
+        })),
       };
     },
   );
@@ -125,20 +120,14 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
       const now = clock.now();
       // With a key, a repeated request (a double click, a retry after a lost answer) gets the same draft back.
-      const result = await runIdempotent(
+      return replyIdempotent(request, reply, {
         db,
-        {
-          actorId: `person:${actor.person.id}`,
-          operation: 'createApplicationDraft',
-          key: request.headers['idempotency-key'],
-          request: request.body,
-        },
         now,
-        async (trx) => {
-          const created = await createApplicationDraft(trx, actor, request.body, now);
+        identity: request.body,
+        work: async (trx) => {
+          const created = await createApplicationDraft(trx, request.citizen(), request.body, now);
           const { row } = created;
           return {
             statusCode: 201,
@@ -146,12 +135,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
             headers: { etag: entityTag(row.id, row.version), location: `${BASE}/${row.id}` },
           };
         },
-      );
-      noStore(reply)
-        .code(result.statusCode)
-        .headers(result.headers ?? {});
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return result.body;
+      });
     },
   );
 
@@ -171,7 +155,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
     async (request, reply) =>
       present(
         reply,
-        await getMyApplication(db, actorOf(request), request.params.applicationId, clock.now()),
+        await getMyApplication(db, request.citizen(), request.params.applicationId, clock.now()),
         clock.now(),
       ),
   );
@@ -188,7 +172,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
           `Only while the application is a draft (else 409). ${ETAG_NOTE}`,
         tags,
         params,
-        headers: changeHeaders,
+        headers: ifMatchHeaders,
         body: z
           .object({ content: applicationContentApiSchema })
           .meta({ id: 'UpdateApplicationDraftRequest' }),
@@ -198,7 +182,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
     async (request, reply) => {
       const updated = await updateApplicationDraft(
         db,
-        actorOf(request),
+        request.citizen(),
         {
           applicationId: request.params.applicationId,
           content: request.body.content,
@@ -233,20 +217,15 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = request.citizen();
       const { applicationId } = request.params;
       const now = clock.now();
       const language = userLanguage(request.headers['accept-language'], actor.person.preferred_language);
-      const result = await runIdempotent(
+      return replyIdempotent(request, reply, {
         db,
-        {
-          actorId: `person:${actor.person.id}`,
-          operation: 'submitApplication',
-          key: request.headers['idempotency-key'],
-          request: { applicationId },
-        },
         now,
-        async (trx) => {
+        identity: { applicationId },
+        work: async (trx) => {
           const submitted = await submitApplication(
             trx,
             actor,
@@ -260,13 +239,9 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
             headers: { etag: entityTag(row.id, row.version) },
           };
         },
-        (trx) => recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'submitApplication' }),
-      );
-      noStore(reply)
-        .code(result.statusCode)
-        .headers(result.headers ?? {});
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return result.body;
+        onReplay: (trx) =>
+          recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'submitApplication' }),
+      });
     },
   );
 
@@ -280,18 +255,37 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         description: ETAG_NOTE,
         tags,
         params,
-        headers: changeHeaders,
+        headers: ifMatchHeaders,
         response: { 200: myApplicationSchema, ...changeErrorResponses },
       },
     },
     async (request, reply) => {
       const withdrawn = await withdrawApplication(
         db,
-        actorOf(request),
+        request.citizen(),
         { applicationId: request.params.applicationId, ifMatch: request.headers['if-match'] },
         clock.now(),
       );
       return present(reply, withdrawn, clock.now());
     },
+  );
+
+  api.get(
+    `${BASE}/:applicationId/possible-duplicates`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'checkMyApplicationDuplicates',
+        summary: 'Before sending: whether you or your spouse already have an application for the same month',
+        description:
+          'Only a warning: sending still goes through. Your own open or decided applications for the month are ' +
+          'listed; of another person’s application you learn only that one exists for the month, and only when it ' +
+          'names you as the spouse. The check is audited.',
+        tags,
+        params,
+        response: { 200: duplicateWarningSchema, ...commonErrorResponses, 404: problemSchema },
+      },
+    },
+    async (request) => checkMyDuplicates(db, request.citizen(), request.params.applicationId, clock.now()),
   );
 }

@@ -4,7 +4,7 @@
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { notFound } from '../http/problem.ts';
+import { notFound } from '../shared/errors.ts';
 import {
   findSentApplicationOwner,
   insertApplicationNote,

@@ -12,7 +12,7 @@ import { recordAudit, recordAudits } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { ApiClientPrincipal } from '../http/access.ts';
+import type { ApiClientPrincipal } from '../shared/principal.ts';
 import {
   type CodeSearch,
   countQueue,

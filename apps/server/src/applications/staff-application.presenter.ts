@@ -10,7 +10,7 @@ import {
   presentRectification,
   rectificationSchema,
 } from '../decisions/decision.presenter.ts';
-import { pageOf } from '../http/cursor.ts';
+import { pageOf } from '../shared/pagination.ts';
 import {
   applicationContentApiSchema,
   applicationKindSchema,

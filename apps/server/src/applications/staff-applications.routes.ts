@@ -1,18 +1,23 @@
-// The staff side of applications: listApplications (the work queue), getApplication (the whole case) and
-// assignApplication. Only the handling roles (handler, social worker, supervisor) may call them.
+// The staff side of applications: listApplications (the work queue), getApplication (the whole case),
+// assignApplication, the case's internal notes (listApplicationNotes, addApplicationNote: never shown to the
+// applicant), getRelatedCases (possible duplicates and the client's history) and closeApplicationAsDuplicate.
+// Only the handling roles (handler, social worker, supervisor) may call them; some reads API clients too.
 import { applicationStatuses, helsinkiDate } from '@tuki/domain';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ApplicationStatusValue } from '../db/schema.ts';
-import { access, requireStaff } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
-import { entityTag, ifMatchHeader } from '../http/etag.ts';
-import { auditContext } from '../http/plugins/session.ts';
+import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
+import { ifMatchHeaders } from '../http/etag.ts';
 import { badRequest, commonErrorResponses, problemSchema } from '../http/problem.ts';
-import { type AssigneeFilter, type CaseReader, listQueue, positionAfter } from './queue.ts';
-import { handlingRoles, type StaffActor } from './staff-actor.ts';
+import { presentRelatedCases, relatedCasesSchema } from './duplicates.presenter.ts';
+import { closeAsDuplicate, getRelatedCases } from './duplicates.ts';
+import { newNoteSchema, noteListSchema, noteSchema, presentNote } from './note.presenter.ts';
+import { addApplicationNote, listApplicationNotes } from './notes.ts';
+import { type AssigneeFilter, listQueue, positionAfter } from './queue.ts';
+import { handlingRoles } from './staff-actor.ts';
 import {
   presentQueueItem,
   presentStaffApplication,
@@ -62,18 +67,6 @@ const notFoundResponse = {
 };
 const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
 
-function actorOf(request: FastifyRequest): StaffActor {
-  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
-}
-
-function readerOf(request: FastifyRequest): CaseReader {
-  const principal = request.principal;
-  if (principal?.kind === 'client') return { client: principal.client, audit: auditContext(request) };
-  return actorOf(request);
-}
-
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-
 function parseStatuses(value: string | string[] | undefined): ApplicationStatusValue[] | undefined {
   if (value === undefined) return undefined;
   const parts = (Array.isArray(value) ? value : [value])
@@ -108,7 +101,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   function present(reply: FastifyReply, found: StaffCase) {
-    noStore(reply).header('etag', entityTag(found.row.id, found.row.version));
+    reply.etag(found.row);
     return presentStaffApplication(found, helsinkiDate(clock.now()));
   }
 
@@ -130,7 +123,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         response: { 200: queuePageSchema, ...commonErrorResponses },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const query = request.query;
       const after = decodeCursor(query.cursor, cursorSchema);
       const statuses = parseStatuses(query.status);
@@ -145,7 +138,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       const possibleDuplicate = booleanOf(query.possibleDuplicate);
       const page = await listQueue(
         db,
-        readerOf(request),
+        request.caseReader(),
         {
           ...(statuses ? { statuses } : {}),
           ...(assignee ? { assignee } : {}),
@@ -160,11 +153,9 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         },
         clock.now(),
       );
-      const last = page.rows.at(-1);
-      noStore(reply);
       return {
         items: page.rows.map((row) => presentQueueItem(row, page.today)),
-        nextCursor: page.hasMore && last ? encodeCursor({ ...positionAfter(last) }) : null,
+        nextCursor: nextCursor(page.hasMore, page.rows.at(-1), (last) => ({ ...positionAfter(last) })),
         counts: page.counts,
       };
     },
@@ -184,7 +175,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       },
     },
     async (request, reply) =>
-      present(reply, await getStaffCase(db, readerOf(request), request.params.applicationId, clock.now())),
+      present(reply, await getStaffCase(db, request.caseReader(), request.params.applicationId, clock.now())),
   );
 
   api.post(
@@ -201,7 +192,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
           `moves to in_processing at its first assignment. ${ETAG_NOTE}`,
         tags,
         params,
-        headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+        headers: ifMatchHeaders,
         body: z.object({ staffId: z.uuid().nullable() }).meta({ id: 'AssignApplicationRequest' }),
         response: {
           200: staffApplicationSchema,
@@ -215,7 +206,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
     async (request, reply) => {
       const assigned = await assignApplication(
         db,
-        actorOf(request),
+        request.staff(),
         {
           applicationId: request.params.applicationId,
           staffId: request.body.staffId,
@@ -224,6 +215,128 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         clock.now(),
       );
       return present(reply, assigned);
+    },
+  );
+
+  const notes = `${BASE}/:applicationId/notes`;
+  api.get(
+    notes,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'listApplicationNotes',
+        summary: "The case's internal notes, oldest first (never shown to the applicant)",
+        description: 'The read is audited with the applicant as the subject.',
+        tags,
+        params,
+        response: { 200: noteListSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request) => {
+      const found = await listApplicationNotes(
+        db,
+        request.staff(),
+        request.params.applicationId,
+        clock.now(),
+      );
+      return { items: found.map(presentNote) };
+    },
+  );
+
+  api.post(
+    notes,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'addApplicationNote',
+        summary: 'Add an internal note to the case (never shown to the applicant)',
+        description: 'Audited with the applicant as the subject.',
+        tags,
+        params,
+        body: newNoteSchema,
+        response: { 201: noteSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request, reply) => {
+      const note = await addApplicationNote(
+        db,
+        request.staff(),
+        { applicationId: request.params.applicationId, body: request.body.body },
+        clock.now(),
+      );
+      reply.code(201);
+      return presentNote(note);
+    },
+  );
+
+  api.get(
+    `${BASE}/:applicationId/related-cases`,
+    {
+      config: { access: readRule },
+      schema: {
+        operationId: 'getRelatedCases',
+        summary: 'The case’s possible duplicates and the client’s and spouse’s earlier cases and decisions',
+        description:
+          'Every application shown is audited as a read of its person’s data (`application.related_read`). API ' +
+          'clients with the scope applications:read may call it.',
+        tags,
+        params,
+        response: { 200: relatedCasesSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request) =>
+      presentRelatedCases(
+        await getRelatedCases(db, request.caseReader(), request.params.applicationId, clock.now()),
+      ),
+  );
+
+  api.post(
+    `${BASE}/:applicationId/close-as-duplicate`,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'closeApplicationAsDuplicate',
+        summary: 'Close the application as a duplicate: merged into another application of the same family',
+        description:
+          'duplicateOf: the id or reference number of one of the application’s possible duplicates (else 400 at ' +
+          'duplicateOf). The status becomes closed_as_duplicate (final; from submitted, in_processing or ' +
+          'waiting_for_information, else 409); no decision and no letter; the client is sent a short notice. Only ' +
+          'the assigned caseworker or a supervisor (403). Refusals in order: 404, 409, 412, 403, 400. The response ' +
+          'carries the new ETag.',
+        tags,
+        params,
+        headers: ifMatchHeaders,
+        body: z
+          .object({
+            duplicateOf: z
+              .string()
+              .trim()
+              .min(1)
+              .max(100)
+              .describe('The application it is merged into: its id or reference number'),
+          })
+          .meta({ id: 'CloseAsDuplicateRequest' }),
+        response: {
+          200: staffApplicationSchema,
+          ...commonErrorResponses,
+          ...notFoundResponse,
+          409: problemSchema.describe('The application is no longer open'),
+          412: problemSchema.describe('If-Match names an older version of the application'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const closed = await closeAsDuplicate(
+        db,
+        request.staff(),
+        {
+          applicationId: request.params.applicationId,
+          duplicateOf: request.body.duplicateOf,
+          ifMatch: request.headers['if-match'],
+        },
+        clock.now(),
+      );
+      return present(reply, closed);
     },
   );
 }

@@ -18,9 +18,9 @@ import {
   listDecisionsOfApplication,
   type RectificationRecord,
 } from '../decisions/decisions.repository.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
-import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
 import { findApplicantOfCase } from '../people/persons.repository.ts';
+import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { findStaffUserRoles, listStaffNames } from '../staff-users/staff-users.repository.ts';
 import {
   findApplicationReference,
@@ -179,7 +179,7 @@ export async function assignApplication(
       const roles: readonly string[] = handlingRoles;
       const handlesCases = colleague?.active === true && colleague.roles.some((role) => roles.includes(role));
       if (!handlesCases) {
-        throw badRequest('The application can be given only to an active staff user who handles cases.', [
+        throw invalidInput('The application can be given only to an active staff user who handles cases.', [
           { path: 'staffId', message: 'is not an active staff user with a handling role' },
         ]);
       }

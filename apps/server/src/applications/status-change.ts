@@ -3,7 +3,7 @@
 import { assertTransition, IllegalTransition } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
-import { conflict } from '../http/problem.ts';
+import { conflict } from '../shared/errors.ts';
 import {
   type ApplicationChanges,
   insertStatusHistory,

@@ -12,9 +12,9 @@ import { translate } from '@tuki/i18n';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
-import { type FieldError, HttpProblem } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import { type FieldError, InvalidInput } from '../shared/errors.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
 import { nextReferenceSequence } from './applications.repository.ts';
 import { contentOf, withPersonRecord } from './content.ts';
@@ -46,8 +46,8 @@ export async function submitApplication(
     const content = withPersonRecord(contentOf(current), actor.person);
     const issues = checkApplicationComplete(content, today);
     if (issues.length > 0) {
-      throw new HttpProblem(400, translate(input.language, 'validation.summary'), {
-        type: 'application-incomplete',
+      throw new InvalidInput(translate(input.language, 'validation.summary'), {
+        code: 'application-incomplete',
         errors: completenessErrors(issues, input.language),
       });
     }

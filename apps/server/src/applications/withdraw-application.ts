@@ -2,7 +2,7 @@
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
 import { lockOwnApplication } from './lock.ts';
 import { assertStatusChange, changeStatus } from './status-change.ts';

@@ -2,7 +2,7 @@
 // the refusals. The lists of privileged scopes and roles are in packages/domain (privileged-grants.ts).
 import { isPrivilegedApiScope, isPrivilegedStaffRole } from '@tuki/domain';
 import type { ApiClientRow } from '../db/schema.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { Conflict, Forbidden } from '../shared/errors.ts';
 
 export const privilegedScopesOf = (scopes: readonly string[]) => scopes.filter(isPrivilegedApiScope);
 export const privilegedRolesOf = (roles: readonly string[]): string[] => roles.filter(isPrivilegedStaffRole);
@@ -19,10 +19,10 @@ export function cannotApproveOwn(what: 'api-client' | 'role-grant-requested' | '
       : what === 'role-grant-requested'
         ? 'You asked for these roles yourself: another admin must approve them.'
         : 'These roles are for you: another admin must approve them.';
-  return new HttpProblem(403, detail, { type: 'cannot-approve-own-request' });
+  return new Forbidden(detail, { code: 'cannot-approve-own-request' });
 }
 
 /** 409: there is nothing waiting for approval (already approved, rejected or cancelled). */
 export function notPending(what: string) {
-  return new HttpProblem(409, `${what} is not waiting for approval.`, { type: 'not-pending' });
+  return new Conflict(`${what} is not waiting for approval.`, { code: 'not-pending' });
 }

@@ -1,12 +1,10 @@
 // Privileged grants waiting for a second admin (admins only): listPendingApprovals, and the decisions on staff role
 // grants, approveStaffRoleGrant and rejectStaffRoleGrant (the API clients' are in api-clients.routes.ts).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { StaffActor } from '../applications/staff-actor.ts';
-import { access, requireStaff } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { presentStaffUser, staffUserSchema, staffUserTag } from '../staff-users/staff-user.presenter.ts';
 import { listPendingApprovals, pendingApprovalListSchema } from './pending-approvals.ts';
@@ -16,10 +14,6 @@ const tags = ['approvals'];
 const adminOnly = access.staff(['admin']);
 const params = z.object({ grantId: z.uuid() });
 const GRANTS = '/api/v1/staff-role-grants';
-
-function actorOf(request: FastifyRequest): StaffActor {
-  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
-}
 
 const decisionErrors = {
   ...commonErrorResponses,
@@ -47,10 +41,7 @@ export async function approvalsRoutes(app: FastifyInstance, context: AppContext)
         response: { 200: pendingApprovalListSchema, ...commonErrorResponses },
       },
     },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store');
-      return { items: await listPendingApprovals(db, actorOf(request)) };
-    },
+    async (request) => ({ items: await listPendingApprovals(db, request.staff()) }),
   );
 
   api.post(
@@ -75,8 +66,8 @@ export async function approvalsRoutes(app: FastifyInstance, context: AppContext)
       },
     },
     async (request, reply) => {
-      const user = await approveRoleGrant(db, actorOf(request), request.params.grantId, clock.now());
-      reply.header('cache-control', 'no-store').header('etag', staffUserTag(user));
+      const user = await approveRoleGrant(db, request.staff(), request.params.grantId, clock.now());
+      reply.etag(staffUserTag(user));
       return presentStaffUser(user);
     },
   );
@@ -97,7 +88,7 @@ export async function approvalsRoutes(app: FastifyInstance, context: AppContext)
       },
     },
     async (request, reply) => {
-      await rejectRoleGrant(db, actorOf(request), request.params.grantId, clock.now());
+      await rejectRoleGrant(db, request.staff(), request.params.grantId, clock.now());
       return reply.code(204).send(null);
     },
   );

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import type { StaffActor } from '../applications/staff-actor.ts';
 import type { Db } from '../db/database.ts';
-import { entityTag } from '../http/etag.ts';
 import { staffRoleSchema } from '../session/session.presenter.ts';
+import { entityTag } from '../shared/versions.ts';
 import { privilegedScopesOf } from './approval-rules.ts';
 import { findPendingApiClients, findPendingRoleGrants, findStaffNames } from './approvals.repository.ts';
 

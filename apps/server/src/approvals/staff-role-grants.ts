@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { StaffRoleGrantRow, StaffUserRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { HttpProblem, notFound } from '../http/problem.ts';
+import { Conflict, notFound } from '../shared/errors.ts';
 import { cannotApproveOwn, notPending } from './approval-rules.ts';
 import {
   decideRoleGrant,
@@ -40,11 +40,10 @@ export async function requestRoleGrant(
   // The caller holds the user's row lock, so nobody else asks for the same user in between.
   const [waiting] = await findPendingRoleGrants(trx, [user.id]);
   if (waiting) {
-    throw new HttpProblem(
-      409,
+    throw new Conflict(
       'Roles for this user are already waiting for approval: approve, reject or cancel them first.',
       {
-        type: 'role-grant-pending',
+        code: 'role-grant-pending',
         errors: [
           { path: 'roles', message: 'roles are already waiting for approval', code: 'role_grant_pending' },
         ],

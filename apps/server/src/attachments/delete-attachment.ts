@@ -6,7 +6,7 @@ import { lockOwnApplication } from '../applications/lock.ts';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { conflict, notFound } from '../http/problem.ts';
+import { conflict, notFound } from '../shared/errors.ts';
 import type { AttachmentServices } from './attachment-services.ts';
 import { deleteAttachmentRows, findAttachmentOfPerson, touchApplication } from './attachments.repository.ts';
 import { removeStoredFiles } from './stored-file-removal.ts';

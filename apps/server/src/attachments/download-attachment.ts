@@ -4,8 +4,8 @@
 import type { Readable } from 'node:stream';
 import type { StaffRole } from '@tuki/domain';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
-import type { Principal } from '../http/access.ts';
-import { conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
+import { conflict, Failed, forbidden, notFound } from '../shared/errors.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { AttachmentServices } from './attachment-services.ts';
 import {
   type AttachmentRow,
@@ -53,7 +53,7 @@ export async function openAttachmentDownload(
   } catch (error) {
     if (!(error instanceof StoredFileNotFound)) throw error;
     services.log.error({ attachmentId: attachment.id }, 'the stored file of an attachment is missing');
-    throw new HttpProblem(500, 'The file could not be read. Try again later.');
+    throw new Failed('The file could not be read. Try again later.');
   }
   try {
     await recordAudit(

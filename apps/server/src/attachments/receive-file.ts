@@ -7,7 +7,14 @@ import { Readable } from 'node:stream';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import { badRequest, HttpProblem } from '../http/problem.ts';
+import {
+  DomainError,
+  InvalidInput,
+  invalidInput,
+  TooLarge,
+  Unprocessable,
+  UnsupportedContent,
+} from '../shared/errors.ts';
 import { type AttachmentCategory, attachmentCategories } from './attachments.repository.ts';
 import { sanitiseFileName } from './file-name.ts';
 import { allowedTypes, SNIFF_BYTES, sniffAllowedType } from './file-types.ts';
@@ -47,7 +54,7 @@ export const contentRefusalTypes = {
 } as const;
 
 /** 422 with the reason in the user's language. */
-export function contentRefusedProblem(language: Language, refusal: ContentRefusal): HttpProblem {
+export function contentRefusedProblem(language: Language, refusal: ContentRefusal): Unprocessable {
   const number = (value: number) =>
     new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
   const detail =
@@ -56,7 +63,7 @@ export function contentRefusedProblem(language: Language, refusal: ContentRefusa
       : translate(language, 'upload.inflatesTooMuch', {
           maxMegabytes: megabytes(language, refusal.maxInflatedBytes),
         });
-  return new HttpProblem(422, detail, { type: contentRefusalTypes[refusal.reason] });
+  return new Unprocessable(detail, { code: contentRefusalTypes[refusal.reason] });
 }
 
 class FileTooLarge extends Error {}
@@ -80,16 +87,18 @@ function isInterrupted(error: unknown): boolean {
 }
 
 /** Multipart errors of a body that breaks the rules of this operation or of the format. */
-function malformed(error: unknown): HttpProblem | undefined {
+function malformed(error: unknown): InvalidInput | undefined {
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (code === 'FST_FILES_LIMIT') {
-    return badRequest('Send one file per request.', [{ path: 'file', message: 'only one file is accepted' }]);
+    return invalidInput('Send one file per request.', [
+      { path: 'file', message: 'only one file is accepted' },
+    ]);
   }
   if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-    return badRequest('The request has more parts than this operation takes (category and file).');
+    return invalidInput('The request has more parts than this operation takes (category and file).');
   }
   if (typeof message === 'string' && /^(Multipart:|Malformed)/.test(message)) {
-    return badRequest('The body is not valid multipart/form-data.');
+    return invalidInput('The body is not valid multipart/form-data.');
   }
   return undefined;
 }
@@ -106,7 +115,7 @@ export async function receiveFile(
       if (part.type === 'field') {
         if (part.fieldname !== 'category') continue;
         if (!isCategory(part.value)) {
-          throw badRequest('The category is not valid.', [
+          throw invalidInput('The category is not valid.', [
             { path: 'category', message: `must be one of: ${attachmentCategories.join(', ')}` },
           ]);
         }
@@ -114,12 +123,12 @@ export async function receiveFile(
         continue;
       }
       if (part.fieldname !== 'file') {
-        throw badRequest('Send the file in the field named file.', [
+        throw invalidInput('Send the file in the field named file.', [
           { path: part.fieldname, message: 'is not a field of this operation' },
         ]);
       }
       if (!category) {
-        throw badRequest('Send the category field before the file.', [
+        throw invalidInput('Send the category field before the file.', [
           { path: 'category', message: 'is required, before the file' },
         ]);
       }
@@ -127,17 +136,17 @@ export async function receiveFile(
     }
   } catch (error) {
     if (received) await options.storage.delete(received.storageKey).catch(() => undefined);
-    if (error instanceof HttpProblem) throw error;
+    if (error instanceof DomainError) throw error;
     const problem = malformed(error);
     if (problem) throw problem;
     if (isInterrupted(error)) {
-      throw new HttpProblem(400, translate(options.language, 'upload.interrupted'), {
-        type: 'upload-interrupted',
+      throw new InvalidInput(translate(options.language, 'upload.interrupted'), {
+        code: 'upload-interrupted',
       });
     }
     throw error;
   }
-  if (!received) throw badRequest('No file was sent.', [{ path: 'file', message: 'is required' }]);
+  if (!received) throw invalidInput('No file was sent.', [{ path: 'file', message: 'is required' }]);
   return received;
 }
 
@@ -151,10 +160,9 @@ async function storeFile(
   // At the limit the parser stops passing data on but would go on reading the body to its end: end it now.
   file.once('limit', () => file.destroy(new FileTooLarge()));
   const tooLarge = () =>
-    new HttpProblem(
-      413,
+    new TooLarge(
       translate(language, 'upload.tooLarge', { maxMegabytes: megabytes(language, options.maxBytes) }),
-      { type: 'file-too-large' },
+      { code: 'file-too-large' },
     );
   const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   try {
@@ -168,12 +176,12 @@ async function storeFile(
     }
     const first = Buffer.concat(head);
     if (first.length === 0) {
-      throw new HttpProblem(400, translate(language, 'upload.empty'), { type: 'empty-file' });
+      throw new InvalidInput(translate(language, 'upload.empty'), { code: 'empty-file' });
     }
     const mediaType = await sniffAllowedType(first);
     if (!mediaType) {
-      throw new HttpProblem(415, translate(language, 'upload.unsupportedType'), {
-        type: 'unsupported-file-type',
+      throw new UnsupportedContent(translate(language, 'upload.unsupportedType'), {
+        code: 'unsupported-file-type',
       });
     }
     const id = randomUUID();

@@ -11,8 +11,8 @@ import type { AttachmentView } from '../applications/attachments-hook.ts';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { runIdempotent } from '../http/idempotency.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { Conflict, Unavailable, Unprocessable } from '../shared/errors.ts';
+import { runIdempotent } from '../shared/idempotency.ts';
 import { presentAttachment } from './attachment.presenter.ts';
 import { type AttachmentServices, MAX_ATTACHMENTS_PER_APPLICATION } from './attachment-services.ts';
 import {
@@ -63,8 +63,8 @@ async function assertRoomFor(
   const max =
     target.purpose === 'application' ? MAX_ATTACHMENTS_PER_APPLICATION : MAX_ATTACHMENTS_PER_MESSAGE;
   if (count >= max) {
-    throw new HttpProblem(409, translate(language, 'upload.tooMany', { max }), {
-      type: 'too-many-attachments',
+    throw new Conflict(translate(language, 'upload.tooMany', { max }), {
+      code: 'too-many-attachments',
     });
   }
 }
@@ -94,11 +94,10 @@ async function scan(
   } catch (error) {
     services.log.error({ err: error }, 'virus scanning failed; the upload is refused');
     if (error instanceof ScannerUnavailable) {
-      throw new HttpProblem(
-        503,
+      throw new Unavailable(
         'The virus scanner is not available, so the file could not be accepted. Try again later.',
         {
-          type: 'scanner-unavailable',
+          code: 'scanner-unavailable',
         },
       );
     }
@@ -156,9 +155,9 @@ export async function uploadAttachment(
       language,
     });
   } catch (error) {
-    if (error instanceof HttpProblem && refusedContent.includes(error.problemType)) {
+    if (error instanceof Unprocessable && error.code !== undefined && refusedContent.includes(error.code)) {
       // Hostile content is a security event, recorded like an infected file (nothing was kept).
-      await recordRefused({ reason: error.problemType });
+      await recordRefused({ reason: error.code });
     }
     throw error;
   }
@@ -172,7 +171,7 @@ export async function uploadAttachment(
         sha256: file.sha256,
         sizeBytes: file.sizeBytes,
       });
-      throw new HttpProblem(422, translate(language, 'upload.infected'), { type: 'infected' });
+      throw new Unprocessable(translate(language, 'upload.infected'), { code: 'infected' });
     }
     const now = services.clock.now();
     const fileRow = (target: UploadTarget): AttachmentRow => ({

@@ -4,7 +4,7 @@
 import { lockEditableApplicationOfPerson, lockOwnApplication } from '../applications/lock.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow, StaffUserRow } from '../db/schema.ts';
-import { conflict, notFound } from '../http/problem.ts';
+import { conflict, notFound } from '../shared/errors.ts';
 import type { AttachmentPurpose } from './attachments.repository.ts';
 
 export type Uploader = { kind: 'person'; person: PersonRow } | { kind: 'staff'; staffUser: StaffUserRow };

@@ -4,7 +4,7 @@ import { informationItemCodes, isLateInformationRequest } from '@tuki/domain';
 import { z } from 'zod';
 import { attachmentSchema } from '../applications/attachments-hook.ts';
 import { presentAttachment } from '../attachments/attachment.presenter.ts';
-import { pageOf } from '../http/cursor.ts';
+import { pageOf } from '../shared/pagination.ts';
 import type { InformationRequestRecord, MessageRecord } from './correspondence.repository.ts';
 
 const staffNameSchema = z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string() });

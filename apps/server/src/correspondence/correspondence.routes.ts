@@ -10,27 +10,26 @@ import {
   MAX_INFORMATION_TEXT,
   MAX_MESSAGE_LENGTH,
 } from '@tuki/domain';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { myApplicationSchema, presentMyApplication } from '../applications/application.presenter.ts';
-import type { CitizenActor } from '../applications/application-case.ts';
 import { recordApplicationRead } from '../applications/read-applications.ts';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
+import { handlingRoles } from '../applications/staff-actor.ts';
 import {
   presentStaffApplication,
   staffApplicationSchema,
 } from '../applications/staff-application.presenter.ts';
 import { loadStaffCase } from '../applications/staff-case.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { access, requireCitizen, requireStaff } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
-import { entityTag, ifMatchHeader } from '../http/etag.ts';
-import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
+import { ifMatchHeader } from '../http/etag.ts';
+import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { requestLanguage, userLanguage } from '../http/language.ts';
-import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { entityTag } from '../shared/versions.ts';
 import { messagePageSchema, messageSchema, presentMessage } from './correspondence.presenter.ts';
 import {
   answerInformationRequest,
@@ -91,28 +90,15 @@ const answerBody = z
   .object({ message: z.string().max(MAX_INFORMATION_TEXT), attachmentIds })
   .meta({ id: 'AnswerInformationRequest' });
 
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-
-function citizenOf(request: FastifyRequest): CitizenActor {
-  return { person: requireCitizen(request).person, audit: auditContext(request) };
-}
-
-function staffOf(request: FastifyRequest): StaffActor {
-  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
-}
-
 function languageOf(request: FastifyRequest): Language {
   return requestLanguage(request);
 }
 
 function threadActorOf(request: FastifyRequest): ThreadActor {
   return request.principal?.kind === 'citizen'
-    ? { side: 'person', actor: citizenOf(request) }
-    : { side: 'staff', actor: staffOf(request) };
+    ? { side: 'person', actor: request.citizen() }
+    : { side: 'staff', actor: request.staff() };
 }
-
-const actorKey = (who: ThreadActor) =>
-  who.side === 'person' ? `person:${who.actor.person.id}` : `staff:${who.actor.staffUser.id}`;
 
 export async function correspondenceRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock } = context;
@@ -149,12 +135,11 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
       },
     },
     async (request, reply) => {
-      const actor = staffOf(request);
       const now = clock.now();
       const found = await inTransaction(db, async (trx) => {
         const row = await requestInformation(
           trx,
-          actor,
+          request.staff(),
           {
             applicationId: request.params.applicationId,
             items: request.body.items,
@@ -168,7 +153,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
         );
         return loadStaffCase(trx, row);
       });
-      noStore(reply).header('etag', entityTag(found.row.id, found.row.version));
+      reply.etag(found.row);
       return presentStaffApplication(found, helsinkiDate(now));
     },
   );
@@ -198,19 +183,14 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
       },
     },
     async (request, reply) => {
-      const actor = citizenOf(request);
+      const actor = request.citizen();
       const { applicationId, requestId } = request.params;
       const now = clock.now();
-      const result = await runIdempotent(
+      return replyIdempotent(request, reply, {
         db,
-        {
-          actorId: `person:${actor.person.id}`,
-          operation: 'answerInformationRequest',
-          key: request.headers['idempotency-key'],
-          request: { applicationId, requestId, ...request.body },
-        },
         now,
-        async (trx) => {
+        identity: { applicationId, requestId, ...request.body },
+        work: async (trx) => {
           const found = await answerInformationRequest(
             trx,
             actor,
@@ -229,14 +209,9 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             headers: { etag: entityTag(found.row.id, found.row.version) },
           };
         },
-        (trx) =>
+        onReplay: (trx) =>
           recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'answerInformationRequest' }),
-      );
-      noStore(reply)
-        .code(result.statusCode)
-        .headers(result.headers ?? {});
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return result.body;
+      });
     },
   );
 
@@ -287,7 +262,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         const after = decodeCursor(request.query.cursor, cursorSchema);
         const page = await listThread(
           db,
@@ -299,12 +274,12 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           },
           clock.now(),
         );
-        const last = page.messages.at(-1);
-        noStore(reply);
         return {
           items: page.messages.map(presentMessage),
-          nextCursor:
-            page.hasMore && last ? encodeCursor({ sentAt: last.sentAt.toISOString(), id: last.id }) : null,
+          nextCursor: nextCursor(page.hasMore, page.messages.at(-1), (last) => ({
+            sentAt: last.sentAt.toISOString(),
+            id: last.id,
+          })),
           unreadCount: page.unreadCount,
         };
       },
@@ -333,22 +308,16 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
         },
       },
       async (request, reply) => {
-        const who = threadActorOf(request);
         const { applicationId } = request.params;
         const now = clock.now();
-        const result = await runIdempotent(
+        return replyIdempotent(request, reply, {
           db,
-          {
-            actorId: actorKey(who),
-            operation: thread.send,
-            key: request.headers['idempotency-key'],
-            request: { applicationId, ...request.body },
-          },
           now,
-          async (trx) => {
+          identity: { applicationId, ...request.body },
+          work: async (trx) => {
             const message = await sendThreadMessage(
               trx,
-              who,
+              threadActorOf(request),
               {
                 applicationId,
                 body: request.body.body,
@@ -359,10 +328,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             );
             return { statusCode: 201, body: presentMessage(message) };
           },
-        );
-        noStore(reply).code(result.statusCode);
-        if (result.replayed) reply.header('idempotent-replayed', 'true');
-        return result.body;
+        });
       },
     );
 
@@ -383,16 +349,9 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           },
         },
       },
-      async (request, reply) => {
-        const marked = await markThreadRead(
-          db,
-          threadActorOf(request),
-          request.params.applicationId,
-          clock.now(),
-        );
-        noStore(reply);
-        return { marked };
-      },
+      async (request) => ({
+        marked: await markThreadRead(db, threadActorOf(request), request.params.applicationId, clock.now()),
+      }),
     );
   }
 }

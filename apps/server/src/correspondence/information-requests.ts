@@ -26,9 +26,9 @@ import { assertStatusChange, changeStatus } from '../applications/status-change.
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
-import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import { conflict, forbidden, InvalidInput, invalidInput, notFound } from '../shared/errors.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { linkCorrespondenceFiles } from './correspondence.repository.ts';
 
 /** The latest deadline a caseworker may give, in days from the request. */
@@ -84,7 +84,7 @@ function validateRequest(input: RequestInformationInput, now: Date): void {
   } else if (input.dueDate > latest) {
     errors.push({ path: 'dueDate', message: `must be ${latest} or earlier` });
   }
-  if (errors.length > 0) throw badRequest('The request for information is not complete.', errors);
+  if (errors.length > 0) throw invalidInput('The request for information is not complete.', errors);
 }
 
 export async function requestInformation(
@@ -123,7 +123,7 @@ export async function requestInformation(
   const reason = input.reason?.trim() || null;
   if (Number(earlier.count) > 0 && reason === null) {
     const language = input.language ?? 'fi';
-    throw badRequest(translate(language, 'staffCorrespondence.requests.reasonRequired'), [
+    throw invalidInput(translate(language, 'staffCorrespondence.requests.reasonRequired'), [
       {
         path: 'reason',
         code: 'required',
@@ -240,7 +240,7 @@ export async function answerInformationRequest(
     throw conflict(translate(input.language, 'correspondence.closed'));
   }
   if (input.message.trim() === '' && input.attachmentIds.length === 0) {
-    throw new HttpProblem(400, translate(input.language, 'correspondence.empty'), {
+    throw new InvalidInput(translate(input.language, 'correspondence.empty'), {
       errors: [{ path: 'message', message: translate(input.language, 'correspondence.empty') }],
     });
   }
@@ -256,7 +256,7 @@ export async function answerInformationRequest(
     link: { informationRequestId: request.id },
   });
   if (linked.invalid.length > 0) {
-    throw new HttpProblem(400, translate(input.language, 'correspondence.unknownFile'), {
+    throw new InvalidInput(translate(input.language, 'correspondence.unknownFile'), {
       errors: linked.invalid.map((index) => ({
         path: `attachmentIds.${index}`,
         message: translate(input.language, 'correspondence.unknownFile'),

@@ -10,8 +10,8 @@ import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { HttpProblem, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import { InvalidInput, notFound } from '../shared/errors.ts';
 import {
   countUnreadMessages,
   linkCorrespondenceFiles,
@@ -127,7 +127,7 @@ export async function sendThreadMessage(
   const body = input.body.trim();
   if (body === '' && input.attachmentIds.length === 0) {
     const message = translate(input.language, 'correspondence.emptyMessage');
-    throw new HttpProblem(400, message, { errors: [{ path: 'body', message }] });
+    throw new InvalidInput(message, { errors: [{ path: 'body', message }] });
   }
   const staffId = who.side === 'staff' ? who.actor.staffUser.id : null;
   const inserted = await db
@@ -150,7 +150,7 @@ export async function sendThreadMessage(
   });
   if (linked.invalid.length > 0) {
     const message = translate(input.language, 'correspondence.unknownFile');
-    throw new HttpProblem(400, message, {
+    throw new InvalidInput(message, {
       errors: linked.invalid.map((index) => ({ path: `attachmentIds.${index}`, message })),
     });
   }

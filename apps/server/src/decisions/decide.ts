@@ -14,8 +14,6 @@ import { changeStatus } from '../applications/status-change.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
-import { assertIfMatch, entityTag } from '../http/etag.ts';
-import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
 import {
   calculationSectionOf,
   type DecisionLetterData,
@@ -26,6 +24,8 @@ import {
 import { enqueue, topics } from '../outbox/outbox.ts';
 import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
+import { conflict, forbidden, invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
+import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { assistanceKindOf, dispatchOf, familyParties, letterOptionsFor } from './decision-letter.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
 
@@ -106,23 +106,23 @@ export async function decideApplication(
       result = calculate(input.calculation, parameters);
     } catch (error) {
       if (error instanceof RulesError) {
-        throw new HttpProblem(422, error.message, { type: `rules-${error.code}` });
+        throw new Unprocessable(error.message, { code: `rules-${error.code}` });
       }
       throw error;
     }
   } else if (input.outcome !== 'rejected') {
-    throw badRequest('An approving decision needs its calculation.', [
+    throw invalidInput('An approving decision needs its calculation.', [
       { path: 'calculation', message: 'is required unless the outcome is rejected' },
     ]);
   }
   const amountCents = input.outcome === 'rejected' ? 0 : (result?.amountCents ?? 0);
   if (input.outcome !== 'rejected' && amountCents === 0) {
-    throw badRequest('The calculation gives no assistance: the decision is a rejection.', [
+    throw invalidInput('The calculation gives no assistance: the decision is a rejection.', [
       { path: 'outcome', message: 'must be rejected when the calculated amount is 0' },
     ]);
   }
   if (input.reasonTemplates.length === 0 && input.reasoning.trim() === '') {
-    throw badRequest('Give the reasons of the decision.', [
+    throw invalidInput('Give the reasons of the decision.', [
       { path: 'reasoning', message: 'write the reasons or choose at least one reason template' },
     ]);
   }

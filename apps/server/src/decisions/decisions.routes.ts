@@ -4,21 +4,22 @@
 import { helsinkiDate, isLanguage, languages } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import { calculationInputSchema } from '@tuki/rules';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { myApplicationSchema, presentMyApplication } from '../applications/application.presenter.ts';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
+import { handlingRoles } from '../applications/staff-actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { access, requireCitizen, requireStaff } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { entityTag, ifMatchHeader } from '../http/etag.ts';
-import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { ifMatchHeaders } from '../http/etag.ts';
+import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
-import { commonErrorResponses, forbidden, HttpProblem, notFound, problemSchema } from '../http/problem.ts';
+import { commonErrorResponses, forbidden, notFound, problemSchema, unauthorized } from '../http/problem.ts';
 import { sharedLetterCompiler } from '../letters/index.ts';
+import { entityTag } from '../shared/versions.ts';
 import { decideApplication } from './decide.ts';
 import { decisionOutcomeSchema, decisionSchema, presentDecision } from './decision.presenter.ts';
 import { findDecisionDocument, listDecisionsOfApplication } from './decisions.repository.ts';
@@ -53,10 +54,6 @@ const decideBody = z
   })
   .meta({ id: 'DecideApplicationRequest' });
 
-function staffOf(request: FastifyRequest): StaffActor {
-  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
-}
-
 export async function decisionsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -76,7 +73,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           'decide. Send If-Match with the application’s ETag.',
         tags: ['case handling'],
         params: z.object({ applicationId: z.uuid() }),
-        headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+        headers: ifMatchHeaders,
         body: decideBody,
         response: {
           201: decisionSchema,
@@ -95,13 +92,12 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
       },
     },
     async (request, reply) => {
-      const actor = staffOf(request);
       const now = clock.now();
       const { applicationId } = request.params;
       const made = await inTransaction(db, (trx) =>
         decideApplication(
           trx,
-          actor,
+          request.staff(),
           {
             applicationId,
             outcome: request.body.outcome,
@@ -122,11 +118,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
         (record) => record.id === made.decisionId,
       );
       if (!decision) throw new Error('the decision just made was not found');
-      reply
-        .code(201)
-        .header('cache-control', 'no-store')
-        .header('location', `/api/v1/decisions/${decision.id}/document`)
-        .header('etag', entityTag(made.application.id, made.application.version));
+      reply.code(201).header('location', `/api/v1/decisions/${decision.id}/document`).etag(made.application);
       return presentDecision(decision);
     },
   );
@@ -158,7 +150,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
     },
     async (request, reply) => {
       const principal = request.principal;
-      if (!principal) throw new HttpProblem(401, 'Sign in to continue.');
+      if (!principal) throw unauthorized();
       if (principal.kind === 'staff') {
         const roles: readonly string[] = handlingRoles;
         if (!principal.staffUser.roles.some((role) => roles.includes(role))) {
@@ -230,21 +222,16 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
       },
     },
     async (request, reply) => {
-      const actor = { person: requireCitizen(request).person, audit: auditContext(request) };
+      const actor = request.citizen();
       const now = clock.now();
       const preferred = isLanguage(actor.person.preferred_language) ? actor.person.preferred_language : 'fi';
       const header = request.headers['accept-language'];
       const language = userLanguage(typeof header === 'string' ? header : undefined, preferred);
-      const result = await runIdempotent(
+      return replyIdempotent(request, reply, {
         db,
-        {
-          actorId: `person:${actor.person.id}`,
-          operation: 'requestRectification',
-          key: request.headers['idempotency-key'],
-          request: { decisionId: request.params.decisionId, ...request.body },
-        },
         now,
-        async (trx) => {
+        identity: { decisionId: request.params.decisionId, ...request.body },
+        work: async (trx) => {
           const found = await requestRectification(
             trx,
             actor,
@@ -262,13 +249,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             headers: { etag: entityTag(found.row.id, found.row.version) },
           };
         },
-      );
-      reply
-        .code(201)
-        .header('cache-control', 'no-store')
-        .headers(result.headers ?? {});
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return result.body;
+      });
     },
   );
 

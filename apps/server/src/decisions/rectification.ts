@@ -12,8 +12,8 @@ import { referenceNumber } from '../applications/submit-application.ts';
 import type { AttachmentTable } from '../attachments/attachments.repository.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
-import { HttpProblem, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';
 import { notificationOf } from './notification.ts';
 
 /**
@@ -71,8 +71,8 @@ export async function requestRectification(
   });
   const today = helsinkiDate(now);
   if (today > deadline) {
-    throw new HttpProblem(409, translate(input.language, 'rectification.tooLate', { date: deadline }), {
-      type: 'rectification-too-late',
+    throw new Conflict(translate(input.language, 'rectification.tooLate', { date: deadline }), {
+      code: 'rectification-too-late',
     });
   }
   const existing = await db
@@ -81,14 +81,14 @@ export async function requestRectification(
     .where('decision_id', '=', decision.id)
     .executeTakeFirst();
   if (existing) {
-    throw new HttpProblem(409, translate(input.language, 'rectification.alreadyRequested'), {
-      type: 'rectification-exists',
+    throw new Conflict(translate(input.language, 'rectification.alreadyRequested'), {
+      code: 'rectification-exists',
     });
   }
   const reasons = input.reasons.trim();
   if (reasons === '') {
     const message = translate(input.language, 'rectification.noReasons');
-    throw new HttpProblem(400, message, { errors: [{ path: 'reasons', message }] });
+    throw new InvalidInput(message, { errors: [{ path: 'reasons', message }] });
   }
 
   const row = await db
@@ -137,7 +137,7 @@ export async function requestRectification(
     const invalid = input.attachmentIds.flatMap((id, index) => (found.has(id) ? [] : [index]));
     if (invalid.length > 0) {
       const message = translate(input.language, 'correspondence.unknownFile');
-      throw new HttpProblem(400, message, {
+      throw new InvalidInput(message, {
         errors: invalid.map((index) => ({ path: `attachmentIds.${index}`, message })),
       });
     }

@@ -2,28 +2,19 @@
 // start with a route that does not. The check runs before the handler reads any data.
 // Other systems call as API clients with a bearer token and scopes: a staff route opens to them with
 // `access.staff(roles, { scopes })`, a route only for them is `access.client(scopes)`.
-import { privilegedApiScopes, type StaffRole } from '@tuki/domain';
+import type { StaffRole } from '@tuki/domain';
 import type { FastifyRequest } from 'fastify';
-import type { PersonRow, SessionRow, StaffUserRow } from '../db/schema.ts';
+import type { ApiScope, Principal } from '../shared/principal.ts';
 import { forbidden, HttpProblem, unauthorized } from './problem.ts';
 
-/** What an API client may be allowed to do. */
-export const apiScopes = [
-  'applications:read',
-  'decisions:read',
-  'events:manage',
-  'statistics:read',
-  'audit:read',
-  'gdpr:read',
-  'gdpr:delete',
-] as const;
-export type ApiScope = (typeof apiScopes)[number];
-
-/**
- * The scopes that read or change personal data (`privilegedApiScopes` of packages/domain, checked here against
- * apiScopes): a client holding one works only after a second admin has approved it.
- */
-export const personalDataScopes: readonly ApiScope[] = privilegedApiScopes;
+export {
+  type ApiClientPrincipal,
+  type ApiScope,
+  apiScopes,
+  type ClientGrantors,
+  type Principal,
+  personalDataScopes,
+} from '../shared/principal.ts';
 
 export type Access =
   | { kind: 'public' }
@@ -44,28 +35,6 @@ export const access = {
   /** Only API clients holding one of the scopes. */
   client: (scopes: readonly ApiScope[]): Access => ({ kind: 'client', scopes }),
 };
-
-/** A registered API client acting with a bearer token. */
-export interface ApiClientPrincipal {
-  id: string;
-  name: string;
-  scopes: readonly ApiScope[];
-  /** A client with personal-data scopes: the admins who made it and approved it (written to its audit rows). */
-  grantedBy?: ClientGrantors;
-}
-
-/** Staff user ids of the admins behind an approved client. */
-export interface ClientGrantors {
-  createdBy: string | null;
-  /** The admin whose change asked for the approval (creation, a scope added, a new secret). */
-  requestedBy: string | null;
-  approvedBy: string | null;
-}
-
-export type Principal =
-  | { kind: 'citizen'; session: SessionRow; person: PersonRow }
-  | { kind: 'staff'; session: SessionRow; staffUser: StaffUserRow }
-  | { kind: 'client'; client: ApiClientPrincipal };
 
 export interface RouteConfig {
   access: Access;

@@ -8,8 +8,6 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { apiClientsRoutes } from '../api-clients/api-clients.routes.ts';
 import { oauthRoutes } from '../api-clients/oauth.routes.ts';
 import { bearerVerifier } from '../api-clients/tokens.ts';
-import { applicationNotesRoutes } from '../applications/application-notes.routes.ts';
-import { duplicatesRoutes } from '../applications/duplicates.routes.ts';
 import { myApplicationsRoutes } from '../applications/my-applications.routes.ts';
 import { staffApplicationsRoutes } from '../applications/staff-applications.routes.ts';
 import { approvalsRoutes } from '../approvals/approvals.routes.ts';
@@ -36,11 +34,10 @@ import { healthRoutes } from './health.routes.ts';
 import { registerInputPolicy } from './input-policy.ts';
 import { registerOpenApi } from './openapi.ts';
 import sessionPlugin from './plugins/session.ts';
+import { registerPlumbing } from './plumbing.ts';
 import { registerStaticApps } from './static-apps.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-/** The API and the GDPR API: every answer `no-store` unless the route set its own Cache-Control. */
-const PRIVATE_PATHS = /^\/(api\/v1|gdpr-api)(\/|\?|$)/;
 
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const { config } = context;
@@ -69,13 +66,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     // Served over https (PUBLIC_URL): browsers are told to use nothing else for a year.
     if (config.secureCookies) reply.header('strict-transport-security', 'max-age=31536000');
   });
-  // Answers of the API may carry personal data or the session's CSRF token: no cache keeps them, unless a route
-  // said otherwise (the public keys of the token endpoint may be cached for a minute).
-  app.addHook('onSend', async (request, reply) => {
-    if (PRIVATE_PATHS.test(request.url) && !reply.hasHeader('cache-control')) {
-      reply.header('cache-control', 'no-store');
-    }
-  });
+  // Actors, ETags and `Cache-Control: no-store` for every route.
+  registerPlumbing(app);
   registerErrorHandling(app);
   await app.register(cookie);
   await app.register(sessionPlugin, {
@@ -100,9 +92,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await myApplicationsRoutes(api, context);
     await attachmentsRoutes(api, context);
     await staffApplicationsRoutes(api, context);
-    await duplicatesRoutes(api, context);
     await staffUsersRoutes(api, context);
-    await applicationNotesRoutes(api, context);
     await correspondenceRoutes(api, context);
     await preferencesRoutes(api, context);
     await personNameRoutes(api, context);

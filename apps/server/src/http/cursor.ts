@@ -25,5 +25,11 @@ export const pageQuery = {
   cursor: z.string().max(200).optional().describe('nextCursor of the previous page'),
 };
 
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+/** The cursor of the page after the one that ends with `last`; null on the last page. */
+export function nextCursor<T>(
+  hasMore: boolean,
+  last: T | undefined,
+  position: (last: T) => Record<string, string | number>,
+): string | null {
+  return hasMore && last !== undefined ? encodeCursor(position(last)) : null;
+}

@@ -8,8 +8,75 @@ import {
   isDatabaseUnavailable,
   unavailableSummary,
 } from '../db/unavailable.ts';
+import {
+  Conflict,
+  DomainError,
+  Failed,
+  Forbidden,
+  InvalidInput,
+  NotFound,
+  StaleVersion,
+  TooLarge,
+  Unavailable,
+  Unprocessable,
+  UnsupportedContent,
+  VersionRequired,
+} from '../shared/errors.ts';
 import { acceptedLanguages } from './language.ts';
-import { type FieldError, HttpProblem, type Problem, problemBody } from './problem.ts';
+import {
+  type FieldError,
+  HttpProblem,
+  PROBLEM_TYPE_BASE,
+  type Problem,
+  problemBody,
+  problemTitle,
+  problemTypeName,
+} from './problem.ts';
+
+/** The status of each kind of domain error: the one mapping of the server's refusals to HTTP. */
+const domainStatuses: readonly [abstract new (...args: never[]) => DomainError, number][] = [
+  [InvalidInput, 400],
+  [Forbidden, 403],
+  [NotFound, 404],
+  [Conflict, 409],
+  [StaleVersion, 412],
+  [TooLarge, 413],
+  [UnsupportedContent, 415],
+  [Unprocessable, 422],
+  [VersionRequired, 428],
+  [Failed, 500],
+  [Unavailable, 503],
+];
+
+/** A refusal as a problem: its status, type name (without the base URI), title, detail and fields. */
+export interface ProblemOf {
+  status: number;
+  type: string;
+  title: string;
+  detail: string;
+  errors: FieldError[] | undefined;
+}
+
+/** The problem that an HttpProblem or a domain error stands for. */
+export function problemOf(error: HttpProblem | DomainError): ProblemOf {
+  if (error instanceof HttpProblem) {
+    return {
+      status: error.status,
+      type: error.problemType,
+      title: error.title,
+      detail: error.message,
+      errors: error.errors,
+    };
+  }
+  const status = domainStatuses.find(([kind]) => error instanceof kind)?.[1] ?? 500;
+  return {
+    status,
+    type: error.code ?? problemTypeName(status),
+    title: problemTitle(status),
+    detail: error.message,
+    errors: error.errors,
+  };
+}
 
 export function sendProblem(
   reply: FastifyReply,
@@ -64,12 +131,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
       }));
       return sendProblem(reply, 400, 'The request is not valid.', { errors });
     }
-    if (error instanceof HttpProblem) {
-      if (error.status >= 500) request.log.error({ err: error }, error.message);
-      return sendProblem(reply, error.status, error.message, {
-        type: `https://tuki.example/problems/${error.problemType}`,
-        title: error.title,
-        ...(error.errors ? { errors: error.errors } : {}),
+    if (error instanceof HttpProblem || error instanceof DomainError) {
+      const problem = problemOf(error);
+      if (problem.status >= 500) request.log.error({ err: error }, error.message);
+      return sendProblem(reply, problem.status, problem.detail, {
+        type: `${PROBLEM_TYPE_BASE}${problem.type}`,
+        title: problem.title,
+        ...(problem.errors ? { errors: problem.errors } : {}),
       });
     }
     if (isResponseSerializationError(error)) {

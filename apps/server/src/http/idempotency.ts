@@ -1,17 +1,11 @@
-// Idempotent requests (the `Idempotency-Key` header): a retry with the same key by the same actor for the same
-// operation returns the first answer (status, body and the headers that matter) and changes nothing; the same key
-// with a different request is refused with 422. Keys are kept for 24 hours.
-//
-// The key is claimed by inserting its row in the same transaction as the change. A concurrent retry with the same
-// key waits on that row (the primary key) until the first transaction ends: after a commit it finds and replays the
-// stored answer; after a rollback (an error answer, which is not stored) it runs the operation itself.
-import { createHash } from 'node:crypto';
+// The API's Idempotency-Key header. A route hands its operation to replyIdempotent, which runs it at most once per
+// key, actor and operation (the store is shared/idempotency.ts) and answers a retry with the first answer,
+// marked `Idempotent-Replayed: true`.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { inTransaction } from '../db/transaction.ts';
-import { HttpProblem } from './problem.ts';
-
-export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3_600_000;
+import { type IdempotentResponse, runIdempotent } from '../shared/idempotency.ts';
+import { unauthorized } from './problem.ts';
 
 /** The Idempotency-Key header, for the route's `headers` schema. */
 export const idempotencyKeyHeader = z
@@ -24,129 +18,51 @@ export const idempotencyKeyHeader = z
     'A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result',
   );
 
-/** What an operation answered, as it is stored and replayed. */
-export interface IdempotentResponse<T = unknown> {
-  statusCode: number;
-  body: T;
-  /** Response headers to repeat on a replay, such as the ETag. */
-  headers?: Record<string, string>;
+/** Whose keys they are: `person:<id>`, `staff:<id>` or `client:<id>` (keys of different actors never meet). */
+export function idempotencyActor(request: FastifyRequest): string {
+  const principal = request.principal;
+  if (!principal) throw unauthorized();
+  if (principal.kind === 'citizen') return `person:${principal.person.id}`;
+  if (principal.kind === 'staff') return `staff:${principal.staffUser.id}`;
+  return `client:${principal.client.id}`;
 }
 
-export interface IdempotencyScope {
-  /** Who acts, e.g. `person:<uuid>`: keys of different actors never meet. */
-  actorId: string;
-  /** The operationId. */
-  operation: string;
-  /** The header's value; without one the operation simply runs. */
-  key: string | undefined;
-  /** What identifies the request (path parameters and body): a retry must send the same. */
-  request: unknown;
+export interface IdempotentOperation<T> {
+  db: Db;
+  now: Date;
+  /** What identifies the request (path parameters and body): a retry with the key must send the same. */
+  identity: unknown;
+  /** The change, in the transaction that claims the key; its answer is stored for the retries. */
+  work: (trx: Db) => Promise<IdempotentResponse<T>>;
+  /** Runs (in a transaction) when a stored answer is returned instead, e.g. to audit the read. */
+  onReplay?: (trx: Db) => Promise<void>;
 }
-
-/** JSON with object keys sorted, so that the same request always hashes the same. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([name, item]) => `${JSON.stringify(name)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-export const requestHash = (request: unknown) =>
-  createHash('sha256').update(canonicalJson(request)).digest('hex');
-
-const storedResponseSchema = z.object({
-  body: z.unknown(),
-  headers: z.record(z.string(), z.string()).optional(),
-});
 
 /**
- * Runs `work` in one transaction, at most once per key. `onReplay` runs (in a transaction) when a stored answer is
- * returned instead, e.g. to audit that the client saw the data again.
+ * Runs the route's operation (keyed by its operationId) at most once per Idempotency-Key and answers with its
+ * status, headers and body, the first ones on a retry.
  */
-export async function runIdempotent<T>(
-  db: Db,
-  scope: IdempotencyScope,
-  now: Date,
-  work: (trx: Db) => Promise<IdempotentResponse<T>>,
-  onReplay?: (trx: Db) => Promise<void>,
-): Promise<IdempotentResponse<T> & { replayed: boolean }> {
-  const key = scope.key;
-  if (key === undefined) {
-    return { ...(await inTransaction(db, work)), replayed: false };
-  }
-  const hash = requestHash(scope.request);
-  const findStored = (trx: Db) =>
-    trx
-      .selectFrom('idempotency_key')
-      .selectAll()
-      .where('actor_id', '=', scope.actorId)
-      .where('operation', '=', scope.operation)
-      .where('key', '=', key);
-  return inTransaction(db, async (trx) => {
-    // A key older than its lifetime is forgotten even if housekeeping has not removed it yet.
-    await trx
-      .deleteFrom('idempotency_key')
-      .where('actor_id', '=', scope.actorId)
-      .where('operation', '=', scope.operation)
-      .where('key', '=', key)
-      .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS))
-      .execute();
-    const claimed = await trx
-      .insertInto('idempotency_key')
-      .values({
-        actor_id: scope.actorId,
-        operation: scope.operation,
-        key,
-        request_hash: hash,
-        status_code: 0,
-        response: 'null',
-        created_at: now,
-      })
-      .onConflict((oc) => oc.columns(['actor_id', 'operation', 'key']).doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    if (!claimed) {
-      const stored = await findStored(trx).executeTakeFirstOrThrow();
-      if (stored.request_hash !== hash) {
-        throw new HttpProblem(
-          422,
-          'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
-          { type: 'idempotency-key-reused' },
-        );
-      }
-      await onReplay?.(trx);
-      const response = storedResponseSchema.parse(stored.response);
-      return {
-        statusCode: stored.status_code,
-        body: response.body as T,
-        ...(response.headers ? { headers: response.headers } : {}),
-        replayed: true,
-      };
-    }
-    const response = await work(trx);
-    await trx
-      .updateTable('idempotency_key')
-      .set({
-        status_code: response.statusCode,
-        response: JSON.stringify({ body: response.body, headers: response.headers }),
-      })
-      .where('actor_id', '=', scope.actorId)
-      .where('operation', '=', scope.operation)
-      .where('key', '=', key)
-      .execute();
-    return { ...response, replayed: false };
-  });
-}
-
-/** Removes keys past their lifetime (run by housekeeping). */
-export async function deleteOldIdempotencyKeys(db: Db, now: Date): Promise<number> {
-  const result = await db
-    .deleteFrom('idempotency_key')
-    .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS))
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+export async function replyIdempotent<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  operation: IdempotentOperation<T>,
+): Promise<T> {
+  const operationId = (request.routeOptions.schema as { operationId?: string } | undefined)?.operationId;
+  if (!operationId) throw new Error(`${request.routeOptions.url} has no operationId to key its replies by`);
+  const key = request.headers['idempotency-key'];
+  const result = await runIdempotent(
+    operation.db,
+    {
+      actorId: idempotencyActor(request),
+      operation: operationId,
+      key: typeof key === 'string' ? key : undefined,
+      request: operation.identity,
+    },
+    operation.now,
+    operation.work,
+    operation.onReplay,
+  );
+  reply.code(result.statusCode).headers(result.headers ?? {});
+  if (result.replayed) reply.header('idempotent-replayed', 'true');
+  return result.body;
 }

@@ -1,5 +1,6 @@
 // RFC 9457 problem details: every error the API returns has this shape and media type.
 import { z } from 'zod';
+import type { FieldError } from '../shared/errors.ts';
 
 export const problemSchema = z
   .object({
@@ -23,7 +24,7 @@ export const problemSchema = z
   .meta({ id: 'Problem' });
 
 export type Problem = z.infer<typeof problemSchema>;
-export type FieldError = { path: string; message: string; code?: string };
+export type { FieldError };
 
 const titles: Record<number, string> = {
   400: 'Invalid request',
@@ -36,6 +37,7 @@ const titles: Record<number, string> = {
   413: 'Payload too large',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
+  428: 'Precondition required',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
@@ -52,12 +54,17 @@ const types: Record<number, string> = {
   413: 'payload-too-large',
   415: 'unsupported-media-type',
   422: 'unprocessable-content',
+  428: 'precondition-required',
   429: 'rate-limited',
   500: 'internal-error',
   503: 'unavailable',
 };
 
 export const PROBLEM_TYPE_BASE = 'https://tuki.example/problems/';
+
+/** The title of a status, and the name of its problem type when nothing more precise is known. */
+export const problemTitle = (status: number): string => titles[status] ?? 'Error';
+export const problemTypeName = (status: number): string => types[status] ?? 'error';
 
 /** An error that the error handler turns into a problem response. */
 export class HttpProblem extends Error {

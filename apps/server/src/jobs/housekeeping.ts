@@ -4,9 +4,9 @@
 import { deleteExpiredDrafts } from '../applications/expired-drafts.ts';
 import type { Db } from '../db/database.ts';
 import { isDatabaseUnavailable, unavailableSummary } from '../db/unavailable.ts';
-import { deleteOldIdempotencyKeys } from '../http/idempotency.ts';
 import { deleteOldSessions } from '../session/sessions.ts';
 import type { Clock } from '../shared/clock.ts';
+import { deleteOldIdempotencyKeys } from '../shared/idempotency.ts';
 import { deleteOldDeliveries, deleteOldEvents } from '../webhooks/retention.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 3_600_000;

@@ -10,7 +10,7 @@ import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue, PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { decisionOutcomeSchema } from '../decisions/decision.presenter.ts';
-import { pageOf } from '../http/cursor.ts';
+import { pageOf } from '../shared/pagination.ts';
 import { type CasePosition, type CaseRow, listCasesOfPerson } from './persons.repository.ts';
 
 const localisedSchema = z

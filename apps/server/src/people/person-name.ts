@@ -12,7 +12,7 @@ import { translate } from '@tuki/i18n';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonRow } from '../db/schema.ts';
-import { type FieldError, HttpProblem, notFound } from '../http/problem.ts';
+import { Conflict, type FieldError, InvalidInput, notFound } from '../shared/errors.ts';
 import { lockPerson, updatePersonName } from './persons.repository.ts';
 
 export interface EnterNameInput {
@@ -37,8 +37,8 @@ export async function enterMyName(
   if (!person) throw notFound();
   const { language } = input;
   if (!isPersonNameMissing({ firstName: person.first_name, lastName: person.last_name })) {
-    throw new HttpProblem(409, translate(language, 'account.name.errors.alreadyKnown'), {
-      type: 'name-already-known',
+    throw new Conflict(translate(language, 'account.name.errors.alreadyKnown'), {
+      code: 'name-already-known',
     });
   }
   const errors: FieldError[] = [];
@@ -68,7 +68,7 @@ export async function enterMyName(
     }
   }
   if (errors.length > 0) {
-    throw new HttpProblem(400, translate(language, 'account.name.errorHeading'), { errors });
+    throw new InvalidInput(translate(language, 'account.name.errorHeading'), { errors });
   }
   const updated = await updatePersonName(db, person.id, values, now);
   await recordAudit(

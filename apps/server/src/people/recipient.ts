@@ -5,7 +5,7 @@ import type { Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow } from '../db/schema.ts';
-import { HttpProblem } from '../http/problem.ts';
+import { Conflict } from '../shared/errors.ts';
 import { findPostalRecipient } from './persons.repository.ts';
 
 export const recipientParts = ['name', 'streetAddress', 'postalCode', 'postOffice'] as const;
@@ -76,13 +76,12 @@ export function assertRecipientComplete(
 ): void {
   const missing = missingRecipientParts(person, content);
   if (missing.length === 0) return;
-  throw new HttpProblem(
-    409,
+  throw new Conflict(
     translate(language, 'staffCorrespondence.recipient.decideRefused', {
       missing: missingPartsText(language, missing),
     }),
     {
-      type: RECIPIENT_INCOMPLETE,
+      code: RECIPIENT_INCOMPLETE,
       errors: missing.map((part) => ({
         path: `recipient.${part}`,
         code: 'missing',

@@ -1,17 +1,17 @@
 // Print batches of the letters to mail on paper: getPrintQueue, createPrintBatch (Idempotency-Key),
 // listPrintBatches and downloadPrintBatch; for the handling roles.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
-import { access, requireStaff } from '../http/access.ts';
+import { handlingRoles } from '../applications/staff-actor.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../http/cursor.ts';
-import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
+import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
+import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
-import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { sharedLetterCompiler } from '../letters/index.ts';
+import { pageOf } from '../shared/pagination.ts';
 import {
   createdPrintBatchSchema,
   presentCreatedPrintBatch,
@@ -34,12 +34,6 @@ const tags = ['case handling'];
 const rule = access.staff(handlingRoles);
 const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 
-function actorOf(request: FastifyRequest): StaffActor {
-  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
-}
-
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-
 export async function printBatchesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -56,10 +50,7 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
         response: { 200: printQueueSchema, ...commonErrorResponses },
       },
     },
-    async (_request, reply) => {
-      noStore(reply);
-      return presentPrintQueue(await getPrintQueue(db));
-    },
+    async () => presentPrintQueue(await getPrintQueue(db)),
   );
 
   api.post(
@@ -94,21 +85,15 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
       const now = clock.now();
-      const result = await runIdempotent(
+      return replyIdempotent(request, reply, {
         db,
-        {
-          actorId: `staff:${actor.staffUser.id}`,
-          operation: 'createPrintBatch',
-          key: request.headers['idempotency-key'],
-          request: {},
-        },
         now,
-        async (trx) => {
+        identity: {},
+        work: async (trx) => {
           const batch = await createPrintBatch(
             trx,
-            actor,
+            request.staff(),
             now,
             { compiler: sharedLetterCompiler(), publicUrl: context.config.publicUrl },
             userLanguage(request.headers['accept-language'], 'fi'),
@@ -119,12 +104,7 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
             headers: { location: printBatchDocumentUrl(batch.id) },
           };
         },
-      );
-      noStore(reply)
-        .code(result.statusCode)
-        .headers(result.headers ?? {});
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return result.body;
+      });
     },
   );
 
@@ -143,18 +123,18 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const after = decodeCursor(request.query.cursor, cursorSchema);
       const { batches, hasMore } = await listPrintBatches(db, {
         limit: request.query.limit,
         ...(after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {}),
       });
-      const last = batches.at(-1);
-      noStore(reply);
       return {
         items: batches.map(presentPrintBatch),
-        nextCursor:
-          hasMore && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+        nextCursor: nextCursor(hasMore, batches.at(-1), (last) => ({
+          createdAt: last.createdAt.toISOString(),
+          id: last.id,
+        })),
       };
     },
   );
@@ -182,7 +162,7 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
     },
     async (request, reply) => {
       const { printBatchId } = request.params;
-      const found = await downloadPrintBatch(db, actorOf(request), printBatchId, clock.now());
+      const found = await downloadPrintBatch(db, request.staff(), printBatchId, clock.now());
       const day = found.createdAt.toISOString().slice(0, 10);
       const name = `print-batch-${day}-${printBatchId.slice(0, 8)}.pdf`;
       return (reply as FastifyReply)

@@ -29,7 +29,6 @@ import type { StaffActor } from '../applications/staff-actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { dispatchOf, letterOptionsFor } from '../decisions/decision-letter.ts';
-import { HttpProblem, notFound } from '../http/problem.ts';
 import { type DecisionLetterData, type LetterCompiler, renderDecisionLetter } from '../letters/index.ts';
 import {
   contentAddressOf,
@@ -39,6 +38,7 @@ import {
   RECIPIENT_INCOMPLETE,
   type RecipientPart,
 } from '../people/recipient.ts';
+import { Conflict, notFound } from '../shared/errors.ts';
 import { mergeLetters } from './merge-letters.ts';
 
 /**
@@ -198,16 +198,15 @@ export async function createPrintBatch(
     }
   }
   if (ready.length === 0 && heldBack.length > 0) {
-    throw new HttpProblem(
-      409,
+    throw new Conflict(
       translate(language, 'staffCorrespondence.recipient.printRefused', {
         letters: heldBackText(language, heldBack),
       }),
-      { type: RECIPIENT_INCOMPLETE },
+      { code: RECIPIENT_INCOMPLETE },
     );
   }
   if (ready.length === 0) {
-    throw new HttpProblem(409, 'No letters are waiting to be printed.', { type: 'nothing-to-print' });
+    throw new Conflict('No letters are waiting to be printed.', { code: 'nothing-to-print' });
   }
   const documents = await db
     .selectFrom('decision_document')
@@ -229,7 +228,7 @@ export async function createPrintBatch(
   }
   letters.sort(compareForMailing);
   if (letters.length === 0) {
-    throw new HttpProblem(409, 'No letters are waiting to be printed.', { type: 'nothing-to-print' });
+    throw new Conflict('No letters are waiting to be printed.', { code: 'nothing-to-print' });
   }
 
   const merged = await mergeLetters(

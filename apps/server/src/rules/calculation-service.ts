@@ -17,7 +17,7 @@ import {
 } from '@tuki/rules';
 import type { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { type FieldError, HttpProblem } from '../http/problem.ts';
+import { type FieldError, InvalidInput, Unprocessable } from '../shared/errors.ts';
 import { parameterSetFor } from './parameter-sets.ts';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -111,15 +111,15 @@ function zodIssueError(issue: ZodIssue, language: Language, input: unknown): Fie
   }
 }
 
-export function invalidInputProblem(errors: FieldError[], language: Language): HttpProblem {
-  return new HttpProblem(400, translate(language, 'calculation.problems.invalid'), {
-    type: 'invalid-calculation-input',
+export function invalidInputProblem(errors: FieldError[], language: Language): InvalidInput {
+  return new InvalidInput(translate(language, 'calculation.problems.invalid'), {
+    code: 'invalid-calculation-input',
     errors,
   });
 }
 
 /** A 400 problem for a body that failed its zod schema. */
-export function zodProblem(issues: readonly ZodIssue[], language: Language, input: unknown): HttpProblem {
+export function zodProblem(issues: readonly ZodIssue[], language: Language, input: unknown): InvalidInput {
   return invalidInputProblem(
     issues.map((issue) => zodIssueError(issue, language, input)),
     language,
@@ -135,14 +135,14 @@ export function rulesProblem(
   error: unknown,
   input: CalculationInput,
   language: Language,
-): HttpProblem | undefined {
+): InvalidInput | Unprocessable | undefined {
   if (error instanceof NoParametersForMonthError) {
     const message = translate(language, 'calculation.problems.noParameters', {
       month: error.month,
       covered: monthsCovered(error.covered),
     });
-    return new HttpProblem(422, message, {
-      type: 'no-parameters-for-month',
+    return new Unprocessable(message, {
+      code: 'no-parameters-for-month',
       errors: [{ path: 'month', code: 'no-parameters-for-month', message }],
     });
   }
@@ -151,8 +151,8 @@ export function rulesProblem(
       municipality: error.municipalityCode,
       month: error.month,
     });
-    return new HttpProblem(422, message, {
-      type: 'missing-housing-norm',
+    return new Unprocessable(message, {
+      code: 'missing-housing-norm',
       errors: [{ path: 'housing.normGraceEnded', code: 'missing-housing-norm', message }],
     });
   }
@@ -161,8 +161,8 @@ export function rulesProblem(
       municipality: error.municipalityCode,
       month: error.month,
     });
-    return new HttpProblem(422, message, {
-      type: 'unknown-municipality',
+    return new Unprocessable(message, {
+      code: 'unknown-municipality',
       errors: [{ path: 'municipalityCode', code: 'unknown-municipality', message }],
     });
   }
@@ -182,7 +182,7 @@ export function rulesProblem(
   return undefined;
 }
 
-/** Calculates `input` with the parameters of its month; throws a 400/422 HttpProblem when refused. */
+/** Calculates `input` with the parameters of its month; throws InvalidInput or Unprocessable when refused. */
 export async function runCalculation(
   db: Db,
   input: CalculationInput,

@@ -13,9 +13,11 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
+import { problemOf } from '../http/errors.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, HttpProblem, notFound, problemSchema } from '../http/problem.ts';
+import { DomainError } from '../shared/errors.ts';
 import { rulesProblem, runCalculation, zodProblem } from './calculation-service.ts';
 import { estimateInput, estimateRequestSchema } from './estimate.ts';
 import { calculationInputFromApplication, prefillNoteCodes } from './prefill.ts';
@@ -157,14 +159,10 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
         if (!parsed.success) throw zodProblem(parsed.error.issues, language, prefill.input);
         result = await runCalculation(db, parsed.data, language);
       } catch (error) {
-        const found = error instanceof HttpProblem ? error : rulesProblem(error, prefill.input, language);
+        const found = error instanceof DomainError ? error : rulesProblem(error, prefill.input, language);
         if (!found) throw error;
-        problem = {
-          status: found.status,
-          type: found.problemType,
-          detail: found.message,
-          errors: found.errors ?? [],
-        };
+        const { status, type, detail, errors } = problemOf(found);
+        problem = { status, type, detail, errors: errors ?? [] };
       }
       noStore(reply);
       return { applicationId, ...prefill, result, problem };

@@ -9,7 +9,7 @@ import type { StaffActor } from '../applications/staff-actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { HttpProblem, notFound } from '../http/problem.ts';
+import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';
 import {
   type ParameterCoverage,
   type ParameterSetDetail,
@@ -124,7 +124,7 @@ export function changedValues(before: unknown, after: unknown, path = ''): Value
 }
 
 const conflict = (detail: string, type: string, path: string, code: string) =>
-  new HttpProblem(409, detail, { type, errors: [{ path, message: detail, code }] });
+  new Conflict(detail, { code: type, errors: [{ path, message: detail, code }] });
 
 export async function createParameterSet(
   db: Db,
@@ -136,7 +136,7 @@ export async function createParameterSet(
   const { revises: _revises, ...set } = submitted;
   if (!VERSION_PATTERN.test(set.version)) {
     // The version appears in addresses (/parameter-sets/<version>), decisions and letters.
-    throw new HttpProblem(400, 'The version may contain only letters a–z, A–Z, digits and . _ -.', {
+    throw new InvalidInput('The version may contain only letters a–z, A–Z, digits and . _ -.', {
       errors: [
         { path: 'version', message: 'may contain only letters, digits and . _ -', code: 'invalid_version' },
       ],
@@ -144,12 +144,11 @@ export async function createParameterSet(
   }
   const thisMonth = helsinkiMonth(now);
   if (set.effectiveFrom < thisMonth) {
-    throw new HttpProblem(
-      400,
+    throw new InvalidInput(
       `A parameter set cannot start before the current month (${thisMonth}): decisions of past months keep ` +
         'the parameters they were made with.',
       {
-        type: 'parameter-set-retroactive',
+        code: 'parameter-set-retroactive',
         errors: [{ path: 'effectiveFrom', message: `must be ${thisMonth} or later`, code: 'retroactive' }],
       },
     );

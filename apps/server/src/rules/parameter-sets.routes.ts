@@ -1,12 +1,11 @@
 // The rules' parameter sets: listParameterSets and getParameterSet (admins and the handling roles, read-only for
 // the latter), createParameterSet (admins). A set is never changed or deleted once added.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
-import { access, requireStaff } from '../http/access.ts';
+import { handlingRoles } from '../applications/staff-actor.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import {
   parameterSetBody,
@@ -22,10 +21,6 @@ const params = z.object({ version: z.string().min(1).max(100) });
 const CHAIN_NOTE =
   'A set is in force from its effectiveFrom through its own validThrough, or through the month before the ' +
   'next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation.';
-
-function actorOf(request: FastifyRequest): StaffActor {
-  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
-}
 
 export async function parameterSetsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock } = context;
@@ -43,10 +38,7 @@ export async function parameterSetsRoutes(app: FastifyInstance, context: AppCont
         response: { 200: parameterSetListSchema, ...commonErrorResponses },
       },
     },
-    async (_request, reply) => {
-      reply.header('cache-control', 'no-store');
-      return listParameterSets(db, clock.now());
-    },
+    async () => listParameterSets(db, clock.now()),
   );
 
   api.get(
@@ -66,10 +58,7 @@ export async function parameterSetsRoutes(app: FastifyInstance, context: AppCont
         },
       },
     },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store');
-      return getParameterSet(db, request.params.version);
-    },
+    async (request) => getParameterSet(db, request.params.version),
   );
 
   api.post(
@@ -98,11 +87,8 @@ export async function parameterSetsRoutes(app: FastifyInstance, context: AppCont
       },
     },
     async (request, reply) => {
-      const created = await createParameterSet(db, actorOf(request), request.body, clock.now());
-      reply
-        .code(201)
-        .header('cache-control', 'no-store')
-        .header('location', `${BASE}/${encodeURIComponent(created.version)}`);
+      const created = await createParameterSet(db, request.staff(), request.body, clock.now());
+      reply.code(201).header('location', `${BASE}/${encodeURIComponent(created.version)}`);
       return created;
     },
   );

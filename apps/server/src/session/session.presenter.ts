@@ -1,7 +1,7 @@
 // Maps session rows to the API's session representation.
 import { isStaffRole, languages, staffRoles } from '@tuki/domain';
 import { z } from 'zod';
-import type { Principal } from '../http/access.ts';
+import type { Principal } from '../shared/principal.ts';
 import type { SessionPolicy } from './sessions.ts';
 import { sessionExpiresAt } from './sessions.ts';
 

@@ -10,9 +10,9 @@ import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { StaffUserRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { assertIfMatch } from '../http/etag.ts';
-import { HttpProblem, notFound } from '../http/problem.ts';
 import { revokeSessionsOfStaffUser } from '../session/session.repository.ts';
+import { Conflict, notFound, VersionRequired } from '../shared/errors.ts';
+import { assertIfMatch } from '../shared/versions.ts';
 import {
   type CreateStaffUserInput,
   presentColleague,
@@ -61,11 +61,10 @@ export async function versionedWithGrant(db: Db, row: StaffUserRow): Promise<Ver
   return versioned(row, grant?.roles ?? []);
 }
 
-/** 428: a change to a staff user must say which version it is based on. */
-class PreconditionRequired extends HttpProblem {
-  override readonly title = 'Precondition required';
+/** A change to a staff user must say which version it is based on. */
+class PreconditionRequired extends VersionRequired {
   constructor() {
-    super(428, 'Send the ETag of the staff user you loaded in If-Match.', { type: 'precondition-required' });
+    super('Send the ETag of the staff user you loaded in If-Match.', { code: 'precondition-required' });
   }
 }
 
@@ -112,8 +111,8 @@ export async function createStaffUser(
       updated_at: now,
     });
     if (!row) {
-      throw new HttpProblem(409, `The username ${input.username} is already in use.`, {
-        type: 'username-taken',
+      throw new Conflict(`The username ${input.username} is already in use.`, {
+        code: 'username-taken',
         errors: [{ path: 'username', message: 'is already in use', code: 'username_taken' }],
       });
     }
@@ -156,8 +155,8 @@ export async function updateStaffUser(
     const active = changes.active ?? current.active;
 
     if (current.id === actor.staffUser.id && current.active && active === false) {
-      throw new HttpProblem(409, 'You cannot deactivate yourself; ask another admin.', {
-        type: 'cannot-deactivate-self',
+      throw new Conflict('You cannot deactivate yourself; ask another admin.', {
+        code: 'cannot-deactivate-self',
         errors: [{ path: 'active', message: 'cannot deactivate yourself', code: 'cannot_deactivate_self' }],
       });
     }
@@ -165,20 +164,16 @@ export async function updateStaffUser(
     if (losesAdmin) {
       const others = await countOtherActiveAdmins(trx, current.id);
       if (others === 0) {
-        throw new HttpProblem(
-          409,
-          'This is the last active admin: give another active user the admin role first.',
-          {
-            type: 'last-admin',
-            errors: [
-              {
-                path: changes.active === false ? 'active' : 'roles',
-                message: 'the last active admin must stay an active admin',
-                code: 'last_admin',
-              },
-            ],
-          },
-        );
+        throw new Conflict('This is the last active admin: give another active user the admin role first.', {
+          code: 'last-admin',
+          errors: [
+            {
+              path: changes.active === false ? 'active' : 'roles',
+              message: 'the last active admin must stay an active admin',
+              code: 'last_admin',
+            },
+          ],
+        });
       }
     }
     // An admin manages accounts but does not read cases: giving oneself a role (e.g. handler) would change that
@@ -186,8 +181,8 @@ export async function updateStaffUser(
     const granted =
       current.id === actor.staffUser.id ? (roles ?? []).filter((r) => !current.roles.includes(r)) : [];
     if (granted.length > 0) {
-      throw new HttpProblem(409, 'You cannot give yourself new roles; ask another admin.', {
-        type: 'cannot-grant-self',
+      throw new Conflict('You cannot give yourself new roles; ask another admin.', {
+        code: 'cannot-grant-self',
         errors: [{ path: 'roles', message: 'cannot give yourself new roles', code: 'cannot_grant_self' }],
       });
     }

@@ -1,13 +1,12 @@
 // Staff users: listStaffUsers (admins: everyone; the handling roles: their colleagues, for giving a case to one),
 // getStaffUser, createStaffUser and updateStaffUser (admins only).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
-import { access, requireStaff } from '../http/access.ts';
+import { handlingRoles } from '../applications/staff-actor.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { ifMatchHeader } from '../http/etag.ts';
-import { auditContext } from '../http/plugins/session.ts';
+import { ifMatchHeaders } from '../http/etag.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import {
   createStaffUserBody,
@@ -31,12 +30,8 @@ const params = z.object({ staffUserId: z.uuid() });
 const notFoundResponse = { 404: problemSchema.describe('No such staff user') };
 const ETAG_NOTE = 'The response carries the staff user’s ETag; send it back in If-Match with a change.';
 
-function actorOf(request: FastifyRequest): StaffActor {
-  return { staffUser: requireStaff(request).staffUser, audit: auditContext(request) };
-}
-
 function present(reply: FastifyReply, found: VersionedStaffUser) {
-  reply.header('cache-control', 'no-store').header('etag', found.etag);
+  reply.etag(found.etag);
   return presentStaffUser(found.row, found.pendingRoles);
 }
 
@@ -59,10 +54,7 @@ export async function staffUsersRoutes(app: FastifyInstance, context: AppContext
         response: { 200: staffUserListSchema, ...commonErrorResponses },
       },
     },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store');
-      return { items: await listStaffUsers(db, actorOf(request)) };
-    },
+    async (request) => ({ items: await listStaffUsers(db, request.staff()) }),
   );
 
   api.get(
@@ -102,7 +94,7 @@ export async function staffUsersRoutes(app: FastifyInstance, context: AppContext
       },
     },
     async (request, reply) => {
-      const created = await createStaffUser(db, actorOf(request), request.body, clock.now());
+      const created = await createStaffUser(db, request.staff(), request.body, clock.now());
       reply.code(201).header('location', `${BASE}/${created.row.id}`);
       return present(reply, created);
     },
@@ -121,7 +113,7 @@ export async function staffUsersRoutes(app: FastifyInstance, context: AppContext
           `admin role or be deactivated, and nobody can deactivate themselves (409). Audited. ${ETAG_NOTE}`,
         tags,
         params,
-        headers: z.object({ 'if-match': ifMatchHeader }).loose(),
+        headers: ifMatchHeaders,
         body: updateStaffUserBody,
         response: {
           200: staffUserSchema,
@@ -139,7 +131,7 @@ export async function staffUsersRoutes(app: FastifyInstance, context: AppContext
     async (request, reply) => {
       const updated = await updateStaffUser(
         db,
-        actorOf(request),
+        request.staff(),
         {
           id: request.params.staffUserId,
           ifMatch: request.headers['if-match'],

@@ -5,7 +5,7 @@ import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { WebhookDeliveryStatus } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { badRequest, HttpProblem, notFound } from '../http/problem.ts';
+import { Conflict, invalidInput, notFound } from '../shared/errors.ts';
 import { generateSecret } from './signature.ts';
 import { checkWebhookUrl, type WebhookUrlPolicy, WebhookUrlRefused } from './ssrf.ts';
 import {
@@ -42,7 +42,7 @@ async function checkedUrl(url: string, policy: WebhookUrlPolicy): Promise<string
     return (await checkWebhookUrl(url, policy)).href;
   } catch (error) {
     if (!(error instanceof WebhookUrlRefused)) throw error;
-    throw badRequest(`The webhook URL ${error.message}.`, [{ path: 'body.url', message: error.message }]);
+    throw invalidInput(`The webhook URL ${error.message}.`, [{ path: 'body.url', message: error.message }]);
   }
 }
 
@@ -58,7 +58,7 @@ export async function createSubscription(
   return inTransaction(db, async (trx) => {
     const count = await countSubscriptionsOfClient(trx, actor.clientId);
     if (count >= MAX_SUBSCRIPTIONS_PER_CLIENT) {
-      throw new HttpProblem(409, `A client may have at most ${MAX_SUBSCRIPTIONS_PER_CLIENT} subscriptions.`);
+      throw new Conflict(`A client may have at most ${MAX_SUBSCRIPTIONS_PER_CLIENT} subscriptions.`);
     }
     const row = await insertSubscription(trx, {
       api_client_id: actor.clientId,
@@ -174,13 +174,13 @@ export async function replayEvents(
 ): Promise<{ replayed: number }> {
   return inTransaction(db, async (trx) => {
     const subscription = await getSubscription(trx, actor.clientId, subscriptionId, true);
-    if (!('eventId' in input) && input.to <= input.from) throw badRequest('`to` must be after `from`.');
+    if (!('eventId' in input) && input.to <= input.from) throw invalidInput('`to` must be after `from`.');
     const rows = await listEventsToReplay(trx, input, subscription.event_types, MAX_REPLAY_EVENTS + 1);
     if ('eventId' in input && rows.length === 0) {
       throw notFound('There is no such event, or the subscription does not take its type.');
     }
     if (rows.length > MAX_REPLAY_EVENTS) {
-      throw badRequest(`A replay takes at most ${MAX_REPLAY_EVENTS} events; choose a shorter time range.`);
+      throw invalidInput(`A replay takes at most ${MAX_REPLAY_EVENTS} events; choose a shorter time range.`);
     }
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);

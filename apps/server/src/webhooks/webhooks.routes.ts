@@ -1,15 +1,15 @@
 // Events for other systems: the event log (listEvents, for polling) and webhook subscriptions (create, list, read,
 // delete, rotate the secret, the delivery log, replay). Only API clients with the scope events:manage; a client
 // sees only its own subscriptions.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { cloudEventSchema, eventTypeSchema, listEvents, toCloudEvent } from '../events/events.ts';
-import { access, requireClient } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../http/cursor.ts';
-import { auditContext } from '../http/plugins/session.ts';
+import { decodeCursor, encodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { pageOf } from '../shared/pagination.ts';
 import {
   type ClientActor,
   createSubscription,
@@ -47,11 +47,11 @@ const SIGNING =
   'delivery is dead. The events of one application arrive in order: a later one waits while an earlier one is ' +
   'retried.';
 
+/** The subscriptions' commands know the client by its id. */
 function actorOf(request: FastifyRequest): ClientActor {
-  return { clientId: requireClient(request).client.id, audit: auditContext(request) };
+  const { client, audit } = request.apiClient();
+  return { clientId: client.id, audit };
 }
-
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
 
 export async function webhooksRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock, config } = context;
@@ -94,7 +94,7 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { limit, cursor, type, subject, from, to } = request.query;
       const after = decodeCursor(cursor, z.object({ seq: z.number().int().min(0) }));
       const { events, hasMore } = await listEvents(db, {
@@ -106,10 +106,9 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
         ...(after ? { afterSeq: after.seq } : {}),
       });
       const last = events.at(-1);
-      noStore(reply);
       return {
         items: events.map((row) => toCloudEvent(row, config.publicUrl)),
-        nextCursor: hasMore && last ? encodeCursor({ seq: last.seq }) : null,
+        nextCursor: nextCursor(hasMore, last, ({ seq }) => ({ seq })),
         // Also at the end, so that a poller continues from where it is.
         pollCursor: last ? encodeCursor({ seq: last.seq }) : (cursor ?? null),
       };
@@ -134,7 +133,7 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
     },
     async (request, reply) => {
       const row = await createSubscription(db, actorOf(request), request.body, policy, clock.now());
-      noStore(reply).code(201).header('location', `${BASE}/${row.id}`);
+      reply.code(201).header('location', `${BASE}/${row.id}`);
       return presentSubscriptionWithSecret(row);
     },
   );
@@ -153,10 +152,9 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
         },
       },
     },
-    async (request, reply) => {
-      noStore(reply);
-      return { items: (await listSubscriptions(db, actorOf(request).clientId)).map(presentSubscription) };
-    },
+    async (request) => ({
+      items: (await listSubscriptions(db, actorOf(request).clientId)).map(presentSubscription),
+    }),
   );
 
   api.get(
@@ -171,12 +169,10 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
         response: { 200: subscriptionSchema, ...commonErrorResponses, 404: notFoundResponse },
       },
     },
-    async (request, reply) => {
-      noStore(reply);
-      return presentSubscription(
+    async (request) =>
+      presentSubscription(
         await getSubscription(db, actorOf(request).clientId, request.params.subscriptionId),
-      );
-    },
+      ),
   );
 
   api.delete(
@@ -210,16 +206,10 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
         response: { 200: subscriptionWithSecretSchema, ...commonErrorResponses, 404: notFoundResponse },
       },
     },
-    async (request, reply) => {
-      const row = await rotateSubscriptionSecret(
-        db,
-        actorOf(request),
-        request.params.subscriptionId,
-        clock.now(),
-      );
-      noStore(reply);
-      return presentSubscriptionWithSecret(row);
-    },
+    async (request) =>
+      presentSubscriptionWithSecret(
+        await rotateSubscriptionSecret(db, actorOf(request), request.params.subscriptionId, clock.now()),
+      ),
   );
 
   const deliveryCursor = z.object({ createdAt: z.iso.datetime(), seq: z.number().int() });
@@ -243,7 +233,7 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const after = decodeCursor(request.query.cursor, deliveryCursor);
       const { deliveries, hasMore } = await listDeliveries(
         db,
@@ -255,14 +245,12 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
           ...(after ? { after: { createdAt: new Date(after.createdAt), seq: after.seq } } : {}),
         },
       );
-      const last = deliveries.at(-1);
-      noStore(reply);
       return {
         items: deliveries.map(presentDelivery),
-        nextCursor:
-          hasMore && last
-            ? encodeCursor({ createdAt: new Date(last.created_at).toISOString(), seq: last.event_seq })
-            : null,
+        nextCursor: nextCursor(hasMore, deliveries.at(-1), (last) => ({
+          createdAt: new Date(last.created_at).toISOString(),
+          seq: last.event_seq,
+        })),
       };
     },
   );
@@ -302,7 +290,7 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
         input,
         clock.now(),
       );
-      noStore(reply).code(202);
+      reply.code(202);
       return result;
     },
   );
