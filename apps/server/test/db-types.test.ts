@@ -9,13 +9,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { applicationStatuses, caseKinds, informationItemCodes, languages } from '@tuki/domain';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { ColumnTypeError, generateDatabaseTypes, generatedFile, narrowedColumns } from '../src/db/codegen.ts';
+import * as columnTypes from '../src/db/column-types.ts';
 import { repoRoot } from './helpers/cli.ts';
 import { createTestDatabase, databaseBackends, type TestDatabase } from './helpers/test-database.ts';
 
 const run = promisify(execFile);
+
+/** The values of each type that codegen.ts gives a column holding a closed set of strings. */
+const vocabularies: Readonly<Record<string, readonly string[]>> = {
+  Language: languages,
+  ApplicationStatus: applicationStatuses,
+  CaseKind: caseKinds,
+  InformationItemCode: informationItemCodes,
+  SessionKind: columnTypes.sessionKinds,
+  AuthMethod: columnTypes.authMethods,
+  AuditActorType: columnTypes.auditActorTypes,
+  StatusChangeActorType: columnTypes.statusChangeActorTypes,
+  AuditOutcome: columnTypes.auditOutcomes,
+  ApiClientApproval: columnTypes.apiClientApprovals,
+  RoleGrantState: columnTypes.roleGrantStates,
+  SigningAlgorithm: columnTypes.signingAlgorithms,
+  NotificationChannel: columnTypes.notificationChannels,
+  NotificationState: columnTypes.notificationStates,
+  MessageSenderType: columnTypes.messageSenderTypes,
+  ParameterSetOrigin: columnTypes.parameterSetOrigins,
+  DecisionOutcomeValue: columnTypes.decisionOutcomes,
+  DecisionDelivery: columnTypes.decisionDeliveries,
+  WebhookDeliveryStatus: columnTypes.webhookDeliveryStatuses,
+};
 
 async function throwAwayDatabases(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
@@ -82,6 +107,34 @@ describe('the generator', () => {
     await sql`alter table person drop column nickname`.execute(database.db);
     await sql`alter table message drop column priority`.execute(database.db);
     assert.equal(await generateDatabaseTypes(database.db), first);
+  });
+
+  test("each column typed with a set of values allows exactly those values in the database's check", async () => {
+    const checked = Object.entries(narrowedColumns).filter(([, type]) => /^[A-Za-z]+$/.test(type));
+    assert.ok(checked.length >= 15);
+    const unchecked: string[] = [];
+    for (const [path, type] of checked) {
+      const values = vocabularies[type];
+      assert.ok(values, `${path}: the values of ${type} are listed in this test`);
+      const [table, column] = path.split('.') as [string, string];
+      const { rows } = await sql<{ definition: string }>`
+        select pg_get_constraintdef(oid) as definition from pg_constraint
+        where conrelid = ${table}::regclass and contype = 'c'`.execute(database.db);
+      const pattern = new RegExp(`^CHECK \\(\\(${column} = ANY \\(ARRAY\\[(.*)\\]\\)\\)\\)$`);
+      const lists = rows.flatMap(({ definition }) => pattern.exec(definition)?.[1] ?? []);
+      assert.ok(lists.length <= 1, `${path} has at most one check listing its values`);
+      if (lists.length === 0) {
+        unchecked.push(path);
+        continue;
+      }
+      const allowed = [...(lists[0] ?? '').matchAll(/'([^']*)'::text/g)].map((match) => match[1]);
+      assert.deepEqual([...allowed].sort(), [...values].sort(), `${path} allows the values of ${type}`);
+    }
+    // The status history has no check of its own: it records the statuses of application.status, which has one.
+    assert.deepEqual(unchecked, [
+      'application_status_history.status',
+      'application_status_history.previous_status',
+    ]);
   });
 
   test('refuses a type for a column that is not in the database', async () => {
