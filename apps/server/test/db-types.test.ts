@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { applicationStatuses, caseKinds, informationItemCodes, languages } from '@tuki/domain';
+import {
+  applicationStatuses,
+  attachmentCategories,
+  caseKinds,
+  informationItemCodes,
+  languages,
+} from '@tuki/domain';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { ColumnTypeError, generateDatabaseTypes, generatedFile, narrowedColumns } from '../src/db/codegen.ts';
@@ -25,6 +31,7 @@ const vocabularies: Readonly<Record<string, readonly string[]>> = {
   ApplicationStatus: applicationStatuses,
   CaseKind: caseKinds,
   InformationItemCode: informationItemCodes,
+  AttachmentCategory: attachmentCategories,
   SessionKind: columnTypes.sessionKinds,
   AuthMethod: columnTypes.authMethods,
   AuditActorType: columnTypes.auditActorTypes,

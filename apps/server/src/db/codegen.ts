@@ -41,6 +41,7 @@ export const narrowedColumns: Readonly<Record<string, string>> = {
   'notification_sent.channel': 'NotificationChannel',
   'notification_sent.state': 'NotificationState',
   'information_request_item.code': 'InformationItemCode',
+  'attachment.category': 'AttachmentCategory',
   'message.sender_type': 'MessageSenderType',
   // The rows of a parameter set never change (a trigger of 0013 refuses it).
   'rule_parameter_set.parameters': 'Immutable<unknown>',
@@ -63,6 +64,7 @@ export const filledByTriggers: readonly string[] = [
 /** Where the names used in `narrowedColumns` come from. */
 const typeImports: Readonly<Record<string, string>> = {
   ApplicationStatus: '@tuki/domain',
+  AttachmentCategory: '@tuki/domain',
   CaseKind: '@tuki/domain',
   InformationItemCode: '@tuki/domain',
   Language: '@tuki/domain',

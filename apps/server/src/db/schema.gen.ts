@@ -2,7 +2,7 @@
 // The code imports these types through schema.ts.
 
 import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
-import type { ApplicationStatus, CaseKind, InformationItemCode, Language } from "@tuki/domain";
+import type { ApplicationStatus, AttachmentCategory, CaseKind, InformationItemCode, Language } from "@tuki/domain";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -78,7 +78,7 @@ export interface ApplicationStatusHistory {
 export interface Attachment {
   active_content: Generated<string[]>;
   application_id: string;
-  category: string;
+  category: AttachmentCategory;
   file_name: string;
   id: Generated<string>;
   information_request_id: string | null;
