@@ -1,0 +1,61 @@
+// The values of the columns that hold fewer values than their SQL type allows and that belong to the server alone
+// (the shared vocabulary, such as statuses, languages and roles, comes from @tuki/domain). The generated table types
+// (schema.gen.ts) use these types through the column list in codegen.ts; the SQL check constraints hold the same
+// values (test/db-types.test.ts compares them).
+import type { ColumnType } from 'kysely';
+
+/** A JSON column: read as the parsed value, written as JSON text. */
+export type JsonText<T = unknown> = ColumnType<T, string, string>;
+
+/** A column written once, with its row, and never updated. */
+export type Immutable<T> = ColumnType<T, T, never>;
+
+/** Who signs in (session.kind, oidc_login.audience). */
+export const sessionKinds = ['citizen', 'staff'] as const;
+export type SessionKind = (typeof sessionKinds)[number];
+
+export const authMethods = ['dev', 'oidc'] as const;
+export type AuthMethod = (typeof authMethods)[number];
+
+/** Who changed an application's status: never an anonymous caller. */
+export const statusChangeActorTypes = ['person', 'staff', 'api_client', 'system'] as const;
+export type StatusChangeActorType = (typeof statusChangeActorTypes)[number];
+
+export const auditActorTypes = [...statusChangeActorTypes, 'anonymous'] as const;
+export type AuditActorType = (typeof auditActorTypes)[number];
+
+export const auditOutcomes = ['success', 'denied', 'failure'] as const;
+export type AuditOutcome = (typeof auditOutcomes)[number];
+
+/** A second admin's approval of an API client's privileged scopes (0026). */
+export const apiClientApprovals = ['not_required', 'pending', 'approved', 'rejected'] as const;
+export type ApiClientApproval = (typeof apiClientApprovals)[number];
+
+/** Privileged roles asked for a staff user, waiting for another admin's approval (0026). */
+export const roleGrantStates = ['pending', 'approved', 'rejected', 'cancelled'] as const;
+export type RoleGrantState = (typeof roleGrantStates)[number];
+
+export const signingAlgorithms = ['ES256', 'EdDSA'] as const;
+export type SigningAlgorithm = (typeof signingAlgorithms)[number];
+
+export const notificationChannels = ['email', 'none'] as const;
+export type NotificationChannel = (typeof notificationChannels)[number];
+
+/** Claimed before the hand-over to SMTP, sent after it; uncertain after a crash in between (0028). */
+export const notificationStates = ['sending', 'sent', 'uncertain'] as const;
+export type NotificationState = (typeof notificationStates)[number];
+
+export const messageSenderTypes = ['person', 'staff'] as const;
+export type MessageSenderType = (typeof messageSenderTypes)[number];
+
+export const parameterSetOrigins = ['shipped', 'admin'] as const;
+export type ParameterSetOrigin = (typeof parameterSetOrigins)[number];
+
+export const decisionOutcomes = ['approved', 'partially_approved', 'rejected'] as const;
+export type DecisionOutcomeValue = (typeof decisionOutcomes)[number];
+
+export const decisionDeliveries = ['electronic', 'paper'] as const;
+export type DecisionDelivery = (typeof decisionDeliveries)[number];
+
+export const webhookDeliveryStatuses = ['pending', 'failed', 'delivered', 'dead'] as const;
+export type WebhookDeliveryStatus = (typeof webhookDeliveryStatuses)[number];

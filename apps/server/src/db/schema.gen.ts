@@ -1,0 +1,384 @@
+// Generated from apps/server/migrations by `npm run db:types` (apps/server/src/db/codegen.ts): do not edit.
+// The code imports these types through schema.ts.
+
+import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
+import type { ApplicationStatus, AttachmentCategory, CaseKind, InformationItemCode, Language } from "@tuki/domain";
+import type { ColumnType } from "kysely";
+
+export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S, I | undefined, U>
+  : ColumnType<T, T | undefined, T>;
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface ApiClient {
+  active: Generated<boolean>;
+  approval: Generated<ApiClientApproval>;
+  approval_decided_at: Timestamp | null;
+  approval_decided_by: string | null;
+  approval_requested_at: Timestamp | null;
+  approval_requested_by: string | null;
+  contact: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  id: Generated<string>;
+  name: string;
+  scopes: Generated<string[]>;
+  secret_hash: string;
+  secret_rotated_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ApiSigningKey {
+  algorithm: SigningAlgorithm;
+  created_at: Timestamp;
+  kid: string;
+  private_key: string;
+  public_jwk: JsonText<Record<string, unknown>>;
+  retired_at: Timestamp | null;
+}
+
+export interface Application {
+  assignee_id: string | null;
+  content: Generated<JsonText<Record<string, unknown>>>;
+  content_version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  due_date: string | null;
+  duplicate_of: string | null;
+  id: Generated<string>;
+  kind: CaseKind;
+  person_id: string;
+  reference_number: string | null;
+  status: Generated<ApplicationStatus>;
+  submitted_at: Timestamp | null;
+  updated_at: Generated<Timestamp>;
+  urgent: Generated<boolean>;
+  version: Generated<number>;
+}
+
+export interface ApplicationNote {
+  application_id: string;
+  author_id: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+}
+
+export interface ApplicationStatusHistory {
+  actor_id: string | null;
+  actor_type: StatusChangeActorType;
+  application_id: string;
+  changed_at: Timestamp;
+  id: Generated<number>;
+  previous_status: ApplicationStatus | null;
+  status: ApplicationStatus;
+}
+
+export interface Attachment {
+  active_content: Generated<string[]>;
+  application_id: string;
+  category: AttachmentCategory;
+  file_name: string;
+  id: Generated<string>;
+  information_request_id: string | null;
+  media_type: string;
+  message_id: string | null;
+  person_id: string;
+  purpose: Generated<string>;
+  scan_status: string;
+  sha256: string;
+  size_bytes: number;
+  storage_key: string;
+  uploaded_at: Timestamp;
+  uploaded_by_staff_id: string | null;
+}
+
+export interface AuditChainHead {
+  id: Generated<boolean>;
+  last_hash: string;
+  last_seq: number;
+}
+
+export interface AuditEvent {
+  action: string;
+  actor_id: string | null;
+  actor_type: AuditActorType;
+  details: JsonText | null;
+  hash: Generated<string>;
+  id: Generated<string>;
+  ip: string | null;
+  object_id: string | null;
+  object_type: string | null;
+  occurred_at: Generated<Timestamp>;
+  outcome: AuditOutcome;
+  prev_hash: Generated<string>;
+  request_id: string | null;
+  seq: Generated<number>;
+  subject_person_id: string | null;
+}
+
+export interface Decision {
+  amount_cents: number;
+  application_id: string;
+  calculation_input: JsonText | null;
+  calculation_result: JsonText | null;
+  decided_at: Timestamp;
+  decided_by: string;
+  delivery: DecisionDelivery;
+  id: Generated<string>;
+  language: Language;
+  legal_provisions: string[];
+  mailed_at: Timestamp | null;
+  month: string;
+  outcome: DecisionOutcomeValue;
+  parameter_set: JsonText | null;
+  parameters_version: string | null;
+  payment_date: string | null;
+  print_batch_id: string | null;
+  reason_templates: Generated<string[]>;
+  reasoning: string;
+}
+
+export interface DecisionDocument {
+  created_at: Timestamp;
+  decision_id: string;
+  letter_data: JsonText | null;
+  pdf: Uint8Array;
+  sha256: string;
+  size_bytes: number;
+}
+
+export interface Event {
+  data: JsonText<Record<string, unknown>>;
+  id: Generated<string>;
+  seq: Generated<number>;
+  subject: string;
+  time: Timestamp;
+  type: string;
+}
+
+export interface IdempotencyKey {
+  actor_id: string;
+  created_at: Generated<Timestamp>;
+  key: string;
+  operation: string;
+  request_hash: string;
+  response: JsonText;
+  status_code: number;
+}
+
+export interface InformationRequest {
+  answer_message: string | null;
+  answered_at: Timestamp | null;
+  application_id: string;
+  created_at: Timestamp;
+  due_date: string;
+  id: Generated<string>;
+  message: string;
+  reason: string | null;
+  requested_by: string;
+}
+
+export interface InformationRequestItem {
+  code: InformationItemCode;
+  description: string | null;
+  position: number;
+  request_id: string;
+}
+
+export interface Message {
+  application_id: string;
+  body: string;
+  id: Generated<string>;
+  read_at: Timestamp | null;
+  sender_staff_id: string | null;
+  sender_type: MessageSenderType;
+  sent_at: Timestamp;
+}
+
+export interface NotificationSent {
+  channel: NotificationChannel;
+  outbox_id: number;
+  recipient_person_id: string | null;
+  sent_at: Timestamp;
+  state: Generated<NotificationState>;
+}
+
+export interface OidcLogin {
+  audience: SessionKind;
+  binding_hash: string;
+  code_verifier: string;
+  created_at: Generated<Timestamp>;
+  nonce: string;
+  return_to: string;
+  state: string;
+  used_at: Timestamp | null;
+}
+
+export interface Outbox {
+  attempts: Generated<number>;
+  available_at: Timestamp;
+  created_at: Timestamp;
+  failed_at: Timestamp | null;
+  id: Generated<number>;
+  last_error: string | null;
+  payload: Generated<JsonText<Record<string, unknown>>>;
+  processed_at: Timestamp | null;
+  topic: string;
+}
+
+export interface Person {
+  city: string | null;
+  created_at: Generated<Timestamp>;
+  electronic_delivery: Generated<boolean>;
+  email: string | null;
+  email_notifications: Generated<boolean>;
+  first_name: Generated<string>;
+  id: Generated<string>;
+  last_name: Generated<string>;
+  personal_identity_code: string;
+  phone: string | null;
+  postal_code: string | null;
+  preferred_language: Generated<Language>;
+  street_address: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PrintBatch {
+  created_at: Timestamp;
+  created_by: string;
+  id: Generated<string>;
+  letters: number;
+  pdf: Uint8Array;
+  sha256: string;
+}
+
+export interface RectificationRequest {
+  application_id: string;
+  decision_id: string;
+  reasons: string;
+  requested_at: Timestamp;
+}
+
+export interface RuleParameterSet {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  effective_from: string;
+  origin: ParameterSetOrigin;
+  parameters: Immutable<unknown>;
+  revises: Immutable<string | null>;
+  version: string;
+}
+
+export interface SchemaMigration {
+  applied_at: Generated<Timestamp>;
+  checksum: string;
+  name: string;
+  version: number;
+}
+
+export interface Session {
+  auth_method: AuthMethod;
+  created_at: Generated<Timestamp>;
+  csrf_token: string;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  kind: SessionKind;
+  last_seen_at: Generated<Timestamp>;
+  loa: string | null;
+  person_id: string | null;
+  revoked_at: Timestamp | null;
+  staff_user_id: string | null;
+  token_hash: string;
+}
+
+export interface StaffRoleGrant {
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  id: Generated<string>;
+  requested_at: Timestamp;
+  requested_by: string;
+  roles: string[];
+  staff_user_id: string;
+  state: Generated<RoleGrantState>;
+}
+
+export interface StaffUser {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  email: string | null;
+  external_id: string | null;
+  first_name: Generated<string>;
+  id: Generated<string>;
+  last_name: Generated<string>;
+  roles: Generated<string[]>;
+  updated_at: Generated<Timestamp>;
+  username: string;
+}
+
+export interface StoredFileRemoval {
+  requested_at: Generated<Timestamp>;
+  storage_key: string;
+}
+
+export interface WebhookDelivery {
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+  event_id: string;
+  event_seq: number;
+  first_attempt_at: Timestamp | null;
+  id: Generated<string>;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+  last_status_code: number | null;
+  next_attempt_at: Timestamp;
+  status: Generated<WebhookDeliveryStatus>;
+  subject: string;
+  subscription_id: string;
+}
+
+export interface WebhookSubscription {
+  active: Generated<boolean>;
+  api_client_id: string;
+  created_at: Timestamp;
+  event_types: Generated<string[]>;
+  id: Generated<string>;
+  previous_secret: string | null;
+  previous_secret_expires_at: Timestamp | null;
+  secret: string;
+  url: string;
+}
+
+export interface DB {
+  api_client: ApiClient;
+  api_signing_key: ApiSigningKey;
+  application: Application;
+  application_note: ApplicationNote;
+  application_status_history: ApplicationStatusHistory;
+  attachment: Attachment;
+  audit_chain_head: AuditChainHead;
+  audit_event: AuditEvent;
+  decision: Decision;
+  decision_document: DecisionDocument;
+  event: Event;
+  idempotency_key: IdempotencyKey;
+  information_request: InformationRequest;
+  information_request_item: InformationRequestItem;
+  message: Message;
+  notification_sent: NotificationSent;
+  oidc_login: OidcLogin;
+  outbox: Outbox;
+  person: Person;
+  print_batch: PrintBatch;
+  rectification_request: RectificationRequest;
+  rule_parameter_set: RuleParameterSet;
+  schema_migration: SchemaMigration;
+  session: Session;
+  staff_role_grant: StaffRoleGrant;
+  staff_user: StaffUser;
+  stored_file_removal: StoredFileRemoval;
+  webhook_delivery: WebhookDelivery;
+  webhook_subscription: WebhookSubscription;
+}
