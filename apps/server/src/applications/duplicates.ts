@@ -8,8 +8,9 @@ import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
-import { badRequest, forbidden, notFound } from '../http/problem.ts';
+import { badRequest, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import { requireCasePermission } from './case-permissions.ts';
 import {
   type DuplicateQuery,
   findPossibleDuplicates,
@@ -20,9 +21,9 @@ import {
   type PossibleDuplicateRow,
 } from './duplicates.repository.ts';
 import type { CaseReader } from './queue.ts';
-import { mayActOnCase, type StaffActor, staffHistoryActor } from './staff-actor.ts';
+import { type StaffActor, staffHistoryActor } from './staff-actor.ts';
 import { loadStaffCase, type StaffCase } from './staff-case.ts';
-import { assertStatusChange, changeStatus } from './status-change.ts';
+import { changeStatus } from './status-change.ts';
 
 const NOT_FOUND = 'There is no such application.';
 
@@ -119,13 +120,9 @@ export async function closeAsDuplicate(
       .execute();
     const current = locked.find((row) => row.id === input.applicationId);
     if (!current) throw notFound(NOT_FOUND);
-    assertStatusChange(current.status, 'closed_as_duplicate');
-    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    if (!mayActOnCase(actor, current)) {
-      throw forbidden(
-        'Only the assigned caseworker or a supervisor can close the application as a duplicate.',
-      );
-    }
+    requireCasePermission('closeAsDuplicate', current, actor, {
+      afterStatusCheck: () => assertIfMatch(input.ifMatch, entityTag(current.id, current.version)),
+    });
     const other = target ? locked.find((row) => row.id === target.id) : undefined;
     const query = await duplicateQueryOf(trx, current);
     const duplicates = other ? await duplicatesOf(trx, current, query) : [];

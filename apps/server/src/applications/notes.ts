@@ -3,8 +3,10 @@
 // applicant as the subject, in the same transaction.
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
+import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { notFound } from '../http/problem.ts';
+import { requireCasePermission } from './case-permissions.ts';
 import type { StaffActor } from './staff-actor.ts';
 import type { StaffName } from './staff-case.ts';
 
@@ -23,10 +25,10 @@ export interface ApplicationNote {
 async function findSentApplication(
   db: Db,
   applicationId: string,
-): Promise<{ id: string; person_id: string }> {
+): Promise<Pick<ApplicationRow, 'id' | 'person_id' | 'status' | 'assignee_id'>> {
   const row = await db
     .selectFrom('application')
-    .select(['id', 'person_id'])
+    .select(['id', 'person_id', 'status', 'assignee_id'])
     .where('id', '=', applicationId)
     .where('status', '!=', 'draft')
     .where('submitted_at', 'is not', null)
@@ -96,6 +98,7 @@ export async function addApplicationNote(
 ): Promise<ApplicationNote> {
   return inTransaction(db, async (trx) => {
     const application = await findSentApplication(trx, input.applicationId);
+    requireCasePermission('addNote', application, actor);
     const row = await trx
       .insertInto('application_note')
       .values({

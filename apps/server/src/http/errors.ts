@@ -1,5 +1,6 @@
 // Turns every error into an application/problem+json response, and unknown API paths into 404 problems.
 
+import { ActionNotPermitted, type RefusalReason } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -10,6 +11,9 @@ import {
 } from '../db/unavailable.ts';
 import { acceptedLanguages } from './language.ts';
 import { type FieldError, HttpProblem, type Problem, problemBody } from './problem.ts';
+
+/** The answer to an action the case action table refuses (packages/domain/src/application/actions.ts). */
+const refusalStatus: Record<RefusalReason, number> = { actor: 403, notOwn: 404, status: 409, object: 403 };
 
 export function sendProblem(
   reply: FastifyReply,
@@ -63,6 +67,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
         message: issue.message ?? 'is invalid',
       }));
       return sendProblem(reply, 400, 'The request is not valid.', { errors });
+    }
+    if (error instanceof ActionNotPermitted) {
+      return sendProblem(reply, refusalStatus[error.reason], error.message);
     }
     if (error instanceof HttpProblem) {
       if (error.status >= 500) request.log.error({ err: error }, error.message);
