@@ -227,7 +227,7 @@ export async function duplicatesRoutes(app: FastifyInstance, context: AppContext
         clock.now(),
       );
       reply.header('cache-control', 'no-store').header('etag', entityTag(closed.row.id, closed.row.version));
-      return presentStaffApplication(closed, helsinkiDate(clock.now()));
+      return presentStaffApplication(closed, helsinkiDate(clock.now()), actor);
     },
   );
 }

@@ -107,9 +107,9 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   const { db, clock } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  function present(reply: FastifyReply, found: StaffCase) {
+  function present(reply: FastifyReply, found: StaffCase, reader: CaseReader) {
     noStore(reply).header('etag', entityTag(found.row.id, found.row.version));
-    return presentStaffApplication(found, helsinkiDate(clock.now()));
+    return presentStaffApplication(found, helsinkiDate(clock.now()), reader);
   }
 
   api.get(
@@ -183,8 +183,14 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         response: { 200: staffApplicationSchema, ...commonErrorResponses, ...notFoundResponse },
       },
     },
-    async (request, reply) =>
-      present(reply, await getStaffCase(db, readerOf(request), request.params.applicationId, clock.now())),
+    async (request, reply) => {
+      const reader = readerOf(request);
+      return present(
+        reply,
+        await getStaffCase(db, reader, request.params.applicationId, clock.now()),
+        reader,
+      );
+    },
   );
 
   api.post(
@@ -213,9 +219,10 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       },
     },
     async (request, reply) => {
+      const actor = actorOf(request);
       const assigned = await assignApplication(
         db,
-        actorOf(request),
+        actor,
         {
           applicationId: request.params.applicationId,
           staffId: request.body.staffId,
@@ -223,7 +230,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         },
         clock.now(),
       );
-      return present(reply, assigned);
+      return present(reply, assigned, actor);
     },
   );
 }

@@ -169,7 +169,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
         return loadStaffCase(trx, row);
       });
       noStore(reply).header('etag', entityTag(found.row.id, found.row.version));
-      return presentStaffApplication(found, helsinkiDate(now));
+      return presentStaffApplication(found, helsinkiDate(now), actor);
     },
   );
 
