@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { permittedActions } from '@tuki/domain';
+import { permits, refusalOf } from '../src/features/case/actions.ts';
 import { byName, personName } from '../src/features/case/people.ts';
-import {
-  type Actor,
-  isDecidable,
-  isFinal,
-  isOpen,
-  mayAskForInformation,
-  mayDecide,
-} from '../src/features/case/permissions.ts';
 import { createGate } from '../src/features/common/single-flight.ts';
 
 describe('one request at a time', () => {
@@ -23,32 +17,53 @@ describe('one request at a time', () => {
   });
 });
 
-describe('who decides a case (as the server: the assignee or a supervisor)', () => {
-  const handler: Actor = { id: 'h1', roles: ['handler'] };
-  const colleague: Actor = { id: 'h2', roles: ['handler', 'social_worker'] };
-  const supervisor: Actor = { id: 's1', roles: ['supervisor'] };
-  const assigned = { status: 'in_processing', assignee: { id: 'h1' } };
+describe('what the case view offers (permittedActions from the server; the reasons from the action table)', () => {
+  type Status = Parameters<typeof permittedActions>[0]['status'];
+  const handler = { id: 'h1', roles: ['handler' as const] };
+  const colleague = { id: 'h2', roles: ['handler' as const, 'social_worker' as const] };
+  const supervisor = { id: 's1', roles: ['supervisor' as const] };
+  const applicant = { personId: 'p1', firstName: 'Aino', lastName: 'Asiakas' };
+  /** The case as the server sends it to this staff user. */
+  const caseFor = (
+    user: { id: string; roles: readonly ('handler' | 'social_worker' | 'supervisor')[] },
+    status: Status,
+    assignee: string | null,
+  ) => ({
+    status,
+    applicant,
+    assignee: assignee === null ? null : { id: assignee, firstName: 'H', lastName: 'K' },
+    permittedActions: permittedActions(
+      { status, personId: 'p1', assigneeId: assignee },
+      { kind: 'staff', id: user.id, roles: user.roles },
+    ),
+  });
 
-  it('the assignee decides', () => assert.equal(mayDecide(assigned, handler), true));
-  it('a colleague who is not the assignee does not', () =>
-    assert.equal(mayDecide(assigned, colleague), false));
-  it('a supervisor decides any case', () => {
-    assert.equal(mayDecide(assigned, supervisor), true);
-    assert.equal(mayDecide({ status: 'in_processing', assignee: null }, supervisor), true);
+  it('the assignee decides; a colleague is told it is not their case; a supervisor decides any case', () => {
+    assert.equal(permits(caseFor(handler, 'in_processing', 'h1'), 'decide'), true);
+    assert.equal(permits(caseFor(colleague, 'in_processing', 'h1'), 'decide'), false);
+    assert.equal(refusalOf(caseFor(colleague, 'in_processing', 'h1'), 'decide', colleague), 'object');
+    assert.equal(permits(caseFor(supervisor, 'in_processing', 'h1'), 'decide'), true);
+    assert.equal(permits(caseFor(supervisor, 'in_processing', null), 'decide'), true);
+    assert.equal(refusalOf(caseFor(handler, 'in_processing', null), 'decide', handler), 'object');
   });
-  it('nobody is the assignee of an unassigned case', () =>
-    assert.equal(mayDecide({ status: 'in_processing', assignee: null }, handler), false));
   it('anyone handling asks about an unassigned case; an assigned one only its caseworker or a supervisor', () => {
-    assert.equal(mayAskForInformation({ status: 'submitted', assignee: null }, colleague), true);
-    assert.equal(mayAskForInformation(assigned, handler), true);
-    assert.equal(mayAskForInformation(assigned, colleague), false);
-    assert.equal(mayAskForInformation(assigned, supervisor), true);
+    assert.equal(permits(caseFor(colleague, 'submitted', null), 'askForInformation'), true);
+    assert.equal(permits(caseFor(handler, 'in_processing', 'h1'), 'askForInformation'), true);
+    assert.equal(
+      refusalOf(caseFor(colleague, 'in_processing', 'h1'), 'askForInformation', colleague),
+      'object',
+    );
+    assert.equal(permits(caseFor(supervisor, 'in_processing', 'h1'), 'askForInformation'), true);
   });
-  it('cases in processing or waiting for information are decided', () => {
-    assert.equal(isDecidable(assigned), true);
-    assert.equal(isDecidable({ ...assigned, status: 'waiting_for_information' }), true);
-    assert.equal(isDecidable({ ...assigned, status: 'submitted' }), false);
-    assert.equal(isDecidable({ ...assigned, status: 'decided' }), false);
+  it('cases in processing or waiting for information are decided; others are refused by their status', () => {
+    assert.equal(permits(caseFor(handler, 'waiting_for_information', 'h1'), 'decide'), true);
+    for (const status of ['submitted', 'decided', 'withdrawn', 'closed_as_duplicate'] as const)
+      assert.equal(refusalOf(caseFor(handler, status, 'h1'), 'decide', handler), 'status', status);
+  });
+  it('only what the server sends is offered, even when the table here would allow more', () => {
+    const stale = { ...caseFor(handler, 'in_processing', 'h1'), permittedActions: [] };
+    assert.equal(permits(stale, 'decide'), false);
+    assert.equal(refusalOf(stale, 'decide', handler), 'status', 'the case has changed since');
   });
 });
 
@@ -76,8 +91,9 @@ describe('people in the case view', () => {
   });
 });
 
-describe('closing as a duplicate', () => {
-  it('is offered on open cases only; a closed one is final like a decided one', () => {
+describe('closing as a duplicate and assignment', () => {
+  it('are offered on open cases only; a closed one is final like a decided one', () => {
+    const supervisor = { id: 's1', roles: ['supervisor' as const] };
     const statuses = [
       'submitted',
       'in_processing',
@@ -85,9 +101,24 @@ describe('closing as a duplicate', () => {
       'decided',
       'withdrawn',
       'closed_as_duplicate',
-    ];
-    assert.deepEqual(statuses.filter(isOpen), ['submitted', 'in_processing', 'waiting_for_information']);
-    assert.deepEqual(statuses.filter(isFinal), ['decided', 'withdrawn', 'closed_as_duplicate']);
-    assert.equal(isDecidable({ status: 'closed_as_duplicate', assignee: null }), false);
+    ] as const;
+    const caseIn = (status: (typeof statuses)[number]) => ({
+      status,
+      applicant: { personId: 'p1', firstName: 'A', lastName: 'B' },
+      assignee: null,
+      permittedActions: permittedActions(
+        { status, personId: 'p1', assigneeId: null },
+        { kind: 'staff', ...supervisor },
+      ),
+    });
+    const open = ['submitted', 'in_processing', 'waiting_for_information'];
+    assert.deepEqual(
+      statuses.filter((status) => permits(caseIn(status), 'closeAsDuplicate')),
+      open,
+    );
+    assert.deepEqual(
+      statuses.filter((status) => refusalOf(caseIn(status), 'take', supervisor) === 'status'),
+      ['decided', 'withdrawn', 'closed_as_duplicate'],
+    );
   });
 });

@@ -251,6 +251,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my/applications/{applicationId}/possible-duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Before sending: whether you or your spouse already have an application for the same month
+         * @description Only a warning: sending still goes through. Your own open or decided applications for the month are listed; of another person’s application you learn only that one exists for the month, and only when it names you as the spouse. The check is audited.
+         */
+        get: operations["checkMyApplicationDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/my/applications/{applicationId}/attachments": {
         parameters: {
             query?: never;
@@ -388,7 +408,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/my/applications/{applicationId}/possible-duplicates": {
+    "/api/v1/applications/{applicationId}/notes": {
         parameters: {
             query?: never;
             header?: never;
@@ -396,12 +416,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Before sending: whether you or your spouse already have an application for the same month
-         * @description Only a warning: sending still goes through. Your own open or decided applications for the month are listed; of another person’s application you learn only that one exists for the month, and only when it names you as the spouse. The check is audited.
+         * The case's internal notes, oldest first (never shown to the applicant)
+         * @description The read is audited with the applicant as the subject.
          */
-        get: operations["checkMyApplicationDuplicates"];
+        get: operations["listApplicationNotes"];
         put?: never;
-        post?: never;
+        /**
+         * Add an internal note to the case (never shown to the applicant)
+         * @description Audited with the applicant as the subject.
+         */
+        post: operations["addApplicationNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -494,30 +518,6 @@ export interface paths {
          * @description Only the fields given change. If-Match is required (428 without it, 412 when stale). Deactivating a user ends their sessions at once and they cannot sign in. The last active admin cannot lose the admin role or be deactivated, and nobody can deactivate themselves (409). Audited. The response carries the staff user’s ETag; send it back in If-Match with a change.
          */
         patch: operations["updateStaffUser"];
-        trace?: never;
-    };
-    "/api/v1/applications/{applicationId}/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The case's internal notes, oldest first (never shown to the applicant)
-         * @description The read is audited with the applicant as the subject.
-         */
-        get: operations["listApplicationNotes"];
-        put?: never;
-        /**
-         * Add an internal note to the case (never shown to the applicant)
-         * @description Audited with the applicant as the subject.
-         */
-        post: operations["addApplicationNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/applications/{applicationId}/information-requests": {
@@ -1418,6 +1418,15 @@ export interface components {
             scopes?: components["schemas"]["ApiScopeInput"][];
             active?: boolean;
         };
+        TokenRequestInput: {
+            /** @description client_credentials */
+            grant_type: string;
+            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete); absent: all of the client’s */
+            scope?: string;
+            /** @description With client_secret, instead of HTTP Basic authentication */
+            client_id?: string;
+            client_secret?: string;
+        };
         /** @enum {string} */
         DecisionOutcomeInput: "approved" | "partially_approved" | "rejected";
         /** @enum {string} */
@@ -1526,82 +1535,6 @@ export interface components {
             roles?: components["schemas"]["StaffRoleInput"][];
             active?: boolean;
         };
-        EstimateRequestInput: {
-            /** @description The month to estimate; absent: the current month in Finland */
-            month?: string;
-            /** @description 1: living alone or with one’s children; 2: a couple */
-            adults: 1 | 2;
-            /**
-             * @description The ages in years of the children under 18 in the household
-             * @default []
-             */
-            childrenAges: number[];
-            /**
-             * @description Other adults living in the home beyond the couple (roommates, adult children, parents): they only divide the housing costs per head
-             * @default 0
-             */
-            otherAdults: number;
-            /**
-             * @description The applicant is an adult living with their parent(s) (73 % share, unless a couple or with children)
-             * @default false
-             */
-            livesWithParents: boolean;
-            /** @description The whole home’s rent or maintenance charge, water and heating, per month (divided per head when other adults live in the home) */
-            housingCostsCents: number;
-            /** @default [] */
-            incomes: {
-                /**
-                 * @default adult-1
-                 * @enum {string}
-                 */
-                member: "adult-1" | "adult-2";
-                /** @enum {string} */
-                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
-                amountCents: number;
-            }[];
-            /** @default [] */
-            expenses: {
-                /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
-                amountCents: number;
-            }[];
-            /** @default 0 */
-            assetsCents: number;
-        };
-        CalculationInputInput: {
-            month: string;
-            municipalityCode: string;
-            members: {
-                id: string;
-                /** @enum {string} */
-                role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                /**
-                 * Format: date
-                 * @description From 1900-01-01 to today
-                 */
-                dateOfBirth: string;
-                /** @enum {number} */
-                reductionPercent?: 0 | 20 | 40 | 50;
-                livesWithParents?: boolean;
-            }[];
-            housing: {
-                costsCents: number;
-                normGraceEnded?: boolean;
-                familyShareCents?: number;
-            };
-            incomes: {
-                memberId: string;
-                /** @enum {string} */
-                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
-                amountCents: number;
-            }[];
-            expenses: {
-                /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
-                amountCents: number;
-            }[];
-            assetsCents: number;
-        };
         SendMessageRequestInput: {
             body: string;
             /**
@@ -1705,14 +1638,103 @@ export interface components {
         };
         /** @description A node of the Helsinki profile GDPR API tree */
         GdprNodeInput: components["schemas"]["GdprValueNodeInput"] | components["schemas"]["GdprParentNodeInput"];
-        TokenRequestInput: {
-            /** @description client_credentials */
-            grant_type: string;
-            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete); absent: all of the client’s */
-            scope?: string;
-            /** @description With client_secret, instead of HTTP Basic authentication */
-            client_id?: string;
-            client_secret?: string;
+        UpdateMyNameRequestInput: {
+            /** @description Required when the first name is missing */
+            firstName?: string;
+            /** @description Required when the last name is missing */
+            lastName?: string;
+        };
+        MyPreferencesInput: {
+            /** @description Where notifications go; null: none given */
+            email: string | null;
+            /** @description Whether to get an e-mail when there is something new in the e-services account */
+            emailNotifications: boolean;
+            /**
+             * @description The language of e-mails and decision letters
+             * @enum {string}
+             */
+            language: "fi" | "sv" | "en";
+            /**
+             * @description true: decisions only in the e-services account; false: also a letter by mail
+             * @default false
+             */
+            electronicDelivery: boolean;
+        };
+        EstimateRequestInput: {
+            /** @description The month to estimate; absent: the current month in Finland */
+            month?: string;
+            /** @description 1: living alone or with one’s children; 2: a couple */
+            adults: 1 | 2;
+            /**
+             * @description The ages in years of the children under 18 in the household
+             * @default []
+             */
+            childrenAges: number[];
+            /**
+             * @description Other adults living in the home beyond the couple (roommates, adult children, parents): they only divide the housing costs per head
+             * @default 0
+             */
+            otherAdults: number;
+            /**
+             * @description The applicant is an adult living with their parent(s) (73 % share, unless a couple or with children)
+             * @default false
+             */
+            livesWithParents: boolean;
+            /** @description The whole home’s rent or maintenance charge, water and heating, per month (divided per head when other adults live in the home) */
+            housingCostsCents: number;
+            /** @default [] */
+            incomes: {
+                /**
+                 * @default adult-1
+                 * @enum {string}
+                 */
+                member: "adult-1" | "adult-2";
+                /** @enum {string} */
+                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents: number;
+            }[];
+            /** @default [] */
+            expenses: {
+                /** @enum {string} */
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
+                amountCents: number;
+            }[];
+            /** @default 0 */
+            assetsCents: number;
+        };
+        CalculationInputInput: {
+            month: string;
+            municipalityCode: string;
+            members: {
+                id: string;
+                /** @enum {string} */
+                role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                /**
+                 * Format: date
+                 * @description From 1900-01-01 to today
+                 */
+                dateOfBirth: string;
+                /** @enum {number} */
+                reductionPercent?: 0 | 20 | 40 | 50;
+                livesWithParents?: boolean;
+            }[];
+            housing: {
+                costsCents: number;
+                normGraceEnded?: boolean;
+                familyShareCents?: number;
+            };
+            incomes: {
+                memberId: string;
+                /** @enum {string} */
+                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents: number;
+            }[];
+            expenses: {
+                /** @enum {string} */
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
+                amountCents: number;
+            }[];
+            assetsCents: number;
         };
         /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
         ParameterSetInput: {
@@ -1819,28 +1841,6 @@ export interface components {
                 earnedIncomeDeduction: string;
                 assets: string;
             };
-        };
-        UpdateMyNameRequestInput: {
-            /** @description Required when the first name is missing */
-            firstName?: string;
-            /** @description Required when the last name is missing */
-            lastName?: string;
-        };
-        MyPreferencesInput: {
-            /** @description Where notifications go; null: none given */
-            email: string | null;
-            /** @description Whether to get an e-mail when there is something new in the e-services account */
-            emailNotifications: boolean;
-            /**
-             * @description The language of e-mails and decision letters
-             * @enum {string}
-             */
-            language: "fi" | "sv" | "en";
-            /**
-             * @description true: decisions only in the e-services account; false: also a letter by mail
-             * @default false
-             */
-            electronicDelivery: boolean;
         };
         DevLoginRequestInput: {
             /** @description Signs in a citizen (any valid code) */
@@ -1974,6 +1974,37 @@ export interface components {
         };
         SigningKeyList: {
             items: components["schemas"]["SigningKey"][];
+        };
+        /** @description RFC 6749 §5.2 */
+        OAuthError: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
+            error_description?: string;
+        };
+        TokenRequest: {
+            /** @description client_credentials */
+            grant_type: string;
+            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete); absent: all of the client’s */
+            scope?: string;
+            /** @description With client_secret, instead of HTTP Basic authentication */
+            client_id?: string;
+            client_secret?: string;
+        };
+        TokenResponse: {
+            /** @description A JWT (ES256) to send as `Authorization: Bearer …` */
+            access_token: string;
+            /** @constant */
+            token_type: "Bearer";
+            /** @description Seconds until the token expires */
+            expires_in: number;
+            /** @description The scopes granted, space-separated */
+            scope: string;
+        };
+        /** @description RFC 7517: the public keys, each with kid, alg and use */
+        JsonWebKeySet: {
+            keys: {
+                [key: string]: unknown;
+            }[];
         };
         Attachment: {
             /** Format: uuid */
@@ -2210,6 +2241,11 @@ export interface components {
         /** @enum {string} */
         ApplicationStatus: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
         /**
+         * @description An action on a case (who may take it, and in which statuses: packages/domain actions.ts)
+         * @enum {string}
+         */
+        CaseAction: "editDraft" | "submit" | "withdraw" | "answerInformationRequest" | "uploadAttachment" | "sendMessage" | "take" | "release" | "reassign" | "askForInformation" | "decide" | "closeAsDuplicate" | "addNote" | "uploadCaseAttachment";
+        /**
          * @description rectification: a request for rectification of a decision
          * @enum {string}
          */
@@ -2369,6 +2405,92 @@ export interface components {
                 submit: boolean;
                 withdraw: boolean;
             };
+            /** @description The actions the citizen may take on the application now */
+            permittedActions: components["schemas"]["CaseAction"][];
+        };
+        PossibleDuplicate: {
+            /** Format: uuid */
+            id: string;
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            /** @description The month applied for (YYYY-MM) */
+            month: string | null;
+            submittedAt: string | null;
+            /** @description Whose application it is */
+            person: {
+                /** Format: uuid */
+                personId: string;
+                firstName: string;
+                lastName: string;
+            };
+            /**
+             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
+             * @enum {string}
+             */
+            whose: "applicant" | "spouse";
+            /** @description Why it is a possible duplicate */
+            reasons: {
+                samePerson: boolean;
+                /** @description Its applicant is the spouse named in the case viewed */
+                bySpouse: boolean;
+                /** @description It names the client of the case viewed as the spouse */
+                namesApplicantAsSpouse: boolean;
+                /** @description Both name the same spouse */
+                sameSpouse: boolean;
+            };
+        };
+        HistoryCase: {
+            /** Format: uuid */
+            id: string;
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            /** @description The month applied for (YYYY-MM) */
+            month: string | null;
+            submittedAt: string | null;
+            /** @description Whose application it is */
+            person: {
+                /** Format: uuid */
+                personId: string;
+                firstName: string;
+                lastName: string;
+            };
+            /**
+             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
+             * @enum {string}
+             */
+            whose: "applicant" | "spouse";
+            /** @description The latest decision on it */
+            decision: {
+                /** @enum {string} */
+                outcome: "approved" | "partially_approved" | "rejected";
+                amountCents: number;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+        };
+        RelatedCases: {
+            /** @description Open or decided applications of the same person or family for the same month, oldest first */
+            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
+            /** @description The client’s and the spouse’s other sent cases, newest first (at most 100) */
+            history: components["schemas"]["HistoryCase"][];
+        };
+        DuplicateWarning: {
+            /** @description The month of the application (YYYY-MM), null when not yet chosen */
+            month: string | null;
+            /** @description Your other open or decided applications for the month */
+            ownApplications: {
+                /** Format: uuid */
+                id: string;
+                referenceNumber: string | null;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            }[];
+            /** @description Whether another person has sent an application for the month that names you as the spouse (nothing else of it is shown) */
+            spouseApplication: boolean;
         };
         StaffName: {
             /** Format: uuid */
@@ -2483,6 +2605,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The actions the signed-in staff user may take on the case now (none for an API client) */
+            permittedActions: components["schemas"]["CaseAction"][];
         };
         ApplicationNote: {
             /** Format: uuid */
@@ -2543,52 +2667,6 @@ export interface components {
             expiresAt: string;
         };
         Session: components["schemas"]["CitizenSession"] | components["schemas"]["StaffSession"];
-        StaffUserRef: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            firstName: string;
-            lastName: string;
-        };
-        PendingApproval: {
-            /** @constant */
-            kind: "api_client";
-            /**
-             * Format: uuid
-             * @description The API client (approveApiClient / rejectApiClient)
-             */
-            id: string;
-            /** @description The client’s name */
-            name: string;
-            /** @description The scopes that read or change personal data */
-            scopes: string[];
-            /** @description The client’s ETag: send it in If-Match when approving */
-            etag: string;
-            /** @description null: asked by the system (the migration) */
-            requestedBy: components["schemas"]["StaffUserRef"] | null;
-            /** Format: date-time */
-            requestedAt: string;
-            /** @description false: you asked for it yourself */
-            mayApprove: boolean;
-        } | {
-            /** @constant */
-            kind: "staff_role_grant";
-            /**
-             * Format: uuid
-             * @description The grant (approveStaffRoleGrant / rejectStaffRoleGrant)
-             */
-            id: string;
-            staffUser: components["schemas"]["StaffUserRef"];
-            roles: components["schemas"]["StaffRole"][];
-            requestedBy: components["schemas"]["StaffUserRef"];
-            /** Format: date-time */
-            requestedAt: string;
-            /** @description false: you asked for it, or the roles are for you */
-            mayApprove: boolean;
-        };
-        PendingApprovalList: {
-            items: components["schemas"]["PendingApproval"][];
-        };
         StaffUser: {
             /** Format: uuid */
             id: string;
@@ -2654,6 +2732,52 @@ export interface components {
             roles?: components["schemas"]["StaffRole"][];
             active?: boolean;
         };
+        StaffUserRef: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            firstName: string;
+            lastName: string;
+        };
+        PendingApproval: {
+            /** @constant */
+            kind: "api_client";
+            /**
+             * Format: uuid
+             * @description The API client (approveApiClient / rejectApiClient)
+             */
+            id: string;
+            /** @description The client’s name */
+            name: string;
+            /** @description The scopes that read or change personal data */
+            scopes: string[];
+            /** @description The client’s ETag: send it in If-Match when approving */
+            etag: string;
+            /** @description null: asked by the system (the migration) */
+            requestedBy: components["schemas"]["StaffUserRef"] | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description false: you asked for it yourself */
+            mayApprove: boolean;
+        } | {
+            /** @constant */
+            kind: "staff_role_grant";
+            /**
+             * Format: uuid
+             * @description The grant (approveStaffRoleGrant / rejectStaffRoleGrant)
+             */
+            id: string;
+            staffUser: components["schemas"]["StaffUserRef"];
+            roles: components["schemas"]["StaffRole"][];
+            requestedBy: components["schemas"]["StaffUserRef"];
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description false: you asked for it, or the roles are for you */
+            mayApprove: boolean;
+        };
+        PendingApprovalList: {
+            items: components["schemas"]["PendingApproval"][];
+        };
         AuditEvent: {
             /** Format: uuid */
             id: string;
@@ -2693,6 +2817,242 @@ export interface components {
             } | null;
             /** Format: date-time */
             startedAt: string;
+        };
+        SendMessageRequest: {
+            body: string;
+            /**
+             * @description Files uploaded for this (uploadApplicationAttachment / uploadCaseAttachment) and not yet sent
+             * @default []
+             */
+            attachmentIds: string[];
+        };
+        RequestInformationRequest: {
+            items: {
+                /**
+                 * @description A common item, or `other` with a description
+                 * @enum {string}
+                 */
+                code: "bank_statements" | "rental_agreement" | "pay_slips" | "receipts" | "benefit_decisions" | "other";
+                /** @description Accepted for compatibility; the code decides */
+                category?: string;
+                /** @description Required for `other`; optional details otherwise */
+                description?: string | null;
+            }[];
+            /** @description A covering message to the client */
+            message: string;
+            /**
+             * Format: date
+             * @description The date by which the client is asked to answer
+             */
+            dueDate: string;
+            /** @description Why information is asked again: required when the application already has a request */
+            reason?: string | null;
+        };
+        AnswerInformationRequest: {
+            message: string;
+            /**
+             * @description Files uploaded for this (uploadApplicationAttachment / uploadCaseAttachment) and not yet sent
+             * @default []
+             */
+            attachmentIds: string[];
+        };
+        DecideApplicationRequest: {
+            outcome: components["schemas"]["DecisionOutcome"];
+            /** @description The calculation input; the server calculates with the parameters in force for its month */
+            calculation: {
+                month: string;
+                municipalityCode: string;
+                members: {
+                    id: string;
+                    /** @enum {string} */
+                    role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                    /**
+                     * Format: date
+                     * @description From 1900-01-01 to today
+                     */
+                    dateOfBirth: string;
+                    /** @enum {number} */
+                    reductionPercent?: 0 | 20 | 40 | 50;
+                    livesWithParents?: boolean;
+                }[];
+                housing: {
+                    costsCents: number;
+                    normGraceEnded?: boolean;
+                    familyShareCents?: number;
+                };
+                incomes: {
+                    memberId: string;
+                    /** @enum {string} */
+                    type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                    amountCents: number;
+                }[];
+                expenses: {
+                    /** @enum {string} */
+                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
+                    amountCents: number;
+                }[];
+                assetsCents: number;
+            } | null;
+            /** @description The decision-maker’s own words; paragraphs separated by a blank line */
+            reasoning: string;
+            /**
+             * @description Reusable reasons (listDecisionReasons), printed in the client’s language before the own words
+             * @default []
+             */
+            reasonTemplates: ("calculatedNeed" | "incomeExceedsNeeds" | "housingCostsAboveNorm" | "expenseNotNecessary" | "assetsAvailable" | "informationNotProvided")[];
+            /**
+             * @description Provisions to add to those of the calculation
+             * @default []
+             */
+            legalProvisions: string[];
+            /**
+             * Format: date
+             * @description When the amount is paid; default the next working day
+             */
+            paymentDate?: string;
+        };
+        GdprValueNode: {
+            key: string;
+            value: string | number | boolean | null;
+        };
+        GdprParentNode: {
+            key: string;
+            children: components["schemas"]["GdprNode"][];
+        };
+        /** @description A node of the Helsinki profile GDPR API tree */
+        GdprNode: components["schemas"]["GdprValueNode"] | components["schemas"]["GdprParentNode"];
+        GdprErrors: {
+            errors: {
+                /** @description RECORDS_MUST_BE_KEPT */
+                code: string;
+                message: {
+                    fi: string;
+                    sv: string;
+                    en: string;
+                };
+            }[];
+        };
+        UpdateMyNameRequest: {
+            /** @description Required when the first name is missing */
+            firstName?: string;
+            /** @description Required when the last name is missing */
+            lastName?: string;
+        };
+        MyName: {
+            firstName: string;
+            lastName: string;
+        };
+        /** @description The same text in Finnish, Swedish and English */
+        LocalisedText: {
+            fi: string;
+            sv: string;
+            en: string;
+        };
+        PersonCase: {
+            /** Format: uuid */
+            id: string;
+            /** @description e.g. TT-2026-000123 */
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            kindText: components["schemas"]["LocalisedText"];
+            status: components["schemas"]["ApplicationStatus"];
+            statusText: components["schemas"]["LocalisedText"];
+            submittedAt: string | null;
+            /** @description The date by which a decision is due */
+            dueDate: string | null;
+            /**
+             * Format: date-time
+             * @description The latest change of the case or its status
+             */
+            lastChangedAt: string;
+            /** @description The latest decision, when one has been made */
+            decision: {
+                outcome: components["schemas"]["DecisionOutcome"];
+                outcomeText: components["schemas"]["LocalisedText"];
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+            /**
+             * Format: uri
+             * @description The case in the citizen’s e-services (sign-in needed)
+             */
+            url: string;
+        };
+        PersonCasePage: {
+            items: components["schemas"]["PersonCase"][];
+            nextCursor: string | null;
+        };
+        MyPreferences: {
+            /** @description Where notifications go; null: none given */
+            email: string | null;
+            /** @description Whether to get an e-mail when there is something new in the e-services account */
+            emailNotifications: boolean;
+            /**
+             * @description The language of e-mails and decision letters
+             * @enum {string}
+             */
+            language: "fi" | "sv" | "en";
+            /**
+             * @description true: decisions only in the e-services account; false: also a letter by mail
+             * @default false
+             */
+            electronicDelivery: boolean;
+        };
+        PrintQueue: {
+            /** @description Letters of decisions to be mailed on paper that are not yet in a print batch */
+            waiting: number;
+            /** @description When the oldest of them was decided; null when none waits */
+            oldestDecidedAt: string | null;
+        };
+        PrintBatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** @description Letters in the batch, each marked mailed with it */
+            letters: number;
+            /** @description Size of the PDF */
+            sizeBytes: number;
+            /** @description Where the PDF is downloaded: downloadPrintBatch */
+            documentUrl: string;
+        };
+        CreatedPrintBatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** @description Letters in the batch, each marked mailed with it */
+            letters: number;
+            /** @description Size of the PDF */
+            sizeBytes: number;
+            /** @description Where the PDF is downloaded: downloadPrintBatch */
+            documentUrl: string;
+            /** @description Pages in the PDF, blank pages included */
+            pages: number;
+            /** @description Blank pages inserted after letters with an odd page count, for printing on both sides */
+            blankPages: number;
+            /** @description The decisions whose letters are in the batch, in print order */
+            decisionIds: string[];
+            /** @description Waiting letters left out of the batch (they stay waiting) because the recipient is incomplete */
+            heldBack: {
+                /** Format: uuid */
+                decisionId: string;
+                referenceNumber: string | null;
+                /** @description What the letter’s address window lacks: the name or a part of the postal address */
+                missing: ("name" | "streetAddress" | "postalCode" | "postOffice")[];
+            }[];
         };
         EstimateRequest: {
             /** @description The month to estimate; absent: the current month in Finland */
@@ -2840,235 +3200,6 @@ export interface components {
             /** @description The calculation input the estimate was mapped to */
             input: components["schemas"]["CalculationInput"];
             result: components["schemas"]["CalculationResult"];
-        };
-        SendMessageRequest: {
-            body: string;
-            /**
-             * @description Files uploaded for this (uploadApplicationAttachment / uploadCaseAttachment) and not yet sent
-             * @default []
-             */
-            attachmentIds: string[];
-        };
-        RequestInformationRequest: {
-            items: {
-                /**
-                 * @description A common item, or `other` with a description
-                 * @enum {string}
-                 */
-                code: "bank_statements" | "rental_agreement" | "pay_slips" | "receipts" | "benefit_decisions" | "other";
-                /** @description Accepted for compatibility; the code decides */
-                category?: string;
-                /** @description Required for `other`; optional details otherwise */
-                description?: string | null;
-            }[];
-            /** @description A covering message to the client */
-            message: string;
-            /**
-             * Format: date
-             * @description The date by which the client is asked to answer
-             */
-            dueDate: string;
-            /** @description Why information is asked again: required when the application already has a request */
-            reason?: string | null;
-        };
-        AnswerInformationRequest: {
-            message: string;
-            /**
-             * @description Files uploaded for this (uploadApplicationAttachment / uploadCaseAttachment) and not yet sent
-             * @default []
-             */
-            attachmentIds: string[];
-        };
-        DecideApplicationRequest: {
-            outcome: components["schemas"]["DecisionOutcome"];
-            /** @description The calculation input; the server calculates with the parameters in force for its month */
-            calculation: {
-                month: string;
-                municipalityCode: string;
-                members: {
-                    id: string;
-                    /** @enum {string} */
-                    role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                    /**
-                     * Format: date
-                     * @description From 1900-01-01 to today
-                     */
-                    dateOfBirth: string;
-                    /** @enum {number} */
-                    reductionPercent?: 0 | 20 | 40 | 50;
-                    livesWithParents?: boolean;
-                }[];
-                housing: {
-                    costsCents: number;
-                    normGraceEnded?: boolean;
-                    familyShareCents?: number;
-                };
-                incomes: {
-                    memberId: string;
-                    /** @enum {string} */
-                    type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
-                    amountCents: number;
-                }[];
-                expenses: {
-                    /** @enum {string} */
-                    type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
-                    amountCents: number;
-                }[];
-                assetsCents: number;
-            } | null;
-            /** @description The decision-maker’s own words; paragraphs separated by a blank line */
-            reasoning: string;
-            /**
-             * @description Reusable reasons (listDecisionReasons), printed in the client’s language before the own words
-             * @default []
-             */
-            reasonTemplates: ("calculatedNeed" | "incomeExceedsNeeds" | "housingCostsAboveNorm" | "expenseNotNecessary" | "assetsAvailable" | "informationNotProvided")[];
-            /**
-             * @description Provisions to add to those of the calculation
-             * @default []
-             */
-            legalProvisions: string[];
-            /**
-             * Format: date
-             * @description When the amount is paid; default the next working day
-             */
-            paymentDate?: string;
-        };
-        PossibleDuplicate: {
-            /** Format: uuid */
-            id: string;
-            referenceNumber: string | null;
-            kind: components["schemas"]["ApplicationKind"];
-            /** @enum {string} */
-            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            /** @description The month applied for (YYYY-MM) */
-            month: string | null;
-            submittedAt: string | null;
-            /** @description Whose application it is */
-            person: {
-                /** Format: uuid */
-                personId: string;
-                firstName: string;
-                lastName: string;
-            };
-            /**
-             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
-             * @enum {string}
-             */
-            whose: "applicant" | "spouse";
-            /** @description Why it is a possible duplicate */
-            reasons: {
-                samePerson: boolean;
-                /** @description Its applicant is the spouse named in the case viewed */
-                bySpouse: boolean;
-                /** @description It names the client of the case viewed as the spouse */
-                namesApplicantAsSpouse: boolean;
-                /** @description Both name the same spouse */
-                sameSpouse: boolean;
-            };
-        };
-        HistoryCase: {
-            /** Format: uuid */
-            id: string;
-            referenceNumber: string | null;
-            kind: components["schemas"]["ApplicationKind"];
-            /** @enum {string} */
-            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            /** @description The month applied for (YYYY-MM) */
-            month: string | null;
-            submittedAt: string | null;
-            /** @description Whose application it is */
-            person: {
-                /** Format: uuid */
-                personId: string;
-                firstName: string;
-                lastName: string;
-            };
-            /**
-             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
-             * @enum {string}
-             */
-            whose: "applicant" | "spouse";
-            /** @description The latest decision on it */
-            decision: {
-                /** @enum {string} */
-                outcome: "approved" | "partially_approved" | "rejected";
-                amountCents: number;
-                /** Format: date-time */
-                decidedAt: string;
-            } | null;
-        };
-        RelatedCases: {
-            /** @description Open or decided applications of the same person or family for the same month, oldest first */
-            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
-            /** @description The client’s and the spouse’s other sent cases, newest first (at most 100) */
-            history: components["schemas"]["HistoryCase"][];
-        };
-        DuplicateWarning: {
-            /** @description The month of the application (YYYY-MM), null when not yet chosen */
-            month: string | null;
-            /** @description Your other open or decided applications for the month */
-            ownApplications: {
-                /** Format: uuid */
-                id: string;
-                referenceNumber: string | null;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            }[];
-            /** @description Whether another person has sent an application for the month that names you as the spouse (nothing else of it is shown) */
-            spouseApplication: boolean;
-        };
-        GdprValueNode: {
-            key: string;
-            value: string | number | boolean | null;
-        };
-        GdprParentNode: {
-            key: string;
-            children: components["schemas"]["GdprNode"][];
-        };
-        /** @description A node of the Helsinki profile GDPR API tree */
-        GdprNode: components["schemas"]["GdprValueNode"] | components["schemas"]["GdprParentNode"];
-        GdprErrors: {
-            errors: {
-                /** @description RECORDS_MUST_BE_KEPT */
-                code: string;
-                message: {
-                    fi: string;
-                    sv: string;
-                    en: string;
-                };
-            }[];
-        };
-        /** @description RFC 6749 §5.2 */
-        OAuthError: {
-            /** @enum {string} */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
-            error_description?: string;
-        };
-        TokenRequest: {
-            /** @description client_credentials */
-            grant_type: string;
-            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete); absent: all of the client’s */
-            scope?: string;
-            /** @description With client_secret, instead of HTTP Basic authentication */
-            client_id?: string;
-            client_secret?: string;
-        };
-        TokenResponse: {
-            /** @description A JWT (ES256) to send as `Authorization: Bearer …` */
-            access_token: string;
-            /** @constant */
-            token_type: "Bearer";
-            /** @description Seconds until the token expires */
-            expires_in: number;
-            /** @description The scopes granted, space-separated */
-            scope: string;
-        };
-        /** @description RFC 7517: the public keys, each with kid, alg and use */
-        JsonWebKeySet: {
-            keys: {
-                [key: string]: unknown;
-            }[];
         };
         /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
         ParameterSet: {
@@ -3242,128 +3373,6 @@ export interface components {
             /** @description The version of the set before this one in the chain (the one it supersedes or follows) */
             replaces: string | null;
             parameters: components["schemas"]["ParameterSet"];
-        };
-        UpdateMyNameRequest: {
-            /** @description Required when the first name is missing */
-            firstName?: string;
-            /** @description Required when the last name is missing */
-            lastName?: string;
-        };
-        MyName: {
-            firstName: string;
-            lastName: string;
-        };
-        /** @description The same text in Finnish, Swedish and English */
-        LocalisedText: {
-            fi: string;
-            sv: string;
-            en: string;
-        };
-        PersonCase: {
-            /** Format: uuid */
-            id: string;
-            /** @description e.g. TT-2026-000123 */
-            referenceNumber: string | null;
-            kind: components["schemas"]["ApplicationKind"];
-            kindText: components["schemas"]["LocalisedText"];
-            status: components["schemas"]["ApplicationStatus"];
-            statusText: components["schemas"]["LocalisedText"];
-            submittedAt: string | null;
-            /** @description The date by which a decision is due */
-            dueDate: string | null;
-            /**
-             * Format: date-time
-             * @description The latest change of the case or its status
-             */
-            lastChangedAt: string;
-            /** @description The latest decision, when one has been made */
-            decision: {
-                outcome: components["schemas"]["DecisionOutcome"];
-                outcomeText: components["schemas"]["LocalisedText"];
-                /** Format: date-time */
-                decidedAt: string;
-            } | null;
-            /**
-             * Format: uri
-             * @description The case in the citizen’s e-services (sign-in needed)
-             */
-            url: string;
-        };
-        PersonCasePage: {
-            items: components["schemas"]["PersonCase"][];
-            nextCursor: string | null;
-        };
-        MyPreferences: {
-            /** @description Where notifications go; null: none given */
-            email: string | null;
-            /** @description Whether to get an e-mail when there is something new in the e-services account */
-            emailNotifications: boolean;
-            /**
-             * @description The language of e-mails and decision letters
-             * @enum {string}
-             */
-            language: "fi" | "sv" | "en";
-            /**
-             * @description true: decisions only in the e-services account; false: also a letter by mail
-             * @default false
-             */
-            electronicDelivery: boolean;
-        };
-        PrintQueue: {
-            /** @description Letters of decisions to be mailed on paper that are not yet in a print batch */
-            waiting: number;
-            /** @description When the oldest of them was decided; null when none waits */
-            oldestDecidedAt: string | null;
-        };
-        PrintBatch: {
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            createdAt: string;
-            createdBy: {
-                /** Format: uuid */
-                id: string;
-                firstName: string;
-                lastName: string;
-            };
-            /** @description Letters in the batch, each marked mailed with it */
-            letters: number;
-            /** @description Size of the PDF */
-            sizeBytes: number;
-            /** @description Where the PDF is downloaded: downloadPrintBatch */
-            documentUrl: string;
-        };
-        CreatedPrintBatch: {
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            createdAt: string;
-            createdBy: {
-                /** Format: uuid */
-                id: string;
-                firstName: string;
-                lastName: string;
-            };
-            /** @description Letters in the batch, each marked mailed with it */
-            letters: number;
-            /** @description Size of the PDF */
-            sizeBytes: number;
-            /** @description Where the PDF is downloaded: downloadPrintBatch */
-            documentUrl: string;
-            /** @description Pages in the PDF, blank pages included */
-            pages: number;
-            /** @description Blank pages inserted after letters with an odd page count, for printing on both sides */
-            blankPages: number;
-            /** @description The decisions whose letters are in the batch, in print order */
-            decisionIds: string[];
-            /** @description Waiting letters left out of the batch (they stay waiting) because the recipient is incomplete */
-            heldBack: {
-                /** Format: uuid */
-                decisionId: string;
-                referenceNumber: string | null;
-                /** @description What the letter’s address window lacks: the name or a part of the postal address */
-                missing: ("name" | "streetAddress" | "postalCode" | "postOffice")[];
-            }[];
         };
         DevLoginRequest: {
             /** @description Signs in a citizen (any valid code) */
@@ -4535,6 +4544,73 @@ export interface operations {
             };
         };
     };
+    checkMyApplicationDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateWarning"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     uploadApplicationAttachment: {
         parameters: {
             query?: never;
@@ -5186,7 +5262,7 @@ export interface operations {
             };
         };
     };
-    checkMyApplicationDuplicates: {
+    listApplicationNotes: {
         parameters: {
             query?: never;
             header?: never;
@@ -5203,7 +5279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DuplicateWarning"];
+                    "application/json": components["schemas"]["ApplicationNoteList"];
                 };
             };
             /** @description Invalid input */
@@ -5233,7 +5309,78 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addApplicationNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewApplicationNoteInput"];
+            };
+        };
+        responses: {
             /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationNote"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5687,144 +5834,6 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listApplicationNotes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationNoteList"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such application (drafts are not shown to staff) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addApplicationNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NewApplicationNoteInput"];
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationNote"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such application (drafts are not shown to staff) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

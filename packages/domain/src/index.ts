@@ -1,5 +1,6 @@
 // Public API of @tuki/domain.
 
+export * from './application/actions.ts';
 export * from './application/attachments.ts';
 export * from './application/completeness.ts';
 export * from './application/content.ts';

@@ -6,3 +6,12 @@ export type StaffRole = (typeof staffRoles)[number];
 export function isStaffRole(value: unknown): value is StaffRole {
   return typeof value === 'string' && (staffRoles as readonly string[]).includes(value);
 }
+
+/** The roles that handle cases; the others (admin, auditor) take no action on a case. */
+export const handlingStaffRoles = [
+  'handler',
+  'social_worker',
+  'supervisor',
+] as const satisfies readonly StaffRole[];
+
+export const isSupervisorRole = (roles: readonly StaffRole[]) => roles.includes('supervisor');

@@ -3,11 +3,11 @@ import {
   applicationContentSchema,
   applicationKinds,
   applicationStatuses,
+  caseActionNames,
   caseKinds,
   contentVersions,
   draftDeletionDate,
-  isEditable,
-  isWithdrawable,
+  permittedActions,
 } from '@tuki/domain';
 import { z } from 'zod';
 import {
@@ -27,6 +27,10 @@ import { attachmentSchema } from './attachments-hook.ts';
 import { contentOf, contentVersionOf } from './content.ts';
 
 export const applicationStatusSchema = z.enum(applicationStatuses).meta({ id: 'ApplicationStatus' });
+export const caseActionSchema = z.enum(caseActionNames).meta({
+  id: 'CaseAction',
+  description: 'An action on a case (who may take it, and in which statuses: packages/domain actions.ts)',
+});
 export const applicationKindSchema = z
   .enum(caseKinds)
   .meta({ id: 'ApplicationKind', description: 'rectification: a request for rectification of a decision' });
@@ -99,6 +103,9 @@ export const myApplicationSchema = z
     allowedActions: z
       .object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean() })
       .describe('What the citizen may do now'),
+    permittedActions: z
+      .array(caseActionSchema)
+      .describe('The actions the citizen may take on the application now'),
   })
   .meta({ id: 'MyApplication' });
 
@@ -128,6 +135,11 @@ export function presentApplicationSummary(row: ApplicationRow): ApplicationSumma
 /** `today` is the current date in Finland. */
 export function presentMyApplication(found: ApplicationCase, today: string): MyApplicationView {
   const { row, history, attachments } = found;
+  // Only the applicant reads it (anyone else is told it does not exist).
+  const permitted = permittedActions(
+    { status: row.status, personId: row.person_id, assigneeId: row.assignee_id },
+    { kind: 'citizen', personId: row.person_id },
+  );
   return {
     ...presentApplicationSummary(row),
     content: contentOf(row),
@@ -145,9 +157,10 @@ export function presentMyApplication(found: ApplicationCase, today: string): MyA
     unreadMessageCount: found.unreadMessageCount,
     mergedInto: found.mergedInto,
     allowedActions: {
-      edit: isEditable(row.status),
-      submit: row.status === 'draft',
-      withdraw: isWithdrawable(row.status),
+      edit: permitted.includes('editDraft'),
+      submit: permitted.includes('submit'),
+      withdraw: permitted.includes('withdraw'),
     },
+    permittedActions: permitted,
   };
 }

@@ -215,10 +215,10 @@ export async function findSentApplication(
 export async function findSentApplicationOwner(
   db: Db,
   applicationId: string,
-): Promise<{ id: string; person_id: string } | undefined> {
+): Promise<Pick<ApplicationRow, 'id' | 'person_id' | 'status' | 'assignee_id'> | undefined> {
   return db
     .selectFrom('application')
-    .select(['id', 'person_id'])
+    .select(['id', 'person_id', 'status', 'assignee_id'])
     .where('id', '=', applicationId)
     .where('status', '!=', 'draft')
     .where('submitted_at', 'is not', null)

@@ -9,13 +9,14 @@ import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
 import { findPersonalIdentityCode } from '../people/persons.repository.ts';
-import { forbidden, invalidInput, notFound } from '../shared/errors.ts';
+import { invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import {
   findApplicationOfPerson,
   findSentApplication,
   lockSentApplications,
 } from './applications.repository.ts';
+import { requireCasePermission } from './case-permissions.ts';
 import {
   type DuplicateQuery,
   findPossibleDuplicates,
@@ -26,9 +27,9 @@ import {
   type PossibleDuplicateRow,
 } from './duplicates.repository.ts';
 import type { CaseReader } from './queue.ts';
-import { mayActOnCase, type StaffActor, staffHistoryActor } from './staff-actor.ts';
+import { type StaffActor, staffHistoryActor } from './staff-actor.ts';
 import { loadStaffCase, type StaffCase } from './staff-case.ts';
-import { assertStatusChange, changeStatus } from './status-change.ts';
+import { changeStatus } from './status-change.ts';
 
 const NOT_FOUND = 'There is no such application.';
 
@@ -107,13 +108,9 @@ export async function closeAsDuplicate(
     const locked = await lockSentApplications(trx, ids);
     const current = locked.find((row) => row.id === input.applicationId);
     if (!current) throw notFound(NOT_FOUND);
-    assertStatusChange(current.status, 'closed_as_duplicate');
-    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    if (!mayActOnCase(actor, current)) {
-      throw forbidden(
-        'Only the assigned caseworker or a supervisor can close the application as a duplicate.',
-      );
-    }
+    requireCasePermission('closeAsDuplicate', current, actor, {
+      afterStatusCheck: () => assertIfMatch(input.ifMatch, entityTag(current.id, current.version)),
+    });
     const other = target ? locked.find((row) => row.id === target.id) : undefined;
     const query = await duplicateQueryOf(trx, current);
     const duplicates = other ? await duplicatesOf(trx, current, query) : [];

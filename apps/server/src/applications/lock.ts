@@ -1,10 +1,11 @@
 // Finding and locking the signed-in person's own application. Another person's application is not found (404),
 // so nobody learns that it exists.
-import { isEditable } from '@tuki/domain';
+import { requirePermission } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
-import { conflict, notFound } from '../shared/errors.ts';
+import { notFound } from '../shared/errors.ts';
 import { findApplicationOfPerson, lockApplicationOfPerson } from './applications.repository.ts';
+import { caseForActions } from './case-permissions.ts';
 
 const NOT_FOUND = 'There is no such application.';
 
@@ -39,12 +40,6 @@ export async function lockEditableApplicationOfPerson(
   personId: string,
 ): Promise<ApplicationRow> {
   const row = await lockOwnApplication(db, applicationId, personId);
-  if (!isEditable(row.status)) {
-    throw conflict(
-      row.status === 'withdrawn'
-        ? 'The application has been withdrawn and can no longer be changed.'
-        : 'The application has been sent and can no longer be changed.',
-    );
-  }
+  requirePermission('editDraft', caseForActions(row), { kind: 'citizen', personId });
   return row;
 }

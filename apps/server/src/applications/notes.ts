@@ -3,6 +3,7 @@
 // applicant as the subject, in the same transaction.
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
+import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { notFound } from '../shared/errors.ts';
 import {
@@ -10,6 +11,7 @@ import {
   insertApplicationNote,
   listApplicationNoteRows,
 } from './applications.repository.ts';
+import { requireCasePermission } from './case-permissions.ts';
 import type { StaffActor } from './staff-actor.ts';
 import type { StaffName } from './staff-case.ts';
 
@@ -28,7 +30,7 @@ export interface ApplicationNote {
 async function findSentApplication(
   db: Db,
   applicationId: string,
-): Promise<{ id: string; person_id: string }> {
+): Promise<Pick<ApplicationRow, 'id' | 'person_id' | 'status' | 'assignee_id'>> {
   const row = await findSentApplicationOwner(db, applicationId);
   if (!row) throw notFound('There is no such application.');
   return row;
@@ -80,6 +82,7 @@ export async function addApplicationNote(
 ): Promise<ApplicationNote> {
   return inTransaction(db, async (trx) => {
     const application = await findSentApplication(trx, input.applicationId);
+    requireCasePermission('addNote', application, actor);
     const row = await insertApplicationNote(trx, {
       applicationId: application.id,
       authorId: actor.staffUser.id,

@@ -15,11 +15,13 @@ import {
   applicationContentApiSchema,
   applicationKindSchema,
   applicationStatusSchema,
+  caseActionSchema,
   contentVersionSchema,
 } from './application.presenter.ts';
 import { attachmentSchema } from './attachments-hook.ts';
+import { permittedActionsOf } from './case-permissions.ts';
 import { contentOf, contentVersionOf } from './content.ts';
-import { dueStateOf, type QueueCounts, type QueueRow } from './queue.ts';
+import { type CaseReader, dueStateOf, type QueueCounts, type QueueRow } from './queue.ts';
 import type { StaffCase } from './staff-case.ts';
 
 export const staffNameSchema = z
@@ -119,6 +121,9 @@ export const staffApplicationSchema = z
       .describe('When closed as a duplicate: the application it was merged into'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    permittedActions: z
+      .array(caseActionSchema)
+      .describe('The actions the signed-in staff user may take on the case now (none for an API client)'),
   })
   .meta({ id: 'StaffApplication' });
 
@@ -153,7 +158,11 @@ export function presentQueueCounts(counts: QueueCounts): QueueCounts {
   return { ...counts };
 }
 
-export function presentStaffApplication(found: StaffCase, today: string): StaffApplicationView {
+export function presentStaffApplication(
+  found: StaffCase,
+  today: string,
+  reader: CaseReader,
+): StaffApplicationView {
   const { row } = found;
   const dueDate = row.due_date ?? '';
   return {
@@ -192,5 +201,6 @@ export function presentStaffApplication(found: StaffCase, today: string): StaffA
     mergedInto: found.mergedInto,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    permittedActions: 'staffUser' in reader ? permittedActionsOf(row, reader) : [],
   };
 }

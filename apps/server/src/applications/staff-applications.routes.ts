@@ -16,7 +16,7 @@ import { presentRelatedCases, relatedCasesSchema } from './duplicates.presenter.
 import { closeAsDuplicate, getRelatedCases } from './duplicates.ts';
 import { newNoteSchema, noteListSchema, noteSchema, presentNote } from './note.presenter.ts';
 import { addApplicationNote, listApplicationNotes } from './notes.ts';
-import { type AssigneeFilter, listQueue, positionAfter } from './queue.ts';
+import { type AssigneeFilter, type CaseReader, listQueue, positionAfter } from './queue.ts';
 import { handlingRoles } from './staff-actor.ts';
 import {
   presentQueueItem,
@@ -100,9 +100,9 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   const { db, clock } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  function present(reply: FastifyReply, found: StaffCase) {
+  function present(reply: FastifyReply, found: StaffCase, reader: CaseReader) {
     reply.etag(found.row);
-    return presentStaffApplication(found, helsinkiDate(clock.now()));
+    return presentStaffApplication(found, helsinkiDate(clock.now()), reader);
   }
 
   api.get(
@@ -174,8 +174,14 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         response: { 200: staffApplicationSchema, ...commonErrorResponses, ...notFoundResponse },
       },
     },
-    async (request, reply) =>
-      present(reply, await getStaffCase(db, request.caseReader(), request.params.applicationId, clock.now())),
+    async (request, reply) => {
+      const reader = request.caseReader();
+      return present(
+        reply,
+        await getStaffCase(db, reader, request.params.applicationId, clock.now()),
+        reader,
+      );
+    },
   );
 
   api.post(
@@ -204,9 +210,10 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       },
     },
     async (request, reply) => {
+      const actor = request.staff();
       const assigned = await assignApplication(
         db,
-        request.staff(),
+        actor,
         {
           applicationId: request.params.applicationId,
           staffId: request.body.staffId,
@@ -214,7 +221,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         },
         clock.now(),
       );
-      return present(reply, assigned);
+      return present(reply, assigned, actor);
     },
   );
 
@@ -326,9 +333,10 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       },
     },
     async (request, reply) => {
+      const actor = request.staff();
       const closed = await closeAsDuplicate(
         db,
-        request.staff(),
+        actor,
         {
           applicationId: request.params.applicationId,
           duplicateOf: request.body.duplicateOf,
@@ -336,7 +344,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         },
         clock.now(),
       );
-      return present(reply, closed);
+      return present(reply, closed, actor);
     },
   );
 }

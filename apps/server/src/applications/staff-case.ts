@@ -1,7 +1,6 @@
 // The whole case for staff (getApplication) and its assignment (assignApplication). Each runs in one transaction
 // with its audit rows; an assignment that starts the handling also writes the status history.
 
-import { finalApplicationStatuses } from '@tuki/domain';
 import { listStaffWhoOpenedApplication } from '../audit/audit.repository.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import {
@@ -19,7 +18,7 @@ import {
   type RectificationRecord,
 } from '../decisions/decisions.repository.ts';
 import { findApplicantOfCase } from '../people/persons.repository.ts';
-import { conflict, forbidden, invalidInput, notFound } from '../shared/errors.ts';
+import { invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { findStaffUserRoles, listStaffNames } from '../staff-users/staff-users.repository.ts';
 import {
@@ -30,12 +29,12 @@ import {
   updateAssignee,
 } from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
+import { requireCasePermission } from './case-permissions.ts';
 import type { CaseReader } from './queue.ts';
-import { handlingRoles, isSupervisor, type StaffActor, staffHistoryActor } from './staff-actor.ts';
+import { handlingRoles, type StaffActor, staffHistoryActor } from './staff-actor.ts';
 import { assertStatusChange } from './status-change.ts';
 
 const NOT_FOUND = 'There is no such application.';
-const CLOSED: readonly ApplicationStatusValue[] = finalApplicationStatuses;
 
 export interface StaffName {
   id: string;
@@ -162,38 +161,25 @@ export async function assignApplication(
 ): Promise<StaffCase> {
   return inTransaction(db, async (trx) => {
     const current = await findSubmitted(trx, input.applicationId, true);
-    if (CLOSED.includes(current.status)) {
-      throw conflict(
-        current.status === 'decided'
-          ? 'A decision has been made on the application; it can no longer be assigned.'
-          : current.status === 'closed_as_duplicate'
-            ? 'The application has been closed as a duplicate; it can no longer be assigned.'
-            : 'The application has been withdrawn; it can no longer be assigned.',
-      );
-    }
-    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
     const me = actor.staffUser.id;
     const target = input.staffId;
-    if (target !== null && target !== me) {
-      const colleague = await findStaffUserRoles(trx, target);
-      const roles: readonly string[] = handlingRoles;
-      const handlesCases = colleague?.active === true && colleague.roles.some((role) => roles.includes(role));
-      if (!handlesCases) {
-        throw invalidInput('The application can be given only to an active staff user who handles cases.', [
-          { path: 'staffId', message: 'is not an active staff user with a handling role' },
-        ]);
-      }
-    }
+    const colleague = target !== null && target !== me ? await findStaffUserRoles(trx, target) : undefined;
+    const roles: readonly string[] = handlingRoles;
+    const action = target === me ? 'take' : target === null ? 'release' : 'reassign';
+    requireCasePermission(action, current, actor, {
+      afterStatusCheck: () => {
+        assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+        if (
+          action === 'reassign' &&
+          !(colleague?.active && colleague.roles.some((role) => roles.includes(role)))
+        ) {
+          throw invalidInput('The application can be given only to an active staff user who handles cases.', [
+            { path: 'staffId', message: 'is not an active staff user with a handling role' },
+          ]);
+        }
+      },
+    });
     const previous = current.assignee_id;
-    const allowed =
-      isSupervisor(actor) || previous === me || (previous === null && (target === me || target === null));
-    if (!allowed) {
-      throw forbidden(
-        previous === null
-          ? 'Only a supervisor can give an unassigned application to someone else.'
-          : 'The application is assigned to someone else; only a supervisor can reassign it.',
-      );
-    }
     const startsHandling = target !== null && current.status === 'submitted';
     if (startsHandling) assertStatusChange(current.status, 'in_processing');
     const row = await updateAssignee(

@@ -1,6 +1,6 @@
 // Every status change goes through here: the status machine's check (an illegal change is 409), the new status
 // on the row with the version moved on, and the status history row, all in the caller's transaction.
-import { assertTransition, IllegalTransition } from '@tuki/domain';
+import { assertTransition, IllegalTransition, transitionRefusal } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
 import { conflict } from '../shared/errors.ts';
@@ -11,21 +11,12 @@ import {
   updateApplication,
 } from './applications.repository.ts';
 
-const refusals: Partial<Record<ApplicationStatusValue, string>> = {
-  decided: 'A decision has been made on the application.',
-  withdrawn: 'The application has been withdrawn.',
-  closed_as_duplicate: 'The application has been closed as a duplicate.',
-  submitted: 'The application has already been sent.',
-  in_processing: 'The application has already been sent.',
-  waiting_for_information: 'The application has already been sent.',
-};
-
 export function assertStatusChange(from: ApplicationStatusValue, to: ApplicationStatusValue): void {
   try {
     assertTransition(from, to);
   } catch (error) {
     if (!(error instanceof IllegalTransition)) throw error;
-    throw conflict(`${refusals[from] ?? ''} It cannot be ${to === 'submitted' ? 'sent' : to} now.`.trim());
+    throw conflict(transitionRefusal(from, to));
   }
 }
 

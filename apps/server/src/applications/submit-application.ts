@@ -17,9 +17,10 @@ import { type FieldError, InvalidInput } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
 import { nextReferenceSequence } from './applications.repository.ts';
+import { requireCasePermission } from './case-permissions.ts';
 import { contentOf, withPersonRecord } from './content.ts';
 import { lockOwnApplication } from './lock.ts';
-import { assertStatusChange, changeStatus } from './status-change.ts';
+import { changeStatus } from './status-change.ts';
 
 export const referenceNumber = (year: string, sequence: number) =>
   `TT-${year}-${String(sequence).padStart(6, '0')}`;
@@ -40,8 +41,9 @@ export async function submitApplication(
 ): Promise<ApplicationCase> {
   return inTransaction(db, async (trx) => {
     const current = await lockOwnApplication(trx, input.applicationId, actor.person.id);
-    assertStatusChange(current.status, 'submitted');
-    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+    requireCasePermission('submit', current, actor, {
+      afterStatusCheck: () => assertIfMatch(input.ifMatch, entityTag(current.id, current.version)),
+    });
     const today = helsinkiDate(now);
     const content = withPersonRecord(contentOf(current), actor.person);
     const issues = checkApplicationComplete(content, today);

@@ -4,8 +4,9 @@ import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
+import { requireCasePermission } from './case-permissions.ts';
 import { lockOwnApplication } from './lock.ts';
-import { assertStatusChange, changeStatus } from './status-change.ts';
+import { changeStatus } from './status-change.ts';
 
 export async function withdrawApplication(
   db: Db,
@@ -15,8 +16,9 @@ export async function withdrawApplication(
 ): Promise<ApplicationCase> {
   return inTransaction(db, async (trx) => {
     const current = await lockOwnApplication(trx, input.applicationId, actor.person.id);
-    assertStatusChange(current.status, 'withdrawn');
-    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+    requireCasePermission('withdraw', current, actor, {
+      afterStatusCheck: () => assertIfMatch(input.ifMatch, entityTag(current.id, current.version)),
+    });
     const row = await changeStatus(trx, current, 'withdrawn', historyActor(actor), now);
     await recordAudit(
       trx,

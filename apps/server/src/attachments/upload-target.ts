@@ -1,10 +1,12 @@
 // Where an upload goes. A citizen adds files to their own draft (the application's files) or, once it has been
 // sent, files to send with an answer or a message (correspondence). Staff add correspondence files to sent
 // applications. Another person's application is not found (404); a withdrawn one takes no more files (409).
+import { requirePermission } from '@tuki/domain';
+import { caseForActions, requireCasePermission } from '../applications/case-permissions.ts';
 import { lockEditableApplicationOfPerson, lockOwnApplication } from '../applications/lock.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow, StaffUserRow } from '../db/schema.ts';
-import { conflict, notFound } from '../shared/errors.ts';
+import { notFound } from '../shared/errors.ts';
 import type { AttachmentPurpose } from './attachments.repository.ts';
 
 export type Uploader = { kind: 'person'; person: PersonRow } | { kind: 'staff'; staffUser: StaffUserRow };
@@ -40,8 +42,11 @@ export async function lockUploadTarget(
     if (!row) throw notFound('There is no such application.');
     application = row;
   }
-  if (application.status === 'withdrawn') {
-    throw conflict('The application has been withdrawn, so no files can be added to it.');
-  }
+  if (uploader.kind === 'person') {
+    requirePermission('uploadAttachment', caseForActions(application), {
+      kind: 'citizen',
+      personId: uploader.person.id,
+    });
+  } else requireCasePermission('uploadCaseAttachment', application, uploader);
   return { application, purpose: 'correspondence' };
 }

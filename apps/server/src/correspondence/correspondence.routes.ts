@@ -136,10 +136,11 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
     },
     async (request, reply) => {
       const now = clock.now();
+      const actor = request.staff();
       const found = await inTransaction(db, async (trx) => {
         const row = await requestInformation(
           trx,
-          request.staff(),
+          actor,
           {
             applicationId: request.params.applicationId,
             items: request.body.items,
@@ -154,7 +155,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
         return loadStaffCase(trx, row);
       });
       reply.etag(found.row);
-      return presentStaffApplication(found, helsinkiDate(now));
+      return presentStaffApplication(found, helsinkiDate(now), actor);
     },
   );
 

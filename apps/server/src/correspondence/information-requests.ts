@@ -11,23 +11,20 @@ import {
   type InformationItemCode,
   isLateInformationRequest,
   type Language,
+  whyNot,
 } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { ApplicationCase, CitizenActor } from '../applications/application-case.ts';
 import { historyActor, loadCase } from '../applications/application-case.ts';
+import { caseActorOf, caseForActions, requireCasePermission } from '../applications/case-permissions.ts';
 import { lockOwnApplication } from '../applications/lock.ts';
-import {
-  handlingRoles,
-  isSupervisor,
-  type StaffActor,
-  staffHistoryActor,
-} from '../applications/staff-actor.ts';
-import { assertStatusChange, changeStatus } from '../applications/status-change.ts';
+import { type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
+import { changeStatus } from '../applications/status-change.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
-import { conflict, forbidden, InvalidInput, invalidInput, notFound } from '../shared/errors.ts';
+import { conflict, InvalidInput, invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { linkCorrespondenceFiles } from './correspondence.repository.ts';
 
@@ -95,25 +92,10 @@ export async function requestInformation(
 ): Promise<ApplicationRow> {
   validateRequest(input, now);
   let current = await lockSentApplication(db, input.applicationId);
-  if (current.status === 'waiting_for_information') {
-    throw conflict(
-      'The application is already waiting for information; the open request must be answered first.',
-    );
-  }
-  assertStatusChange(
-    current.status === 'submitted' ? 'in_processing' : current.status,
-    'waiting_for_information',
-  );
-  assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+  requireCasePermission('askForInformation', current, actor, {
+    afterStatusCheck: () => assertIfMatch(input.ifMatch, entityTag(current.id, current.version)),
+  });
   const me = actor.staffUser.id;
-  if (current.assignee_id !== null && current.assignee_id !== me && !isSupervisor(actor)) {
-    throw forbidden(
-      'The application is assigned to someone else; only they or a supervisor can ask for information.',
-    );
-  }
-  const roles: readonly string[] = handlingRoles;
-  if (!actor.staffUser.roles.some((role) => roles.includes(role)))
-    throw forbidden('This needs a handling role.');
   // A further request needs its reason: what was missing should have been asked for at once (TTL 14 a §).
   const earlier = await db
     .selectFrom('information_request')
@@ -236,7 +218,7 @@ export async function answerInformationRequest(
   if (request.answered_at !== null) {
     throw conflict(translate(input.language, 'correspondence.alreadyAnswered'));
   }
-  if (current.status !== 'waiting_for_information') {
+  if (whyNot('answerInformationRequest', caseForActions(current), caseActorOf(actor))?.reason === 'status') {
     throw conflict(translate(input.language, 'correspondence.closed'));
   }
   if (input.message.trim() === '' && input.attachmentIds.length === 0) {

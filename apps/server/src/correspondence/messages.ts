@@ -4,6 +4,7 @@
 import type { Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { CitizenActor } from '../applications/application-case.ts';
+import { requireCasePermission } from '../applications/case-permissions.ts';
 import { getOwnApplication, lockOwnApplication } from '../applications/lock.ts';
 import type { StaffActor } from '../applications/staff-actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -124,6 +125,7 @@ export async function sendThreadMessage(
   now: Date,
 ): Promise<MessageRecord> {
   const application = await findSentApplication(db, who, input.applicationId, true);
+  requireCasePermission('sendMessage', application, who.actor);
   const body = input.body.trim();
   if (body === '' && input.attachmentIds.length === 0) {
     const message = translate(input.language, 'correspondence.emptyMessage');

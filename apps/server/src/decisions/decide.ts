@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/domain';
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
+import { requireCasePermission } from '../applications/case-permissions.ts';
 import { contentOf } from '../applications/content.ts';
-import { mayActOnCase, type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
+import { type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
 import { changeStatus } from '../applications/status-change.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
@@ -24,7 +25,7 @@ import {
 import { enqueue, topics } from '../outbox/outbox.ts';
 import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
-import { conflict, forbidden, invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
+import { invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { assistanceKindOf, dispatchOf, familyParties, letterOptionsFor } from './decision-letter.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
@@ -43,8 +44,6 @@ export interface DecideInput {
   /** The language of the user's refusal texts (Accept-Language); Finnish when not given. */
   language?: Language;
 }
-
-const DECIDABLE = ['in_processing', 'waiting_for_information'];
 
 /** The role's title as printed under the decision-maker's name. */
 function titleOf(actor: StaffActor, language: Language): string {
@@ -83,17 +82,9 @@ export async function decideApplication(
     .forUpdate()
     .executeTakeFirst();
   if (!current) throw notFound('There is no such application.');
-  if (!DECIDABLE.includes(current.status)) {
-    throw conflict(
-      current.status === 'submitted'
-        ? 'The application must be taken into processing before it is decided.'
-        : 'The application is closed: decided, withdrawn or closed as a duplicate.',
-    );
-  }
-  assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-  if (!mayActOnCase(actor, current)) {
-    throw forbidden('Only the assigned caseworker or a supervisor can decide the application.');
-  }
+  requireCasePermission('decide', current, actor, {
+    afterStatusCheck: () => assertIfMatch(input.ifMatch, entityTag(current.id, current.version)),
+  });
   // No letter without its recipient's name and postal address (409 recipient-incomplete).
   await assertApplicationRecipientComplete(db, current, input.language ?? 'fi');
 

@@ -1,5 +1,6 @@
 // Turns every error into an application/problem+json response, and unknown API paths into 404 problems.
 
+import { ActionNotPermitted, type RefusalReason } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
@@ -78,6 +79,9 @@ export function problemOf(error: HttpProblem | DomainError): ProblemOf {
   };
 }
 
+/** The answer to an action the case action table refuses (packages/domain/src/application/actions.ts). */
+const refusalStatus: Record<RefusalReason, number> = { actor: 403, notOwn: 404, status: 409, object: 403 };
+
 export function sendProblem(
   reply: FastifyReply,
   status: number,
@@ -130,6 +134,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
         message: issue.message ?? 'is invalid',
       }));
       return sendProblem(reply, 400, 'The request is not valid.', { errors });
+    }
+    if (error instanceof ActionNotPermitted) {
+      return sendProblem(reply, refusalStatus[error.reason], error.message);
     }
     if (error instanceof HttpProblem || error instanceof DomainError) {
       const problem = problemOf(error);

@@ -52,6 +52,20 @@ export function assertTransition(from: ApplicationStatus, to: ApplicationStatus)
   if (!canTransition(from, to)) throw new IllegalTransition(from, to);
 }
 
+const refusals: Partial<Record<ApplicationStatus, string>> = {
+  decided: 'A decision has been made on the application.',
+  withdrawn: 'The application has been withdrawn.',
+  closed_as_duplicate: 'The application has been closed as a duplicate.',
+  submitted: 'The application has already been sent.',
+  in_processing: 'The application has already been sent.',
+  waiting_for_information: 'The application has already been sent.',
+};
+
+/** Why an application cannot go from one status to another, as the API explains it. */
+export function transitionRefusal(from: ApplicationStatus, to: ApplicationStatus): string {
+  return `${refusals[from] ?? ''} It cannot be ${to === 'submitted' ? 'sent' : to} now.`.trim();
+}
+
 /** Whether the citizen may still change the content and its attachments. */
 export const isEditable = (status: ApplicationStatus) => status === 'draft';
 
@@ -63,6 +77,17 @@ export const openApplicationStatuses = ['submitted', 'in_processing', 'waiting_f
 
 /** The final statuses: nothing more happens to the application. */
 export const finalApplicationStatuses = ['decided', 'withdrawn', 'closed_as_duplicate'] as const;
+
+/** The statuses of a sent application (every one but the draft): the ones staff see. */
+export const sentApplicationStatuses = applicationStatuses.filter(
+  (status): status is Exclude<ApplicationStatus, 'draft'> => status !== 'draft',
+);
+
+/** The statuses in which a case is decided: taken into processing, and not yet closed. */
+export const decidableApplicationStatuses = ['in_processing', 'waiting_for_information'] as const;
+
+export const isOpenStatus = (status: ApplicationStatus) =>
+  (openApplicationStatuses as readonly ApplicationStatus[]).includes(status);
 
 export const isFinalStatus = (status: ApplicationStatus) =>
   (finalApplicationStatuses as readonly ApplicationStatus[]).includes(status);

@@ -1,7 +1,7 @@
 // The e-services account (/applications): the person's applications with status, reference number, sent date and
 // due date; a draft with "continue" and the date it will be deleted; a button for a new application.
 
-import { type ApplicationStatus, applicationStatuses } from '@tuki/domain';
+import { type ApplicationStatus, applicationStatuses, isOpenStatus } from '@tuki/domain';
 import {
   formatDate,
   helsinkiDateAndTime,
@@ -130,8 +130,7 @@ function ApplicationCard({ application, linkName }: { application: ApplicationSu
             <dd>{helsinkiDateAndTime(application.createdAt, language).date}</dd>
           </div>
         )}
-        {application.dueDate &&
-        (status === 'submitted' || status === 'in_processing' || status === 'waiting_for_information') ? (
+        {application.dueDate && isOpenStatus(status) ? (
           <div>
             <dt>{t('account.dueDate')}</dt>
             <dd>{formatDate(application.dueDate)}</dd>

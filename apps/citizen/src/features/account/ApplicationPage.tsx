@@ -10,6 +10,7 @@ import {
   type AttachmentCategory,
   applicationStatuses,
   isAttachmentCategory,
+  isOpenStatus,
 } from '@tuki/domain';
 import {
   formatDate,
@@ -90,7 +91,7 @@ export function ApplicationPage() {
       <Overview application={application} />
       <RectificationConcerns application={application} />
       {decisionsFirst ? <DecisionsSection application={application} /> : null}
-      {application.allowedActions.edit ? (
+      {application.permittedActions.includes('editDraft') ? (
         <p>
           <Link to={stepPath(application.id, 'applicant')} className="tuki-button-link">
             {t('account.continue')}
@@ -119,7 +120,7 @@ export function ApplicationPage() {
           />
         </section>
       ) : null}
-      {application.allowedActions.withdraw ? (
+      {application.permittedActions.includes('withdraw') ? (
         <section aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">{t('account.detail.withdrawHeading')}</h2>
           <p>{t('account.detail.withdrawHelp')}</p>
@@ -134,7 +135,7 @@ function Overview({ application }: { application: MyApplication }) {
   const t = useT();
   const { language } = useLanguage();
   const status = isStatus(application.status) ? application.status : 'draft';
-  const open = status === 'submitted' || status === 'in_processing' || status === 'waiting_for_information';
+  const open = isOpenStatus(status);
   return (
     <>
       <StatusLabel type={statusLabelType[status]} data-testid="application-status">

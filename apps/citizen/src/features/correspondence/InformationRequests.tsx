@@ -233,7 +233,7 @@ function RequestCard({
             </>
           ) : null}
         </div>
-      ) : (
+      ) : application.permittedActions.includes('answerInformationRequest') ? (
         <div className="tuki-request-form">
           <h4>{t('citizenCorrespondence.requests.formHeading')}</h4>
           <CorrespondenceForm
@@ -257,7 +257,7 @@ function RequestCard({
             }
           />
         </div>
-      )}
+      ) : null}
     </article>
   );
 }

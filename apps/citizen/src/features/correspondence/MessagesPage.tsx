@@ -141,7 +141,7 @@ export function MessagesPage() {
           }}
           send={send}
           filesClosed={
-            app.status === 'withdrawn'
+            !app.permittedActions.includes('uploadAttachment')
               ? {
                   title: t('citizenCorrespondence.files.closedTitle'),
                   body: t('citizenCorrespondence.files.closedWithdrawn'),

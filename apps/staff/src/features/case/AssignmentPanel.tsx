@@ -9,10 +9,9 @@ import { Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useId, useState } from 'react';
 import { useSingleFlight } from '../common/single-flight.ts';
-import { isSupervisor } from '../session/roles.ts';
+import { permits, refusalOf } from './actions.ts';
 import { type StaffApplication, useAssign, useColleagues } from './api.ts';
 import { byName, personName } from './people.ts';
-import { isFinal } from './permissions.ts';
 
 type Outcome = { kind: 'taken' | 'released' } | { kind: 'given'; name: string };
 
@@ -31,13 +30,12 @@ export function AssignmentPanel({
   const assign = useSingleFlight(mutation);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const me = staffUser.id;
-  const supervisor = isSupervisor(staffUser.roles);
   const assignee = application.assignee;
-  const closed = isFinal(application.status);
   const mine = assignee?.id === me;
-  const canTake = !closed && !mine && (assignee === null || supervisor);
-  const canRelease = !closed && assignee !== null && (mine || supervisor);
-  const canGive = !closed && (mine || supervisor);
+  const closed = refusalOf(application, 'take', staffUser) === 'status';
+  const canTake = !mine && permits(application, 'take');
+  const canRelease = assignee !== null && permits(application, 'release');
+  const canGive = permits(application, 'reassign');
   const colleagues = useColleagues(canGive);
 
   const change = (staffId: string | null, next: Outcome) => {
@@ -66,7 +64,7 @@ export function AssignmentPanel({
         </Notice>
       ) : null}
       {closed ? <p>{t('caseWork.assignment.closed')}</p> : null}
-      {!closed && assignee !== null && !mine && !supervisor ? (
+      {assignee !== null && refusalOf(application, 'reassign', staffUser) === 'object' ? (
         <p>{t('caseWork.assignment.onlySupervisor')}</p>
       ) : null}
       {canTake || canRelease ? (

@@ -12,6 +12,7 @@ import { Link, useParams } from 'react-router';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
 import { AssignmentPanel } from './AssignmentPanel.tsx';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
+import { refusalOf } from './actions.ts';
 import { type StaffApplication, useCase } from './api.ts';
 import { OpenedBy, StatusHistory } from './CaseHistory.tsx';
 import { InformationRequestsSlot, MessagesSlot } from './CaseSlots.tsx';
@@ -23,7 +24,6 @@ import { DecisionNotAllowed, DecisionPanel } from './decision/DecisionPanel.tsx'
 import { DecisionsView, RectificationNotice } from './decision/DecisionsView.tsx';
 import { useRelatedCases } from './duplicates-api.ts';
 import { NotesPanel } from './NotesPanel.tsx';
-import { isDecidable, mayDecide } from './permissions.ts';
 
 export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
   const t = useT();
@@ -55,6 +55,7 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
     );
   }
   const { etag } = query.data;
+  const decision = refusalOf(application, 'decide', staffUser);
   return (
     <>
       <p className="staff-kicker">
@@ -89,12 +90,10 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
           </section>
           <ClientHistoryPanel related={related} />
           <CalculationEditor calc={calc} />
-          {isDecidable(application) ? (
-            mayDecide(application, staffUser) ? (
-              <DecisionPanel application={application} etag={etag} calc={calc} onDecided={setDecidedNow} />
-            ) : (
-              <DecisionNotAllowed application={application} />
-            )
+          {decision === null ? (
+            <DecisionPanel application={application} etag={etag} calc={calc} onDecided={setDecidedNow} />
+          ) : decision === 'object' ? (
+            <DecisionNotAllowed application={application} />
           ) : null}
         </div>
         <div className="staff-case-side">

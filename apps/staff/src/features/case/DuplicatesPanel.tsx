@@ -11,9 +11,9 @@ import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSingleFlight } from '../common/single-flight.ts';
 import { statusText } from '../common/status.tsx';
+import { refusalOf } from './actions.ts';
 import type { StaffApplication } from './api.ts';
 import { type PossibleDuplicate, type RelatedCases, useCloseAsDuplicate } from './duplicates-api.ts';
-import { isOpen, mayDecide } from './permissions.ts';
 
 export function DuplicatesPanel({
   application,
@@ -55,8 +55,9 @@ export function DuplicatesPanel({
   }
   const duplicates = related.data?.possibleDuplicates ?? [];
   if (duplicates.length === 0) return null;
-  const closable = isOpen(application.status);
-  const allowed = mayDecide(application, staffUser);
+  const refusal = refusalOf(application, 'closeAsDuplicate', staffUser);
+  const closable = refusal !== 'status';
+  const allowed = refusal === null;
   return (
     <section aria-labelledby="duplicates-heading" className="staff-panel" data-testid="duplicates">
       <h2 id="duplicates-heading">{t('caseWork.duplicates.heading')}</h2>

@@ -63,7 +63,7 @@ export function ApplicationFormPage() {
   }
   // Opening the form of an application that can no longer be changed shows it read-only instead. (One sent from
   // this form goes to its receipt: the form, already open, does not redirect.)
-  if (!query.data.application.allowedActions.edit && !formShown.current) {
+  if (!query.data.application.permittedActions.includes('editDraft') && !formShown.current) {
     return <Navigate to={`/applications/${id}`} replace />;
   }
   formShown.current = true;

@@ -12,6 +12,7 @@ import {
   type RequestBody,
   type ResponseBody,
 } from '@tuki/api-client';
+import { isOpenStatus } from '@tuki/domain';
 import { formatEuros, MAX_CENTS, useApi, useLanguage, useT } from '@tuki/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StaffApplication } from '../api.ts';
@@ -72,13 +73,6 @@ export const expenseTypeOptions: readonly ExpenseType[] = (
 export function otherResidentByRole(role: MemberRole): boolean {
   return role === 'adult_child' || role === 'other_adult';
 }
-
-/** The statuses in which the case view shows the calculation. */
-export const calculableStatuses: readonly string[] = [
-  'submitted',
-  'in_processing',
-  'waiting_for_information',
-];
 
 export const RECALCULATE_DELAY_MS = 300;
 
@@ -228,7 +222,8 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
   const api = useApi();
   const t = useT();
   const { language } = useLanguage();
-  const enabled = application !== undefined && calculableStatuses.includes(application.status);
+  // The case view shows the calculation while the case is open.
+  const enabled = application !== undefined && isOpenStatus(application.status);
   const applicationId = application?.id ?? '';
   const draft = useQuery({
     queryKey: ['staff-calculation-draft', applicationId],

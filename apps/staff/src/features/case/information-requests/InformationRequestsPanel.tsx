@@ -25,9 +25,9 @@ import {
 import { useEffect, useId, useRef, useState } from 'react';
 import '../correspondence.css';
 import { useSingleFlight } from '../../common/single-flight.ts';
+import { permits, refusalOf } from '../actions.ts';
 import { attachmentUrl, type StaffApplication } from '../api.ts';
 import { type InformationRequest, useRequestInformation } from '../correspondence-api.ts';
-import { mayAskForInformation } from '../permissions.ts';
 
 const commonCodes = informationItemCodes.filter((code) => code !== 'other');
 type CommonCode = (typeof commonCodes)[number];
@@ -51,8 +51,8 @@ export function InformationRequestsPanel({
   const t = useT();
   const session = useSession();
   const me = session.data?.kind === 'staff' ? session.data.staffUser : undefined;
-  const open = application.status === 'submitted' || application.status === 'in_processing';
-  const canAsk = open && me !== undefined && mayAskForInformation(application, me);
+  const canAsk = permits(application, 'askForInformation');
+  const othersCase = me !== undefined && refusalOf(application, 'askForInformation', me) === 'object';
   const assignee = application.assignee;
   const [sent, setSent] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
@@ -86,7 +86,7 @@ export function InformationRequestsPanel({
           onSending={() => setSent(false)}
           onSent={() => setSent(true)}
         />
-      ) : open && assignee ? (
+      ) : othersCase && assignee ? (
         <p data-testid="information-request-not-allowed">
           {t('staffCorrespondence.requests.notAllowed', {
             name: `${assignee.firstName} ${assignee.lastName}`,
