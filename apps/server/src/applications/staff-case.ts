@@ -17,6 +17,7 @@ import {
   listDecisionsOfApplication,
   type RectificationRecord,
 } from '../decisions/decisions.repository.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
 import { insertStatusHistory } from './applications.repository.ts';
@@ -237,18 +238,6 @@ export async function assignApplication(
       .where('id', '=', current.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(
-      trx,
-      actor.audit,
-      {
-        action: 'application.assign',
-        subjectPersonId: row.person_id,
-        objectType: 'application',
-        objectId: row.id,
-        details: { previousAssigneeId: previous, assigneeId: target },
-      },
-      now,
-    );
     if (startsHandling) {
       await insertStatusHistory(trx, {
         applicationId: row.id,
@@ -257,19 +246,18 @@ export async function assignApplication(
         changedAt: now,
         actor: staffHistoryActor(actor),
       });
-      await recordAudit(
-        trx,
-        actor.audit,
-        {
-          action: 'application.status_change',
-          subjectPersonId: row.person_id,
-          objectType: 'application',
-          objectId: row.id,
-          details: { previousStatus: current.status, status: 'in_processing' },
-        },
-        now,
-      );
     }
+    await recordEvent(
+      trx,
+      {
+        kind: 'application.assigned',
+        application: row,
+        actor: actor.audit,
+        statusChanges: startsHandling ? [{ from: current.status, to: 'in_processing' }] : [],
+        payload: { previousAssigneeId: previous, assigneeId: target },
+      },
+      now,
+    );
     return loadStaffCase(trx, row);
   });
 }

@@ -23,12 +23,12 @@ import {
   staffHistoryActor,
 } from '../applications/staff-actor.ts';
 import { assertStatusChange, changeStatus } from '../applications/status-change.ts';
-import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
+import type { StatusChangeFact } from '../events/case-events.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
-import { enqueue, topics } from '../outbox/outbox.ts';
 import { linkCorrespondenceFiles } from './correspondence.repository.ts';
 
 /** The latest deadline a caseworker may give, in days from the request. */
@@ -132,30 +132,22 @@ export async function requestInformation(
     ]);
   }
   const late = current.submitted_at !== null && isLateInformationRequest(new Date(current.submitted_at), now);
+  const statusChanges: StatusChangeFact[] = [];
   if (current.status === 'submitted') {
     // Asking for information starts the handling: the asker takes the application.
+    statusChanges.push({ from: current.status, to: 'in_processing' });
     current = await changeStatus(db, current, 'in_processing', staffHistoryActor(actor), now);
   }
-  if (current.assignee_id === null) {
+  const assignedToAsker = current.assignee_id === null ? me : null;
+  if (assignedToAsker) {
     // An unassigned application becomes the asker's, audited as any assignment is.
     await db.updateTable('application').set({ assignee_id: me }).where('id', '=', current.id).execute();
     current = { ...current, assignee_id: me };
-    await recordAudit(
-      db,
-      actor.audit,
-      {
-        action: 'application.assign',
-        subjectPersonId: current.person_id,
-        objectType: 'application',
-        objectId: current.id,
-        details: { previousAssigneeId: null, assigneeId: me, by: 'information_request' },
-      },
-      now,
-    );
   }
   const afterDeadline = decisionDueDateAfterDeadline(input.dueDate);
   const dueDate =
     current.due_date !== null && current.due_date > afterDeadline ? current.due_date : afterDeadline;
+  statusChanges.push({ from: current.status, to: 'waiting_for_information' });
   const row = await changeStatus(db, current, 'waiting_for_information', staffHistoryActor(actor), now, {
     dueDate,
   });
@@ -182,29 +174,23 @@ export async function requestInformation(
       })),
     )
     .execute();
-  await recordAudit(
+  await recordEvent(
     db,
-    actor.audit,
     {
-      action: 'information_request.create',
-      subjectPersonId: row.person_id,
-      objectType: 'information_request',
-      objectId: request.id,
-      details: {
-        applicationId: row.id,
+      kind: 'information.requested',
+      application: row,
+      actor: actor.audit,
+      statusChanges,
+      payload: {
+        informationRequestId: request.id,
         items: input.items.map((item) => item.code),
         dueDate: input.dueDate,
         decisionDueDate: dueDate,
         requestNumber: Number(earlier.count) + 1,
         afterSeventhWorkingDay: late,
+        assignedToAsker,
       },
     },
-    now,
-  );
-  await enqueue(
-    db,
-    topics.informationRequested,
-    { personId: row.person_id, applicationId: row.id, informationRequestId: request.id },
     now,
   );
   return row;
@@ -266,15 +252,14 @@ export async function answerInformationRequest(
   const row = await changeStatus(db, current, 'in_processing', historyActor(actor), now, {
     dueDate: decisionDueDateAfterAnswer(now, current.urgent),
   });
-  await recordAudit(
+  await recordEvent(
     db,
-    actor.audit,
     {
-      action: 'information_request.answer',
-      subjectPersonId: actor.person.id,
-      objectType: 'information_request',
-      objectId: request.id,
-      details: { applicationId: row.id, attachments: input.attachmentIds.length, dueDate: row.due_date },
+      kind: 'information.answered',
+      application: row,
+      actor: actor.audit,
+      statusChanges: [{ from: current.status, to: 'in_processing' }],
+      payload: { informationRequestId: request.id, attachments: input.attachmentIds.length },
     },
     now,
   );

@@ -11,9 +11,9 @@ import { type CalculationInput, type CalculationResult, calculate, RulesError } 
 import { contentOf } from '../applications/content.ts';
 import { mayActOnCase, type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
 import { changeStatus } from '../applications/status-change.ts';
-import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
 import {
@@ -23,7 +23,6 @@ import {
   officeLetterhead,
   renderDecisionLetter,
 } from '../letters/index.ts';
-import { enqueue, topics } from '../outbox/outbox.ts';
 import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
 import { assistanceKindOf, dispatchOf, familyParties, letterOptionsFor } from './decision-letter.ts';
@@ -240,16 +239,15 @@ export async function decideApplication(
     .execute();
 
   const application = await changeStatus(db, current, 'decided', staffHistoryActor(actor), now);
-  await recordAudit(
+  await recordEvent(
     db,
-    actor.audit,
     {
-      action: 'decision.create',
-      subjectPersonId: current.person_id,
-      objectType: 'decision',
-      objectId: decision.id,
-      details: {
-        applicationId: current.id,
+      kind: 'decision.made',
+      application,
+      actor: actor.audit,
+      statusChanges: [{ from: current.status, to: 'decided' }],
+      payload: {
+        decisionId: decision.id,
         outcome: input.outcome,
         month,
         amountCents,
@@ -257,12 +255,6 @@ export async function decideApplication(
         delivery,
       },
     },
-    now,
-  );
-  await enqueue(
-    db,
-    topics.decisionMade,
-    { personId: current.person_id, applicationId: current.id, decisionId: decision.id },
     now,
   );
   return { application, decisionId: decision.id };
