@@ -118,7 +118,7 @@ async function commitChange(database: DatabaseHandle, applicationId: string): Pr
       .execute();
     const application = await trx
       .selectFrom('application')
-      .select(['id', 'person_id', 'status', 'reference_number'])
+      .select(['id', 'person_id', 'status', 'reference_number', 'due_date', 'urgent'])
       .where('id', '=', applicationId)
       .executeTakeFirstOrThrow();
     await recordEvent(

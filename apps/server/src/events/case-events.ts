@@ -47,8 +47,10 @@ export interface CaseEventPayloads {
 export type CaseEventKind = keyof CaseEventPayloads;
 
 /** The application as the command left it. */
-export type CaseEventApplication = Pick<ApplicationRow, 'id' | 'person_id' | 'status' | 'reference_number'> &
-  Partial<Pick<ApplicationRow, 'due_date' | 'urgent'>>;
+export type CaseEventApplication = Pick<
+  ApplicationRow,
+  'id' | 'person_id' | 'status' | 'reference_number' | 'due_date' | 'urgent'
+>;
 
 export type CaseEvent<K extends CaseEventKind = CaseEventKind> = {
   [P in K]: {
