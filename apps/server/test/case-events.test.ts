@@ -295,6 +295,57 @@ for (const backend of databaseBackends) {
       assert.equal(of([{ from: 'draft', to: 'submitted' }]), 1);
     });
 
+    test('a decision is announced once on each channel', async () => {
+      const draft = await completeDraft(t, citizen, '2026-09');
+      const sent = await call(t, citizen, 'POST', `${APPLICATIONS}/${draft.id}/submit`);
+      assert.equal(sent.statusCode, 200, sent.body);
+      const taken = await call(t, handler, 'POST', `/api/v1/applications/${draft.id}/assignment`, {
+        payload: { staffId: handler.id },
+      });
+      assert.equal(taken.statusCode, 200, taken.body);
+      t.clock.advance(1000);
+      const now = t.clock.now();
+      const decided = await call(t, handler, 'POST', `/api/v1/applications/${draft.id}/decision`, {
+        payload: {
+          outcome: 'rejected',
+          calculation: null,
+          reasoning: '',
+          reasonTemplates: ['informationNotProvided'],
+        },
+      });
+      assert.equal(decided.statusCode, 201, decided.body);
+      const audit = await db()
+        .selectFrom('audit_event')
+        .select('action')
+        .where('occurred_at', '=', now)
+        .where('action', 'not like', '%read%')
+        .execute();
+      assert.deepEqual(
+        audit.map((row) => row.action),
+        ['decision.create'],
+      );
+      const jobs = await db().selectFrom('outbox').select('topic').where('created_at', '=', now).execute();
+      assert.deepEqual(
+        jobs.map((row) => row.topic),
+        ['notification.decision_made'],
+      );
+      const events = await db()
+        .selectFrom('event')
+        .select(['type', 'data'])
+        .where('subject', '=', draft.id)
+        .where('time', '=', now)
+        .orderBy('seq')
+        .execute();
+      assert.deepEqual(
+        events.map((row) => [row.type, row.data.status]),
+        [
+          [eventTypes.decisionMade, 'in_processing'],
+          [eventTypes.statusChanged, 'decided'],
+        ],
+        'the decision, then the status it leads to',
+      );
+    });
+
     test('recordEvent refuses to run outside a transaction', async () => {
       await assert.rejects(
         recordEvent(
