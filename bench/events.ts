@@ -1,8 +1,8 @@
 // Webhook delivery: events delivered per second to a local receiver, and the latency from the commit of a change to
 // the receiver's answer (p50/p95). A fresh database — a PostgreSQL server (BENCH_DATABASE_URL, default
 // postgres://postgres@127.0.0.1:5432/tuki_events_bench, dropped and created again) and the embedded PGlite in
-// memory — with the real migrations; events are made as the application does (a status history row in its own
-// transaction, the trigger writes the event and its delivery); the real WebhookWorker POSTs them, signed, to a
+// memory — with the real migrations; events are made as the application does (a status change and its case event
+// in one transaction: the event, its delivery and the audit rows); the real WebhookWorker POSTs them, signed, to a
 // node:http receiver on loopback.
 // - throughput: EVENTS events committed first, then the worker drains them (16 deliveries per claim, concurrently);
 // - latency: the worker polling as in the server (WEBHOOK_POLL_INTERVAL_MS, default 1000 ms, and 100 ms), while
@@ -13,8 +13,10 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { systemAuditContext } from '../apps/server/src/audit/audit-log.ts';
 import { type DatabaseHandle, openDatabase } from '../apps/server/src/db/database.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
+import { recordEvent } from '../apps/server/src/events/record-event.ts';
 import { demoCitizens, seedDemoData } from '../apps/server/src/seed/demo-data.ts';
 import { systemClock } from '../apps/server/src/shared/clock.ts';
 import { createSubscription } from '../apps/server/src/webhooks/subscriptions.ts';
@@ -94,9 +96,10 @@ async function makeApplications(database: DatabaseHandle, count: number, offset:
   return ids;
 }
 
-/** The change of one application, in its own transaction (the trigger writes the event and the delivery). */
+/** The change of one application, in its own transaction with its case event (the event and the delivery). */
 async function commitChange(database: DatabaseHandle, applicationId: string): Promise<number> {
   await database.db.transaction().execute(async (trx) => {
+    const now = new Date();
     await trx
       .updateTable('application')
       .set({ status: 'in_processing' })
@@ -108,11 +111,27 @@ async function commitChange(database: DatabaseHandle, applicationId: string): Pr
         application_id: applicationId,
         status: 'in_processing',
         previous_status: 'submitted',
-        changed_at: new Date(),
+        changed_at: now,
         actor_type: 'system',
         actor_id: null,
       })
       .execute();
+    const application = await trx
+      .selectFrom('application')
+      .select(['id', 'person_id', 'status', 'reference_number', 'due_date', 'urgent'])
+      .where('id', '=', applicationId)
+      .executeTakeFirstOrThrow();
+    await recordEvent(
+      trx,
+      {
+        kind: 'application.assigned',
+        application,
+        actor: systemAuditContext,
+        statusChanges: [{ from: 'submitted', to: 'in_processing' }],
+        payload: { previousAssigneeId: null, assigneeId: null },
+      },
+      now,
+    );
   });
   return performance.now();
 }

@@ -3,6 +3,7 @@
 // a "crash" between commit and send; a crash during the hand-over (never sent twice); two workers at once; .eml
 // files when SMTP is not configured.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -447,7 +448,14 @@ for (const backend of databaseBackends) {
       const personId = (await signIn(t, { personalIdentityCode: matti.personalIdentityCode })).id;
       await t.database.db
         .transaction()
-        .execute((trx) => enqueue(trx, topics.decisionMade, { personId, applicationId: id }, t.clock.now()));
+        .execute((trx) =>
+          enqueue(
+            trx,
+            topics.decisionMade,
+            { personId, applicationId: id, decisionId: randomUUID() },
+            t.clock.now(),
+          ),
+        );
       assert.deepEqual(await worker().runOnce(), { processed: 1, failed: 0 });
       assert.equal(received.length, 1);
       assert.ok(received[0]?.decoded.includes(translate('fi', 'email.decisionMade.subject')));

@@ -1,4 +1,4 @@
-// Events and their webhook delivery, below the HTTP API of subscriptions: the triggers write an event for every
+// Events and their webhook delivery, below the HTTP API of subscriptions: the commands write an event for every
 // status change, information request, answer, message and decision (whichever API made it); a real receiver on
 // loopback checks the Standard Webhooks signatures with its own code; retries with a manual clock after 500s, the
 // dead letter after 24 hours, replay; nothing lost when the process dies after the commit; no event twice in a row;

@@ -2102,6 +2102,78 @@ export interface components {
             /** @description Messages from the other side not yet read */
             unreadCount: number;
         };
+        EventData: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description The application’s status when the event happened
+             * @enum {string}
+             */
+            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            referenceNumber: string | null;
+            /** @description Absolute URLs of the API resources to fetch */
+            links: {
+                /** @description The case: getApplication */
+                application: string;
+                /** @description message_sent: the thread */
+                messages?: string;
+                /** @description decision_made: the letter (PDF) */
+                decisionDocument?: string;
+            };
+            /** @description status_changed */
+            previousStatus?: string | null;
+            /**
+             * Format: uuid
+             * @description information_requested, information_answered
+             */
+            informationRequestId?: string;
+            /** @description information_requested: the date to answer by */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description message_sent
+             */
+            messageId?: string;
+            /**
+             * @description message_sent
+             * @enum {string}
+             */
+            senderType?: "person" | "staff";
+            /**
+             * Format: uuid
+             * @description decision_made
+             */
+            decisionId?: string;
+        };
+        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
+        CloudEvent: {
+            /** @constant */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description Unique per event; also the webhook-id of its deliveries
+             */
+            id: string;
+            /** @description This Tuki installation (its public URL) */
+            source: string;
+            /**
+             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
+             * @enum {string}
+             */
+            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
+            /**
+             * Format: uuid
+             * @description The application id
+             */
+            subject: string;
+            /** Format: date-time */
+            time: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            /** @description The event’s position in the log (a decimal number, increasing) */
+            sequence: string;
+            data: components["schemas"]["EventData"];
+        };
         /** @enum {string} */
         DecisionOutcome: "approved" | "partially_approved" | "rejected";
         Decision: {
@@ -3491,78 +3563,6 @@ export interface components {
                 closedAsDuplicate: number;
             }[];
             total: components["schemas"]["ProcessingTimeFigures"];
-        };
-        EventData: {
-            /** Format: uuid */
-            applicationId: string;
-            /**
-             * @description The application’s status when the event happened
-             * @enum {string}
-             */
-            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            referenceNumber: string | null;
-            /** @description Absolute URLs of the API resources to fetch */
-            links: {
-                /** @description The case: getApplication */
-                application: string;
-                /** @description message_sent: the thread */
-                messages?: string;
-                /** @description decision_made: the letter (PDF) */
-                decisionDocument?: string;
-            };
-            /** @description status_changed */
-            previousStatus?: string | null;
-            /**
-             * Format: uuid
-             * @description information_requested, information_answered
-             */
-            informationRequestId?: string;
-            /** @description information_requested: the date to answer by */
-            dueDate?: string;
-            /**
-             * Format: uuid
-             * @description message_sent
-             */
-            messageId?: string;
-            /**
-             * @description message_sent
-             * @enum {string}
-             */
-            senderType?: "person" | "staff";
-            /**
-             * Format: uuid
-             * @description decision_made
-             */
-            decisionId?: string;
-        };
-        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
-        CloudEvent: {
-            /** @constant */
-            specversion: "1.0";
-            /**
-             * Format: uuid
-             * @description Unique per event; also the webhook-id of its deliveries
-             */
-            id: string;
-            /** @description This Tuki installation (its public URL) */
-            source: string;
-            /**
-             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
-             * @enum {string}
-             */
-            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
-            /**
-             * Format: uuid
-             * @description The application id
-             */
-            subject: string;
-            /** Format: date-time */
-            time: string;
-            /** @constant */
-            datacontenttype: "application/json";
-            /** @description The event’s position in the log (a decimal number, increasing) */
-            sequence: string;
-            data: components["schemas"]["EventData"];
         };
         WebhookSubscription: {
             /** Format: uuid */

@@ -3,11 +3,11 @@
 // (closeApplicationAsDuplicate: merged into another application of the same person or family for the same month,
 // with its status history, audit row and the client's notice; no decision and no letter).
 
-import { recordAudit, recordAudits } from '../audit/audit-log.ts';
+import { recordAudits } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { enqueue, topics } from '../outbox/outbox.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { findPersonalIdentityCode } from '../people/persons.repository.ts';
 import { invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
@@ -126,23 +126,17 @@ export async function closeAsDuplicate(
     const row = await changeStatus(trx, current, 'closed_as_duplicate', staffHistoryActor(actor), now, {
       duplicateOf: other.id,
     });
-    await recordAudit(
+    await recordEvent(
       trx,
-      actor.audit,
       {
-        action: 'application.close_as_duplicate',
-        subjectPersonId: row.person_id,
-        objectType: 'application',
-        objectId: row.id,
-        details: {
-          previousStatus: current.status,
-          duplicateOfId: other.id,
-          duplicateOfReferenceNumber: other.reference_number,
-        },
+        kind: 'application.closed_as_duplicate',
+        application: row,
+        actor: actor.audit,
+        statusChanges: [{ from: current.status, to: 'closed_as_duplicate' }],
+        payload: { duplicateOf: { id: other.id, referenceNumber: other.reference_number } },
       },
       now,
     );
-    await enqueue(trx, topics.applicationMerged, { personId: row.person_id, applicationId: row.id }, now);
     return loadStaffCase(trx, row);
   });
 }

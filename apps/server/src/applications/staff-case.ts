@@ -17,6 +17,7 @@ import {
   listDecisionsOfApplication,
   type RectificationRecord,
 } from '../decisions/decisions.repository.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { findApplicantOfCase } from '../people/persons.repository.ts';
 import { invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
@@ -188,18 +189,6 @@ export async function assignApplication(
       { assigneeId: target, ...(startsHandling ? { status: 'in_processing' as const } : {}) },
       now,
     );
-    await recordAudit(
-      trx,
-      actor.audit,
-      {
-        action: 'application.assign',
-        subjectPersonId: row.person_id,
-        objectType: 'application',
-        objectId: row.id,
-        details: { previousAssigneeId: previous, assigneeId: target },
-      },
-      now,
-    );
     if (startsHandling) {
       await insertStatusHistory(trx, {
         applicationId: row.id,
@@ -208,19 +197,18 @@ export async function assignApplication(
         changedAt: now,
         actor: staffHistoryActor(actor),
       });
-      await recordAudit(
-        trx,
-        actor.audit,
-        {
-          action: 'application.status_change',
-          subjectPersonId: row.person_id,
-          objectType: 'application',
-          objectId: row.id,
-          details: { previousStatus: current.status, status: 'in_processing' },
-        },
-        now,
-      );
     }
+    await recordEvent(
+      trx,
+      {
+        kind: 'application.assigned',
+        application: row,
+        actor: actor.audit,
+        statusChanges: startsHandling ? [{ from: current.status, to: 'in_processing' }] : [],
+        payload: { previousAssigneeId: previous, assigneeId: target },
+      },
+      now,
+    );
     return loadStaffCase(trx, row);
   });
 }

@@ -9,10 +9,9 @@ import {
   type ValidationIssue,
 } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { enqueue, topics } from '../outbox/outbox.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { type FieldError, InvalidInput } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
@@ -63,19 +62,17 @@ export async function submitApplication(
       submittedAt: now,
       dueDate: decisionDueDate(now, urgent),
     });
-    await recordAudit(
+    await recordEvent(
       trx,
-      actor.audit,
       {
-        action: 'application.submit',
-        subjectPersonId: actor.person.id,
-        objectType: 'application',
-        objectId: row.id,
-        details: { referenceNumber: row.reference_number, dueDate: row.due_date, urgent },
+        kind: 'application.submitted',
+        application: row,
+        actor: actor.audit,
+        statusChanges: [{ from: current.status, to: 'submitted' }],
+        payload: {},
       },
       now,
     );
-    await enqueue(trx, topics.applicationReceived, { personId: actor.person.id, applicationId: row.id }, now);
     return loadCase(trx, row);
   });
 }

@@ -1,7 +1,7 @@
 // Withdrawing an application: possible in any status before a decision (409 after a decision or a withdrawal).
-import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
 import { requireCasePermission } from './case-permissions.ts';
@@ -20,15 +20,14 @@ export async function withdrawApplication(
       afterStatusCheck: () => assertIfMatch(input.ifMatch, entityTag(current.id, current.version)),
     });
     const row = await changeStatus(trx, current, 'withdrawn', historyActor(actor), now);
-    await recordAudit(
+    await recordEvent(
       trx,
-      actor.audit,
       {
-        action: 'application.withdraw',
-        subjectPersonId: actor.person.id,
-        objectType: 'application',
-        objectId: row.id,
-        details: { previousStatus: current.status },
+        kind: 'application.withdrawn',
+        application: row,
+        actor: actor.audit,
+        statusChanges: [{ from: current.status, to: 'withdrawn' }],
+        payload: {},
       },
       now,
     );

@@ -20,10 +20,10 @@ import { caseActorOf, caseForActions, requireCasePermission } from '../applicati
 import { lockOwnApplication } from '../applications/lock.ts';
 import { type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
 import { changeStatus } from '../applications/status-change.ts';
-import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
-import { enqueue, topics } from '../outbox/outbox.ts';
+import type { StatusChangeFact } from '../events/case-events.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { conflict, InvalidInput, invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { linkCorrespondenceFiles } from './correspondence.repository.ts';
@@ -114,30 +114,22 @@ export async function requestInformation(
     ]);
   }
   const late = current.submitted_at !== null && isLateInformationRequest(new Date(current.submitted_at), now);
+  const statusChanges: StatusChangeFact[] = [];
   if (current.status === 'submitted') {
     // Asking for information starts the handling: the asker takes the application.
+    statusChanges.push({ from: current.status, to: 'in_processing' });
     current = await changeStatus(db, current, 'in_processing', staffHistoryActor(actor), now);
   }
-  if (current.assignee_id === null) {
+  const assignedToAsker = current.assignee_id === null ? me : null;
+  if (assignedToAsker) {
     // An unassigned application becomes the asker's, audited as any assignment is.
     await db.updateTable('application').set({ assignee_id: me }).where('id', '=', current.id).execute();
     current = { ...current, assignee_id: me };
-    await recordAudit(
-      db,
-      actor.audit,
-      {
-        action: 'application.assign',
-        subjectPersonId: current.person_id,
-        objectType: 'application',
-        objectId: current.id,
-        details: { previousAssigneeId: null, assigneeId: me, by: 'information_request' },
-      },
-      now,
-    );
   }
   const afterDeadline = decisionDueDateAfterDeadline(input.dueDate);
   const dueDate =
     current.due_date !== null && current.due_date > afterDeadline ? current.due_date : afterDeadline;
+  statusChanges.push({ from: current.status, to: 'waiting_for_information' });
   const row = await changeStatus(db, current, 'waiting_for_information', staffHistoryActor(actor), now, {
     dueDate,
   });
@@ -164,29 +156,23 @@ export async function requestInformation(
       })),
     )
     .execute();
-  await recordAudit(
+  await recordEvent(
     db,
-    actor.audit,
     {
-      action: 'information_request.create',
-      subjectPersonId: row.person_id,
-      objectType: 'information_request',
-      objectId: request.id,
-      details: {
-        applicationId: row.id,
+      kind: 'information.requested',
+      application: row,
+      actor: actor.audit,
+      statusChanges,
+      payload: {
+        informationRequestId: request.id,
         items: input.items.map((item) => item.code),
         dueDate: input.dueDate,
         decisionDueDate: dueDate,
         requestNumber: Number(earlier.count) + 1,
         afterSeventhWorkingDay: late,
+        assignedToAsker,
       },
     },
-    now,
-  );
-  await enqueue(
-    db,
-    topics.informationRequested,
-    { personId: row.person_id, applicationId: row.id, informationRequestId: request.id },
     now,
   );
   return row;
@@ -248,15 +234,14 @@ export async function answerInformationRequest(
   const row = await changeStatus(db, current, 'in_processing', historyActor(actor), now, {
     dueDate: decisionDueDateAfterAnswer(now, current.urgent),
   });
-  await recordAudit(
+  await recordEvent(
     db,
-    actor.audit,
     {
-      action: 'information_request.answer',
-      subjectPersonId: actor.person.id,
-      objectType: 'information_request',
-      objectId: request.id,
-      details: { applicationId: row.id, attachments: input.attachmentIds.length, dueDate: row.due_date },
+      kind: 'information.answered',
+      application: row,
+      actor: actor.audit,
+      statusChanges: [{ from: current.status, to: 'in_processing' }],
+      payload: { informationRequestId: request.id, attachments: input.attachmentIds.length },
     },
     now,
   );

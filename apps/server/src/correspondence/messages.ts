@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { enqueue, topics } from '../outbox/outbox.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { InvalidInput, notFound } from '../shared/errors.ts';
 import {
   countUnreadMessages,
@@ -156,26 +156,17 @@ export async function sendThreadMessage(
       errors: linked.invalid.map((index) => ({ path: `attachmentIds.${index}`, message })),
     });
   }
-  await recordAudit(
+  await recordEvent(
     db,
-    who.actor.audit,
     {
-      action: 'message.send',
-      subjectPersonId: application.person_id,
-      objectType: 'message',
-      objectId: inserted.id,
-      details: { applicationId: application.id, attachments: input.attachmentIds.length },
+      kind: 'message.sent',
+      application,
+      actor: who.actor.audit,
+      statusChanges: [],
+      payload: { messageId: inserted.id, senderType: who.side, attachments: input.attachmentIds.length },
     },
     now,
   );
-  if (who.side === 'staff') {
-    await enqueue(
-      db,
-      topics.newMessage,
-      { personId: application.person_id, applicationId: application.id, messageId: inserted.id },
-      now,
-    );
-  }
   const [record] = await listMessageRecords(db, application.id, { limit: 1, messageId: inserted.id });
   if (!record) throw new Error('the message just sent was not found');
   return record;

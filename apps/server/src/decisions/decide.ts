@@ -12,9 +12,9 @@ import { requireCasePermission } from '../applications/case-permissions.ts';
 import { contentOf } from '../applications/content.ts';
 import { type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
 import { changeStatus } from '../applications/status-change.ts';
-import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
+import { recordEvent } from '../events/record-event.ts';
 import {
   calculationSectionOf,
   type DecisionLetterData,
@@ -22,7 +22,6 @@ import {
   officeLetterhead,
   renderDecisionLetter,
 } from '../letters/index.ts';
-import { enqueue, topics } from '../outbox/outbox.ts';
 import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
 import { invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
@@ -231,16 +230,15 @@ export async function decideApplication(
     .execute();
 
   const application = await changeStatus(db, current, 'decided', staffHistoryActor(actor), now);
-  await recordAudit(
+  await recordEvent(
     db,
-    actor.audit,
     {
-      action: 'decision.create',
-      subjectPersonId: current.person_id,
-      objectType: 'decision',
-      objectId: decision.id,
-      details: {
-        applicationId: current.id,
+      kind: 'decision.made',
+      application,
+      actor: actor.audit,
+      statusChanges: [{ from: current.status, to: 'decided' }],
+      payload: {
+        decisionId: decision.id,
         outcome: input.outcome,
         month,
         amountCents,
@@ -248,12 +246,6 @@ export async function decideApplication(
         delivery,
       },
     },
-    now,
-  );
-  await enqueue(
-    db,
-    topics.decisionMade,
-    { personId: current.person_id, applicationId: current.id, decisionId: decision.id },
     now,
   );
   return { application, decisionId: decision.id };

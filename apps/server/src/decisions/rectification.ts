@@ -10,9 +10,8 @@ import { type CitizenActor, historyActor, loadCase } from '../applications/appli
 import { insertStatusHistory, nextReferenceSequence } from '../applications/applications.repository.ts';
 import { referenceNumber } from '../applications/submit-application.ts';
 import type { AttachmentTable } from '../attachments/attachments.repository.ts';
-import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
-import { enqueue, topics } from '../outbox/outbox.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';
 import { notificationOf } from './notification.ts';
 
@@ -142,18 +141,16 @@ export async function requestRectification(
       });
     }
   }
-  await recordAudit(
+  await recordEvent(
     db,
-    actor.audit,
     {
-      action: 'rectification.request',
-      subjectPersonId: actor.person.id,
-      objectType: 'application',
-      objectId: row.id,
-      details: { decisionId: decision.id, attachments: input.attachmentIds.length, dueDate: row.due_date },
+      kind: 'rectification.requested',
+      application: row,
+      actor: actor.audit,
+      statusChanges: [{ from: null, to: 'submitted' }],
+      payload: { decisionId: decision.id, attachments: input.attachmentIds.length },
     },
     now,
   );
-  await enqueue(db, topics.applicationReceived, { personId: actor.person.id, applicationId: row.id }, now);
   return loadCase(db, row);
 }

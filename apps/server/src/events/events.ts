@@ -1,5 +1,5 @@
-// Events for other systems, in the CloudEvents 1.0 JSON format. The rows are written by database triggers
-// (migration 0017) in the transaction of the change; this module names the types, reads the log and turns a row
+// Events for other systems, in the CloudEvents 1.0 JSON format. The rows are written from the command's case event
+// in the transaction of the change (record-event.ts); this module names the types, reads the log and turns a row
 // into the CloudEvent that is delivered and listed. The data is thin: the status, the reference number, ids and
 // links to fetch the resource from the API, never names or identity codes.
 

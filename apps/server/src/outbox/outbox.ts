@@ -1,5 +1,6 @@
-// The transactional outbox: a command writes its event with `enqueue` in its own transaction, so the event exists
-// exactly when the change it announces was committed. The job worker (worker.ts) handles it afterwards.
+// The transactional outbox: a job is written with `enqueue` in the command's own transaction (by the case event it
+// follows from, events/case-events.ts), so the job exists exactly when the change it announces was committed. The
+// job worker (worker.ts) handles it afterwards.
 import type { Db } from '../db/database.ts';
 
 /** The topics the worker knows; a topic names what happened and who handles it. */
@@ -15,6 +16,18 @@ export const topics = {
 
 export type Topic = (typeof topics)[keyof typeof topics];
 
+/** The payload of each topic's job: ids only, never personal data. */
+export interface JobPayloads {
+  [topics.applicationReceived]: { personId: string; applicationId: string };
+  [topics.informationRequested]: { personId: string; applicationId: string; informationRequestId: string };
+  [topics.newMessage]: { personId: string; applicationId: string; messageId: string };
+  [topics.decisionMade]: { personId: string; applicationId: string; decisionId: string };
+  [topics.applicationMerged]: { personId: string; applicationId: string };
+}
+
+/** A job of one topic with that topic's payload. */
+export type Job = { [T in Topic]: { topic: T; payload: JobPayloads[T] } }[Topic];
+
 export interface OutboxEvent {
   id: number;
   topic: string;
@@ -25,10 +38,10 @@ export interface OutboxEvent {
 }
 
 /** Writes an event in the caller's transaction; it is due at once. */
-export async function enqueue(
+export async function enqueue<T extends Topic>(
   trx: Db,
-  topic: Topic,
-  payload: Record<string, unknown>,
+  topic: T,
+  payload: JobPayloads[T],
   now: Date,
 ): Promise<number> {
   if (!trx.isTransaction) throw new Error('enqueue must run inside the command’s transaction');
