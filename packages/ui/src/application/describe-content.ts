@@ -77,6 +77,55 @@ function hasSpouse(content: ApplicationContent): boolean {
   return status !== undefined && coupleStatuses.includes(status);
 }
 
+type Reader = DescribeContentOptions['reader'];
+type Role = 'applicant' | 'spouse' | 'child' | 'member';
+
+/** The household member an income's `member` points at (`applicant`, `spouse`, `child:0`, `member:1`), if any. */
+function memberOf(
+  content: ApplicationContent,
+  member: string | undefined,
+): { role: Role; person: Member; number: number } | undefined {
+  if (member === 'applicant') return { role: 'applicant', person: content.applicant, number: 1 };
+  if (member === 'spouse')
+    return hasSpouse(content) ? { role: 'spouse', person: content.spouse, number: 1 } : undefined;
+  const match = /^(child|member):(0|[1-9]\d*)$/.exec(member ?? '');
+  if (!match) return undefined;
+  const role = match[1] === 'child' ? 'child' : 'member';
+  const index = Number(match[2]);
+  const list = (role === 'child' ? content.children : content.otherMembers) ?? [];
+  return index < list.length ? { role, person: list[index], number: index + 1 } : undefined;
+}
+
+/** A member without a name typed: by role ("Sinä" to the applicant, "Hakija" to the staff) or position. */
+function unnamedMember(t: Translator, role: Role, number: number, reader: Reader): string {
+  switch (role) {
+    case 'applicant':
+      return reader === 'applicant' ? t('application.members.applicant') : t('application.steps.applicant');
+    case 'spouse':
+      return reader === 'applicant'
+        ? t('application.members.spouse')
+        : t('application.household.spouseHeading');
+    case 'child':
+      return t('application.household.childHeading', { number });
+    case 'member':
+      return t('application.household.memberHeading', { number });
+  }
+}
+
+/** A named member as the applicant reads it: "Matti (sinä)", "Maija (puoliso)", "Pekka (lapsi)", "Aino". */
+function namedToApplicant(t: Translator, role: Role, name: string): string {
+  switch (role) {
+    case 'applicant':
+      return t('application.members.applicantNamed', { name });
+    case 'spouse':
+      return t('application.members.spouseNamed', { name });
+    case 'child':
+      return t('application.members.childNamed', { name });
+    case 'member':
+      return name;
+  }
+}
+
 /**
  * How an income's `member` is named: by name when typed ("Matti (sinä)" to the applicant, "Matti" to the staff),
  * by role otherwise; undefined when no such member is in the household.
@@ -85,34 +134,13 @@ export function householdMemberName(
   t: Translator,
   content: ApplicationContent,
   member: string | undefined,
-  reader: DescribeContentOptions['reader'],
+  reader: Reader,
 ): string | undefined {
-  const [kind, position] = (member ?? '').split(':');
-  const index = Number(position);
-  const applicant = reader === 'applicant';
-  if (member === 'applicant') {
-    const name = nameOf(content.applicant);
-    if (!applicant) return name ?? t('application.steps.applicant');
-    return name ? t('application.members.applicantNamed', { name }) : t('application.members.applicant');
-  }
-  if (member === 'spouse') {
-    if (!hasSpouse(content)) return undefined;
-    const name = nameOf(content.spouse);
-    if (!applicant) return name ?? t('application.household.spouseHeading');
-    return name ? t('application.members.spouseNamed', { name }) : t('application.members.spouse');
-  }
-  if (position === undefined || !/^\d+$/.test(position)) return undefined;
-  if (kind === 'child' && index < (content.children ?? []).length) {
-    const name = nameOf(content.children?.[index]);
-    if (!name) return t('application.household.childHeading', { number: index + 1 });
-    return applicant ? t('application.members.childNamed', { name }) : name;
-  }
-  if (kind === 'member' && index < (content.otherMembers ?? []).length) {
-    return (
-      nameOf(content.otherMembers?.[index]) ?? t('application.household.memberHeading', { number: index + 1 })
-    );
-  }
-  return undefined;
+  const found = memberOf(content, member);
+  if (found === undefined) return undefined;
+  const name = nameOf(found.person);
+  if (name === undefined) return unnamedMember(t, found.role, found.number, reader);
+  return reader === 'applicant' ? namedToApplicant(t, found.role, name) : name;
 }
 
 /** The application's answers, section by section, as texts in the translator's language. */
