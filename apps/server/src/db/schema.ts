@@ -288,6 +288,16 @@ export interface DecisionDocumentTable {
   created_at: Timestamp;
 }
 
+/** A decision whose letter is not rendered yet (migration 0031): its data, kept until the letter is stored. */
+export interface PendingDecisionLetterTable {
+  decision_id: string;
+  letter_data: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+  claimed_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
 export interface PrintBatchTable {
   id: Generated<string>;
   created_by: string;
@@ -352,6 +362,7 @@ export interface Database {
   rectification_request: RectificationRequestTable;
   decision: DecisionTable;
   decision_document: DecisionDocumentTable;
+  pending_decision_letter: PendingDecisionLetterTable;
   print_batch: PrintBatchTable;
   information_request: InformationRequestTable;
   information_request_item: InformationRequestItemTable;

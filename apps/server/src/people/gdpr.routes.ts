@@ -12,8 +12,9 @@ import { removeStoredFiles } from '../attachments/stored-file-removal.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { renderLettersOfPerson } from '../decisions/pending-letters.ts';
 import { access, requireCitizen } from '../http/access.ts';
-import type { AppContext } from '../http/context.ts';
+import { type AppContext, letterRenderingOf } from '../http/context.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { erasePersonData } from './erasure.ts';
@@ -54,6 +55,7 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
   const storage = createFileStorage(config.attachments.storage);
   app.addHook('onClose', async () => storage.close?.());
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const rendering = letterRenderingOf(context);
 
   api.get(
     '/api/v1/my/data-export',
@@ -86,6 +88,8 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
     async (request, reply) => {
       const { person } = requireCitizen(request);
       const now = clock.now();
+      // A decision just made whose letter is not stored yet: rendered first, so the export has every letter.
+      await renderLettersOfPerson(db, person.id, rendering, now);
       const { snapshot, files } = await inTransaction(db, async (trx) => {
         const collected = await collectPersonData(trx, person, now);
         await recordAudit(

@@ -5,13 +5,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
 import { access, requireStaff } from '../http/access.ts';
-import type { AppContext } from '../http/context.ts';
+import { type AppContext, letterRenderingOf } from '../http/context.ts';
 import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../http/cursor.ts';
 import { idempotencyKeyHeader, runIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
-import { sharedLetterCompiler } from '../letters/index.ts';
 import {
   createdPrintBatchSchema,
   presentCreatedPrintBatch,
@@ -110,7 +109,7 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
             trx,
             actor,
             now,
-            { compiler: sharedLetterCompiler(), publicUrl: context.config.publicUrl },
+            letterRenderingOf(context),
             userLanguage(request.headers['accept-language'], 'fi'),
           );
           return {
