@@ -13,8 +13,7 @@ import {
   listDecisionsOfApplication,
   type RectificationRecord,
 } from '../decisions/decisions.repository.ts';
-import type { StatusHistoryRow } from './application.presenter.ts';
-import { listStatusHistory } from './applications.repository.ts';
+import { listStatusHistory, type StatusHistoryRow } from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
 
 export interface ApplicationCase {

@@ -14,7 +14,7 @@ import {
   informationRequestSchema,
   presentInformationRequest,
 } from '../correspondence/correspondence.presenter.ts';
-import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
+import type { ApplicationRow } from '../db/schema.ts';
 import {
   decisionSchema,
   presentDecision,
@@ -23,6 +23,7 @@ import {
 } from '../decisions/decision.presenter.ts';
 import { pageOf } from '../http/cursor.ts';
 import type { ApplicationCase } from './application-case.ts';
+import type { StatusHistoryRow } from './applications.repository.ts';
 import { attachmentSchema } from './attachments-hook.ts';
 import { contentOf, contentVersionOf } from './content.ts';
 
@@ -105,10 +106,7 @@ export const myApplicationSchema = z
 export type ApplicationSummaryView = z.infer<typeof applicationSummarySchema>;
 export type MyApplicationView = z.infer<typeof myApplicationSchema>;
 
-export interface StatusHistoryRow {
-  status: ApplicationStatusValue;
-  changed_at: Date;
-}
+export type { StatusHistoryRow };
 
 export function presentApplicationSummary(row: ApplicationRow): ApplicationSummaryView {
   return {

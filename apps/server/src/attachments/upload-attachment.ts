@@ -7,13 +7,12 @@ import type { Multipart } from '@fastify/multipart';
 import type { Language } from '@tuki/domain';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { AttachmentView } from '../applications/attachments-hook.ts';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { runIdempotent } from '../http/idempotency.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { presentAttachment } from './attachment.presenter.ts';
+import { type AttachmentView, presentAttachment } from './attachment.presenter.ts';
 import { type AttachmentServices, MAX_ATTACHMENTS_PER_APPLICATION } from './attachment-services.ts';
 import {
   type AttachmentRow,
