@@ -9,7 +9,7 @@ import { Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useId, useState } from 'react';
 import { useSingleFlight } from '../common/single-flight.ts';
-import { isSupervisor } from '../session/roles.ts';
+import { isSupervisor } from '../session/index.ts';
 import { type StaffApplication, useAssign, useColleagues } from './api.ts';
 import { byName, personName } from './people.ts';
 import { isFinal } from './permissions.ts';

@@ -3,7 +3,7 @@
 
 import type { StaffRole } from '@tuki/api-client';
 import { finalApplicationStatuses, openApplicationStatuses } from '@tuki/domain';
-import { isSupervisor } from '../session/roles.ts';
+import { isSupervisor } from '../session/index.ts';
 
 /** The staff user as the session gives it. */
 export interface Actor {
