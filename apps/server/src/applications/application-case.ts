@@ -1,10 +1,10 @@
 // What a command hands back to the route: the application row with what the citizen sees of it.
-import type { AuditContext } from '../audit/audit-log.ts';
+import type { AuditContext } from '../audit/index.ts';
 import {
   countUnreadMessages,
   type InformationRequestRecord,
   listInformationRequests,
-} from '../correspondence/correspondence.repository.ts';
+} from '../correspondence/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow } from '../db/schema.ts';
 import {
@@ -12,7 +12,7 @@ import {
   findRectificationOfCase,
   listDecisionsOfApplication,
   type RectificationRecord,
-} from '../decisions/decisions.repository.ts';
+} from '../decisions/index.ts';
 import { listStatusHistory, type StatusHistoryRow } from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
 

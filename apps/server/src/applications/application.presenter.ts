@@ -10,17 +10,14 @@ import {
   isWithdrawable,
 } from '@tuki/domain';
 import { z } from 'zod';
-import {
-  informationRequestSchema,
-  presentInformationRequest,
-} from '../correspondence/correspondence.presenter.ts';
+import { informationRequestSchema, presentInformationRequest } from '../correspondence/index.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import {
   decisionSchema,
   presentDecision,
   presentRectification,
   rectificationSchema,
-} from '../decisions/decision.presenter.ts';
+} from '../decisions/index.ts';
 import { pageOf } from '../http/cursor.ts';
 import type { ApplicationCase } from './application-case.ts';
 import type { StatusHistoryRow } from './applications.repository.ts';

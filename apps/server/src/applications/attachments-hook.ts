@@ -3,9 +3,10 @@
 import {
   type AttachmentView,
   attachmentSchema,
+  deleteAttachmentRows,
+  listAttachmentRows,
   presentAttachment,
-} from '../attachments/attachment.presenter.ts';
-import { deleteAttachmentRows, listAttachmentRows } from '../attachments/attachments.repository.ts';
+} from '../attachments/index.ts';
 import type { Db } from '../db/database.ts';
 
 export { type AttachmentView, attachmentSchema };

@@ -3,7 +3,7 @@
 // (closeApplicationAsDuplicate: merged into another application of the same person or family for the same month,
 // with its status history, audit row and the client's notice; no decision and no letter).
 
-import { recordAudit, recordAudits } from '../audit/audit-log.ts';
+import { recordAudit, recordAudits } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

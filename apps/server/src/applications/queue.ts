@@ -9,8 +9,8 @@ import {
   openApplicationStatuses,
 } from '@tuki/domain';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { AuditContext } from '../audit/audit-log.ts';
-import { recordAudit, recordAudits } from '../audit/audit-log.ts';
+import type { AuditContext } from '../audit/index.ts';
+import { recordAudit, recordAudits } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue, Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

@@ -2,12 +2,12 @@
 // with its audit rows; an assignment that starts the handling also writes the status history.
 
 import { finalApplicationStatuses } from '@tuki/domain';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import {
   countUnreadMessages,
   type InformationRequestRecord,
   listInformationRequests,
-} from '../correspondence/correspondence.repository.ts';
+} from '../correspondence/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -16,7 +16,7 @@ import {
   findRectificationOfCase,
   listDecisionsOfApplication,
   type RectificationRecord,
-} from '../decisions/decisions.repository.ts';
+} from '../decisions/index.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, notFound } from '../http/problem.ts';
 import { insertStatusHistory } from './applications.repository.ts';

@@ -9,7 +9,7 @@ import {
   type ValidationIssue,
 } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';

@@ -1,5 +1,5 @@
 // Withdrawing an application: possible in any status before a decision (409 after a decision or a withdrawal).
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';

@@ -3,12 +3,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { StaffActor } from '../applications/staff-actor.ts';
+import type { StaffActor } from '../applications/index.ts';
 import { access, requireStaff } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
-import { presentStaffUser, staffUserSchema, staffUserTag } from '../staff-users/staff-user.presenter.ts';
+import { presentStaffUser, staffUserSchema, staffUserTag } from '../staff-users/index.ts';
 import { listPendingApprovals, pendingApprovalListSchema } from './pending-approvals.ts';
 import { approveRoleGrant, rejectRoleGrant } from './staff-role-grants.ts';
 

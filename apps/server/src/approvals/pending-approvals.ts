@@ -1,10 +1,10 @@
 // What waits for an admin's approval: API clients with personal-data scopes and staff role grants, oldest first,
 // each with whether the admin asking may approve it (not their own request, not roles for themselves).
 import { z } from 'zod';
-import type { StaffActor } from '../applications/staff-actor.ts';
+import type { StaffActor } from '../applications/index.ts';
 import type { Db } from '../db/database.ts';
 import { entityTag } from '../http/etag.ts';
-import { staffRoleSchema } from '../session/session.presenter.ts';
+import { staffRoleSchema } from '../session/index.ts';
 import { privilegedScopesOf } from './approval-rules.ts';
 import { findPendingApiClients, findPendingRoleGrants, findStaffNames } from './approvals.repository.ts';
 

@@ -3,7 +3,7 @@
 // scanned clean, or kept unscanned where no scanner is configured, are ever served.
 import type { Readable } from 'node:stream';
 import type { StaffRole } from '@tuki/domain';
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Principal } from '../http/access.ts';
 import { conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
 import type { AttachmentServices } from './attachment-services.ts';

@@ -7,7 +7,7 @@ import type { Multipart } from '@fastify/multipart';
 import type { Language } from '@tuki/domain';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { runIdempotent } from '../http/idempotency.ts';

@@ -1,7 +1,7 @@
 // Where an upload goes. A citizen adds files to their own draft (the application's files) or, once it has been
 // sent, files to send with an answer or a message (correspondence). Staff add correspondence files to sent
 // applications. Another person's application is not found (404); a withdrawn one takes no more files (409).
-import { lockEditableApplicationOfPerson, lockOwnApplication } from '../applications/lock.ts';
+import { lockEditableApplicationOfPerson, lockOwnApplication } from '../applications/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow, StaffUserRow } from '../db/schema.ts';
 import { conflict, notFound } from '../http/problem.ts';

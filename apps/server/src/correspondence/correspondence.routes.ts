@@ -13,15 +13,17 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { myApplicationSchema, presentMyApplication } from '../applications/application.presenter.ts';
-import type { CitizenActor } from '../applications/application-case.ts';
-import { recordApplicationRead } from '../applications/read-applications.ts';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
+import type { CitizenActor } from '../applications/index.ts';
 import {
+  handlingRoles,
+  loadStaffCase,
+  myApplicationSchema,
+  presentMyApplication,
   presentStaffApplication,
+  recordApplicationRead,
+  type StaffActor,
   staffApplicationSchema,
-} from '../applications/staff-application.presenter.ts';
-import { loadStaffCase } from '../applications/staff-case.ts';
+} from '../applications/index.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access, requireCitizen, requireStaff } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';

@@ -13,17 +13,19 @@ import {
   type Language,
 } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { ApplicationCase, CitizenActor } from '../applications/application-case.ts';
-import { historyActor, loadCase } from '../applications/application-case.ts';
-import { lockOwnApplication } from '../applications/lock.ts';
+import type { ApplicationCase, CitizenActor } from '../applications/index.ts';
 import {
+  assertStatusChange,
+  changeStatus,
   handlingRoles,
+  historyActor,
   isSupervisor,
+  loadCase,
+  lockOwnApplication,
   type StaffActor,
   staffHistoryActor,
-} from '../applications/staff-actor.ts';
-import { assertStatusChange, changeStatus } from '../applications/status-change.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+} from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';

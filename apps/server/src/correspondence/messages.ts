@@ -3,10 +3,9 @@
 // files, the audit event and, for a message from the office, the outbox event of the client's e-mail.
 import type { Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { CitizenActor } from '../applications/application-case.ts';
-import { getOwnApplication, lockOwnApplication } from '../applications/lock.ts';
-import type { StaffActor } from '../applications/staff-actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import type { CitizenActor, StaffActor } from '../applications/index.ts';
+import { getOwnApplication, lockOwnApplication } from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

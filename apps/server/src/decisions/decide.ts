@@ -8,18 +8,22 @@
 import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/domain';
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
-import { contentOf } from '../applications/content.ts';
-import { mayActOnCase, type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
-import { changeStatus } from '../applications/status-change.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import {
+  changeStatus,
+  contentOf,
+  mayActOnCase,
+  type StaffActor,
+  staffHistoryActor,
+} from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
 import { assertIfMatch, entityTag } from '../http/etag.ts';
 import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
 import { calculationSectionOf, type DecisionLetterData, officeLetterhead } from '../letters/index.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
-import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
-import { parameterSetFor } from '../rules/parameter-sets.ts';
+import { assertApplicationRecipientComplete, letterRecipient } from '../people/index.ts';
+import { parameterSetFor } from '../rules/index.ts';
 import { assistanceKindOf, dispatchOf, familyParties } from './decision-letter.ts';
 import { addPendingLetter } from './pending-letters.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';

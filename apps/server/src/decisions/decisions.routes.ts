@@ -7,9 +7,13 @@ import { calculationInputSchema } from '@tuki/rules';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { myApplicationSchema, presentMyApplication } from '../applications/application.presenter.ts';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import {
+  handlingRoles,
+  myApplicationSchema,
+  presentMyApplication,
+  type StaffActor,
+} from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access, requireCitizen, requireStaff } from '../http/access.ts';
 import { type AppContext, letterRenderingOf } from '../http/context.ts';

@@ -5,12 +5,17 @@
 // client added for it (uploaded to the decided application as correspondence) move to the new case.
 import { decisionDueDate, helsinkiDate, type Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { ApplicationCase } from '../applications/application-case.ts';
-import { type CitizenActor, historyActor, loadCase } from '../applications/application-case.ts';
-import { insertStatusHistory, nextReferenceSequence } from '../applications/applications.repository.ts';
-import { referenceNumber } from '../applications/submit-application.ts';
-import type { AttachmentTable } from '../attachments/attachments.repository.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import type { ApplicationCase } from '../applications/index.ts';
+import {
+  type CitizenActor,
+  historyActor,
+  insertStatusHistory,
+  loadCase,
+  nextReferenceSequence,
+  referenceNumber,
+} from '../applications/index.ts';
+import type { AttachmentTable } from '../attachments/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';

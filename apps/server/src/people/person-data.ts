@@ -5,23 +5,29 @@
 // staff have uploaded but not sent to the client. The same snapshot feeds the citizen's zip (exportMyData) and
 // the GDPR API's tree (gdpr-api GET).
 import { helsinkiDate } from '@tuki/domain';
-import { presentAttachment } from '../attachments/attachment.presenter.ts';
 import {
   type AttachmentRow,
   type AttachmentTable,
+  presentAttachment,
   servableScanStatuses,
-} from '../attachments/attachments.repository.ts';
+} from '../attachments/index.ts';
 import {
   type InformationRequestView,
+  listInformationRequests,
+  listMessageRecords,
   type MessageView,
   presentInformationRequest,
   presentMessage,
-} from '../correspondence/correspondence.presenter.ts';
-import { listInformationRequests, listMessageRecords } from '../correspondence/correspondence.repository.ts';
+} from '../correspondence/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue, PersonRow } from '../db/schema.ts';
-import { type DecisionView, presentDecision, presentRectification } from '../decisions/decision.presenter.ts';
-import { findRectificationOfCase, listDecisionsOfApplication } from '../decisions/decisions.repository.ts';
+import {
+  type DecisionView,
+  findRectificationOfCase,
+  listDecisionsOfApplication,
+  presentDecision,
+  presentRectification,
+} from '../decisions/index.ts';
 
 export interface ExportedAttachment {
   id: string;

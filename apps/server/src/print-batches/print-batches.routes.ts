@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
+import { handlingRoles, type StaffActor } from '../applications/index.ts';
 import { access, requireStaff } from '../http/access.ts';
 import { type AppContext, letterRenderingOf } from '../http/context.ts';
 import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../http/cursor.ts';

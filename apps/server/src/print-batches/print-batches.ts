@@ -27,10 +27,10 @@ import { createHash } from 'node:crypto';
 import { helsinkiDate, type Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import { sql } from 'kysely';
-import type { StaffActor } from '../applications/staff-actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import type { StaffActor } from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
-import { dispatchOf, letterOptionsFor } from '../decisions/decision-letter.ts';
+import { dispatchOf, letterOptionsFor } from '../decisions/index.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
 import type { DecisionLetterData, LetterRendering } from '../letters/index.ts';
 import {
@@ -40,7 +40,7 @@ import {
   missingRecipientParts,
   RECIPIENT_INCOMPLETE,
   type RecipientPart,
-} from '../people/recipient.ts';
+} from '../people/index.ts';
 import { mergeLetters } from './merge-letters.ts';
 
 /**

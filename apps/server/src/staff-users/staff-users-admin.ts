@@ -4,10 +4,9 @@
 // added at once: they wait for another admin's approval (approvals/staff-role-grants.ts).
 import type { StaffRole } from '@tuki/domain';
 import { sql } from 'kysely';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
-import { privilegedRolesOf } from '../approvals/approval-rules.ts';
-import { pendingRoleGrants, requestRoleGrant } from '../approvals/staff-role-grants.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { handlingRoles, type StaffActor } from '../applications/index.ts';
+import { pendingRoleGrants, privilegedRolesOf, requestRoleGrant } from '../approvals/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { StaffUserRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
