@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { returnPathOf } from '../src/features/account/return-path.ts';
 import { UploadError } from '../src/features/application/api/upload.ts';
+import { returnPathOf } from '../src/features/common/return-path.ts';
 
 describe('signing in on the way to a page', () => {
   it('goes on to a path of the citizen app only', () => {

@@ -7,8 +7,9 @@ import { migrate } from './db/migrate.ts';
 import { unavailableSummary } from './db/unavailable.ts';
 import { waitForDatabase } from './db/wait-for-database.ts';
 import { buildApp } from './http/app.ts';
-import type { AppContext } from './http/context.ts';
+import { type AppContext, letterRenderingOf } from './http/context.ts';
 import { housekeepingTasks, startHousekeeping } from './jobs/housekeeping.ts';
+import { PendingLetterWorker } from './jobs/pending-letters.ts';
 import { notificationHandlers } from './notifications/index.ts';
 import { createMailer } from './notifications/mailer.ts';
 import { OutboxWorker } from './outbox/worker.ts';
@@ -83,12 +84,19 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     allowPrivate: config.webhooks.allowPrivate,
     leaseMs: config.webhooks.leaseMs,
   }).start(config.webhooks.pollIntervalMs);
+  const pendingLetterWorker = new PendingLetterWorker({
+    db: database.db,
+    clock,
+    log: app.log,
+    rendering: letterRenderingOf(context),
+  }).start();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await housekeeping.stop();
       await outboxWorker.stop();
       await webhookWorker.stop();
+      await pendingLetterWorker.stop();
       mailer.close();
       await app.close();
       await database.close();

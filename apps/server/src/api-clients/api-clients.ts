@@ -1,8 +1,8 @@
 // Registering and managing API clients (admins), and checking a client's credentials at the token endpoint.
 // Each change runs in one transaction with its audit row; no secret is ever written to the audit trail or the log.
-import { cannotApproveOwn, notPending, privilegedScopesOf } from '../approvals/approval-rules.ts';
-import type { AuditContext } from '../audit/audit-log.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { cannotApproveOwn, notPending, privilegedScopesOf } from '../approvals/index.ts';
+import type { AuditContext } from '../audit/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApiClientRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

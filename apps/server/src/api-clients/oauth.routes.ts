@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { clientMayAct } from '../approvals/approval-rules.ts';
+import { clientMayAct } from '../approvals/index.ts';
 import { type ApiScope, access, apiScopes } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { HttpProblem, problemSchema } from '../http/problem.ts';

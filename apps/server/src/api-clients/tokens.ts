@@ -5,7 +5,7 @@
 // second admin; the scopes are those of the token that the client still has.
 import { randomUUID } from 'node:crypto';
 import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
-import { clientMayAct } from '../approvals/approval-rules.ts';
+import { clientMayAct } from '../approvals/index.ts';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../shared/clock.ts';
 import { type ApiClientPrincipal, type ApiScope, apiScopes } from '../shared/principal.ts';

@@ -1,10 +1,10 @@
 // What a command hands back to the route: the application row with what the citizen sees of it.
-import type { AuditContext } from '../audit/audit-log.ts';
+import type { AuditContext } from '../audit/index.ts';
 import {
   countUnreadMessages,
   type InformationRequestRecord,
   listInformationRequests,
-} from '../correspondence/correspondence.repository.ts';
+} from '../correspondence/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow } from '../db/schema.ts';
 import {
@@ -12,9 +12,12 @@ import {
   findRectificationOfCase,
   listDecisionsOfApplication,
   type RectificationRecord,
-} from '../decisions/decisions.repository.ts';
-import type { StatusHistoryRow } from './application.presenter.ts';
-import { findApplicationReference, listStatusHistory } from './applications.repository.ts';
+} from '../decisions/index.ts';
+import {
+  findApplicationReference,
+  listStatusHistory,
+  type StatusHistoryRow,
+} from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
 
 export interface ApplicationCase {

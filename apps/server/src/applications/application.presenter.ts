@@ -10,19 +10,17 @@ import {
   permittedActions,
 } from '@tuki/domain';
 import { z } from 'zod';
-import {
-  informationRequestSchema,
-  presentInformationRequest,
-} from '../correspondence/correspondence.presenter.ts';
-import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
+import { informationRequestSchema, presentInformationRequest } from '../correspondence/index.ts';
+import type { ApplicationRow } from '../db/schema.ts';
 import {
   decisionSchema,
   presentDecision,
   presentRectification,
   rectificationSchema,
-} from '../decisions/decision.presenter.ts';
+} from '../decisions/index.ts';
 import { pageOf } from '../shared/pagination.ts';
 import type { ApplicationCase } from './application-case.ts';
+import type { StatusHistoryRow } from './applications.repository.ts';
 import { attachmentSchema } from './attachments-hook.ts';
 import { contentOf, contentVersionOf } from './content.ts';
 
@@ -112,10 +110,7 @@ export const myApplicationSchema = z
 export type ApplicationSummaryView = z.infer<typeof applicationSummarySchema>;
 export type MyApplicationView = z.infer<typeof myApplicationSchema>;
 
-export interface StatusHistoryRow {
-  status: ApplicationStatusValue;
-  changed_at: Date;
-}
+export type { StatusHistoryRow };
 
 export function presentApplicationSummary(row: ApplicationRow): ApplicationSummaryView {
   return {

@@ -149,10 +149,13 @@ export async function insertStatusHistory(db: Db, change: StatusChange): Promise
     .execute();
 }
 
-export async function listStatusHistory(
-  db: Db,
-  applicationId: string,
-): Promise<{ status: ApplicationStatusValue; changed_at: Date }[]> {
+/** One change of an application's status, as listed in its history. */
+export interface StatusHistoryRow {
+  status: ApplicationStatusValue;
+  changed_at: Date;
+}
+
+export async function listStatusHistory(db: Db, applicationId: string): Promise<StatusHistoryRow[]> {
   return db
     .selectFrom('application_status_history')
     .select(['status', 'changed_at'])

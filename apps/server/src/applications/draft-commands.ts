@@ -1,6 +1,6 @@
 // Creating a draft and saving its content. The applicant's identity always comes from the person record.
 import { type ApplicationContent, type ApplicationKind, CONTENT_VERSION } from '@tuki/domain';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';

@@ -1,7 +1,7 @@
 // Unsent drafts are deleted when nobody has changed them for DRAFT_RETENTION_DAYS (the account shows the date).
 // Each deletion is audited with the system as the actor, in the transaction that deletes it.
 import { DRAFT_RETENTION_DAYS } from '@tuki/domain';
-import { recordAudit, systemAuditContext } from '../audit/audit-log.ts';
+import { recordAudit, systemAuditContext } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { deleteApplications, lockExpiredDrafts } from './applications.repository.ts';

@@ -1,7 +1,7 @@
 // Internal notes of a case: staff with a handling role write them on a sent application and read them in the case
 // view. They are never part of any citizen endpoint. Every read and every note written is audited with the
 // applicant as the subject, in the same transaction.
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

@@ -1,5 +1,5 @@
 // Reading one's own applications: the list and the whole case. Each read is audited in its transaction.
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

@@ -1,15 +1,12 @@
 // The staff side's representations: the work queue's items and counts, and the whole case.
 import { z } from 'zod';
-import {
-  informationRequestSchema,
-  presentInformationRequest,
-} from '../correspondence/correspondence.presenter.ts';
+import { informationRequestSchema, presentInformationRequest } from '../correspondence/index.ts';
 import {
   decisionSchema,
   presentDecision,
   presentRectification,
   rectificationSchema,
-} from '../decisions/decision.presenter.ts';
+} from '../decisions/index.ts';
 import { pageOf } from '../shared/pagination.ts';
 import {
   applicationContentApiSchema,

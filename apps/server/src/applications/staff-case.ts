@@ -7,7 +7,7 @@ import {
   countUnreadMessages,
   type InformationRequestRecord,
   listInformationRequests,
-} from '../correspondence/correspondence.repository.ts';
+} from '../correspondence/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -16,12 +16,12 @@ import {
   findRectificationOfCase,
   listDecisionsOfApplication,
   type RectificationRecord,
-} from '../decisions/decisions.repository.ts';
+} from '../decisions/index.ts';
 import { recordEvent } from '../events/record-event.ts';
-import { findApplicantOfCase } from '../people/persons.repository.ts';
+import { findApplicantOfCase } from '../people/index.ts';
 import { invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
-import { findStaffUserRoles, listStaffNames } from '../staff-users/staff-users.repository.ts';
+import { findStaffUserRoles, listStaffNames } from '../staff-users/index.ts';
 import {
   findApplicationReference,
   findSentApplication,

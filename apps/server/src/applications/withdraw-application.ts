@@ -1,4 +1,3 @@
-// Withdrawing an application: possible in any status before a decision (409 after a decision or a withdrawal).
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { recordEvent } from '../events/record-event.ts';

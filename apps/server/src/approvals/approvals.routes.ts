@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
-import { presentStaffUser, staffUserSchema, staffUserTag } from '../staff-users/staff-user.presenter.ts';
+import { presentStaffUser, staffUserSchema, staffUserTag } from '../staff-users/index.ts';
 import { listPendingApprovals, pendingApprovalListSchema } from './pending-approvals.ts';
 import { approveRoleGrant, rejectRoleGrant } from './staff-role-grants.ts';
 

@@ -1,7 +1,7 @@
 // What waits for an admin's approval: API clients with personal-data scopes and staff role grants, oldest first,
 // each with whether the admin asking may approve it (not their own request, not roles for themselves).
 import { z } from 'zod';
-import type { StaffActor } from '../applications/staff-actor.ts';
+import type { StaffActor } from '../applications/index.ts';
 import type { Db } from '../db/database.ts';
 import { staffRoleSchema } from '../session/session.presenter.ts';
 import { entityTag } from '../shared/versions.ts';

@@ -2,8 +2,8 @@
 // other than the one who asked, and other than the user, approves them; then they are added to the user's roles.
 // Each step is one transaction with its audit row.
 
-import type { StaffActor } from '../applications/staff-actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import type { StaffActor } from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { StaffRoleGrantRow, StaffUserRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

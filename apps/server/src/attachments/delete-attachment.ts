@@ -2,8 +2,8 @@
 // message until it has been sent with one. The row goes and its file is recorded for
 // removal in one transaction with the audit event; the bytes are deleted right after the commit.
 
-import { lockOwnApplication } from '../applications/lock.ts';
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { lockOwnApplication } from '../applications/index.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, notFound } from '../shared/errors.ts';

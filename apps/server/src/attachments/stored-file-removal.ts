@@ -3,7 +3,7 @@
 // deletion is retried by the next sweep.
 import type { FileStorageConfig } from '../config/config.ts';
 import type { Db } from '../db/database.ts';
-import type { HousekeepingTask } from '../jobs/housekeeping.ts';
+import type { HousekeepingTask } from '../jobs/housekeeping-task.ts';
 import { forgetStoredFileRemoval, listStoredFileRemovals } from './attachments.repository.ts';
 import { createFileStorage } from './storage/create-file-storage.ts';
 import type { FileStorage } from './storage/file-storage.ts';

@@ -7,13 +7,12 @@ import type { Multipart } from '@fastify/multipart';
 import type { Language } from '@tuki/domain';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { AttachmentView } from '../applications/attachments-hook.ts';
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Unavailable, Unprocessable } from '../shared/errors.ts';
 import { runIdempotent } from '../shared/idempotency.ts';
-import { presentAttachment } from './attachment.presenter.ts';
+import { type AttachmentView, presentAttachment } from './attachment.presenter.ts';
 import { type AttachmentServices, MAX_ATTACHMENTS_PER_APPLICATION } from './attachment-services.ts';
 import {
   type AttachmentRow,

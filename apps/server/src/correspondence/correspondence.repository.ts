@@ -1,7 +1,7 @@
 // SQL of the correspondence between the client and the office: information requests with their items and the
 // files of the answers, the message thread with its files, and the unread counts.
 import type { InformationItemCode } from '@tuki/domain';
-import type { AttachmentRow, AttachmentTable } from '../attachments/attachments.repository.ts';
+import type { AttachmentRow, AttachmentTable } from '../attachments/index.ts';
 import type { Db } from '../db/database.ts';
 
 export interface InformationRequestRecord {

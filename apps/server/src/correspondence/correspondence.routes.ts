@@ -13,14 +13,15 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { myApplicationSchema, presentMyApplication } from '../applications/application.presenter.ts';
-import { recordApplicationRead } from '../applications/read-applications.ts';
-import { handlingRoles } from '../applications/staff-actor.ts';
 import {
+  handlingRoles,
+  loadStaffCase,
+  myApplicationSchema,
+  presentMyApplication,
   presentStaffApplication,
+  recordApplicationRead,
   staffApplicationSchema,
-} from '../applications/staff-application.presenter.ts';
-import { loadStaffCase } from '../applications/staff-case.ts';
+} from '../applications/index.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';

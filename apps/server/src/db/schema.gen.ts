@@ -228,6 +228,15 @@ export interface Outbox {
   topic: string;
 }
 
+export interface PendingDecisionLetter {
+  attempts: Generated<number>;
+  claimed_until: Timestamp | null;
+  created_at: Timestamp;
+  decision_id: string;
+  last_error: string | null;
+  letter_data: JsonText;
+}
+
 export interface Person {
   city: string | null;
   created_at: Generated<Timestamp>;
@@ -370,6 +379,7 @@ export interface DB {
   notification_sent: NotificationSent;
   oidc_login: OidcLogin;
   outbox: Outbox;
+  pending_decision_letter: PendingDecisionLetter;
   person: Person;
   print_batch: PrintBatch;
   rectification_request: RectificationRequest;

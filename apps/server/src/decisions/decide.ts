@@ -1,10 +1,10 @@
 // decideApplication: the decision on an application, in one transaction — the outcome and amount from the rules
 // engine's calculation with the parameter set in force for the month (kept with the decision, so a later change
-// of the parameters never alters it), the reasons and legal provisions, the letter rendered in the client's
-// language and stored, the status `decided` with its history, the audit event, and the client's e-mail event.
-// The letter's data is stored with it: a paper letter is rendered again with its sending day when it is mailed
+// of the parameters never alters it), the reasons and legal provisions, the letter's data in the client's
+// language, the status `decided` with its history, the audit event, and the client's e-mail event. The letter
+// is rendered from that data after the commit, outside the application's row lock (pending-letters.ts). The data
+// stays with the letter: a paper letter is rendered again with its sending day when it is mailed
 // (print-batches.ts).
-import { createHash } from 'node:crypto';
 import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/domain';
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
@@ -15,18 +15,13 @@ import { changeStatus } from '../applications/status-change.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
 import { recordEvent } from '../events/record-event.ts';
-import {
-  calculationSectionOf,
-  type DecisionLetterData,
-  type LetterCompiler,
-  officeLetterhead,
-  renderDecisionLetter,
-} from '../letters/index.ts';
+import { calculationSectionOf, type DecisionLetterData, officeLetterhead } from '../letters/index.ts';
 import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
 import { invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
-import { assistanceKindOf, dispatchOf, familyParties, letterOptionsFor } from './decision-letter.ts';
+import { assistanceKindOf, dispatchOf, familyParties } from './decision-letter.ts';
+import { addPendingLetter } from './pending-letters.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
 
 export interface DecideInput {
@@ -69,9 +64,6 @@ export async function decideApplication(
   actor: StaffActor,
   input: DecideInput,
   now: Date,
-  compiler: LetterCompiler,
-  /** The public address of the apps: the letter links to the data-protection notice there. */
-  publicUrl: string,
 ): Promise<DecisionMade> {
   const current = await db
     .selectFrom('application')
@@ -216,18 +208,7 @@ export async function decideApplication(
       ...(actor.staffUser.email ? { email: actor.staffUser.email } : {}),
     },
   };
-  const pdf = await renderDecisionLetter(letter, letterOptionsFor(language, publicUrl), compiler);
-  await db
-    .insertInto('decision_document')
-    .values({
-      decision_id: decision.id,
-      letter_data: JSON.stringify(letter),
-      pdf,
-      sha256: createHash('sha256').update(pdf).digest('hex'),
-      size_bytes: pdf.byteLength,
-      created_at: now,
-    })
-    .execute();
+  await addPendingLetter(db, decision.id, letter, now);
 
   const application = await changeStatus(db, current, 'decided', staffHistoryActor(actor), now);
   await recordEvent(

@@ -4,8 +4,8 @@ import { applicationStatuses } from '@tuki/domain';
 import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
 import { z } from 'zod';
 import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
+import { rectificationDeadline } from './notification.ts';
 import { reasonTemplateIds } from './reasons.ts';
-import { rectificationDeadline } from './rectification.ts';
 
 export const decisionOutcomeSchema = z
   .enum(['approved', 'partially_approved', 'rejected'])

@@ -158,3 +158,16 @@ export async function findDecisionLetterPdf(db: Db, decisionId: string): Promise
     .executeTakeFirstOrThrow();
   return row.pdf;
 }
+
+/** The person and application a decision concerns, whether or not its letter is stored yet. */
+export async function findDecisionSubject(
+  db: Db,
+  decisionId: string,
+): Promise<{ personId: string; applicationId: string } | undefined> {
+  return db
+    .selectFrom('decision as d')
+    .innerJoin('application as a', 'a.id', 'd.application_id')
+    .select(['a.person_id as personId', 'a.id as applicationId'])
+    .where('d.id', '=', decisionId)
+    .executeTakeFirst();
+}

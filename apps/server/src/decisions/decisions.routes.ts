@@ -12,21 +12,35 @@ import { handlingRoles } from '../applications/staff-actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
-import type { AppContext } from '../http/context.ts';
+import { type AppContext, letterRenderingOf } from '../http/context.ts';
 import { ifMatchHeaders } from '../http/etag.ts';
 import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
-import { commonErrorResponses, forbidden, notFound, problemSchema, unauthorized } from '../http/problem.ts';
-import { sharedLetterCompiler } from '../letters/index.ts';
+import {
+  commonErrorResponses,
+  forbidden,
+  HttpProblem,
+  notFound,
+  problemSchema,
+  unauthorized,
+} from '../http/problem.ts';
 import { entityTag } from '../shared/versions.ts';
 import { decideApplication } from './decide.ts';
 import { decisionOutcomeSchema, decisionSchema, presentDecision } from './decision.presenter.ts';
-import { findDecisionDocument, listDecisionsOfApplication } from './decisions.repository.ts';
+import {
+  findDecisionDocument,
+  findDecisionSubject,
+  listDecisionsOfApplication,
+} from './decisions.repository.ts';
+import { renderLetterNow, renderLetterOf } from './pending-letters.ts';
 import { reasonTemplateIds } from './reasons.ts';
 import { requestRectification } from './rectification.ts';
 
 const staffRule = access.staff(handlingRoles);
+
+/** When to ask again for a letter that could not be rendered on demand (the job tries again meanwhile). */
+const LETTER_RETRY_AFTER_SECONDS = 30;
 
 const decideBody = z
   .object({
@@ -57,6 +71,7 @@ const decideBody = z
 export async function decisionsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const rendering = letterRenderingOf(context);
 
   api.post(
     '/api/v1/applications/:applicationId/decision',
@@ -110,10 +125,18 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             language: userLanguage(request.headers['accept-language'], 'fi'),
           },
           now,
-          sharedLetterCompiler(),
-          context.config.publicUrl,
         ),
       );
+      // The letter, after the commit: the application's row lock is released before rendering. A failure is
+      // left to the pending-letter job; until then a download renders the letter on demand.
+      try {
+        await renderLetterOf(db, made.decisionId, rendering, now);
+      } catch (error) {
+        request.log.error(
+          { err: error, decisionId: made.decisionId },
+          'the decision letter could not be rendered: the pending-letter job tries again',
+        );
+      }
       const decision = (await listDecisionsOfApplication(db, applicationId)).find(
         (record) => record.id === made.decisionId,
       );
@@ -145,6 +168,9 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           },
           ...commonErrorResponses,
           404: problemSchema.describe('No such decision (or not yours)'),
+          503: problemSchema.describe(
+            '`letter-not-ready`: the letter of a decision just made is not ready yet; try again after Retry-After',
+          ),
         },
       },
     },
@@ -157,9 +183,29 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           throw forbidden(`This needs one of the roles: ${handlingRoles.join(', ')}.`);
         }
       }
-      const found = await findDecisionDocument(db, request.params.decisionId);
-      if (!found || (principal.kind === 'citizen' && found.personId !== principal.person.id)) {
+      const { decisionId } = request.params;
+      const subject = await findDecisionSubject(db, decisionId);
+      if (!subject || (principal.kind === 'citizen' && subject.personId !== principal.person.id)) {
         throw notFound('There is no such decision.');
+      }
+      let found = await findDecisionDocument(db, decisionId);
+      if (!found) {
+        // A decision just made whose letter is not stored yet: rendered now (the job would do it shortly).
+        try {
+          await renderLetterNow(db, decisionId, rendering, clock.now());
+        } catch (error) {
+          request.log.error(
+            { err: error, decisionId },
+            'the decision letter could not be rendered on demand',
+          );
+        }
+        found = await findDecisionDocument(db, decisionId);
+        if (!found) {
+          reply.header('retry-after', String(LETTER_RETRY_AFTER_SECONDS));
+          throw new HttpProblem(503, 'The letter is not ready yet. Try again in a moment.', {
+            type: 'letter-not-ready',
+          });
+        }
       }
       await recordAudit(
         db,

@@ -3,7 +3,7 @@
 import type { ApplicationContent, Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { ParameterSet } from '@tuki/rules';
-import { formatProvisionList, parseLegalReference } from '../letters/legal-references.ts';
+import { formatProvisionList, parseLegalReference } from '../letters/index.ts';
 
 export const reasonTemplateIds = [
   'calculatedNeed',

@@ -3,34 +3,22 @@
 // `rectification`, sent at once, in the work queue with the usual 7-working-day deadline), carrying a copy of the
 // original application's content so the calculation can be prefilled, and linked to the decision. The files the
 // client added for it (uploaded to the decided application as correspondence) move to the new case.
-import { decisionDueDate, helsinkiDate, type IsoDate, type Language } from '@tuki/domain';
+import { decisionDueDate, helsinkiDate, type Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { ApplicationCase } from '../applications/application-case.ts';
-import { type CitizenActor, historyActor, loadCase } from '../applications/application-case.ts';
-import { insertStatusHistory, nextReferenceSequence } from '../applications/applications.repository.ts';
-import { referenceNumber } from '../applications/submit-application.ts';
-import type { AttachmentTable } from '../attachments/attachments.repository.ts';
+import type { ApplicationCase } from '../applications/index.ts';
+import {
+  type CitizenActor,
+  historyActor,
+  insertStatusHistory,
+  loadCase,
+  nextReferenceSequence,
+  referenceNumber,
+} from '../applications/index.ts';
+import type { AttachmentTable } from '../attachments/index.ts';
 import type { Db } from '../db/database.ts';
 import { recordEvent } from '../events/record-event.ts';
 import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';
-import { notificationOf } from './notification.ts';
-
-/**
- * The last day to ask for rectification: 30 days from the notification (notification.ts), counted from the day the
- * decision was sent — for the e-services account the decision's day, for a letter the day it was mailed in a print
- * batch. A paper letter not yet mailed is counted as if mailed on the decision's day (the earliest it can be), until
- * its batch gives the real day.
- */
-export function rectificationDeadline(decision: {
-  decidedAt: Date;
-  delivery: 'electronic' | 'paper';
-  mailedAt: Date | null;
-}): IsoDate {
-  const sentOn = helsinkiDate(
-    decision.delivery === 'paper' ? (decision.mailedAt ?? decision.decidedAt) : decision.decidedAt,
-  );
-  return notificationOf(decision.delivery, sentOn).rectificationDeadline;
-}
+import { rectificationDeadline } from './notification.ts';
 
 export interface RectificationInput {
   decisionId: string;

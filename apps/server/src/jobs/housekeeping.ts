@@ -8,14 +8,11 @@ import { deleteOldSessions } from '../session/sessions.ts';
 import type { Clock } from '../shared/clock.ts';
 import { deleteOldIdempotencyKeys } from '../shared/idempotency.ts';
 import { deleteOldDeliveries, deleteOldEvents } from '../webhooks/retention.ts';
+import type { HousekeepingTask } from './housekeeping-task.ts';
 
 export const HOUSEKEEPING_INTERVAL_MS = 3_600_000;
 
-export interface HousekeepingTask {
-  name: string;
-  /** Returns how many rows it removed. */
-  run(db: Db, now: Date): Promise<number>;
-}
+export type { HousekeepingTask };
 
 export const housekeepingTasks: readonly HousekeepingTask[] = [
   { name: 'ended_sessions', run: deleteOldSessions },

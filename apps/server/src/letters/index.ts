@@ -13,8 +13,11 @@ export {
   LETTER_FONT_FILES,
   type LetterCompiler,
   LetterRenderError,
+  type LetterRenderer,
+  type LetterRendering,
   renderDecisionLetter,
   sharedLetterCompiler,
+  typstLetterRenderer,
 } from './render.ts';
 export { type LetterTexts, letterTexts } from './texts.ts';
 export type * from './types.ts';

@@ -109,6 +109,17 @@ export async function renderDecisionLetter(
   }
 }
 
+/** Renders one decision letter to PDF: renderDecisionLetter with the process's compiler (tests pass their own). */
+export type LetterRenderer = (letter: DecisionLetterData, options: LetterOptions) => Promise<Uint8Array>;
+
+export const typstLetterRenderer: LetterRenderer = (letter, options) => renderDecisionLetter(letter, options);
+
+/** What rendering a decision letter needs: the renderer, and the apps' address for the data-protection link. */
+export interface LetterRendering {
+  render: LetterRenderer;
+  publicUrl: string;
+}
+
 function describe(diagnostics: unknown[]): string {
   const messages = diagnostics.map((diagnostic) =>
     typeof diagnostic === 'object' && diagnostic !== null && 'message' in diagnostic

@@ -2,7 +2,7 @@
 // Made-up figures that add up: expenses 1 765,50 € − income 530,94 € = 1 234,56 €.
 
 import type { Language } from '@tuki/domain';
-import { notificationOf } from '../decisions/notification.ts';
+import { notificationOf } from '../decisions/index.ts';
 import { formatProvisionList } from './legal-references.ts';
 import { dataProtectionContact, officeLetterhead, rectificationAuthority } from './office.ts';
 import type { DecisionLetterData, LetterOptions } from './types.ts';

@@ -7,14 +7,14 @@ import { translate } from '@tuki/i18n';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createFileStorage } from '../attachments/storage/create-file-storage.ts';
-import { removeStoredFiles } from '../attachments/stored-file-removal.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { createFileStorage, removeStoredFiles } from '../attachments/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { findDecisionLetterPdf } from '../decisions/decisions.repository.ts';
+import { renderLettersOfPerson } from '../decisions/index.ts';
 import { access, requireCitizen } from '../http/access.ts';
-import type { AppContext } from '../http/context.ts';
+import { type AppContext, letterRenderingOf } from '../http/context.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { erasePersonData } from './erasure.ts';
@@ -55,6 +55,7 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
   const storage = createFileStorage(config.attachments.storage);
   app.addHook('onClose', async () => storage.close?.());
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const rendering = letterRenderingOf(context);
 
   api.get(
     '/api/v1/my/data-export',
@@ -87,6 +88,8 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
     async (request, reply) => {
       const { person } = requireCitizen(request);
       const now = clock.now();
+      // A decision just made whose letter is not stored yet: rendered first, so the export has every letter.
+      await renderLettersOfPerson(db, person.id, rendering, now);
       const { snapshot, files } = await inTransaction(db, async (trx) => {
         const collected = await collectPersonData(trx, person, now);
         await recordAudit(

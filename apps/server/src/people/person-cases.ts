@@ -4,8 +4,8 @@
 // the subject, in the transaction that reads.
 import { translate } from '@tuki/i18n';
 import { z } from 'zod';
-import { applicationKindSchema, applicationStatusSchema } from '../applications/application.presenter.ts';
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { applicationKindSchema, applicationStatusSchema } from '../applications/index.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue, PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

@@ -9,11 +9,12 @@ import { presentAttachment } from '../attachments/attachment.presenter.ts';
 import { servableScanStatuses } from '../attachments/attachments.repository.ts';
 import {
   type InformationRequestView,
+  listInformationRequests,
+  listMessageRecords,
   type MessageView,
   presentInformationRequest,
   presentMessage,
-} from '../correspondence/correspondence.presenter.ts';
-import { listInformationRequests, listMessageRecords } from '../correspondence/correspondence.repository.ts';
+} from '../correspondence/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue, PersonRow } from '../db/schema.ts';
 import { type DecisionView, presentDecision, presentRectification } from '../decisions/decision.presenter.ts';

@@ -9,7 +9,7 @@ import {
   personNameProblem,
 } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { Conflict, type FieldError, InvalidInput, notFound } from '../shared/errors.ts';

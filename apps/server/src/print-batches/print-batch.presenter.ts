@@ -1,6 +1,6 @@
 // The API's representation of print batches and of the print queue.
 import { z } from 'zod';
-import { recipientParts } from '../people/recipient.ts';
+import { recipientParts } from '../people/index.ts';
 import type { CreatedPrintBatch, PrintBatchRecord, PrintQueue } from './print-batches.ts';
 
 export const printQueueSchema = z

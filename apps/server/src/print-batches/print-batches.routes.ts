@@ -5,12 +5,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles } from '../applications/staff-actor.ts';
 import { access } from '../http/access.ts';
-import type { AppContext } from '../http/context.ts';
+import { type AppContext, letterRenderingOf } from '../http/context.ts';
 import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
 import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
-import { sharedLetterCompiler } from '../letters/index.ts';
 import { pageOf } from '../shared/pagination.ts';
 import {
   createdPrintBatchSchema,
@@ -95,7 +94,7 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
             trx,
             request.staff(),
             now,
-            { compiler: sharedLetterCompiler(), publicUrl: context.config.publicUrl },
+            letterRenderingOf(context),
             userLanguage(request.headers['accept-language'], 'fi'),
           );
           return {

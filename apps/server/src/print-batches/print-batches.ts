@@ -16,7 +16,9 @@
 // (decision_document.letter_data) with the batch's day as the day it is sent, so the mailed letter states that day,
 // the notification day (the 7th day after it, HL 59 §) and the last day to ask for rectification counted from it;
 // the stored letter is replaced with the mailed one in the same transaction (the client's e-services account shows
-// the letter that was mailed). Letters stored before their data was kept are mailed as they are.
+// the letter that was mailed). Letters stored before their data was kept are mailed as they are. A letter not
+// rendered yet after its decision (pending_decision_letter, see decisions/pending-letters.ts) is rendered here
+// from its pending data, stored, and its pending row deleted.
 //
 // Order in the batch: by the recipient's postal code, then by decision time, then id. Bulk mail is cheaper when it
 // is handed to the post sorted by postal code, and the letters come off the printer in that order; within a code
@@ -25,11 +27,11 @@ import { createHash } from 'node:crypto';
 import { helsinkiDate, type Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import { sql } from 'kysely';
-import type { StaffActor } from '../applications/staff-actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import type { StaffActor } from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { dispatchOf, letterOptionsFor } from '../decisions/decision-letter.ts';
-import { type DecisionLetterData, type LetterCompiler, renderDecisionLetter } from '../letters/index.ts';
+import type { DecisionLetterData, LetterRendering } from '../letters/index.ts';
 import {
   contentAddressOf,
   letterRecipient,
@@ -37,7 +39,7 @@ import {
   missingRecipientParts,
   RECIPIENT_INCOMPLETE,
   type RecipientPart,
-} from '../people/recipient.ts';
+} from '../people/index.ts';
 import { Conflict, notFound } from '../shared/errors.ts';
 import { mergeLetters } from './merge-letters.ts';
 
@@ -104,12 +106,6 @@ export function compareForMailing(a: Omit<WaitingLetter, 'pdf'>, b: Omit<Waiting
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** What rendering a letter again needs: the compiler, and the apps' address for the data-protection link. */
-export interface LetterRendering {
-  compiler: LetterCompiler;
-  publicUrl: string;
-}
-
 /** The letter as mailed on `sentOn`, rendered again from its stored data; null when it has none (kept as it is). */
 async function mailedLetter(
   db: Db,
@@ -124,22 +120,20 @@ async function mailedLetter(
     ...(stored as DecisionLetterData),
     dispatch: dispatchOf('paper', sentOn),
   };
-  const pdf = await renderDecisionLetter(
-    letter,
-    letterOptionsFor(letter.language, rendering.publicUrl),
-    rendering.compiler,
-  );
+  const pdf = await rendering.render(letter, letterOptionsFor(letter.language, rendering.publicUrl));
+  const document = {
+    letter_data: JSON.stringify(letter),
+    pdf,
+    sha256: createHash('sha256').update(pdf).digest('hex'),
+    size_bytes: pdf.byteLength,
+    created_at: now,
+  };
   await db
-    .updateTable('decision_document')
-    .set({
-      letter_data: JSON.stringify(letter),
-      pdf,
-      sha256: createHash('sha256').update(pdf).digest('hex'),
-      size_bytes: pdf.byteLength,
-      created_at: now,
-    })
-    .where('decision_id', '=', decisionId)
+    .insertInto('decision_document')
+    .values({ decision_id: decisionId, ...document })
+    .onConflict((conflict) => conflict.column('decision_id').doUpdateSet(document))
     .execute();
+  await db.deleteFrom('pending_decision_letter').where('decision_id', '=', decisionId).execute();
   return pdf;
 }
 
@@ -218,11 +212,27 @@ export async function createPrintBatch(
     )
     .execute();
   const documentOf = new Map(documents.map((document) => [document.decision_id, document]));
+  const pending = await db
+    .selectFrom('pending_decision_letter')
+    .select(['decision_id', 'letter_data'])
+    .where(
+      'decision_id',
+      'in',
+      ready.map((letter) => letter.id),
+    )
+    .execute();
+  const pendingOf = new Map(pending.map((row) => [row.decision_id, row.letter_data]));
   const sentOn = helsinkiDate(now);
   const letters: WaitingLetter[] = [];
   for (const letter of ready) {
     const document = documentOf.get(letter.id);
-    if (!document) continue;
+    if (!document) {
+      // Not rendered yet after its decision: rendered from its pending data, mailed with the others.
+      const data = pendingOf.get(letter.id);
+      const mailed = data ? await mailedLetter(db, letter.id, data, sentOn, rendering, now) : null;
+      if (mailed) letters.push({ ...letter, pdf: mailed });
+      continue;
+    }
     const mailed = await mailedLetter(db, letter.id, document.letter_data, sentOn, rendering, now);
     letters.push({ ...letter, pdf: mailed ?? document.pdf });
   }

@@ -5,8 +5,8 @@
 import { addDays, helsinkiDate } from '@tuki/domain';
 import { type ParameterSet, parametersFor } from '@tuki/rules';
 import { sql } from 'kysely';
-import type { StaffActor } from '../applications/staff-actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import type { StaffActor } from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';

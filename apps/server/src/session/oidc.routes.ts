@@ -9,13 +9,13 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { recordAudit } from '../audit/audit-log.ts';
+import { recordAudit } from '../audit/index.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { auditContext, browserSession } from '../http/plugins/session.ts';
 import { problemSchema } from '../http/problem.ts';
 import { registerSignInRateLimit, SIGN_IN_RATE_LIMIT } from '../http/sign-in-rate-limit.ts';
-import { upsertStaffUserFromDirectory } from '../staff-users/staff-users.repository.ts';
+import { upsertStaffUserFromDirectory } from '../staff-users/index.ts';
 import { type Audience, completeLogin, LOGIN_TTL_MS, LoginRefused, OidcClient, startLogin } from './oidc.ts';
 import { signInCitizen, signInStaff } from './sign-in.ts';
 

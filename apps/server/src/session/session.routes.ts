@@ -8,10 +8,10 @@ import type { AppContext } from '../http/context.ts';
 import { auditContext, browserSession } from '../http/plugins/session.ts';
 import { badRequest, commonErrorResponses, notFound, problemSchema, unauthorized } from '../http/problem.ts';
 import { registerSignInRateLimit, SIGN_IN_RATE_LIMIT } from '../http/sign-in-rate-limit.ts';
-import { findPersonByCode } from '../people/persons.repository.ts';
+import { findPersonByCode } from '../people/index.ts';
 import { demoCitizens } from '../seed/demo-data.ts';
 import { generatedNameFor } from '../seed/generated-names.ts';
-import { findStaffUserByUsername, listActiveStaffUsers } from '../staff-users/staff-users.repository.ts';
+import { findStaffUserByUsername, listActiveStaffUsers } from '../staff-users/index.ts';
 import { presentSession, sessionSchema, staffRoleSchema } from './session.presenter.ts';
 import { signInCitizen, signInStaff, signOut } from './sign-in.ts';
 

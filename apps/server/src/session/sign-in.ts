@@ -1,9 +1,9 @@
 // The sign-in and sign-out commands, shared by the development login and OpenID Connect.
 // Each runs in one transaction with its audit row.
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonRow, SessionRow, StaffUserRow } from '../db/schema.ts';
-import { findOrCreatePerson, updatePersonNames } from '../people/persons.repository.ts';
+import { findOrCreatePerson, updatePersonNames } from '../people/index.ts';
 import { createSession, revokeSession, type SessionPolicy } from './sessions.ts';
 
 export interface CitizenIdentity {

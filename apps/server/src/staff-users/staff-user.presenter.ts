@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { type StaffRole, staffRoles } from '@tuki/domain';
 import { z } from 'zod';
 import type { StaffUserRow } from '../db/schema.ts';
-import { staffRoleSchema } from '../session/session.presenter.ts';
+import { staffRoleSchema } from '../session/index.ts';
 
 /** The database's check on staff_user.username (migration 0001). */
 export const USERNAME_PATTERN = /^[a-z0-9._@-]{1,100}$/;

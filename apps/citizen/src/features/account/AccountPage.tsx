@@ -13,9 +13,12 @@ import {
 } from '@tuki/ui';
 import { IconPlus, StatusLabel } from 'hds-react';
 import { Link } from 'react-router';
-import { type ApplicationSummary, useMyApplications } from '../application/api/applications.ts';
-import { stepPath } from '../application/form/step-path.ts';
-import { statusLabelType } from '../application/status.ts';
+import {
+  type ApplicationSummary,
+  statusLabelType,
+  stepPath,
+  useMyApplications,
+} from '../application/index.ts';
 import { namePath, useNameMissing } from './RequireName.tsx';
 
 function isStatus(value: string): value is ApplicationStatus {

@@ -27,21 +27,21 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   attachmentDownloadUrl,
+  ContentSummary,
+  fileTypeName,
   type MyApplication,
+  statusLabelType,
+  stepPath,
   useMyApplication,
-} from '../application/api/applications.ts';
-import { fileTypeName } from '../application/attachments/file-type.ts';
-import { stepPath } from '../application/form/step-path.ts';
-import { statusLabelType } from '../application/status.ts';
-import { ContentSummary } from '../application/summary/ContentSummary.tsx';
-import { InformationRequestNotice, InformationRequests } from '../correspondence/InformationRequests.tsx';
+} from '../application/index.ts';
+import { InformationRequestNotice, InformationRequests } from '../correspondence/index.ts';
 import {
   DecisionNotice,
   DecisionsSection,
   RectificationConcerns,
   RectificationSentNotice,
-} from '../decisions/DecisionSection.tsx';
-import { MergedNotice } from '../duplicates/DuplicateNotices.tsx';
+} from '../decisions/index.ts';
+import { MergedNotice } from '../duplicates/index.ts';
 import { WithdrawButton } from './WithdrawButton.tsx';
 
 function isStatus(value: string): value is ApplicationStatus {

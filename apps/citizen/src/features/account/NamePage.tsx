@@ -10,9 +10,9 @@ import { Notice, sessionQueryKey, useApi, useDocumentTitle, useSession, useT } f
 import { Button, ButtonVariant, TextInput } from 'hds-react';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
+import { FormErrorSummary, type SummaryItem } from '../application/index.ts';
+import { returnPathOf } from '../common/return-path.ts';
 import { namePath } from './RequireName.tsx';
-import { returnPathOf } from './return-path.ts';
 
 const fieldIds = { firstName: 'name-first', lastName: 'name-last' } as const;
 type Part = keyof typeof fieldIds;

@@ -8,8 +8,7 @@ import { useDocumentTitle, useT } from '@tuki/ui';
 import { Button, ButtonVariant, RadioButton, SelectionGroup } from 'hds-react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useCreateApplicationDraft } from '../application/api/applications.ts';
-import { stepPath } from '../application/form/step-path.ts';
+import { stepPath, useCreateApplicationDraft } from '../application/index.ts';
 
 export function NewApplicationPage() {
   const t = useT();

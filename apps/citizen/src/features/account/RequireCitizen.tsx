@@ -4,7 +4,7 @@ import { LoadingIndicator, useDocumentTitle, useSession, useT } from '@tuki/ui';
 import { Button, ButtonVariant, IconSignin } from 'hds-react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { useSignInTo } from './sign-in-to.ts';
+import { useSignInTo } from '../common/sign-in-to.ts';
 
 export function RequireCitizen({ children }: { children: ReactNode }) {
   const session = useSession();

@@ -3,7 +3,7 @@
 import { useT } from '@tuki/ui';
 import { Button, ButtonVariant, Dialog, IconAlertCircle } from 'hds-react';
 import { useRef, useState } from 'react';
-import { useWithdrawApplication } from '../application/api/applications.ts';
+import { useWithdrawApplication } from '../application/index.ts';
 
 export function WithdrawButton({
   applicationId,

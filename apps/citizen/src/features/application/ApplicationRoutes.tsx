@@ -2,16 +2,18 @@
 // AppRoutes), so that the front page stays light.
 
 import { NotFoundPage } from '@tuki/ui';
-import './application.css';
-import '../correspondence/correspondence.css';
+import '../common/application.css';
+import '../common/correspondence.css';
 import { Route, Routes } from 'react-router';
-import { AccountPage } from '../account/AccountPage.tsx';
-import { ApplicationPage } from '../account/ApplicationPage.tsx';
-import { NamePage } from '../account/NamePage.tsx';
-import { NewApplicationPage } from '../account/NewApplicationPage.tsx';
-import { RequireCitizen } from '../account/RequireCitizen.tsx';
-import { RequireName } from '../account/RequireName.tsx';
-import { MessagesPage } from '../correspondence/MessagesPage.tsx';
+import {
+  AccountPage,
+  ApplicationPage,
+  NamePage,
+  NewApplicationPage,
+  RequireCitizen,
+  RequireName,
+} from '../account/index.ts';
+import { MessagesPage } from '../correspondence/index.ts';
 import { ApplicationFormPage } from './form/ApplicationFormPage.tsx';
 import { ReceiptPage } from './ReceiptPage.tsx';
 

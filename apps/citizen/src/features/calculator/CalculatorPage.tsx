@@ -28,10 +28,9 @@ import {
 } from 'hds-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import '../application/application.css';
+import '../common/application.css';
 import './calculator.css';
-import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
-import { selectableMonths } from '../application/selectable-months.ts';
+import { FormErrorSummary, type SummaryItem, selectableMonths } from '../application/index.ts';
 import { type EstimateRequest, useEstimate } from './api.ts';
 import { type Estimate, lineText, resourceKinds } from './line-text.ts';
 

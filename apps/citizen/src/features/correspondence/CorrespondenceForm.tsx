@@ -10,8 +10,8 @@ import { MAX_INFORMATION_TEXT } from '@tuki/domain';
 import { Notice, useT } from '@tuki/ui';
 import { Button, ButtonVariant, TextArea } from 'hds-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { AttachmentCategory } from '../application/api/upload.ts';
-import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
+import type { AttachmentCategory } from '../application/index.ts';
+import { FormErrorSummary, type SummaryItem } from '../application/index.ts';
 import { FilesField, filesInputId, useWaitingFiles } from './FilesField.tsx';
 
 export interface CorrespondenceFormTexts {

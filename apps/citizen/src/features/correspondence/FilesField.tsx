@@ -6,16 +6,17 @@ import { MAX_ATTACHMENTS_PER_MESSAGE } from '@tuki/domain';
 import { formatFileSize, useApi, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant, Fieldset, IconCrossCircle, IconUpload } from 'hds-react';
 import { useCallback, useState } from 'react';
-import { type Attachment, deleteApplicationAttachment } from '../application/api/applications.ts';
 import {
+  type Attachment,
   type AttachmentCategory,
   acceptAttribute,
+  deleteApplicationAttachment,
+  fileTypeName,
   MAX_FILE_BYTES,
   MAX_FILES,
-} from '../application/api/upload.ts';
-import { fileTypeName } from '../application/attachments/file-type.ts';
-import { UploadRow } from '../application/attachments/UploadRow.tsx';
-import { useUploads } from '../application/attachments/useUploads.ts';
+  UploadRow,
+  useUploads,
+} from '../application/index.ts';
 
 const maxMegabytes = Math.round(MAX_FILE_BYTES / (1024 * 1024));
 

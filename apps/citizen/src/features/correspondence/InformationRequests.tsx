@@ -7,15 +7,15 @@ import type { Language } from '@tuki/i18n';
 import { formatDate, formatFileSize, helsinkiDateAndTime, Notice, useApi, useLanguage, useT } from '@tuki/ui';
 import { IconAlertCircle, IconCheckCircle, IconClock, StatusLabel, type StatusLabelType } from 'hds-react';
 import { type MouseEvent, useState } from 'react';
+import type { AttachmentCategory } from '../application/index.ts';
 import {
   attachmentDownloadUrl,
+  fileTypeName,
   type MyApplication,
   myApplicationQueryKey,
   myApplicationsQueryKey,
   type VersionedApplication,
-} from '../application/api/applications.ts';
-import type { AttachmentCategory } from '../application/api/upload.ts';
-import { fileTypeName } from '../application/attachments/file-type.ts';
+} from '../application/index.ts';
 import { answerInformationRequest, type InformationItem, type InformationRequest } from './api.ts';
 import { CorrespondenceForm } from './CorrespondenceForm.tsx';
 

@@ -10,7 +10,7 @@ import { helsinkiDateAndTime, LoadingIndicator, useApi, useDocumentTitle, useLan
 import { Button, ButtonVariant, IconCheck, StatusLabel } from 'hds-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { myApplicationQueryKey, useMyApplication } from '../application/api/applications.ts';
+import { myApplicationQueryKey, useMyApplication } from '../application/index.ts';
 import {
   type Message,
   markMyMessagesRead,

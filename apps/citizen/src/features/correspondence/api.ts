@@ -5,7 +5,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type ApiClient, expectData, type RequestBody, type ResponseBody } from '@tuki/api-client';
 import { useApi } from '@tuki/ui';
-import type { MyApplication } from '../application/api/applications.ts';
+import type { MyApplication } from '../application/index.ts';
 
 export type InformationRequest = MyApplication['informationRequests'][number];
 export type InformationItem = InformationRequest['items'][number];

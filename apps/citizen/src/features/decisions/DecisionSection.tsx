@@ -24,8 +24,8 @@ import {
 } from 'hds-react';
 import { type MouseEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { MyApplication } from '../application/api/applications.ts';
-import { statusLabelType } from '../application/status.ts';
+import type { MyApplication } from '../application/index.ts';
+import { statusLabelType } from '../application/index.ts';
 import { type Decision, helsinkiToday, letterUrl, rectificationOpen, rectificationPath } from './api.ts';
 import { CalculationTable } from './CalculationTable.tsx';
 import './decisions.css';

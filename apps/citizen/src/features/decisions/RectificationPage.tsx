@@ -21,14 +21,15 @@ import { Button, ButtonVariant, TextArea } from 'hds-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
+  FormErrorSummary,
   type MyApplication,
   myApplicationQueryKey,
   myApplicationsQueryKey,
+  type SummaryItem,
   useMyApplication,
   type VersionedApplication,
-} from '../application/api/applications.ts';
-import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
-import { FilesField, filesInputId, useWaitingFiles } from '../correspondence/FilesField.tsx';
+} from '../application/index.ts';
+import { FilesField, filesInputId, useWaitingFiles } from '../correspondence/index.ts';
 import { type Decision, helsinkiToday, rectificationOpen, requestRectification } from './api.ts';
 import { OutcomeLabel, type RectificationSentState } from './DecisionSection.tsx';
 

@@ -2,7 +2,7 @@
 // and the user's language), and where the letter of a decision is opened or downloaded (downloadDecisionDocument).
 
 import type { ApiClient } from '@tuki/api-client';
-import type { MyApplication } from '../application/api/applications.ts';
+import type { MyApplication } from '../application/index.ts';
 
 export type Decision = MyApplication['decisions'][number];
 export type Rectification = NonNullable<MyApplication['rectification']>;

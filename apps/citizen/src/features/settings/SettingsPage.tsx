@@ -10,14 +10,14 @@ import { LoadingIndicator, Notice, useApi, useDocumentTitle, useT } from '@tuki/
 import { Button, ButtonVariant, Checkbox, RadioButton, SelectionGroup, TextInput } from 'hds-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
+import { FormErrorSummary, type SummaryItem } from '../application/index.ts';
 import {
   type MyPreferences,
   myPreferencesQueryKey,
   updateMyPreferences,
   useMyPreferences,
-} from '../correspondence/api.ts';
-import { DataExportSection } from '../data-rights/DataExportSection.tsx';
+} from '../correspondence/index.ts';
+import { DataExportSection } from '../data-rights/index.ts';
 
 const emailId = 'settings-email';
 const notificationsId = 'settings-notifications';

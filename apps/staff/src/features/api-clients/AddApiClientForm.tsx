@@ -3,7 +3,7 @@
 
 import { useT } from '@tuki/ui';
 import type { FormEvent } from 'react';
-import { useAdminForm } from '../admin/useAdminForm.ts';
+import { useAdminForm } from '../admin/index.ts';
 import { type ApiClientWithSecret, useCreateApiClient } from './api-clients-api.ts';
 import { ClientForm } from './ClientFields.tsx';
 import { type ClientFormValues, emptyValues, refusalOf, validate } from './client-form.ts';

@@ -6,8 +6,15 @@ import type { StaffSession } from '@tuki/api-client';
 import { helsinkiDateAndTime, LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useState } from 'react';
-import { AdminListSection, AdminPageHeader, focusLater, useAdminEditing } from '../admin/AdminPage.tsx';
-import { AdminTable, EditButtonCell, StatusCell } from '../admin/AdminTable.tsx';
+import {
+  AdminListSection,
+  AdminPageHeader,
+  AdminTable,
+  EditButtonCell,
+  focusLater,
+  StatusCell,
+  useAdminEditing,
+} from '../admin/index.ts';
 import { AddApiClientForm } from './AddApiClientForm.tsx';
 import { type ApiClient, useApiClients, useRotateSigningKey, useSigningKeys } from './api-clients-api.ts';
 import { scopeLabelKey } from './client-form.ts';

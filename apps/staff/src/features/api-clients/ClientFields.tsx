@@ -3,8 +3,8 @@
 
 import { useT } from '@tuki/ui';
 import type { FormEvent, ReactNode } from 'react';
-import { AdminForm, CheckboxGroupField, ErrorTextField } from '../admin/AdminForm.tsx';
-import type { AdminFormState } from '../admin/useAdminForm.ts';
+import type { AdminFormState } from '../admin/index.ts';
+import { AdminForm, CheckboxGroupField, ErrorTextField } from '../admin/index.ts';
 import {
   allScopes,
   type ClientFormValues,

@@ -4,8 +4,7 @@
 import { useT } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox } from 'hds-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { EditPanel } from '../admin/EditPanel.tsx';
-import { useAdminForm } from '../admin/useAdminForm.ts';
+import { EditPanel, useAdminForm } from '../admin/index.ts';
 import {
   type ApiClient,
   apiClientsQueryKey,

@@ -5,8 +5,7 @@
 import { isApiProblem, type StaffSession } from '@tuki/api-client';
 import { helsinkiDateAndTime, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant } from 'hds-react';
-import { AdminListSection, AdminPageHeader, useAdminEditing } from '../admin/AdminPage.tsx';
-import { AdminTable } from '../admin/AdminTable.tsx';
+import { AdminListSection, AdminPageHeader, AdminTable, useAdminEditing } from '../admin/index.ts';
 import { type Decision, type PendingApproval, useDecide, usePendingApprovals } from './approvals-api.ts';
 import './approvals.css';
 

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { expectData } from '@tuki/api-client';
 import { useApi, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
-import { formatCount } from '../statistics/format.ts';
+import { formatCount } from '../statistics/index.ts';
 
 export function AuditVerification() {
   const t = useT();

@@ -3,8 +3,8 @@
 
 import { useSession, useT } from '@tuki/ui';
 import { NavLink } from 'react-router';
-import { usePendingApprovals } from '../approvals/approvals-api.ts';
-import { handlesCases, isAdmin, isAuditor, isSupervisor } from '../session/roles.ts';
+import { usePendingApprovals } from '../approvals/index.ts';
+import { handlesCases, isAdmin, isAuditor, isSupervisor } from '../session/index.ts';
 
 export function StaffNav() {
   const t = useT();

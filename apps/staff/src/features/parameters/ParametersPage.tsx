@@ -5,7 +5,7 @@
 import type { StaffSession } from '@tuki/api-client';
 import { Notice, useDocumentTitle, useT } from '@tuki/ui';
 import { useParams } from 'react-router';
-import { handlesCases, isAdmin } from '../session/roles.ts';
+import { handlesCases, isAdmin } from '../session/index.ts';
 import { ParameterSets } from './ParameterSets.tsx';
 import { ParameterSetView } from './ParameterSetView.tsx';
 import './parameters.css';

@@ -3,7 +3,7 @@
 
 import { useT } from '@tuki/ui';
 import type { FormEvent } from 'react';
-import { useAdminForm } from '../admin/useAdminForm.ts';
+import { useAdminForm } from '../admin/index.ts';
 import { type StaffUser, useCreateStaffUser } from './staff-users-api.ts';
 import { TextField, UserForm } from './UserFields.tsx';
 import { emptyValues, refusalOf, type UserFormValues, validate } from './user-form.ts';

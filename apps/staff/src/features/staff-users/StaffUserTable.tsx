@@ -1,7 +1,7 @@
 // The table of staff users for admins: name, username, roles, active state, and a button to edit each.
 
 import { useT } from '@tuki/ui';
-import { AdminTable, EditButtonCell, StatusCell } from '../admin/AdminTable.tsx';
+import { AdminTable, EditButtonCell, StatusCell } from '../admin/index.ts';
 import type { StaffUserListItem } from './staff-users-api.ts';
 
 export const editButtonId = (id: string) => `edit-${id}`;

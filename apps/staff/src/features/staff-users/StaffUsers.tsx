@@ -2,7 +2,7 @@
 // staff user in a table, editing one (roles, active state, names), and adding a user.
 
 import { useDocumentTitle, useT } from '@tuki/ui';
-import { AdminListSection, AdminPageHeader, useAdminEditing } from '../admin/AdminPage.tsx';
+import { AdminListSection, AdminPageHeader, useAdminEditing } from '../admin/index.ts';
 import { AddStaffUserForm } from './AddStaffUserForm.tsx';
 import { EditStaffUser } from './EditStaffUser.tsx';
 import { editButtonId, StaffUserTable } from './StaffUserTable.tsx';

@@ -3,8 +3,8 @@
 
 import { useT } from '@tuki/ui';
 import type { FormEvent, ReactNode } from 'react';
-import { AdminForm, CheckboxGroupField, ErrorTextField } from '../admin/AdminForm.tsx';
-import type { AdminFormState } from '../admin/useAdminForm.ts';
+import type { AdminFormState } from '../admin/index.ts';
+import { AdminForm, CheckboxGroupField, ErrorTextField } from '../admin/index.ts';
 import { allRoles, type FieldErrors, type FieldName, fieldOrder, type UserFormValues } from './user-form.ts';
 
 /** The id of the element a field's error links to. */

@@ -6,7 +6,7 @@ import type { StaffSession } from '@tuki/api-client';
 import { formatMonthInText, LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { isSupervisor } from '../session/roles.ts';
+import { isSupervisor } from '../session/index.ts';
 import { PeriodForm } from './PeriodForm.tsx';
 import { StatisticsChart } from './StatisticsChart.tsx';
 import { StatisticsTable } from './StatisticsTable.tsx';

@@ -10,7 +10,7 @@ import { useApi, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { DuplicateWarning } from '../../duplicates/DuplicateNotices.tsx';
+import { DuplicateWarning } from '../../duplicates/index.ts';
 import { myApplicationQueryKey, myApplicationsQueryKey, submitApplication } from '../api/applications.ts';
 import { fieldId } from '../content-paths.ts';
 import { CheckboxField } from '../fields/fields.tsx';

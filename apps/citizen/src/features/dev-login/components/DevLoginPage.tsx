@@ -15,7 +15,7 @@ import {
   useT,
 } from '@tuki/ui';
 import { useNavigate, useSearchParams } from 'react-router';
-import { returnPathOf } from '../../account/return-path.ts';
+import { returnPathOf } from '../../common/return-path.ts';
 import { DemoCitizenList } from './DemoCitizenList.tsx';
 import { PersonalIdentityCodeForm } from './PersonalIdentityCodeForm.tsx';
 

@@ -4,7 +4,7 @@
 import { displayName, LoadingIndicator, useDocumentTitle, useSession, useT } from '@tuki/ui';
 import { Button, ButtonVariant, IconArrowRight, IconSignin } from 'hds-react';
 import { Link } from 'react-router';
-import { useSignInTo } from '../../account/sign-in-to.ts';
+import { useSignInTo } from '../../common/sign-in-to.ts';
 
 export function LandingPage() {
   const t = useT();

@@ -5,7 +5,7 @@
 import type { StaffSession } from '@tuki/api-client';
 import { displayName, useDocumentTitle, useT } from '@tuki/ui';
 import { Link } from 'react-router';
-import { isAdmin, isAuditor } from '../../session/roles.ts';
+import { isAdmin, isAuditor } from '../../session/index.ts';
 
 export function LandingPage({ session }: { session: StaffSession }) {
   const t = useT();

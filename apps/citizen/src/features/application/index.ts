@@ -1,0 +1,24 @@
+// What the other parts use of application/ (the layer rules let them import it only through this file).
+export {
+  type ApplicationSummary,
+  type Attachment,
+  attachmentDownloadUrl,
+  deleteApplicationAttachment,
+  type MyApplication,
+  myApplicationQueryKey,
+  myApplicationsQueryKey,
+  useCreateApplicationDraft,
+  useMyApplication,
+  useMyApplications,
+  useWithdrawApplication,
+  type VersionedApplication,
+} from './api/applications.ts';
+export { type AttachmentCategory, acceptAttribute, MAX_FILE_BYTES, MAX_FILES } from './api/upload.ts';
+export { fileTypeName } from './attachments/file-type.ts';
+export { UploadRow } from './attachments/UploadRow.tsx';
+export { useUploads } from './attachments/useUploads.ts';
+export { FormErrorSummary, type SummaryItem } from './form/error-summary.tsx';
+export { stepPath } from './form/step-path.ts';
+export { selectableMonths } from './selectable-months.ts';
+export { statusLabelType } from './status.ts';
+export { ContentSummary } from './summary/ContentSummary.tsx';

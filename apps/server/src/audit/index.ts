@@ -1,0 +1,2 @@
+// What the other parts use of audit/ (the layer rules let them import it only through this file).
+export { type AuditContext, recordAudit, recordAudits, systemAuditContext } from './audit-log.ts';

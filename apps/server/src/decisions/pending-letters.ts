@@ -1,0 +1,195 @@
+// The decision letter, rendered after the decision has committed (migration 0031): the decision's transaction
+// stores the letter's data in pending_decision_letter (addPendingLetter); the letter is rendered outside any
+// transaction, so the application's row lock is never held while Typst works, and stored with the pending row's
+// deletion in one short transaction. Storing is idempotent ("on conflict do nothing" on the document): two
+// renders of the same letter leave the first one.
+//
+// - renderLetterOf: right after the decision's commit. A failure is recorded and left to the job.
+// - renderPendingLetters: the job (jobs/pending-letters.ts), in every server process; a letter is claimed with
+//   FOR UPDATE SKIP LOCKED and a claim time, so two processes never render the same letter at once, and a failed
+//   render is tried again after a backoff.
+// - renderLetterNow: a reader that needs the letter in the short window before it is stored (the download, the
+//   data export, the print batch) renders it at once, whatever its claim.
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { inTransaction } from '../db/transaction.ts';
+import type { DecisionLetterData, LetterRendering } from '../letters/index.ts';
+import { letterOptionsFor } from './decision-letter.ts';
+
+export type { LetterRendering };
+
+/** How long a claimed letter is not due for another renderer: far longer than a render takes. */
+export const LETTER_CLAIM_MS = 120_000;
+const RETRY_BASE_MS = 30_000;
+const RETRY_MAX_MS = 3_600_000;
+
+/** In the decision's transaction: the letter's data, to render once the decision has committed. */
+export async function addPendingLetter(
+  db: Db,
+  decisionId: string,
+  letter: DecisionLetterData,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('pending_decision_letter')
+    .values({ decision_id: decisionId, letter_data: JSON.stringify(letter), created_at: now })
+    .execute();
+}
+
+interface Claimed {
+  decisionId: string;
+  letter: DecisionLetterData;
+  attempts: number;
+}
+
+/** Claims one due pending letter (the given decision's, or the oldest), in a short transaction of its own. */
+async function claim(db: Db, now: Date, decisionId?: string): Promise<Claimed | undefined> {
+  return inTransaction(db, async (trx) => {
+    let query = trx
+      .selectFrom('pending_decision_letter')
+      .select(['decision_id', 'letter_data', 'attempts'])
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]));
+    if (decisionId !== undefined) query = query.where('decision_id', '=', decisionId);
+    const row = await query.orderBy('created_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
+    if (!row) return undefined;
+    await trx
+      .updateTable('pending_decision_letter')
+      .set({ claimed_until: new Date(now.getTime() + LETTER_CLAIM_MS), attempts: sql`attempts + 1` })
+      .where('decision_id', '=', row.decision_id)
+      .execute();
+    return {
+      decisionId: row.decision_id,
+      letter: row.letter_data as DecisionLetterData,
+      attempts: row.attempts + 1,
+    };
+  });
+}
+
+/** Renders outside any transaction; then stores the document and deletes the pending row in one. */
+async function renderAndStore(
+  db: Db,
+  decisionId: string,
+  letter: DecisionLetterData,
+  rendering: LetterRendering,
+  now: Date,
+): Promise<void> {
+  const pdf = await rendering.render(letter, letterOptionsFor(letter.language, rendering.publicUrl));
+  await inTransaction(db, async (trx) => {
+    await trx
+      .insertInto('decision_document')
+      .values({
+        decision_id: decisionId,
+        letter_data: JSON.stringify(letter),
+        pdf,
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        size_bytes: pdf.byteLength,
+        created_at: now,
+      })
+      .onConflict((conflict) => conflict.column('decision_id').doNothing())
+      .execute();
+    await trx.deleteFrom('pending_decision_letter').where('decision_id', '=', decisionId).execute();
+  });
+}
+
+/** A failed render: due again after a backoff (30 s doubled per attempt, at most an hour), with the error. */
+async function recordFailure(db: Db, claimed: Claimed, error: unknown, now: Date): Promise<void> {
+  const delay = Math.min(RETRY_BASE_MS * 2 ** Math.max(0, claimed.attempts - 1), RETRY_MAX_MS);
+  await db
+    .updateTable('pending_decision_letter')
+    .set({
+      claimed_until: new Date(now.getTime() + delay),
+      last_error: String(error instanceof Error ? error.message : error).slice(0, 2000),
+    })
+    .where('decision_id', '=', claimed.decisionId)
+    .execute();
+}
+
+async function renderClaimed(db: Db, claimed: Claimed, rendering: LetterRendering, now: Date): Promise<void> {
+  try {
+    await renderAndStore(db, claimed.decisionId, claimed.letter, rendering, now);
+  } catch (error) {
+    await recordFailure(db, claimed, error, now);
+    throw error;
+  }
+}
+
+/**
+ * Right after the decision's commit: renders and stores its letter. False when another renderer has it in hand;
+ * a failure is recorded (the job tries again) and thrown.
+ */
+export async function renderLetterOf(
+  db: Db,
+  decisionId: string,
+  rendering: LetterRendering,
+  now: Date,
+): Promise<boolean> {
+  const claimed = await claim(db, now, decisionId);
+  if (!claimed) return false;
+  await renderClaimed(db, claimed, rendering, now);
+  return true;
+}
+
+export interface PendingLettersRun {
+  rendered: number;
+  failed: number;
+}
+
+/** The job's run: renders the due pending letters, at most `limit`; a failure is recorded and the run goes on. */
+export async function renderPendingLetters(
+  db: Db,
+  rendering: LetterRendering,
+  now: Date,
+  options: { limit?: number; onError?: (decisionId: string, error: unknown) => void } = {},
+): Promise<PendingLettersRun> {
+  const result: PendingLettersRun = { rendered: 0, failed: 0 };
+  for (let i = 0; i < (options.limit ?? 20); i++) {
+    const claimed = await claim(db, now);
+    if (!claimed) break;
+    try {
+      await renderClaimed(db, claimed, rendering, now);
+      result.rendered++;
+    } catch (error) {
+      result.failed++;
+      options.onError?.(claimed.decisionId, error);
+    }
+  }
+  return result;
+}
+
+/**
+ * For a reader that needs the letter now: renders the decision's pending letter, whoever has claimed it (storing
+ * is idempotent). False when it has none pending (its letter is stored, or there is no such decision).
+ */
+export async function renderLetterNow(
+  db: Db,
+  decisionId: string,
+  rendering: LetterRendering,
+  now: Date,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('pending_decision_letter')
+    .select('letter_data')
+    .where('decision_id', '=', decisionId)
+    .executeTakeFirst();
+  if (!row) return false;
+  await renderAndStore(db, decisionId, row.letter_data as DecisionLetterData, rendering, now);
+  return true;
+}
+
+/** renderLetterNow for each of a person's decisions whose letter is pending (before their data is exported). */
+export async function renderLettersOfPerson(
+  db: Db,
+  personId: string,
+  rendering: LetterRendering,
+  now: Date,
+): Promise<void> {
+  const pending = await db
+    .selectFrom('pending_decision_letter as p')
+    .innerJoin('decision as d', 'd.id', 'p.decision_id')
+    .innerJoin('application as a', 'a.id', 'd.application_id')
+    .select('p.decision_id')
+    .where('a.person_id', '=', personId)
+    .execute();
+  for (const row of pending) await renderLetterNow(db, row.decision_id, rendering, now);
+}

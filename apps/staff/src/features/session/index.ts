@@ -1,0 +1,3 @@
+// What the other parts use of session/ (the layer rules let them import it only through this file).
+export { NoAccessPage } from './components/NoAccessPage.tsx';
+export { handlesCases, isAdmin, isAuditor, isSupervisor } from './roles.ts';
