@@ -1,6 +1,6 @@
 // SQL for applications. Citizens' queries always filter by the owner, so another person's application is
 // simply not found (404), never "forbidden".
-import { type Selectable, sql } from 'kysely';
+import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue, ApplicationTable, Database } from '../db/schema.ts';
 
@@ -333,4 +333,25 @@ export async function insertApplicationNote(
     })
     .returning(['id', 'created_at'])
     .executeTakeFirstOrThrow();
+}
+
+/** Any application but a draft, locked until the transaction ends. */
+export async function lockNonDraftApplication(
+  db: Db,
+  applicationId: string,
+): Promise<ApplicationRow | undefined> {
+  return db
+    .selectFrom('application')
+    .selectAll()
+    .where('id', '=', applicationId)
+    .where('status', '!=', 'draft')
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function insertApplicationRow(
+  db: Db,
+  values: Insertable<Database['application']>,
+): Promise<ApplicationRow> {
+  return db.insertInto('application').values(values).returningAll().executeTakeFirstOrThrow();
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/domain';
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
+import { lockNonDraftApplication } from '../applications/applications.repository.ts';
 import { contentOf } from '../applications/content.ts';
 import { mayActOnCase, type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
 import { changeStatus } from '../applications/status-change.ts';
@@ -24,9 +25,11 @@ import {
   renderDecisionLetter,
 } from '../letters/index.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import { findExistingPerson } from '../people/persons.repository.ts';
 import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
 import { parameterSetFor } from '../rules/parameter-sets.ts';
 import { assistanceKindOf, dispatchOf, familyParties, letterOptionsFor } from './decision-letter.ts';
+import { insertDecision, insertDecisionDocument } from './decisions.repository.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
 
 export interface DecideInput {
@@ -75,13 +78,7 @@ export async function decideApplication(
   /** The public address of the apps: the letter links to the data-protection notice there. */
   publicUrl: string,
 ): Promise<DecisionMade> {
-  const current = await db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', input.applicationId)
-    .where('status', '!=', 'draft')
-    .forUpdate()
-    .executeTakeFirst();
+  const current = await lockNonDraftApplication(db, input.applicationId);
   if (!current) throw notFound('There is no such application.');
   if (!DECIDABLE.includes(current.status)) {
     throw conflict(
@@ -127,11 +124,7 @@ export async function decideApplication(
     ]);
   }
 
-  const person = await db
-    .selectFrom('person')
-    .selectAll()
-    .where('id', '=', current.person_id)
-    .executeTakeFirstOrThrow();
+  const person = await findExistingPerson(db, current.person_id);
   const language: Language = isLanguage(person.preferred_language) ? person.preferred_language : 'fi';
   const content = contentOf(current);
   const month = input.calculation?.month ?? content.month ?? helsinkiDate(now).slice(0, 7);
@@ -156,28 +149,24 @@ export async function decideApplication(
   ];
   const delivery = person.electronic_delivery ? 'electronic' : 'paper';
 
-  const decision = await db
-    .insertInto('decision')
-    .values({
-      application_id: current.id,
-      outcome: input.outcome,
-      month,
-      amount_cents: amountCents,
-      calculation_input: input.calculation ? JSON.stringify(input.calculation) : null,
-      calculation_result: result ? JSON.stringify(result) : null,
-      parameter_set: parameters ? JSON.stringify(parameters) : null,
-      parameters_version: parameters?.version ?? null,
-      reason_templates: [...input.reasonTemplates],
-      reasoning: input.reasoning.trim(),
-      legal_provisions: provisions,
-      payment_date: paymentDate,
-      decided_by: actor.staffUser.id,
-      decided_at: now,
-      language,
-      delivery,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const decision = await insertDecision(db, {
+    application_id: current.id,
+    outcome: input.outcome,
+    month,
+    amount_cents: amountCents,
+    calculation_input: input.calculation ? JSON.stringify(input.calculation) : null,
+    calculation_result: result ? JSON.stringify(result) : null,
+    parameter_set: parameters ? JSON.stringify(parameters) : null,
+    parameters_version: parameters?.version ?? null,
+    reason_templates: [...input.reasonTemplates],
+    reasoning: input.reasoning.trim(),
+    legal_provisions: provisions,
+    payment_date: paymentDate,
+    decided_by: actor.staffUser.id,
+    decided_at: now,
+    language,
+    delivery,
+  });
 
   const iban = content.iban ?? '';
   const letter: DecisionLetterData = {
@@ -227,17 +216,14 @@ export async function decideApplication(
     },
   };
   const pdf = await renderDecisionLetter(letter, letterOptionsFor(language, publicUrl), compiler);
-  await db
-    .insertInto('decision_document')
-    .values({
-      decision_id: decision.id,
-      letter_data: JSON.stringify(letter),
-      pdf,
-      sha256: createHash('sha256').update(pdf).digest('hex'),
-      size_bytes: pdf.byteLength,
-      created_at: now,
-    })
-    .execute();
+  await insertDecisionDocument(db, {
+    decision_id: decision.id,
+    letter_data: JSON.stringify(letter),
+    pdf,
+    sha256: createHash('sha256').update(pdf).digest('hex'),
+    size_bytes: pdf.byteLength,
+    created_at: now,
+  });
 
   const application = await changeStatus(db, current, 'decided', staffHistoryActor(actor), now);
   await recordAudit(

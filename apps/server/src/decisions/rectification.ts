@@ -7,13 +7,22 @@ import { decisionDueDate, helsinkiDate, type IsoDate, type Language } from '@tuk
 import { translate } from '@tuki/i18n';
 import type { ApplicationCase } from '../applications/application-case.ts';
 import { type CitizenActor, historyActor, loadCase } from '../applications/application-case.ts';
-import { insertStatusHistory, nextReferenceSequence } from '../applications/applications.repository.ts';
+import {
+  insertApplicationRow,
+  insertStatusHistory,
+  nextReferenceSequence,
+} from '../applications/applications.repository.ts';
 import { referenceNumber } from '../applications/submit-application.ts';
-import type { AttachmentTable } from '../attachments/attachments.repository.ts';
+import { moveWaitingFilesToApplication } from '../attachments/attachments.repository.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { HttpProblem, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
+import {
+  findRectificationRequestOfDecision,
+  insertRectificationRequest,
+  lockDecisionOfPerson,
+} from './decisions.repository.ts';
 import { notificationOf } from './notification.ts';
 
 /**
@@ -47,22 +56,7 @@ export async function requestRectification(
   input: RectificationInput,
   now: Date,
 ): Promise<ApplicationCase> {
-  const decision = await db
-    .selectFrom('decision as d')
-    .innerJoin('application as a', 'a.id', 'd.application_id')
-    .select([
-      'd.id',
-      'd.decided_at',
-      'd.delivery',
-      'd.mailed_at',
-      'a.id as application_id',
-      'a.content',
-      'a.kind',
-    ])
-    .where('d.id', '=', input.decisionId)
-    .where('a.person_id', '=', actor.person.id)
-    .forUpdate()
-    .executeTakeFirst();
+  const decision = await lockDecisionOfPerson(db, input.decisionId, actor.person.id);
   if (!decision) throw notFound('There is no such decision.');
   const deadline = rectificationDeadline({
     decidedAt: new Date(decision.decided_at),
@@ -75,11 +69,7 @@ export async function requestRectification(
       type: 'rectification-too-late',
     });
   }
-  const existing = await db
-    .selectFrom('rectification_request')
-    .select('application_id')
-    .where('decision_id', '=', decision.id)
-    .executeTakeFirst();
+  const existing = await findRectificationRequestOfDecision(db, decision.id);
   if (existing) {
     throw new HttpProblem(409, translate(input.language, 'rectification.alreadyRequested'), {
       type: 'rectification-exists',
@@ -91,26 +81,24 @@ export async function requestRectification(
     throw new HttpProblem(400, message, { errors: [{ path: 'reasons', message }] });
   }
 
-  const row = await db
-    .insertInto('application')
-    .values({
-      person_id: actor.person.id,
-      kind: 'rectification',
-      status: 'submitted',
-      content: JSON.stringify(decision.content),
-      reference_number: referenceNumber(today.slice(0, 4), await nextReferenceSequence(db)),
-      urgent: false,
-      submitted_at: now,
-      due_date: decisionDueDate(now, false),
-      created_at: now,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('rectification_request')
-    .values({ application_id: row.id, decision_id: decision.id, reasons, requested_at: now })
-    .execute();
+  const row = await insertApplicationRow(db, {
+    person_id: actor.person.id,
+    kind: 'rectification',
+    status: 'submitted',
+    content: JSON.stringify(decision.content),
+    reference_number: referenceNumber(today.slice(0, 4), await nextReferenceSequence(db)),
+    urgent: false,
+    submitted_at: now,
+    due_date: decisionDueDate(now, false),
+    created_at: now,
+    updated_at: now,
+  });
+  await insertRectificationRequest(db, {
+    application_id: row.id,
+    decision_id: decision.id,
+    reasons,
+    requested_at: now,
+  });
   await insertStatusHistory(db, {
     applicationId: row.id,
     status: 'submitted',
@@ -120,19 +108,12 @@ export async function requestRectification(
   });
   if (input.attachmentIds.length > 0) {
     // The client's files waiting on the decided application become the rectification case's own files.
-    const moved = await db
-      .withTables<{ attachment: AttachmentTable }>()
-      .updateTable('attachment')
-      .set({ application_id: row.id, purpose: 'application' })
-      .where('id', 'in', [...input.attachmentIds])
-      .where('application_id', '=', decision.application_id)
-      .where('person_id', '=', actor.person.id)
-      .where('purpose', '=', 'correspondence')
-      .where('information_request_id', 'is', null)
-      .where('message_id', 'is', null)
-      .where('uploaded_by_staff_id', 'is', null)
-      .returning('id')
-      .execute();
+    const moved = await moveWaitingFilesToApplication(db, {
+      attachmentIds: input.attachmentIds,
+      fromApplicationId: decision.application_id,
+      toApplicationId: row.id,
+      personId: actor.person.id,
+    });
     const found = new Set(moved.map((file) => file.id));
     const invalid = input.attachmentIds.flatMap((id, index) => (found.has(id) ? [] : [index]));
     if (invalid.length > 0) {

@@ -15,6 +15,11 @@ export async function findPersonById(db: Db, id: string): Promise<PersonRow | un
   return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A person that must exist. */
+export async function findExistingPerson(db: Db, id: string): Promise<PersonRow> {
+  return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
 export async function findPersonByCode(db: Db, code: string): Promise<PersonRow | undefined> {
   return db.selectFrom('person').selectAll().where('personal_identity_code', '=', code).executeTakeFirst();
 }
