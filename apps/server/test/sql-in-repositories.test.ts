@@ -14,8 +14,6 @@ const allowed = new Map<string, string>([
   ['attachments/upload-target.ts', 'not yet moved'],
   ['audit/audit-log.ts', 'not yet moved'],
   ['audit/audit-verify.ts', 'not yet moved'],
-  ['correspondence/information-requests.ts', 'not yet moved'],
-  ['correspondence/messages.ts', 'not yet moved'],
   ['events/events.ts', 'not yet moved'],
   ['http/idempotency.ts', 'not yet moved'],
   ['notifications/account-notification.ts', 'not yet moved'],

@@ -355,3 +355,31 @@ export async function insertApplicationRow(
 ): Promise<ApplicationRow> {
   return db.insertInto('application').values(values).returningAll().executeTakeFirstOrThrow();
 }
+
+/** Any application but a draft; locked until the transaction ends when `lock` is set. */
+export async function findNonDraftApplication(
+  db: Db,
+  applicationId: string,
+  lock: boolean,
+): Promise<ApplicationRow | undefined> {
+  let query = db
+    .selectFrom('application')
+    .selectAll()
+    .where('id', '=', applicationId)
+    .where('status', '!=', 'draft');
+  if (lock) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/** Sets the assignee without a new version (the change that follows moves the version on). */
+export async function setAssigneeKeepingVersion(
+  db: Db,
+  applicationId: string,
+  assigneeId: string,
+): Promise<void> {
+  await db
+    .updateTable('application')
+    .set({ assignee_id: assigneeId })
+    .where('id', '=', applicationId)
+    .execute();
+}

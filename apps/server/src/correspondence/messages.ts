@@ -4,6 +4,7 @@
 import type { Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { CitizenActor } from '../applications/application-case.ts';
+import { findNonDraftApplication } from '../applications/applications.repository.ts';
 import { getOwnApplication, lockOwnApplication } from '../applications/lock.ts';
 import type { StaffActor } from '../applications/staff-actor.ts';
 import { recordAudit } from '../audit/audit-log.ts';
@@ -14,6 +15,7 @@ import { HttpProblem, notFound } from '../http/problem.ts';
 import { enqueue, topics } from '../outbox/outbox.ts';
 import {
   countUnreadMessages,
+  insertMessage,
   linkCorrespondenceFiles,
   listMessageRecords,
   type MessageRecord,
@@ -37,13 +39,7 @@ async function findSentApplication(db: Db, who: ThreadActor, applicationId: stri
       : await getOwnApplication(db, applicationId, who.actor.person.id);
     if (row.status === 'draft') row = undefined;
   } else {
-    let query = db
-      .selectFrom('application')
-      .selectAll()
-      .where('id', '=', applicationId)
-      .where('status', '!=', 'draft');
-    if (lock) query = query.forUpdate();
-    row = await query.executeTakeFirst();
+    row = await findNonDraftApplication(db, applicationId, lock);
   }
   if (!row) throw notFound('There is no such sent application.');
   return row;
@@ -130,18 +126,14 @@ export async function sendThreadMessage(
     throw new HttpProblem(400, message, { errors: [{ path: 'body', message }] });
   }
   const staffId = who.side === 'staff' ? who.actor.staffUser.id : null;
-  const inserted = await db
-    .insertInto('message')
-    .values({
-      application_id: application.id,
-      sender_type: who.side,
-      sender_staff_id: staffId,
-      // A message of files only carries a dash, so the thread never shows an empty bubble.
-      body: body === '' ? '–' : body,
-      sent_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const inserted = await insertMessage(db, {
+    application_id: application.id,
+    sender_type: who.side,
+    sender_staff_id: staffId,
+    // A message of files only carries a dash, so the thread never shows an empty bubble.
+    body: body === '' ? '–' : body,
+    sent_at: now,
+  });
   const linked = await linkCorrespondenceFiles(db, {
     applicationId: application.id,
     attachmentIds: input.attachmentIds,
