@@ -24,7 +24,6 @@ const allowed = new Map<string, string>([
   ['rules/parameter-sets.ts', 'not yet moved'],
   ['seed/demo-data.ts', 'not yet moved'],
   ['server.ts', 'not yet moved'],
-  ['statistics/processing-times.ts', 'not yet moved'],
 ]);
 
 function isRepositoryOrPlumbing(file: string): boolean {
