@@ -19,9 +19,6 @@ const allowed = new Map<string, string>([
   ['notifications/account-notification.ts', 'not yet moved'],
   ['outbox/outbox.ts', 'not yet moved'],
   ['outbox/worker.ts', 'not yet moved'],
-  ['rules/calculation.routes.ts', 'not yet moved'],
-  ['rules/parameter-sets-admin.ts', 'not yet moved'],
-  ['rules/parameter-sets.ts', 'not yet moved'],
   ['seed/demo-data.ts', 'not yet moved'],
   ['server.ts', 'not yet moved'],
 ]);
