@@ -16,7 +16,6 @@ const allowed = new Map<string, string>([
   ['audit/audit-verify.ts', 'not yet moved'],
   ['events/events.ts', 'not yet moved'],
   ['http/idempotency.ts', 'not yet moved'],
-  ['notifications/account-notification.ts', 'not yet moved'],
   ['outbox/outbox.ts', 'not yet moved'],
   ['outbox/worker.ts', 'not yet moved'],
   ['seed/demo-data.ts', 'not yet moved'],
