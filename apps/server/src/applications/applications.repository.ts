@@ -383,3 +383,10 @@ export async function setAssigneeKeepingVersion(
     .where('id', '=', applicationId)
     .execute();
 }
+
+/** The id of the application's person; undefined when there is no such application. */
+export async function findPersonIdOfApplication(db: Db, applicationId: string): Promise<string | undefined> {
+  return (
+    await db.selectFrom('application').select('person_id').where('id', '=', applicationId).executeTakeFirst()
+  )?.person_id;
+}

@@ -1,6 +1,7 @@
 // Where an upload goes. A citizen adds files to their own draft (the application's files) or, once it has been
 // sent, files to send with an answer or a message (correspondence). Staff add correspondence files to sent
 // applications. Another person's application is not found (404); a withdrawn one takes no more files (409).
+import { lockNonDraftApplication } from '../applications/applications.repository.ts';
 import { lockEditableApplicationOfPerson, lockOwnApplication } from '../applications/lock.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow, StaffUserRow } from '../db/schema.ts';
@@ -30,13 +31,7 @@ export async function lockUploadTarget(
       };
     }
   } else {
-    const row = await db
-      .selectFrom('application')
-      .selectAll()
-      .where('id', '=', applicationId)
-      .where('status', '!=', 'draft')
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await lockNonDraftApplication(db, applicationId);
     if (!row) throw notFound('There is no such application.');
     application = row;
   }

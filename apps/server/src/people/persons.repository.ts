@@ -338,3 +338,12 @@ export async function eraseContactDetails(
     .where('id', '=', personId)
     .execute();
 }
+
+/** Adds the persons whose identity code is not there yet; the others are left as they are. */
+export async function insertPersonsUnlessPresent(db: Db, persons: NewPerson[]): Promise<void> {
+  await db
+    .insertInto('person')
+    .values(persons)
+    .onConflict((oc) => oc.column('personal_identity_code').doNothing())
+    .execute();
+}
