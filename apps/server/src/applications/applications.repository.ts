@@ -340,13 +340,7 @@ export async function lockNonDraftApplication(
   db: Db,
   applicationId: string,
 ): Promise<ApplicationRow | undefined> {
-  return db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', applicationId)
-    .where('status', '!=', 'draft')
-    .forUpdate()
-    .executeTakeFirst();
+  return findNonDraftApplication(db, applicationId, true);
 }
 
 export async function insertApplicationRow(
