@@ -1,11 +1,10 @@
 // The process: configuration, database and migrations, demo data, the HTTP server, and a graceful stop.
-import { sql } from 'kysely';
 import { removedAttachmentFilesTask } from './attachments/stored-file-removal.ts';
 import type { Config } from './config/config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { unavailableSummary } from './db/unavailable.ts';
-import { waitForDatabase } from './db/wait-for-database.ts';
+import { pingDatabase, waitForDatabase } from './db/wait-for-database.ts';
 import { buildApp } from './http/app.ts';
 import { type AppContext, letterRenderingOf } from './http/context.ts';
 import { housekeepingTasks, startHousekeeping } from './jobs/housekeeping.ts';
@@ -51,7 +50,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     db: database.db,
     clock,
     ping: async () => {
-      await sql`select 1`.execute(database.db);
+      await pingDatabase(database.db);
     },
   };
   const app = await buildApp(context);

@@ -1,6 +1,6 @@
 // SQL for applications. Citizens' queries always filter by the owner, so another person's application is
 // simply not found (404), never "forbidden".
-import { type Selectable, sql } from 'kysely';
+import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue, ApplicationTable, Database } from '../db/schema.ts';
 
@@ -336,4 +336,54 @@ export async function insertApplicationNote(
     })
     .returning(['id', 'created_at'])
     .executeTakeFirstOrThrow();
+}
+
+/** Any application but a draft, locked until the transaction ends. */
+export async function lockNonDraftApplication(
+  db: Db,
+  applicationId: string,
+): Promise<ApplicationRow | undefined> {
+  return findNonDraftApplication(db, applicationId, true);
+}
+
+export async function insertApplicationRow(
+  db: Db,
+  values: Insertable<Database['application']>,
+): Promise<ApplicationRow> {
+  return db.insertInto('application').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Any application but a draft; locked until the transaction ends when `lock` is set. */
+export async function findNonDraftApplication(
+  db: Db,
+  applicationId: string,
+  lock: boolean,
+): Promise<ApplicationRow | undefined> {
+  let query = db
+    .selectFrom('application')
+    .selectAll()
+    .where('id', '=', applicationId)
+    .where('status', '!=', 'draft');
+  if (lock) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/** Sets the assignee without a new version (the change that follows moves the version on). */
+export async function setAssigneeKeepingVersion(
+  db: Db,
+  applicationId: string,
+  assigneeId: string,
+): Promise<void> {
+  await db
+    .updateTable('application')
+    .set({ assignee_id: assigneeId })
+    .where('id', '=', applicationId)
+    .execute();
+}
+
+/** The id of the application's person; undefined when there is no such application. */
+export async function findPersonIdOfApplication(db: Db, applicationId: string): Promise<string | undefined> {
+  return (
+    await db.selectFrom('application').select('person_id').where('id', '=', applicationId).executeTakeFirst()
+  )?.person_id;
 }

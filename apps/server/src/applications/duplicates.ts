@@ -3,12 +3,12 @@
 // (closeApplicationAsDuplicate: merged into another application of the same person or family for the same month,
 // with its status history, audit row and the client's notice; no decision and no letter).
 
-import { recordAudits } from '../audit/audit-log.ts';
+import { recordAudits } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { recordEvent } from '../events/record-event.ts';
-import { findPersonalIdentityCode } from '../people/persons.repository.ts';
+import { findPersonalIdentityCode } from '../people/index.ts';
 import { invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import {

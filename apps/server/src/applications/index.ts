@@ -7,7 +7,18 @@ export {
   presentMyApplication,
 } from './application.presenter.ts';
 export { type ApplicationCase, type CitizenActor, historyActor, loadCase } from './application-case.ts';
-export { deleteApplications, insertStatusHistory, nextReferenceSequence } from './applications.repository.ts';
+export {
+  deleteApplications,
+  findNonDraftApplication,
+  findPersonIdOfApplication,
+  insertApplicationRow,
+  insertStatusHistory,
+  lockNonDraftApplication,
+  nextReferenceSequence,
+  setAssigneeKeepingVersion,
+} from './applications.repository.ts';
+export { attachmentSchema } from './attachments-hook.ts';
+export { caseActorOf, caseForActions, requireCasePermission } from './case-permissions.ts';
 export { contentOf } from './content.ts';
 export { getOwnApplication, lockEditableApplicationOfPerson, lockOwnApplication } from './lock.ts';
 export { recordApplicationRead } from './read-applications.ts';

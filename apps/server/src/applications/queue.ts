@@ -7,8 +7,8 @@ import {
   isValidPersonalIdentityCode,
   normalizePersonalIdentityCode,
 } from '@tuki/domain';
-import type { AuditContext } from '../audit/audit-log.ts';
-import { recordAudit, recordAudits } from '../audit/audit-log.ts';
+import type { AuditContext } from '../audit/index.ts';
+import { recordAudit, recordAudits } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';

@@ -1,6 +1,6 @@
 // The signed-in staff user acting on cases, with the request's audit context.
 import { handlingStaffRoles, type StaffRole } from '@tuki/domain';
-import type { AuditContext } from '../audit/audit-log.ts';
+import type { AuditContext } from '../audit/index.ts';
 import type { StaffUserRow } from '../db/schema.ts';
 
 export interface StaffActor {

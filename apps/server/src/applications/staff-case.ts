@@ -1,8 +1,7 @@
 // The whole case for staff (getApplication) and its assignment (assignApplication). Each runs in one transaction
 // with its audit rows; an assignment that starts the handling also writes the status history.
 
-import { listStaffWhoOpenedApplication } from '../audit/audit.repository.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { listStaffWhoOpenedApplication, recordAudit } from '../audit/index.ts';
 import {
   countUnreadMessages,
   type InformationRequestRecord,

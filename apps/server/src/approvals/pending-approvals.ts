@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { StaffActor } from '../applications/index.ts';
 import type { Db } from '../db/database.ts';
-import { staffRoleSchema } from '../session/session.presenter.ts';
+import { staffRoleSchema } from '../session/index.ts';
 import { entityTag } from '../shared/versions.ts';
 import { privilegedScopesOf } from './approval-rules.ts';
 import { findPendingApiClients, findPendingRoleGrants, findStaffNames } from './approvals.repository.ts';

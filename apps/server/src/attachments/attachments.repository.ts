@@ -187,3 +187,30 @@ export async function forgetStoredFileRemoval(db: Db, storageKey: string): Promi
 export async function touchApplication(db: Db, applicationId: string, now: Date): Promise<void> {
   await db.updateTable('application').set({ updated_at: now }).where('id', '=', applicationId).execute();
 }
+
+/**
+ * Moves the person's correspondence files that wait on one application (uploaded, not yet sent) to another as its
+ * own files; returns the ids of those moved.
+ */
+export async function moveWaitingFilesToApplication(
+  db: Db,
+  move: {
+    attachmentIds: readonly string[];
+    fromApplicationId: string;
+    toApplicationId: string;
+    personId: string;
+  },
+): Promise<{ id: string }[]> {
+  return withAttachmentTables(db)
+    .updateTable('attachment')
+    .set({ application_id: move.toApplicationId, purpose: 'application' })
+    .where('id', 'in', [...move.attachmentIds])
+    .where('application_id', '=', move.fromApplicationId)
+    .where('person_id', '=', move.personId)
+    .where('purpose', '=', 'correspondence')
+    .where('information_request_id', 'is', null)
+    .where('message_id', 'is', null)
+    .where('uploaded_by_staff_id', 'is', null)
+    .returning('id')
+    .execute();
+}

@@ -3,7 +3,7 @@
 // scanned clean, or kept unscanned where no scanner is configured, are ever served.
 import type { Readable } from 'node:stream';
 import type { StaffRole } from '@tuki/domain';
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import { conflict, Failed, forbidden, notFound } from '../shared/errors.ts';
 import type { Principal } from '../shared/principal.ts';
 import type { AttachmentServices } from './attachment-services.ts';

@@ -5,6 +5,7 @@ export {
   type AttachmentTable,
   deleteAttachmentRows,
   listAttachmentRows,
+  moveWaitingFilesToApplication,
   servableScanStatuses,
 } from './attachments.repository.ts';
 export { createFileStorage } from './storage/create-file-storage.ts';

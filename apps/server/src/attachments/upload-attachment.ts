@@ -7,10 +7,12 @@ import type { Multipart } from '@fastify/multipart';
 import type { Language } from '@tuki/domain';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
+import { findPersonIdOfApplication } from '../applications/index.ts';
 import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Unavailable, Unprocessable } from '../shared/errors.ts';
+import { hasIdempotencyKey } from '../shared/idempotency.repository.ts';
 import { runIdempotent } from '../shared/idempotency.ts';
 import { type AttachmentView, presentAttachment } from './attachment.presenter.ts';
 import { type AttachmentServices, MAX_ATTACHMENTS_PER_APPLICATION } from './attachment-services.ts';
@@ -71,14 +73,7 @@ async function assertRoomFor(
 /** Whether a request with this Idempotency-Key already succeeded (then its answer is replayed, not refused). */
 async function answeredBefore(db: Db, uploader: Uploader, key: string | undefined): Promise<boolean> {
   if (key === undefined) return false;
-  const row = await db
-    .selectFrom('idempotency_key')
-    .select('key')
-    .where('actor_id', '=', actorIdOf(uploader))
-    .where('operation', '=', operationOf(uploader))
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return row !== undefined;
+  return hasIdempotencyKey(db, { actorId: actorIdOf(uploader), operation: operationOf(uploader), key });
 }
 
 async function scan(
@@ -120,15 +115,7 @@ export async function uploadAttachment(
     });
   }
   subjectPersonId ??=
-    uploader.kind === 'person'
-      ? uploader.person.id
-      : (
-          await db
-            .selectFrom('application')
-            .select('person_id')
-            .where('id', '=', applicationId)
-            .executeTakeFirst()
-        )?.person_id;
+    uploader.kind === 'person' ? uploader.person.id : await findPersonIdOfApplication(db, applicationId);
   let file: ReceivedFile;
   /** A refused upload (hostile or infected content) is a security event; nothing of it was kept. */
   const recordRefused = (details: Record<string, unknown>) =>

@@ -2,8 +2,13 @@
 // sent, files to send with an answer or a message (correspondence). Staff add correspondence files to sent
 // applications. Another person's application is not found (404); a withdrawn one takes no more files (409).
 import { requirePermission } from '@tuki/domain';
-import { caseForActions, requireCasePermission } from '../applications/case-permissions.ts';
-import { lockEditableApplicationOfPerson, lockOwnApplication } from '../applications/lock.ts';
+import {
+  caseForActions,
+  lockEditableApplicationOfPerson,
+  lockNonDraftApplication,
+  lockOwnApplication,
+  requireCasePermission,
+} from '../applications/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, PersonRow, StaffUserRow } from '../db/schema.ts';
 import { notFound } from '../shared/errors.ts';
@@ -32,13 +37,7 @@ export async function lockUploadTarget(
       };
     }
   } else {
-    const row = await db
-      .selectFrom('application')
-      .selectAll()
-      .where('id', '=', applicationId)
-      .where('status', '!=', 'draft')
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await lockNonDraftApplication(db, applicationId);
     if (!row) throw notFound('There is no such application.');
     application = row;
   }

@@ -3,8 +3,8 @@
 // the chain head read first), so a running system may go on appending rows meanwhile. Reads in keyset-paged
 // batches (by sequence number) and keeps only the previous row's hash between them, so a million rows take no
 // more memory than a batch; outside a transaction, so the embedded database serves other requests in between.
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { listChainRows, readChainStart } from './audit.repository.ts';
 
 export interface ChainReport {
   ok: boolean;
@@ -23,27 +23,14 @@ export async function verifyAuditChain(
   pageSize = VERIFY_BATCH_SIZE,
   afterBatch?: () => void,
 ): Promise<ChainReport> {
-  // The head and the first row beyond it, in one statement (one snapshot): a row past the head is not one
-  // appended meanwhile, as the head moves with every row in the row's own transaction.
-  const start = await sql<{ last_seq: number | null; last_hash: string | null; beyond: number | null }>`
-    select h.last_seq, h.last_hash,
-      (select min(e.seq) from audit_event e where e.seq > coalesce(h.last_seq, 0)) as beyond
-    from (select 1) as one left join audit_chain_head h on true`.execute(db);
-  const head = start.rows[0];
+  const head = await readChainStart(db);
   const headSeq = head?.last_seq == null ? undefined : Number(head.last_seq);
   const lastSeq = headSeq ?? Number.MAX_SAFE_INTEGER;
   let expectedSeq = 1;
   let previousHash = GENESIS;
   let rowsChecked = 0;
   while (expectedSeq <= lastSeq) {
-    const rows = await db
-      .selectFrom('audit_event')
-      .select(['seq', 'id', 'prev_hash', 'hash', sql<string>`audit_event_hash(audit_event)`.as('recomputed')])
-      .where('seq', '>=', expectedSeq)
-      .where('seq', '<=', lastSeq)
-      .orderBy('seq')
-      .limit(pageSize)
-      .execute();
+    const rows = await listChainRows(db, expectedSeq, lastSeq, pageSize);
     for (const row of rows) {
       const seq = Number(row.seq);
       const broken = (problem: string): ChainReport => ({

@@ -83,3 +83,30 @@ export async function listStaffWhoOpenedApplication(db: Db, applicationId: strin
     .groupBy('actor_id')
     .execute();
 }
+
+/**
+ * The chain head and the first row beyond it, in one statement (one snapshot): a row past the head is not one
+ * appended meanwhile, as the head moves with every row in the row's own transaction. The head's columns are null
+ * when it is missing.
+ */
+export async function readChainStart(
+  db: Db,
+): Promise<{ last_seq: number | null; last_hash: string | null; beyond: number | null } | undefined> {
+  const start = await sql<{ last_seq: number | null; last_hash: string | null; beyond: number | null }>`
+    select h.last_seq, h.last_hash,
+      (select min(e.seq) from audit_event e where e.seq > coalesce(h.last_seq, 0)) as beyond
+    from (select 1) as one left join audit_chain_head h on true`.execute(db);
+  return start.rows[0];
+}
+
+/** A batch of the chain from `fromSeq` up to `toSeq`, in order, with each row's hash computed again. */
+export async function listChainRows(db: Db, fromSeq: number, toSeq: number, limit: number) {
+  return db
+    .selectFrom('audit_event')
+    .select(['seq', 'id', 'prev_hash', 'hash', sql<string>`audit_event_hash(audit_event)`.as('recomputed')])
+    .where('seq', '>=', fromSeq)
+    .where('seq', '<=', toSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}

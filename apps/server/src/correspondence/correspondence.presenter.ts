@@ -2,8 +2,8 @@
 // client sees staff names as the sender and requester, as in any letter from the office).
 import { informationItemCodes, isLateInformationRequest } from '@tuki/domain';
 import { z } from 'zod';
-import { attachmentSchema } from '../applications/attachments-hook.ts';
-import { presentAttachment } from '../attachments/attachment.presenter.ts';
+import { attachmentSchema } from '../attachments/index.ts';
+import { presentAttachment } from '../attachments/index.ts';
 import { pageOf } from '../shared/pagination.ts';
 import type { InformationRequestRecord, MessageRecord } from './correspondence.repository.ts';
 

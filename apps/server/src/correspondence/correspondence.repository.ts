@@ -1,8 +1,10 @@
 // SQL of the correspondence between the client and the office: information requests with their items and the
 // files of the answers, the message thread with its files, and the unread counts.
 import type { InformationItemCode } from '@tuki/domain';
+import type { Insertable } from 'kysely';
 import type { AttachmentRow, AttachmentTable } from '../attachments/index.ts';
 import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
 
 export interface InformationRequestRecord {
   id: string;
@@ -224,4 +226,73 @@ export async function linkCorrespondenceFiles(
     .where('id', 'in', [...input.attachmentIds])
     .execute();
   return { invalid: [] };
+}
+
+export async function countInformationRequests(db: Db, applicationId: string): Promise<number> {
+  const earlier = await db
+    .selectFrom('information_request')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('application_id', '=', applicationId)
+    .executeTakeFirstOrThrow();
+  return Number(earlier.count);
+}
+
+/** Creates the request with its items (in the order given); returns its id. */
+export async function insertInformationRequest(
+  db: Db,
+  values: Insertable<Database['information_request']>,
+  items: { code: InformationItemCode; description: string | null }[],
+): Promise<{ id: string }> {
+  const request = await db
+    .insertInto('information_request')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('information_request_item')
+    .values(
+      items.map((item, position) => ({
+        request_id: request.id,
+        position,
+        code: item.code,
+        description: item.description,
+      })),
+    )
+    .execute();
+  return request;
+}
+
+/** The request of this application, locked until the transaction ends. */
+export async function lockInformationRequest(
+  db: Db,
+  requestId: string,
+  applicationId: string,
+): Promise<{ id: string; answered_at: Date | null } | undefined> {
+  return db
+    .selectFrom('information_request')
+    .select(['id', 'answered_at'])
+    .where('id', '=', requestId)
+    .where('application_id', '=', applicationId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function answerInformationRequestRow(
+  db: Db,
+  requestId: string,
+  answer: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('information_request')
+    .set({ answer_message: answer, answered_at: now })
+    .where('id', '=', requestId)
+    .execute();
+}
+
+export async function insertMessage(
+  db: Db,
+  values: Insertable<Database['message']>,
+): Promise<{ id: string }> {
+  return db.insertInto('message').values(values).returning('id').executeTakeFirstOrThrow();
 }

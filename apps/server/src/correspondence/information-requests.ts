@@ -14,19 +14,33 @@ import {
   whyNot,
 } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { ApplicationCase, CitizenActor } from '../applications/application-case.ts';
-import { historyActor, loadCase } from '../applications/application-case.ts';
-import { caseActorOf, caseForActions, requireCasePermission } from '../applications/case-permissions.ts';
-import { lockOwnApplication } from '../applications/lock.ts';
-import { type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
-import { changeStatus } from '../applications/status-change.ts';
+import type { ApplicationCase, CitizenActor } from '../applications/index.ts';
+import {
+  caseActorOf,
+  caseForActions,
+  changeStatus,
+  historyActor,
+  loadCase,
+  lockNonDraftApplication,
+  lockOwnApplication,
+  requireCasePermission,
+  type StaffActor,
+  setAssigneeKeepingVersion,
+  staffHistoryActor,
+} from '../applications/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import type { StatusChangeFact } from '../events/case-events.ts';
 import { recordEvent } from '../events/record-event.ts';
 import { conflict, InvalidInput, invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
-import { linkCorrespondenceFiles } from './correspondence.repository.ts';
+import {
+  answerInformationRequestRow,
+  countInformationRequests,
+  insertInformationRequest,
+  linkCorrespondenceFiles,
+  lockInformationRequest,
+} from './correspondence.repository.ts';
 
 /** The latest deadline a caseworker may give, in days from the request. */
 export const MAX_INFORMATION_DAYS = 90;
@@ -46,13 +60,7 @@ export interface RequestInformationInput {
 export const MAX_INFORMATION_REQUEST_REASON = 2000;
 
 async function lockSentApplication(db: Db, applicationId: string): Promise<ApplicationRow> {
-  const row = await db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', applicationId)
-    .where('status', '!=', 'draft')
-    .forUpdate()
-    .executeTakeFirst();
+  const row = await lockNonDraftApplication(db, applicationId);
   if (!row) throw notFound('There is no such application.');
   return row;
 }
@@ -97,13 +105,9 @@ export async function requestInformation(
   });
   const me = actor.staffUser.id;
   // A further request needs its reason: what was missing should have been asked for at once (TTL 14 a §).
-  const earlier = await db
-    .selectFrom('information_request')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .where('application_id', '=', current.id)
-    .executeTakeFirstOrThrow();
+  const earlier = await countInformationRequests(db, current.id);
   const reason = input.reason?.trim() || null;
-  if (Number(earlier.count) > 0 && reason === null) {
+  if (earlier > 0 && reason === null) {
     const language = input.language ?? 'fi';
     throw invalidInput(translate(language, 'staffCorrespondence.requests.reasonRequired'), [
       {
@@ -123,7 +127,7 @@ export async function requestInformation(
   const assignedToAsker = current.assignee_id === null ? me : null;
   if (assignedToAsker) {
     // An unassigned application becomes the asker's, audited as any assignment is.
-    await db.updateTable('application').set({ assignee_id: me }).where('id', '=', current.id).execute();
+    await setAssigneeKeepingVersion(db, current.id, me);
     current = { ...current, assignee_id: me };
   }
   const afterDeadline = decisionDueDateAfterDeadline(input.dueDate);
@@ -133,29 +137,18 @@ export async function requestInformation(
   const row = await changeStatus(db, current, 'waiting_for_information', staffHistoryActor(actor), now, {
     dueDate,
   });
-  const request = await db
-    .insertInto('information_request')
-    .values({
+  const request = await insertInformationRequest(
+    db,
+    {
       application_id: row.id,
       requested_by: me,
       message: input.message,
       due_date: input.dueDate,
       created_at: now,
       reason,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('information_request_item')
-    .values(
-      input.items.map((item, position) => ({
-        request_id: request.id,
-        position,
-        code: item.code,
-        description: item.description?.trim() || null,
-      })),
-    )
-    .execute();
+    },
+    input.items.map((item) => ({ code: item.code, description: item.description?.trim() || null })),
+  );
   await recordEvent(
     db,
     {
@@ -168,7 +161,7 @@ export async function requestInformation(
         items: input.items.map((item) => item.code),
         dueDate: input.dueDate,
         decisionDueDate: dueDate,
-        requestNumber: Number(earlier.count) + 1,
+        requestNumber: earlier + 1,
         afterSeventhWorkingDay: late,
         assignedToAsker,
       },
@@ -193,13 +186,7 @@ export async function answerInformationRequest(
   now: Date,
 ): Promise<ApplicationCase> {
   const current = await lockOwnApplication(db, input.applicationId, actor.person.id);
-  const request = await db
-    .selectFrom('information_request')
-    .select(['id', 'answered_at'])
-    .where('id', '=', input.requestId)
-    .where('application_id', '=', current.id)
-    .forUpdate()
-    .executeTakeFirst();
+  const request = await lockInformationRequest(db, input.requestId, current.id);
   if (!request) throw notFound('There is no such request for information.');
   if (request.answered_at !== null) {
     throw conflict(translate(input.language, 'correspondence.alreadyAnswered'));
@@ -212,11 +199,7 @@ export async function answerInformationRequest(
       errors: [{ path: 'message', message: translate(input.language, 'correspondence.empty') }],
     });
   }
-  await db
-    .updateTable('information_request')
-    .set({ answer_message: input.message.trim(), answered_at: now })
-    .where('id', '=', request.id)
-    .execute();
+  await answerInformationRequestRow(db, request.id, input.message.trim(), now);
   const linked = await linkCorrespondenceFiles(db, {
     applicationId: current.id,
     attachmentIds: input.attachmentIds,

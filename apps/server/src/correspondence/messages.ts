@@ -3,11 +3,14 @@
 // files, the audit event and, for a message from the office, the outbox event of the client's e-mail.
 import type { Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { CitizenActor } from '../applications/application-case.ts';
-import { requireCasePermission } from '../applications/case-permissions.ts';
-import { getOwnApplication, lockOwnApplication } from '../applications/lock.ts';
-import type { StaffActor } from '../applications/staff-actor.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import type { CitizenActor, StaffActor } from '../applications/index.ts';
+import {
+  findNonDraftApplication,
+  getOwnApplication,
+  lockOwnApplication,
+  requireCasePermission,
+} from '../applications/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -15,6 +18,7 @@ import { recordEvent } from '../events/record-event.ts';
 import { InvalidInput, notFound } from '../shared/errors.ts';
 import {
   countUnreadMessages,
+  insertMessage,
   linkCorrespondenceFiles,
   listMessageRecords,
   type MessageRecord,
@@ -38,13 +42,7 @@ async function findSentApplication(db: Db, who: ThreadActor, applicationId: stri
       : await getOwnApplication(db, applicationId, who.actor.person.id);
     if (row.status === 'draft') row = undefined;
   } else {
-    let query = db
-      .selectFrom('application')
-      .selectAll()
-      .where('id', '=', applicationId)
-      .where('status', '!=', 'draft');
-    if (lock) query = query.forUpdate();
-    row = await query.executeTakeFirst();
+    row = await findNonDraftApplication(db, applicationId, lock);
   }
   if (!row) throw notFound('There is no such sent application.');
   return row;
@@ -132,18 +130,14 @@ export async function sendThreadMessage(
     throw new InvalidInput(message, { errors: [{ path: 'body', message }] });
   }
   const staffId = who.side === 'staff' ? who.actor.staffUser.id : null;
-  const inserted = await db
-    .insertInto('message')
-    .values({
-      application_id: application.id,
-      sender_type: who.side,
-      sender_staff_id: staffId,
-      // A message of files only carries a dash, so the thread never shows an empty bubble.
-      body: body === '' ? '–' : body,
-      sent_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const inserted = await insertMessage(db, {
+    application_id: application.id,
+    sender_type: who.side,
+    sender_staff_id: staffId,
+    // A message of files only carries a dash, so the thread never shows an empty bubble.
+    body: body === '' ? '–' : body,
+    sent_at: now,
+  });
   const linked = await linkCorrespondenceFiles(db, {
     applicationId: application.id,
     attachmentIds: input.attachmentIds,

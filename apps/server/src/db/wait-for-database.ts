@@ -3,12 +3,17 @@
 // up to DATABASE_START_WAIT_SECONDS. Errors that are not "unavailable" (a wrong password, a missing database) end
 // the wait at once, as no waiting mends them.
 import { sql } from 'kysely';
-import type { DatabaseHandle } from './database.ts';
+import type { DatabaseHandle, Db } from './database.ts';
 import { isDatabaseUnavailable, unavailableSummary } from './unavailable.ts';
 
 export interface StartWaitLog {
   warn(message: string): void;
   info(message: string): void;
+}
+
+/** Asks the database for the smallest answer: it throws when the database does not answer. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
 }
 
 const FIRST_PAUSE_MS = 250;
@@ -26,7 +31,7 @@ export async function waitForDatabase(
   let waited = false;
   for (;;) {
     try {
-      await sql`select 1`.execute(database.db);
+      await pingDatabase(database.db);
       if (waited) log.info('the database answers: starting');
       return;
     } catch (error) {

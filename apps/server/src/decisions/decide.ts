@@ -8,19 +8,24 @@
 import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/domain';
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
-import { requireCasePermission } from '../applications/case-permissions.ts';
-import { contentOf } from '../applications/content.ts';
-import { type StaffActor, staffHistoryActor } from '../applications/staff-actor.ts';
-import { changeStatus } from '../applications/status-change.ts';
+import {
+  changeStatus,
+  contentOf,
+  lockNonDraftApplication,
+  requireCasePermission,
+  type StaffActor,
+  staffHistoryActor,
+} from '../applications/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
 import { recordEvent } from '../events/record-event.ts';
 import { calculationSectionOf, type DecisionLetterData, officeLetterhead } from '../letters/index.ts';
-import { assertApplicationRecipientComplete, letterRecipient } from '../people/recipient.ts';
-import { parameterSetFor } from '../rules/parameter-sets.ts';
+import { assertApplicationRecipientComplete, findExistingPerson, letterRecipient } from '../people/index.ts';
+import { parameterSetFor } from '../rules/index.ts';
 import { invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { assistanceKindOf, dispatchOf, familyParties } from './decision-letter.ts';
+import { insertDecision } from './decisions.repository.ts';
 import { addPendingLetter } from './pending-letters.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
 
@@ -65,13 +70,7 @@ export async function decideApplication(
   input: DecideInput,
   now: Date,
 ): Promise<DecisionMade> {
-  const current = await db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', input.applicationId)
-    .where('status', '!=', 'draft')
-    .forUpdate()
-    .executeTakeFirst();
+  const current = await lockNonDraftApplication(db, input.applicationId);
   if (!current) throw notFound('There is no such application.');
   requireCasePermission('decide', current, actor, {
     afterStatusCheck: () => assertIfMatch(input.ifMatch, entityTag(current.id, current.version)),
@@ -109,11 +108,7 @@ export async function decideApplication(
     ]);
   }
 
-  const person = await db
-    .selectFrom('person')
-    .selectAll()
-    .where('id', '=', current.person_id)
-    .executeTakeFirstOrThrow();
+  const person = await findExistingPerson(db, current.person_id);
   const language: Language = isLanguage(person.preferred_language) ? person.preferred_language : 'fi';
   const content = contentOf(current);
   const month = input.calculation?.month ?? content.month ?? helsinkiDate(now).slice(0, 7);
@@ -138,28 +133,24 @@ export async function decideApplication(
   ];
   const delivery = person.electronic_delivery ? 'electronic' : 'paper';
 
-  const decision = await db
-    .insertInto('decision')
-    .values({
-      application_id: current.id,
-      outcome: input.outcome,
-      month,
-      amount_cents: amountCents,
-      calculation_input: input.calculation ? JSON.stringify(input.calculation) : null,
-      calculation_result: result ? JSON.stringify(result) : null,
-      parameter_set: parameters ? JSON.stringify(parameters) : null,
-      parameters_version: parameters?.version ?? null,
-      reason_templates: [...input.reasonTemplates],
-      reasoning: input.reasoning.trim(),
-      legal_provisions: provisions,
-      payment_date: paymentDate,
-      decided_by: actor.staffUser.id,
-      decided_at: now,
-      language,
-      delivery,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const decision = await insertDecision(db, {
+    application_id: current.id,
+    outcome: input.outcome,
+    month,
+    amount_cents: amountCents,
+    calculation_input: input.calculation ? JSON.stringify(input.calculation) : null,
+    calculation_result: result ? JSON.stringify(result) : null,
+    parameter_set: parameters ? JSON.stringify(parameters) : null,
+    parameters_version: parameters?.version ?? null,
+    reason_templates: [...input.reasonTemplates],
+    reasoning: input.reasoning.trim(),
+    legal_provisions: provisions,
+    payment_date: paymentDate,
+    decided_by: actor.staffUser.id,
+    decided_at: now,
+    language,
+    delivery,
+  });
 
   const iban = content.iban ?? '';
   const letter: DecisionLetterData = {

@@ -22,6 +22,7 @@ import {
   type LetterParty,
   rectificationAuthority,
 } from '../letters/index.ts';
+import { findRectifiedApplicationKind } from './decisions.repository.ts';
 import { type DeliveryChannel, notificationOf } from './notification.ts';
 
 const fullName = (person: { firstName?: string | undefined; lastName?: string | undefined } | undefined) =>
@@ -71,13 +72,7 @@ export function familyParties(person: PersonRow, content: ApplicationContent, mo
  */
 export async function assistanceKindOf(db: Db, application: ApplicationRow): Promise<AssistanceKind> {
   if (application.kind !== 'rectification') return application.kind;
-  const original = await db
-    .selectFrom('rectification_request as r')
-    .innerJoin('decision as d', 'd.id', 'r.decision_id')
-    .innerJoin('application as a', 'a.id', 'd.application_id')
-    .select('a.kind')
-    .where('r.application_id', '=', application.id)
-    .executeTakeFirst();
+  const original = await findRectifiedApplicationKind(db, application.id);
   return original && original.kind !== 'rectification' ? original.kind : 'basic';
 }
 

@@ -1,6 +1,7 @@
 // Reading decisions: those of an application (for the case views) and one with its letter (for the download).
+import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { DecisionOutcomeValue } from '../db/schema.ts';
+import type { Database, DecisionOutcomeValue } from '../db/schema.ts';
 
 export interface DecisionRecord {
   id: string;
@@ -169,5 +170,69 @@ export async function findDecisionSubject(
     .innerJoin('application as a', 'a.id', 'd.application_id')
     .select(['a.person_id as personId', 'a.id as applicationId'])
     .where('d.id', '=', decisionId)
+    .executeTakeFirst();
+}
+
+export async function insertDecision(
+  db: Db,
+  values: Insertable<Database['decision']>,
+): Promise<{ id: string }> {
+  return db.insertInto('decision').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function insertDecisionDocument(
+  db: Db,
+  values: Insertable<Database['decision_document']>,
+): Promise<void> {
+  await db.insertInto('decision_document').values(values).execute();
+}
+
+/** A decision on one of the person's applications, with what a request for rectification needs; locked. */
+export async function lockDecisionOfPerson(db: Db, decisionId: string, personId: string) {
+  return db
+    .selectFrom('decision as d')
+    .innerJoin('application as a', 'a.id', 'd.application_id')
+    .select([
+      'd.id',
+      'd.decided_at',
+      'd.delivery',
+      'd.mailed_at',
+      'a.id as application_id',
+      'a.content',
+      'a.kind',
+    ])
+    .where('d.id', '=', decisionId)
+    .where('a.person_id', '=', personId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The request for rectification of a decision, if one has been made. */
+export async function findRectificationRequestOfDecision(
+  db: Db,
+  decisionId: string,
+): Promise<{ application_id: string } | undefined> {
+  return db
+    .selectFrom('rectification_request')
+    .select('application_id')
+    .where('decision_id', '=', decisionId)
+    .executeTakeFirst();
+}
+
+export async function insertRectificationRequest(
+  db: Db,
+  values: Insertable<Database['rectification_request']>,
+): Promise<void> {
+  await db.insertInto('rectification_request').values(values).execute();
+}
+
+/** The kind of the application whose decision a request for rectification concerns. */
+export async function findRectifiedApplicationKind(db: Db, rectificationApplicationId: string) {
+  return db
+    .selectFrom('rectification_request as r')
+    .innerJoin('decision as d', 'd.id', 'r.decision_id')
+    .innerJoin('application as a', 'a.id', 'd.application_id')
+    .select('a.kind')
+    .where('r.application_id', '=', rectificationApplicationId)
     .executeTakeFirst();
 }

@@ -11,7 +11,9 @@ export {
 export { dispatchOf, letterOptionsFor } from './decision-letter.ts';
 export {
   type DecisionRecord,
+  findDecisionLetterPdf,
   findRectificationOfCase,
+  listDecisionIdsWithLetter,
   listDecisionsOfApplication,
   type RectificationRecord,
 } from './decisions.repository.ts';

@@ -9,15 +9,21 @@ import type { ApplicationCase } from '../applications/index.ts';
 import {
   type CitizenActor,
   historyActor,
+  insertApplicationRow,
   insertStatusHistory,
   loadCase,
   nextReferenceSequence,
   referenceNumber,
 } from '../applications/index.ts';
-import type { AttachmentTable } from '../attachments/index.ts';
+import { moveWaitingFilesToApplication } from '../attachments/index.ts';
 import type { Db } from '../db/database.ts';
 import { recordEvent } from '../events/record-event.ts';
 import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';
+import {
+  findRectificationRequestOfDecision,
+  insertRectificationRequest,
+  lockDecisionOfPerson,
+} from './decisions.repository.ts';
 import { rectificationDeadline } from './notification.ts';
 
 export interface RectificationInput {
@@ -34,22 +40,7 @@ export async function requestRectification(
   input: RectificationInput,
   now: Date,
 ): Promise<ApplicationCase> {
-  const decision = await db
-    .selectFrom('decision as d')
-    .innerJoin('application as a', 'a.id', 'd.application_id')
-    .select([
-      'd.id',
-      'd.decided_at',
-      'd.delivery',
-      'd.mailed_at',
-      'a.id as application_id',
-      'a.content',
-      'a.kind',
-    ])
-    .where('d.id', '=', input.decisionId)
-    .where('a.person_id', '=', actor.person.id)
-    .forUpdate()
-    .executeTakeFirst();
+  const decision = await lockDecisionOfPerson(db, input.decisionId, actor.person.id);
   if (!decision) throw notFound('There is no such decision.');
   const deadline = rectificationDeadline({
     decidedAt: new Date(decision.decided_at),
@@ -62,11 +53,7 @@ export async function requestRectification(
       code: 'rectification-too-late',
     });
   }
-  const existing = await db
-    .selectFrom('rectification_request')
-    .select('application_id')
-    .where('decision_id', '=', decision.id)
-    .executeTakeFirst();
+  const existing = await findRectificationRequestOfDecision(db, decision.id);
   if (existing) {
     throw new Conflict(translate(input.language, 'rectification.alreadyRequested'), {
       code: 'rectification-exists',
@@ -78,26 +65,24 @@ export async function requestRectification(
     throw new InvalidInput(message, { errors: [{ path: 'reasons', message }] });
   }
 
-  const row = await db
-    .insertInto('application')
-    .values({
-      person_id: actor.person.id,
-      kind: 'rectification',
-      status: 'submitted',
-      content: JSON.stringify(decision.content),
-      reference_number: referenceNumber(today.slice(0, 4), await nextReferenceSequence(db)),
-      urgent: false,
-      submitted_at: now,
-      due_date: decisionDueDate(now, false),
-      created_at: now,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('rectification_request')
-    .values({ application_id: row.id, decision_id: decision.id, reasons, requested_at: now })
-    .execute();
+  const row = await insertApplicationRow(db, {
+    person_id: actor.person.id,
+    kind: 'rectification',
+    status: 'submitted',
+    content: JSON.stringify(decision.content),
+    reference_number: referenceNumber(today.slice(0, 4), await nextReferenceSequence(db)),
+    urgent: false,
+    submitted_at: now,
+    due_date: decisionDueDate(now, false),
+    created_at: now,
+    updated_at: now,
+  });
+  await insertRectificationRequest(db, {
+    application_id: row.id,
+    decision_id: decision.id,
+    reasons,
+    requested_at: now,
+  });
   await insertStatusHistory(db, {
     applicationId: row.id,
     status: 'submitted',
@@ -107,19 +92,12 @@ export async function requestRectification(
   });
   if (input.attachmentIds.length > 0) {
     // The client's files waiting on the decided application become the rectification case's own files.
-    const moved = await db
-      .withTables<{ attachment: AttachmentTable }>()
-      .updateTable('attachment')
-      .set({ application_id: row.id, purpose: 'application' })
-      .where('id', 'in', [...input.attachmentIds])
-      .where('application_id', '=', decision.application_id)
-      .where('person_id', '=', actor.person.id)
-      .where('purpose', '=', 'correspondence')
-      .where('information_request_id', 'is', null)
-      .where('message_id', 'is', null)
-      .where('uploaded_by_staff_id', 'is', null)
-      .returning('id')
-      .execute();
+    const moved = await moveWaitingFilesToApplication(db, {
+      attachmentIds: input.attachmentIds,
+      fromApplicationId: decision.application_id,
+      toApplicationId: row.id,
+      personId: actor.person.id,
+    });
     const found = new Set(moved.map((file) => file.id));
     const invalid = input.attachmentIds.flatMap((id, index) => (found.has(id) ? [] : [index]));
     if (invalid.length > 0) {

@@ -3,10 +3,8 @@
 // into the CloudEvent that is delivered and listed. The data is thin: the status, the reference number, ids and
 // links to fetch the resource from the API, never names or identity codes.
 
-import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { Db } from '../db/database.ts';
-import type { EventTable } from '../db/schema.ts';
+import type { EventRow } from './events.repository.ts';
 
 export const eventTypes = {
   statusChanged: 'fi.tuki.application.status_changed',
@@ -83,7 +81,7 @@ export const cloudEventSchema = z
   });
 
 export type CloudEvent = z.infer<typeof cloudEventSchema>;
-export type EventRow = Selectable<EventTable>;
+export { type EventFilter, type EventRow, findEvent, listEvents } from './events.repository.ts';
 
 function absolute(publicUrl: string, path: unknown): unknown {
   return typeof path === 'string' && path.startsWith('/') ? `${publicUrl}${path}` : path;
@@ -107,36 +105,4 @@ export function toCloudEvent(row: EventRow, publicUrl: string): CloudEvent {
     sequence: String(row.seq),
     data: data as CloudEvent['data'],
   };
-}
-
-export interface EventFilter {
-  types?: readonly string[];
-  subject?: string;
-  from?: Date;
-  to?: Date;
-  afterSeq?: number;
-  limit: number;
-}
-
-/** The event log in order (by sequence), filtered; one more row than `limit` tells that more follow. */
-export async function listEvents(
-  db: Db,
-  filter: EventFilter,
-): Promise<{ events: EventRow[]; hasMore: boolean }> {
-  let query = db
-    .selectFrom('event')
-    .selectAll()
-    .orderBy('seq')
-    .limit(filter.limit + 1);
-  if (filter.types && filter.types.length > 0) query = query.where('type', 'in', [...filter.types]);
-  if (filter.subject) query = query.where('subject', '=', filter.subject);
-  if (filter.from) query = query.where('time', '>=', filter.from);
-  if (filter.to) query = query.where('time', '<', filter.to);
-  if (filter.afterSeq !== undefined) query = query.where('seq', '>', filter.afterSeq);
-  const rows = await query.execute();
-  return { events: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
-}
-
-export async function findEvent(db: Db, id: string): Promise<EventRow | undefined> {
-  return db.selectFrom('event').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -12,6 +12,14 @@ import { DATA_PROTECTION_NOTICE_PATH } from '../letters/index.ts';
 import type { OutboxEvent } from '../outbox/outbox.ts';
 import type { OutboxHandler, OutboxHandlerContext } from '../outbox/worker.ts';
 import { type Mailer, type MailMessage, MailNotSent } from './mailer.ts';
+import {
+  deleteSendingNotification,
+  findApplicationContentOfPerson,
+  findNotificationChoices,
+  findNotificationSent,
+  insertNotificationSent,
+  setNotificationState,
+} from './notifications.repository.ts';
 
 export interface AccountNotificationPayload {
   personId: string;
@@ -57,20 +65,11 @@ async function recipient(
   trx: Db,
   payload: AccountNotificationPayload,
 ): Promise<{ address: string; language: Language } | undefined> {
-  const person = await trx
-    .selectFrom('person')
-    .select(['email', 'email_notifications', 'preferred_language'])
-    .where('id', '=', payload.personId)
-    .executeTakeFirst();
+  const person = await findNotificationChoices(trx, payload.personId);
   if (!person?.email_notifications) return undefined;
   let address = person.email?.trim();
   if (!address) {
-    const application = await trx
-      .selectFrom('application')
-      .select('content')
-      .where('id', '=', payload.applicationId)
-      .where('person_id', '=', payload.personId)
-      .executeTakeFirst();
+    const application = await findApplicationContentOfPerson(trx, payload.applicationId, payload.personId);
     const applicant = application?.content.applicant;
     const email =
       applicant && typeof applicant === 'object' && 'email' in applicant ? applicant.email : undefined;
@@ -91,13 +90,9 @@ export function accountNotificationHandler(
   options: { mailer: Mailer; publicUrl: string },
 ): OutboxHandler {
   return async (event: OutboxEvent, { trx, now }: OutboxHandlerContext) => {
-    const marker = await trx
-      .selectFrom('notification_sent')
-      .select('state')
-      .where('outbox_id', '=', event.id)
-      .executeTakeFirst();
+    const marker = await findNotificationSent(trx, event.id);
     if (marker?.state === 'sending') {
-      await setState(trx, event.id, 'uncertain');
+      await setNotificationState(trx, event.id, 'uncertain');
       return {
         giveUp:
           'e-mail outcome unknown: the process stopped while handing it to SMTP; not sent again (at most once)',
@@ -106,16 +101,13 @@ export function accountNotificationHandler(
     if (marker) return;
     const payload = parsePayload(event);
     const to = await recipient(trx, payload);
-    await trx
-      .insertInto('notification_sent')
-      .values({
-        outbox_id: event.id,
-        recipient_person_id: payload.personId,
-        channel: to ? 'email' : 'none',
-        sent_at: now,
-        state: to ? 'sending' : 'sent',
-      })
-      .execute();
+    await insertNotificationSent(trx, {
+      outbox_id: event.id,
+      recipient_person_id: payload.personId,
+      channel: to ? 'email' : 'none',
+      sent_at: now,
+      state: to ? 'sending' : 'sent',
+    });
     if (!to) return;
     const message: MailMessage = {
       to: to.address,
@@ -126,31 +118,18 @@ export function accountNotificationHandler(
       effect: {
         run: () => options.mailer.send(message),
         done: async (done, doneAt) => {
-          await setState(done, event.id, 'sent', doneAt);
+          await setNotificationState(done, event.id, 'sent', doneAt);
         },
         failed: async (failed, error) => {
           if (error instanceof MailNotSent) {
             // Surely not sent: the claim goes, and the next attempt sends.
-            await failed
-              .deleteFrom('notification_sent')
-              .where('outbox_id', '=', event.id)
-              .where('state', '=', 'sending')
-              .execute();
+            await deleteSendingNotification(failed, event.id);
             return 'retry';
           }
-          await setState(failed, event.id, 'uncertain');
+          await setNotificationState(failed, event.id, 'uncertain');
           return 'uncertain';
         },
       },
     };
   };
-}
-
-async function setState(trx: Db, outboxId: number, state: 'sent' | 'uncertain', at?: Date): Promise<void> {
-  await trx
-    .updateTable('notification_sent')
-    .set({ state, ...(at ? { sent_at: at } : {}) })
-    .where('outbox_id', '=', outboxId)
-    .where('state', '=', 'sending')
-    .execute();
 }

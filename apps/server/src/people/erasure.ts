@@ -19,9 +19,9 @@
 // A dry run reads the same plan and answers the same (204 or the 403), deleting nothing. Both are audited
 // (`gdpr.delete`, with dryRun).
 
-import { deleteApplications } from '../applications/applications.repository.ts';
-import { deleteAttachmentRows } from '../attachments/attachments.repository.ts';
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { deleteApplications } from '../applications/index.ts';
+import { deleteAttachmentRows } from '../attachments/index.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { PersonRow } from '../db/schema.ts';
 import {

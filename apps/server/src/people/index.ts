@@ -1,7 +1,9 @@
 // What the other parts use of people/ (the layer rules let them import it only through this file).
 export {
   findApplicantOfCase,
+  findExistingPerson,
   findOrCreatePerson,
+  findPersonalIdentityCode,
   findPersonByCode,
   updatePersonNames,
 } from './persons.repository.ts';

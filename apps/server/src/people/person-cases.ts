@@ -9,7 +9,7 @@ import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue, PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { decisionOutcomeSchema } from '../decisions/decision.presenter.ts';
+import { decisionOutcomeSchema } from '../decisions/index.ts';
 import { pageOf } from '../shared/pagination.ts';
 import { type CasePosition, type CaseRow, listCasesOfPerson } from './persons.repository.ts';
 

@@ -5,8 +5,7 @@
 // staff have uploaded but not sent to the client. The same snapshot feeds the citizen's zip (exportMyData) and
 // the GDPR API's tree (gdpr-api GET).
 import { helsinkiDate } from '@tuki/domain';
-import { presentAttachment } from '../attachments/attachment.presenter.ts';
-import { servableScanStatuses } from '../attachments/attachments.repository.ts';
+import { presentAttachment, servableScanStatuses } from '../attachments/index.ts';
 import {
   type InformationRequestView,
   listInformationRequests,
@@ -17,13 +16,15 @@ import {
 } from '../correspondence/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue, PersonRow } from '../db/schema.ts';
-import { type DecisionView, presentDecision, presentRectification } from '../decisions/decision.presenter.ts';
 import {
+  type DecisionView,
   findRectificationOfCase,
   listDecisionIdsWithLetter,
   listDecisionsOfApplication,
-} from '../decisions/decisions.repository.ts';
-import { listStaffNames } from '../staff-users/staff-users.repository.ts';
+  presentDecision,
+  presentRectification,
+} from '../decisions/index.ts';
+import { listStaffNames } from '../staff-users/index.ts';
 import {
   listAllApplicationsOfPerson,
   listAttachmentsOfPerson,

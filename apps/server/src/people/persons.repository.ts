@@ -1,5 +1,5 @@
 // SQL for persons (clients). Callers pass the transaction or the database handle.
-import type { AttachmentRow, AttachmentTable } from '../attachments/attachments.repository.ts';
+import type { AttachmentRow, AttachmentTable } from '../attachments/index.ts';
 import type { Db } from '../db/database.ts';
 import type {
   ApplicationRow,
@@ -13,6 +13,11 @@ const attachmentTable = (db: Db) => db.withTables<{ attachment: AttachmentTable 
 
 export async function findPersonById(db: Db, id: string): Promise<PersonRow | undefined> {
   return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A person that must exist. */
+export async function findExistingPerson(db: Db, id: string): Promise<PersonRow> {
+  return db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 export async function findPersonByCode(db: Db, code: string): Promise<PersonRow | undefined> {
@@ -331,5 +336,14 @@ export async function eraseContactDetails(
       updated_at: now,
     })
     .where('id', '=', personId)
+    .execute();
+}
+
+/** Adds the persons whose identity code is not there yet; the others are left as they are. */
+export async function insertPersonsUnlessPresent(db: Db, persons: NewPerson[]): Promise<void> {
+  await db
+    .insertInto('person')
+    .values(persons)
+    .onConflict((oc) => oc.column('personal_identity_code').doNothing())
     .execute();
 }

@@ -26,11 +26,10 @@
 import { createHash } from 'node:crypto';
 import { helsinkiDate, type Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import { sql } from 'kysely';
 import type { StaffActor } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
-import { dispatchOf, letterOptionsFor } from '../decisions/decision-letter.ts';
+import { dispatchOf, letterOptionsFor } from '../decisions/index.ts';
 import type { DecisionLetterData, LetterRendering } from '../letters/index.ts';
 import {
   contentAddressOf,
@@ -42,6 +41,17 @@ import {
 } from '../people/index.ts';
 import { Conflict, notFound } from '../shared/errors.ts';
 import { mergeLetters } from './merge-letters.ts';
+import {
+  type BatchRow,
+  countWaitingLetters,
+  findPrintBatch,
+  insertPrintBatch,
+  listLetterDocuments,
+  listPrintBatchRows,
+  lockWaitingLetters,
+  markDecisionsMailed,
+  storeMailedLetter,
+} from './print-batches.repository.ts';
 
 /**
  * At most this many letters go into one batch (the oldest decisions first); the rest stay waiting for the next
@@ -75,12 +85,7 @@ export interface CreatedPrintBatch extends PrintBatchRecord {
 }
 
 export async function getPrintQueue(db: Db): Promise<PrintQueue> {
-  const row = await db
-    .selectFrom('decision')
-    .select((eb) => [eb.fn.countAll<string>().as('waiting'), eb.fn.min('decided_at').as('oldest')])
-    .where('delivery', '=', 'paper')
-    .where('mailed_at', 'is', null)
-    .executeTakeFirstOrThrow();
+  const row = await countWaitingLetters(db);
   return {
     waiting: Number(row.waiting),
     oldestDecidedAt: row.oldest === null || row.oldest === undefined ? null : new Date(row.oldest),
@@ -121,19 +126,12 @@ async function mailedLetter(
     dispatch: dispatchOf('paper', sentOn),
   };
   const pdf = await rendering.render(letter, letterOptionsFor(letter.language, rendering.publicUrl));
-  const document = {
-    letter_data: JSON.stringify(letter),
+  await storeMailedLetter(db, decisionId, {
+    letterData: JSON.stringify(letter),
     pdf,
     sha256: createHash('sha256').update(pdf).digest('hex'),
-    size_bytes: pdf.byteLength,
-    created_at: now,
-  };
-  await db
-    .insertInto('decision_document')
-    .values({ decision_id: decisionId, ...document })
-    .onConflict((conflict) => conflict.column('decision_id').doUpdateSet(document))
-    .execute();
-  await db.deleteFrom('pending_decision_letter').where('decision_id', '=', decisionId).execute();
+    now,
+  });
   return pdf;
 }
 
@@ -153,28 +151,7 @@ export async function createPrintBatch(
 ): Promise<CreatedPrintBatch> {
   // Every waiting letter is locked (a concurrent batch skips them) and checked for its address window: one whose
   // recipient has no name or postal address stays waiting and is named in the answer, so the others still go.
-  const waiting = await db
-    .selectFrom('decision as d')
-    .innerJoin('application as a', 'a.id', 'd.application_id')
-    .innerJoin('person as p', 'p.id', 'a.person_id')
-    .select([
-      'd.id',
-      'd.decided_at',
-      'a.reference_number',
-      'a.content',
-      'p.first_name',
-      'p.last_name',
-      'p.street_address',
-      'p.postal_code',
-      'p.city',
-    ])
-    .where('d.delivery', '=', 'paper')
-    .where('d.mailed_at', 'is', null)
-    .orderBy('d.decided_at')
-    .orderBy('d.id')
-    .forUpdate(['d'])
-    .skipLocked()
-    .execute();
+  const waiting = await lockWaitingLetters(db);
   const heldBack: HeldBackLetter[] = [];
   const ready: { id: string; decidedAt: Date; postalCode: string }[] = [];
   for (const row of waiting) {
@@ -202,15 +179,10 @@ export async function createPrintBatch(
   if (ready.length === 0) {
     throw new Conflict('No letters are waiting to be printed.', { code: 'nothing-to-print' });
   }
-  const documents = await db
-    .selectFrom('decision_document')
-    .select(['decision_id', 'pdf', 'letter_data'])
-    .where(
-      'decision_id',
-      'in',
-      ready.map((letter) => letter.id),
-    )
-    .execute();
+  const documents = await listLetterDocuments(
+    db,
+    ready.map((letter) => letter.id),
+  );
   const documentOf = new Map(documents.map((document) => [document.decision_id, document]));
   const pending = await db
     .selectFrom('pending_decision_letter')
@@ -249,23 +221,15 @@ export async function createPrintBatch(
     },
   );
   const sha256 = createHash('sha256').update(merged.pdf).digest('hex');
-  const batch = await db
-    .insertInto('print_batch')
-    .values({
-      created_by: actor.staffUser.id,
-      created_at: now,
-      letters: letters.length,
-      pdf: merged.pdf,
-      sha256,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const batch = await insertPrintBatch(db, {
+    created_by: actor.staffUser.id,
+    created_at: now,
+    letters: letters.length,
+    pdf: merged.pdf,
+    sha256,
+  });
   const decisionIds = letters.map((letter) => letter.id);
-  await db
-    .updateTable('decision')
-    .set({ print_batch_id: batch.id, mailed_at: now })
-    .where('id', 'in', decisionIds)
-    .execute();
+  await markDecisionsMailed(db, decisionIds, batch.id, now);
   await recordAudit(
     db,
     actor.audit,
@@ -314,23 +278,6 @@ export function heldBackText(language: Language, letters: readonly HeldBackLette
     .join('; ');
 }
 
-function batchesQuery(db: Db) {
-  return db
-    .selectFrom('print_batch as b')
-    .innerJoin('staff_user as s', 's.id', 'b.created_by')
-    .select([
-      'b.id',
-      'b.created_at',
-      'b.created_by',
-      'b.letters',
-      sql<number>`octet_length(b.pdf)`.as('size_bytes'),
-      's.first_name',
-      's.last_name',
-    ]);
-}
-
-type BatchRow = Awaited<ReturnType<ReturnType<typeof batchesQuery>['executeTakeFirstOrThrow']>>;
-
 const toRecord = (row: BatchRow): PrintBatchRecord => ({
   id: row.id,
   createdAt: new Date(row.created_at),
@@ -344,15 +291,7 @@ export async function listPrintBatches(
   db: Db,
   page: { limit: number; after?: { createdAt: Date; id: string } },
 ): Promise<{ batches: PrintBatchRecord[]; hasMore: boolean }> {
-  let query = batchesQuery(db)
-    .orderBy('b.created_at', 'desc')
-    .orderBy('b.id', 'desc')
-    .limit(page.limit + 1);
-  const after = page.after;
-  if (after) {
-    query = query.where(sql<boolean>`(b.created_at, b.id) < (${after.createdAt}, ${after.id}::uuid)`);
-  }
-  const rows = await query.execute();
+  const rows = await listPrintBatchRows(db, page);
   return { batches: rows.slice(0, page.limit).map(toRecord), hasMore: rows.length > page.limit };
 }
 
@@ -363,11 +302,7 @@ export async function downloadPrintBatch(
   id: string,
   now: Date,
 ): Promise<{ pdf: Uint8Array; sha256: string; createdAt: Date }> {
-  const found = await db
-    .selectFrom('print_batch')
-    .select(['pdf', 'sha256', 'letters', 'created_at'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const found = await findPrintBatch(db, id);
   if (!found) throw notFound('There is no such print batch.');
   await recordAudit(
     db,

@@ -21,6 +21,7 @@ import { DomainError } from '../shared/errors.ts';
 import { rulesProblem, runCalculation, zodProblem } from './calculation-service.ts';
 import { estimateInput, estimateRequestSchema } from './estimate.ts';
 import { calculationInputFromApplication, prefillNoteCodes } from './prefill.ts';
+import { findSentApplicationWithApplicant } from './rules.repository.ts';
 
 const tags = ['calculation'];
 const staffRule = access.staff(handlingRoles);
@@ -112,21 +113,7 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
       const now = clock.now();
       const { applicationId } = request.params;
       const loaded = await inTransaction(db, async (trx) => {
-        const row = await trx
-          .selectFrom('application')
-          .innerJoin('person', 'person.id', 'application.person_id')
-          .select([
-            'application.id',
-            'application.content',
-            'application.person_id',
-            'person.personal_identity_code',
-            'person.first_name',
-            'person.last_name',
-          ])
-          .where('application.id', '=', applicationId)
-          .where('application.status', '!=', 'draft')
-          .where('application.submitted_at', 'is not', null)
-          .executeTakeFirst();
+        const row = await findSentApplicationWithApplicant(trx, applicationId);
         if (!row) throw notFound('There is no such application.');
         await recordAudit(
           trx,

@@ -4,12 +4,12 @@
 // lock so that two admins cannot add sets for the same month or version at once.
 import { addDays, helsinkiDate } from '@tuki/domain';
 import { type ParameterSet, parametersFor } from '@tuki/rules';
-import { sql } from 'kysely';
 import type { StaffActor } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';
+import { listStaffNames } from '../staff-users/index.ts';
 import {
   type ParameterCoverage,
   type ParameterSetDetail,
@@ -19,9 +19,12 @@ import {
   type StaffName,
 } from './parameter-set.presenter.ts';
 import { loadStoredParameterSets, type StoredParameterSet } from './parameter-sets.ts';
+import {
+  findParameterSetsByVersionOrMonth,
+  insertParameterSet,
+  lockParameterSets,
+} from './rules.repository.ts';
 
-/** Serialises the additions of parameter sets (any process, any connection). */
-const PARAMETER_SET_LOCK = 7_164_013;
 const VERSION_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 /** At most this many changed values are named in the audit row (the rest are counted). */
 const MAX_AUDITED_CHANGES = 100;
@@ -29,11 +32,7 @@ const MAX_AUDITED_CHANGES = 100;
 async function staffNames(db: Db, sets: readonly StoredParameterSet[]): Promise<Map<string, StaffName>> {
   const ids = [...new Set(sets.flatMap((set) => (set.createdBy === null ? [] : [set.createdBy])))];
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('staff_user')
-    .select(['id', 'first_name', 'last_name'])
-    .where('id', 'in', ids)
-    .execute();
+  const rows = await listStaffNames(db, ids);
   return new Map(
     rows.map((row) => [row.id, { id: row.id, firstName: row.first_name, lastName: row.last_name }]),
   );
@@ -154,12 +153,8 @@ export async function createParameterSet(
     );
   }
   return inTransaction(db, async (trx) => {
-    await sql`select pg_advisory_xact_lock(${sql.lit(PARAMETER_SET_LOCK)})`.execute(trx);
-    const existing = await trx
-      .selectFrom('rule_parameter_set')
-      .select(['version', 'effective_from'])
-      .where((eb) => eb.or([eb('version', '=', set.version), eb('effective_from', '=', set.effectiveFrom)]))
-      .execute();
+    await lockParameterSets(trx);
+    const existing = await findParameterSetsByVersionOrMonth(trx, set.version, set.effectiveFrom);
     if (existing.some((row) => row.version === set.version)) {
       throw conflict(
         `There already is a parameter set with the version ${set.version}.`,
@@ -180,17 +175,14 @@ export async function createParameterSet(
     }
     const before = await loadStoredParameterSets(trx);
     const replaced = before.filter((stored) => stored.parameters.effectiveFrom < set.effectiveFrom).at(-1);
-    await trx
-      .insertInto('rule_parameter_set')
-      .values({
-        version: set.version,
-        effective_from: set.effectiveFrom,
-        parameters: JSON.stringify(set),
-        origin: 'admin',
-        created_by: actor.staffUser.id,
-        created_at: now,
-      })
-      .execute();
+    await insertParameterSet(trx, {
+      version: set.version,
+      effective_from: set.effectiveFrom,
+      parameters: JSON.stringify(set),
+      origin: 'admin',
+      created_by: actor.staffUser.id,
+      created_at: now,
+    });
     const base = replaced ? { ...replaced.parameters, validThrough: replaced.ownValidThrough } : undefined;
     const changes = base
       ? changedValues(base, set).filter(

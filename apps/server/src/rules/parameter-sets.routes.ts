@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { handlingRoles } from '../applications/staff-actor.ts';
+import { handlingRoles } from '../applications/index.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';

@@ -19,8 +19,8 @@
 // month that corrects a shipped set (e.g. the complete housing-cost norms, corrected provisions); the replaced set
 // stays stored but leaves the chain, so a month is recalculated with the corrected figures from then on.
 import { type ParameterSet, parameterSetSchema, parametersFor } from '@tuki/rules';
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { countParameterSets, listParameterSetRows } from './rules.repository.ts';
 
 /** A stored set with its metadata; `parameters.validThrough` is the computed end of its period. */
 export interface StoredParameterSet {
@@ -80,13 +80,11 @@ const cache = new WeakMap<Db, Cached>();
 
 /** Every stored set with its metadata, ordered by effectiveFrom, with the computed validThrough. */
 export async function loadStoredParameterSets(db: Db): Promise<readonly StoredParameterSet[]> {
-  const { rows } = await sql<{ count: number | string }>`
-    select count(*)::int as count from rule_parameter_set`.execute(db);
-  const count = Number(rows[0]?.count ?? 0);
+  const count = await countParameterSets(db);
   const cached = cache.get(db);
   if (cached && cached.count === count) return cached.stored;
 
-  const found = await db.selectFrom('rule_parameter_set').selectAll().orderBy('effective_from').execute();
+  const found = await listParameterSetRows(db);
   // A shipped set that a revision revises (migration 0021) is no longer in the chain; it stays stored.
   const replaced = new Set(found.flatMap((row) => (row.revises === null ? [] : [row.revises])));
   const parsed = found

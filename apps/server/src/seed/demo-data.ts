@@ -3,6 +3,8 @@
 // (individual numbers 900-999 are reserved for temporary codes and never given to real people).
 import { makePersonalIdentityCode, type StaffRole, staffRoles } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
+import { insertPersonsUnlessPresent } from '../people/persons.repository.ts';
+import { insertStaffUsersUnlessPresent } from '../staff-users/staff-users.repository.ts';
 
 export type Household = 'single' | 'couple_with_children' | 'single_parent' | 'young_adult_with_parents';
 
@@ -104,38 +106,32 @@ export const demoStaff = [
 
 /** Inserts the demo people that are missing; running it again changes nothing. */
 export async function seedDemoData(db: Db, now: Date): Promise<void> {
-  await db
-    .insertInto('person')
-    .values(
-      demoCitizens.map((citizen) => ({
-        personal_identity_code: citizen.personalIdentityCode,
-        first_name: citizen.firstName,
-        last_name: citizen.lastName,
-        preferred_language: citizen.preferredLanguage,
-        street_address: citizen.streetAddress,
-        postal_code: citizen.postalCode,
-        city: citizen.city,
-        email: citizen.email,
-        phone: citizen.phone,
-        created_at: now,
-        updated_at: now,
-      })),
-    )
-    .onConflict((oc) => oc.column('personal_identity_code').doNothing())
-    .execute();
-  await db
-    .insertInto('staff_user')
-    .values(
-      demoStaff.map((staff) => ({
-        username: staff.username,
-        first_name: staff.firstName,
-        last_name: staff.lastName,
-        email: `${staff.username}@tuki.example`,
-        roles: staff.roles,
-        created_at: now,
-        updated_at: now,
-      })),
-    )
-    .onConflict((oc) => oc.column('username').doNothing())
-    .execute();
+  await insertPersonsUnlessPresent(
+    db,
+    demoCitizens.map((citizen) => ({
+      personal_identity_code: citizen.personalIdentityCode,
+      first_name: citizen.firstName,
+      last_name: citizen.lastName,
+      preferred_language: citizen.preferredLanguage,
+      street_address: citizen.streetAddress,
+      postal_code: citizen.postalCode,
+      city: citizen.city,
+      email: citizen.email,
+      phone: citizen.phone,
+      created_at: now,
+      updated_at: now,
+    })),
+  );
+  await insertStaffUsersUnlessPresent(
+    db,
+    demoStaff.map((staff) => ({
+      username: staff.username,
+      first_name: staff.firstName,
+      last_name: staff.lastName,
+      email: `${staff.username}@tuki.example`,
+      roles: staff.roles,
+      created_at: now,
+      updated_at: now,
+    })),
+  );
 }

@@ -11,6 +11,13 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Unprocessable } from './errors.ts';
+import {
+  claimIdempotencyKey,
+  deleteExpiredIdempotencyKey,
+  deleteIdempotencyKeysBefore,
+  findIdempotencyKey,
+  storeIdempotentResponse,
+} from './idempotency.repository.ts';
 
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3_600_000;
 
@@ -69,38 +76,13 @@ export async function runIdempotent<T>(
     return { ...(await inTransaction(db, work)), replayed: false };
   }
   const hash = requestHash(scope.request);
-  const findStored = (trx: Db) =>
-    trx
-      .selectFrom('idempotency_key')
-      .selectAll()
-      .where('actor_id', '=', scope.actorId)
-      .where('operation', '=', scope.operation)
-      .where('key', '=', key);
+  const id = { actorId: scope.actorId, operation: scope.operation, key };
   return inTransaction(db, async (trx) => {
     // A key older than its lifetime is forgotten even if housekeeping has not removed it yet.
-    await trx
-      .deleteFrom('idempotency_key')
-      .where('actor_id', '=', scope.actorId)
-      .where('operation', '=', scope.operation)
-      .where('key', '=', key)
-      .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS))
-      .execute();
-    const claimed = await trx
-      .insertInto('idempotency_key')
-      .values({
-        actor_id: scope.actorId,
-        operation: scope.operation,
-        key,
-        request_hash: hash,
-        status_code: 0,
-        response: 'null',
-        created_at: now,
-      })
-      .onConflict((oc) => oc.columns(['actor_id', 'operation', 'key']).doNothing())
-      .returning('key')
-      .executeTakeFirst();
+    await deleteExpiredIdempotencyKey(trx, id, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS));
+    const claimed = await claimIdempotencyKey(trx, id, hash, now);
     if (!claimed) {
-      const stored = await findStored(trx).executeTakeFirstOrThrow();
+      const stored = await findIdempotencyKey(trx, id);
       if (stored.request_hash !== hash) {
         throw new Unprocessable(
           'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
@@ -117,25 +99,17 @@ export async function runIdempotent<T>(
       };
     }
     const response = await work(trx);
-    await trx
-      .updateTable('idempotency_key')
-      .set({
-        status_code: response.statusCode,
-        response: JSON.stringify({ body: response.body, headers: response.headers }),
-      })
-      .where('actor_id', '=', scope.actorId)
-      .where('operation', '=', scope.operation)
-      .where('key', '=', key)
-      .execute();
+    await storeIdempotentResponse(
+      trx,
+      id,
+      response.statusCode,
+      JSON.stringify({ body: response.body, headers: response.headers }),
+    );
     return { ...response, replayed: false };
   });
 }
 
 /** Removes keys past their lifetime (run by housekeeping). */
 export async function deleteOldIdempotencyKeys(db: Db, now: Date): Promise<number> {
-  const result = await db
-    .deleteFrom('idempotency_key')
-    .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS))
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deleteIdempotencyKeysBefore(db, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS));
 }

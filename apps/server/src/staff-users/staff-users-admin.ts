@@ -3,14 +3,13 @@
 // or be deactivated, and nobody can deactivate themselves. Handling and auditing roles given to a user are not
 // added at once: they wait for another admin's approval (approvals/staff-role-grants.ts).
 import type { StaffRole } from '@tuki/domain';
-import { handlingRoles, type StaffActor } from '../applications/staff-actor.ts';
-import { privilegedRolesOf } from '../approvals/approval-rules.ts';
-import { pendingRoleGrants, requestRoleGrant } from '../approvals/staff-role-grants.ts';
-import { recordAudit } from '../audit/audit-log.ts';
+import { handlingRoles, type StaffActor } from '../applications/index.ts';
+import { pendingRoleGrants, privilegedRolesOf, requestRoleGrant } from '../approvals/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { StaffUserRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { revokeSessionsOfStaffUser } from '../session/session.repository.ts';
+import { revokeSessionsOfStaffUser } from '../session/index.ts';
 import { Conflict, notFound, VersionRequired } from '../shared/errors.ts';
 import { assertIfMatch } from '../shared/versions.ts';
 import {

@@ -133,3 +133,15 @@ export async function updateStaffUserRow(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** Adds the staff users whose username is not taken yet; the others are left as they are. */
+export async function insertStaffUsersUnlessPresent(
+  db: Db,
+  users: Insertable<Database['staff_user']>[],
+): Promise<void> {
+  await db
+    .insertInto('staff_user')
+    .values(users)
+    .onConflict((oc) => oc.column('username').doNothing())
+    .execute();
+}

@@ -1,7 +1,7 @@
 // Webhook subscriptions of API clients: create (the secret shown once), list, read, delete, rotate the secret (the
 // previous one stays valid for a day), the delivery log, and replay. A client sees only its own subscriptions
 // (another's is 404). Every change is audited in its transaction.
-import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { WebhookDeliveryStatus } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
