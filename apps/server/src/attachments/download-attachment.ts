@@ -2,7 +2,7 @@
 // that have been sent (never of drafts). Every download is audited with the person whose file it is. Only files
 // scanned clean, or kept unscanned where no scanner is configured, are ever served.
 import type { Readable } from 'node:stream';
-import type { StaffRole } from '@tuki/domain';
+import { handlingStaffRoles, type StaffRole } from '@tuki/domain';
 import { type AuditContext, recordAudit } from '../audit/audit-log.ts';
 import type { Principal } from '../http/access.ts';
 import { conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
@@ -16,7 +16,7 @@ import {
 import { StoredFileNotFound } from './storage/file-storage.ts';
 
 /** The staff roles that handle cases and so may open their attachments. */
-export const attachmentReaderRoles: readonly StaffRole[] = ['handler', 'social_worker', 'supervisor'];
+export const attachmentReaderRoles: readonly StaffRole[] = handlingStaffRoles;
 
 export interface Download {
   attachment: AttachmentRow;

@@ -1,4 +1,5 @@
 // Reading decisions: those of an application (for the case views) and one with its letter (for the download).
+import type { Language } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
 import type { DecisionOutcomeValue } from '../db/schema.ts';
 
@@ -17,7 +18,7 @@ export interface DecisionRecord {
   paymentDate: string | null;
   decidedBy: { id: string; firstName: string; lastName: string };
   decidedAt: Date;
-  language: 'fi' | 'sv' | 'en';
+  language: Language;
   delivery: 'electronic' | 'paper';
   mailedAt: Date | null;
   /** The request for rectification of this decision, when one has been made. */

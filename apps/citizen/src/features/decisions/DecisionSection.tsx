@@ -10,6 +10,7 @@ import {
   formatMonth,
   helsinkiDateAndTime,
   Notice,
+  statusLabelType,
   useLanguage,
   useT,
 } from '@tuki/ui';
@@ -25,7 +26,6 @@ import {
 import { type MouseEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { MyApplication } from '../application/api/applications.ts';
-import { statusLabelType } from '../application/status.ts';
 import { type Decision, helsinkiToday, letterUrl, rectificationOpen, rectificationPath } from './api.ts';
 import { CalculationTable } from './CalculationTable.tsx';
 import './decisions.css';

@@ -2,7 +2,13 @@
 // side's own rendering of the answers, with the citizen app's texts (`application.*`). An application of version 1
 // says that the form then did not ask electricity, the sauna fee or a detached house's costs.
 
-import { coupleStatuses, detachedHouseHousingTypes, type HousingCost, housingCostsAsked } from '@tuki/domain';
+import {
+  coupleStatuses,
+  detachedHouseHousingTypes,
+  type HousingCost,
+  housingCostsAsked,
+  type Language,
+} from '@tuki/domain';
 import type { Translator } from '@tuki/i18n';
 import { isTranslationKey } from '@tuki/i18n/web';
 import { formatDate, formatEuros, formatMonth, useLanguage, useT } from '@tuki/ui';
@@ -30,11 +36,7 @@ function text(t: Translator, key: string): string {
   return isTranslationKey(key) ? (t as (key: string) => string)(key) : (key.split('.').at(-1) ?? key);
 }
 
-function describe(
-  t: Translator,
-  language: 'fi' | 'sv' | 'en',
-  content: Content,
-): { id: string; groups: Group[] }[] {
+function describe(t: Translator, language: Language, content: Content): { id: string; groups: Group[] }[] {
   const missing = t('application.check.notAnswered');
   const none = t('application.check.none');
   const str = (value: string | undefined | null) => (value?.trim() ? value : missing);

@@ -12,7 +12,7 @@ import {
   type RequestBody,
   type ResponseBody,
 } from '@tuki/api-client';
-import { isOpenStatus } from '@tuki/domain';
+import { isOpenStatus, type Language } from '@tuki/domain';
 import { formatEuros, MAX_CENTS, useApi, useLanguage, useT } from '@tuki/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StaffApplication } from '../api.ts';
@@ -119,7 +119,7 @@ export const newKey = () => {
   return `row-${keySequence}`;
 };
 
-function formOf(draft: CalculationDraft, language: 'fi' | 'sv' | 'en'): CalculationForm {
+function formOf(draft: CalculationDraft, language: Language): CalculationForm {
   const names = new Map(
     draft.members.map((member) => [member.id, `${member.firstName} ${member.lastName}`.trim()]),
   );
