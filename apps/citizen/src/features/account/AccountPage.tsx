@@ -7,7 +7,6 @@ import {
   helsinkiDateAndTime,
   LoadingIndicator,
   Notice,
-  statusLabelType,
   useDocumentTitle,
   useLanguage,
   useT,
@@ -16,6 +15,7 @@ import { IconPlus, StatusLabel } from 'hds-react';
 import { Link } from 'react-router';
 import { type ApplicationSummary, useMyApplications } from '../application/api/applications.ts';
 import { stepPath } from '../application/form/step-path.ts';
+import { statusLabelType } from '../application/status.ts';
 import { namePath, useNameMissing } from './RequireName.tsx';
 
 function isStatus(value: string): value is ApplicationStatus {

@@ -18,7 +18,6 @@ import {
   helsinkiDateAndTime,
   LoadingIndicator,
   Notice,
-  statusLabelType,
   useDocumentTitle,
   useLanguage,
   useT,
@@ -33,6 +32,7 @@ import {
 } from '../application/api/applications.ts';
 import { fileTypeName } from '../application/attachments/file-type.ts';
 import { stepPath } from '../application/form/step-path.ts';
+import { statusLabelType } from '../application/status.ts';
 import { ContentSummary } from '../application/summary/ContentSummary.tsx';
 import { InformationRequestNotice, InformationRequests } from '../correspondence/InformationRequests.tsx';
 import {

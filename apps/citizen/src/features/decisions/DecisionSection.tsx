@@ -10,7 +10,6 @@ import {
   formatMonth,
   helsinkiDateAndTime,
   Notice,
-  statusLabelType,
   useLanguage,
   useT,
 } from '@tuki/ui';
@@ -29,6 +28,7 @@ import type { MyApplication } from '../application/api/applications.ts';
 import { type Decision, helsinkiToday, letterUrl, rectificationOpen, rectificationPath } from './api.ts';
 import { CalculationTable } from './CalculationTable.tsx';
 import './decisions.css';
+import { statusLabelType } from '../application/status.ts';
 
 export const decisionSectionHeadingId = 'decision-heading';
 

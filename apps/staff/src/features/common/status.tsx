@@ -2,14 +2,24 @@
 // due-today markers (colour, icon and text, so that colour is never the only sign).
 
 import type { Translator } from '@tuki/i18n';
-import { formatDate, statusLabelType, useT } from '@tuki/ui';
-import { IconAlertCircle, IconClock, IconSize, StatusLabel } from 'hds-react';
+import { formatDate, useT } from '@tuki/ui';
+import { IconAlertCircle, IconClock, IconSize, StatusLabel, type StatusLabelType } from 'hds-react';
 
 import { applicationStatuses, type SentStatus } from './statuses.ts';
 
 export { applicationStatuses, type SentStatus };
 
 type Status = SentStatus | 'draft';
+
+const labelType: Record<Status, StatusLabelType> = {
+  draft: 'neutral',
+  submitted: 'info',
+  in_processing: 'info',
+  waiting_for_information: 'alert',
+  decided: 'success',
+  withdrawn: 'neutral',
+  closed_as_duplicate: 'neutral',
+};
 const knownStatus = (value: string): Status =>
   value === 'draft' || (applicationStatuses as readonly string[]).includes(value)
     ? (value as Status)
@@ -22,7 +32,7 @@ export function statusText(t: Translator, status: string): string {
 export function ApplicationStatusLabel({ status, testId }: { status: string; testId?: string }) {
   const t = useT();
   return (
-    <StatusLabel type={statusLabelType[knownStatus(status)]} data-testid={testId}>
+    <StatusLabel type={labelType[knownStatus(status)]} data-testid={testId}>
       {statusText(t, status)}
     </StatusLabel>
   );

@@ -1,4 +1,4 @@
-// How an application's status is shown in both apps: the colour of its HDS status label.
+// How a status is shown: its text and the HDS status label colour.
 
 import type { ApplicationStatus } from '@tuki/domain';
 import type { StatusLabelType } from 'hds-react';
