@@ -65,7 +65,7 @@ describe('the apps offer what permittedActions allows', () => {
     await withheld(page, `**/api/v1/my/applications/${application.id}`, 'withdraw');
     await page.reload();
     await page.getByTestId('application-status').waitFor();
-    await page.getByRole('heading', { name: 'Liitteet' }).waitFor();
+    await page.locator('#attachments-heading').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Peru hakemus' }).count(), 0);
     assert.equal(await page.getByRole('heading', { name: 'Hakemuksen peruminen' }).count(), 0);
   });
