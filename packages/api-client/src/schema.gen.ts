@@ -1510,10 +1510,6 @@ export interface components {
             additionalInformation?: string;
             declaration?: boolean;
         };
-        NewApplicationNoteInput: {
-            /** @description The note's text: 1 to 4000 characters after trimming */
-            body: string;
-        };
         /** @enum {string} */
         StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
         CreateStaffUserRequestInput: {
@@ -1534,6 +1530,10 @@ export interface components {
             /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
             roles?: components["schemas"]["StaffRoleInput"][];
             active?: boolean;
+        };
+        NewApplicationNoteInput: {
+            /** @description The note's text: 1 to 4000 characters after trimming */
+            body: string;
         };
         SendMessageRequestInput: {
             body: string;
@@ -2102,78 +2102,6 @@ export interface components {
             /** @description Messages from the other side not yet read */
             unreadCount: number;
         };
-        EventData: {
-            /** Format: uuid */
-            applicationId: string;
-            /**
-             * @description The application’s status when the event happened
-             * @enum {string}
-             */
-            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            referenceNumber: string | null;
-            /** @description Absolute URLs of the API resources to fetch */
-            links: {
-                /** @description The case: getApplication */
-                application: string;
-                /** @description message_sent: the thread */
-                messages?: string;
-                /** @description decision_made: the letter (PDF) */
-                decisionDocument?: string;
-            };
-            /** @description status_changed */
-            previousStatus?: string | null;
-            /**
-             * Format: uuid
-             * @description information_requested, information_answered
-             */
-            informationRequestId?: string;
-            /** @description information_requested: the date to answer by */
-            dueDate?: string;
-            /**
-             * Format: uuid
-             * @description message_sent
-             */
-            messageId?: string;
-            /**
-             * @description message_sent
-             * @enum {string}
-             */
-            senderType?: "person" | "staff";
-            /**
-             * Format: uuid
-             * @description decision_made
-             */
-            decisionId?: string;
-        };
-        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
-        CloudEvent: {
-            /** @constant */
-            specversion: "1.0";
-            /**
-             * Format: uuid
-             * @description Unique per event; also the webhook-id of its deliveries
-             */
-            id: string;
-            /** @description This Tuki installation (its public URL) */
-            source: string;
-            /**
-             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
-             * @enum {string}
-             */
-            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
-            /**
-             * Format: uuid
-             * @description The application id
-             */
-            subject: string;
-            /** Format: date-time */
-            time: string;
-            /** @constant */
-            datacontenttype: "application/json";
-            /** @description The event’s position in the log (a decimal number, increasing) */
-            sequence: string;
-            data: components["schemas"]["EventData"];
-        };
         /** @enum {string} */
         DecisionOutcome: "approved" | "partially_approved" | "rejected";
         Decision: {
@@ -2564,6 +2492,185 @@ export interface components {
             /** @description Whether another person has sent an application for the month that names you as the spouse (nothing else of it is shown) */
             spouseApplication: boolean;
         };
+        EventData: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description The application’s status when the event happened
+             * @enum {string}
+             */
+            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            referenceNumber: string | null;
+            /** @description Absolute URLs of the API resources to fetch */
+            links: {
+                /** @description The case: getApplication */
+                application: string;
+                /** @description message_sent: the thread */
+                messages?: string;
+                /** @description decision_made: the letter (PDF) */
+                decisionDocument?: string;
+            };
+            /** @description status_changed */
+            previousStatus?: string | null;
+            /**
+             * Format: uuid
+             * @description information_requested, information_answered
+             */
+            informationRequestId?: string;
+            /** @description information_requested: the date to answer by */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description message_sent
+             */
+            messageId?: string;
+            /**
+             * @description message_sent
+             * @enum {string}
+             */
+            senderType?: "person" | "staff";
+            /**
+             * Format: uuid
+             * @description decision_made
+             */
+            decisionId?: string;
+        };
+        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
+        CloudEvent: {
+            /** @constant */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description Unique per event; also the webhook-id of its deliveries
+             */
+            id: string;
+            /** @description This Tuki installation (its public URL) */
+            source: string;
+            /**
+             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
+             * @enum {string}
+             */
+            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
+            /**
+             * Format: uuid
+             * @description The application id
+             */
+            subject: string;
+            /** Format: date-time */
+            time: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            /** @description The event’s position in the log (a decimal number, increasing) */
+            sequence: string;
+            data: components["schemas"]["EventData"];
+        };
+        /** @enum {string} */
+        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
+        /** @enum {string} */
+        Language: "fi" | "sv" | "en";
+        CitizenSession: {
+            /** @constant */
+            kind: "citizen";
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+                preferredLanguage: components["schemas"]["Language"];
+            };
+            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if idle
+             */
+            expiresAt: string;
+        };
+        StaffSession: {
+            /** @constant */
+            kind: "staff";
+            staffUser: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                firstName: string;
+                lastName: string;
+                roles: components["schemas"]["StaffRole"][];
+            };
+            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if idle
+             */
+            expiresAt: string;
+        };
+        Session: components["schemas"]["CitizenSession"] | components["schemas"]["StaffSession"];
+        StaffUser: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            roles: components["schemas"]["StaffRole"][];
+            /** @description An inactive user cannot sign in; deactivating ends their sessions */
+            active: boolean;
+            /** @description Handling or auditing roles given to the user that wait for another admin’s approval (not in roles yet) */
+            pendingRoles: components["schemas"]["StaffRole"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Two shapes: for an admin every field of every user (as StaffUser); for the handling roles only id, names and roles of the active users who handle cases (the colleagues an application can be given to). */
+        StaffUserListItem: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            roles: components["schemas"]["StaffRole"][];
+            /** @description Admins only */
+            username?: string;
+            /** @description Admins only */
+            email?: string | null;
+            /** @description Admins only */
+            active?: boolean;
+            /** @description Admins only: roles waiting for approval */
+            pendingRoles?: components["schemas"]["StaffRole"][];
+            /**
+             * Format: date-time
+             * @description Admins only
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description Admins only
+             */
+            updatedAt?: string;
+        };
+        StaffUserList: {
+            items: components["schemas"]["StaffUserListItem"][];
+        };
+        CreateStaffUserRequest: {
+            /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
+            username: string;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles: components["schemas"]["StaffRole"][];
+        };
+        /** @description Only the fields given are changed; the username cannot be changed */
+        UpdateStaffUserRequest: {
+            firstName?: string;
+            lastName?: string;
+            /** @description null removes the address */
+            email?: string | null;
+            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
+            roles?: components["schemas"]["StaffRole"][];
+            active?: boolean;
+        };
         StaffName: {
             /** Format: uuid */
             id: string;
@@ -2696,113 +2803,6 @@ export interface components {
         NewApplicationNote: {
             /** @description The note's text: 1 to 4000 characters after trimming */
             body: string;
-        };
-        /** @enum {string} */
-        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
-        /** @enum {string} */
-        Language: "fi" | "sv" | "en";
-        CitizenSession: {
-            /** @constant */
-            kind: "citizen";
-            person: {
-                /** Format: uuid */
-                id: string;
-                firstName: string;
-                lastName: string;
-                preferredLanguage: components["schemas"]["Language"];
-            };
-            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
-            csrfToken: string;
-            /**
-             * Format: date-time
-             * @description When the session ends if idle
-             */
-            expiresAt: string;
-        };
-        StaffSession: {
-            /** @constant */
-            kind: "staff";
-            staffUser: {
-                /** Format: uuid */
-                id: string;
-                username: string;
-                firstName: string;
-                lastName: string;
-                roles: components["schemas"]["StaffRole"][];
-            };
-            /** @description Send this in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE */
-            csrfToken: string;
-            /**
-             * Format: date-time
-             * @description When the session ends if idle
-             */
-            expiresAt: string;
-        };
-        Session: components["schemas"]["CitizenSession"] | components["schemas"]["StaffSession"];
-        StaffUser: {
-            /** Format: uuid */
-            id: string;
-            username: string;
-            firstName: string;
-            lastName: string;
-            email: string | null;
-            roles: components["schemas"]["StaffRole"][];
-            /** @description An inactive user cannot sign in; deactivating ends their sessions */
-            active: boolean;
-            /** @description Handling or auditing roles given to the user that wait for another admin’s approval (not in roles yet) */
-            pendingRoles: components["schemas"]["StaffRole"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /** @description Two shapes: for an admin every field of every user (as StaffUser); for the handling roles only id, names and roles of the active users who handle cases (the colleagues an application can be given to). */
-        StaffUserListItem: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            roles: components["schemas"]["StaffRole"][];
-            /** @description Admins only */
-            username?: string;
-            /** @description Admins only */
-            email?: string | null;
-            /** @description Admins only */
-            active?: boolean;
-            /** @description Admins only: roles waiting for approval */
-            pendingRoles?: components["schemas"]["StaffRole"][];
-            /**
-             * Format: date-time
-             * @description Admins only
-             */
-            createdAt?: string;
-            /**
-             * Format: date-time
-             * @description Admins only
-             */
-            updatedAt?: string;
-        };
-        StaffUserList: {
-            items: components["schemas"]["StaffUserListItem"][];
-        };
-        CreateStaffUserRequest: {
-            /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
-            username: string;
-            firstName: string;
-            lastName: string;
-            email?: string | null;
-            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
-            roles: components["schemas"]["StaffRole"][];
-        };
-        /** @description Only the fields given are changed; the username cannot be changed */
-        UpdateStaffUserRequest: {
-            firstName?: string;
-            lastName?: string;
-            /** @description null removes the address */
-            email?: string | null;
-            /** @description Every role at most once; an empty list is allowed (the user can sign in but do nothing) */
-            roles?: components["schemas"]["StaffRole"][];
-            active?: boolean;
         };
         StaffUserRef: {
             /** Format: uuid */

@@ -2,16 +2,13 @@
 // translator over one dictionary. index.ts (the server, tests) binds it to all three dictionaries; web.ts (the
 // browser) to the one in use, so that a web app does not carry the texts of the languages it is not showing.
 
+import { isLanguage, type Language, languages } from '@tuki/domain';
 import type { Dictionary, fi } from './fi.ts';
 import type { KeyPath, PathValue, Placeholders } from './types.ts';
 
-export const languages = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof languages)[number];
+// The languages are the domain's (packages/domain/src/languages.ts).
+export { isLanguage, type Language, languages };
 export const defaultLanguage: Language = 'fi';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
 
 /** A dot path to one text, e.g. `'common.signIn'`; a wrong path fails the build. */
 export type TranslationKey = KeyPath<Dictionary>;

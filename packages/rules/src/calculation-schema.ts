@@ -4,6 +4,8 @@ import {
   birthDateSchema,
   EARLIEST_MONTH,
   expenseTypes,
+  type HousingRelatedExpenseType,
+  housingRelatedExpenseTypes,
   incomeTypes,
   isBirthDateInRange,
   isMonthInRange,
@@ -21,15 +23,8 @@ export const reductionPercents = [0, 20, 40, 50] as const;
 export type ReductionPercent = (typeof reductionPercents)[number];
 
 export type { ExpenseType, IncomeType } from '@tuki/domain';
-export { expenseTypes, incomeTypes };
-
-/**
- * Housing-related expenses accepted outside the housing-cost norm (TTL 7 b §, domain doc §2.3): household
- * electricity, home insurance and a sauna fee. The caseworker's calculation knows them; the citizen's form lists
- * `expenseTypes` of @tuki/domain.
- */
-export const housingRelatedExpenseTypes = ['electricity', 'home_insurance', 'sauna'] as const;
-export type HousingRelatedExpenseType = (typeof housingRelatedExpenseTypes)[number];
+/** Housing-related expenses accepted outside the housing-cost norm: @tuki/domain's. */
+export { expenseTypes, type HousingRelatedExpenseType, housingRelatedExpenseTypes, incomeTypes };
 
 /** Every expense type a calculation accepts: the form's types and the housing-related ones. */
 export const calculationExpenseTypes = [...expenseTypes, ...housingRelatedExpenseTypes] as const;

@@ -238,7 +238,7 @@ export async function countQueue(
       sql<string>`count(*)`.as('all'),
       sql<string>`count(*) filter (where a.assignee_id = ${me})`.as('mine'),
       sql<string>`count(*) filter (where a.assignee_id is null)`.as('unassigned'),
-      sql<string>`count(*) filter (where a.due_date < ${today} and a.status not in ('decided', 'withdrawn', 'closed_as_duplicate'))`.as(
+      sql<string>`count(*) filter (where a.due_date < ${today} and a.status not in (${sql.join(CLOSED.map((status) => sql.lit(status)))}))`.as(
         'overdue',
       ),
       sql<string>`count(*) filter (where a.urgent)`.as('urgent'),

@@ -1,4 +1,5 @@
 // The staff side's representations: the work queue's items and counts, and the whole case.
+import { languages } from '@tuki/domain';
 import { z } from 'zod';
 import { informationRequestSchema, presentInformationRequest } from '../correspondence/index.ts';
 import {
@@ -107,7 +108,7 @@ export const staffApplicationSchema = z
     unreadMessageCount: z.number().int().min(0).describe('Messages from the client that no one has read'),
     decisions: z.array(decisionSchema).describe('The decisions on the application, with their letters'),
     client: z
-      .object({ language: z.enum(['fi', 'sv', 'en']), electronicDelivery: z.boolean() })
+      .object({ language: z.enum(languages), electronicDelivery: z.boolean() })
       .describe('The language of the client’s letters, and whether decisions go only electronically'),
     rectification: rectificationSchema
       .nullable()

@@ -1,6 +1,7 @@
 // The whole case for staff (getApplication) and its assignment (assignApplication). Each runs in one transaction
 // with its audit rows; an assignment that starts the handling also writes the status history.
 
+import type { Language } from '@tuki/domain';
 import { listStaffWhoOpenedApplication, recordAudit } from '../audit/index.ts';
 import {
   countUnreadMessages,
@@ -46,7 +47,7 @@ export interface StaffCase {
   row: ApplicationRow;
   applicant: { personId: string; firstName: string; lastName: string };
   /** The client's language (of letters and e-mails) and whether decisions go only electronically. */
-  client: { language: 'fi' | 'sv' | 'en'; electronicDelivery: boolean };
+  client: { language: Language; electronicDelivery: boolean };
   assignee: StaffName | null;
   history: {
     status: ApplicationStatusValue;

@@ -3,6 +3,7 @@
 // scanned clean, or kept unscanned where no scanner is configured, are ever served.
 import type { Readable } from 'node:stream';
 import type { StaffRole } from '@tuki/domain';
+import { handlingStaffRoles } from '@tuki/domain';
 import { type AuditContext, recordAudit } from '../audit/index.ts';
 import { conflict, Failed, forbidden, notFound } from '../shared/errors.ts';
 import type { Principal } from '../shared/principal.ts';
@@ -16,7 +17,7 @@ import {
 import { StoredFileNotFound } from './storage/file-storage.ts';
 
 /** The staff roles that handle cases and so may open their attachments. */
-export const attachmentReaderRoles: readonly StaffRole[] = ['handler', 'social_worker', 'supervisor'];
+export const attachmentReaderRoles: readonly StaffRole[] = handlingStaffRoles;
 
 export interface Download {
   attachment: AttachmentRow;

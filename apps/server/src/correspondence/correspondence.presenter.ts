@@ -2,8 +2,7 @@
 // client sees staff names as the sender and requester, as in any letter from the office).
 import { informationItemCodes, isLateInformationRequest } from '@tuki/domain';
 import { z } from 'zod';
-import { attachmentSchema } from '../attachments/index.ts';
-import { presentAttachment } from '../attachments/index.ts';
+import { attachmentSchema, presentAttachment } from '../attachments/index.ts';
 import { pageOf } from '../shared/pagination.ts';
 import type { InformationRequestRecord, MessageRecord } from './correspondence.repository.ts';
 

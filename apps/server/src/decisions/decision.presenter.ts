@@ -1,6 +1,6 @@
 // The API's representation of a decision, the same for the client and for staff (the client sees it all in the
 // letter anyway). The calculation is given as the server computed it, with the parameter set's version.
-import { applicationStatuses } from '@tuki/domain';
+import { applicationStatuses, languages } from '@tuki/domain';
 import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
 import { z } from 'zod';
 import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
@@ -20,7 +20,7 @@ export const decisionSchema = z
     amountCents: z.number().int().min(0).describe('The assistance granted for the month'),
     decidedAt: z.iso.datetime(),
     decidedBy: z.object({ id: z.uuid(), firstName: z.string(), lastName: z.string() }),
-    language: z.enum(['fi', 'sv', 'en']).describe('The language of the letter'),
+    language: z.enum(languages).describe('The language of the letter'),
     delivery: z.enum(['electronic', 'paper']).describe('paper: the letter is also mailed'),
     mailedAt: z.iso.datetime().nullable().describe('When the letter went into a print batch for mailing'),
     paymentDate: z.iso.date().nullable(),

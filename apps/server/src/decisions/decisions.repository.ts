@@ -1,4 +1,6 @@
 // Reading decisions: those of an application (for the case views) and one with its letter (for the download).
+
+import type { Language } from '@tuki/domain';
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Database, DecisionOutcomeValue } from '../db/schema.ts';
@@ -18,7 +20,7 @@ export interface DecisionRecord {
   paymentDate: string | null;
   decidedBy: { id: string; firstName: string; lastName: string };
   decidedAt: Date;
-  language: 'fi' | 'sv' | 'en';
+  language: Language;
   delivery: 'electronic' | 'paper';
   mailedAt: Date | null;
   /** The request for rectification of this decision, when one has been made. */

@@ -3,6 +3,7 @@
 // into the CloudEvent that is delivered and listed. The data is thin: the status, the reference number, ids and
 // links to fetch the resource from the API, never names or identity codes.
 
+import { sentApplicationStatuses } from '@tuki/domain';
 import { z } from 'zod';
 import type { EventRow } from './events.repository.ts';
 
@@ -31,14 +32,7 @@ export const eventTypeSchema = z
       'fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.',
   );
 
-const applicationStatusSchema = z.enum([
-  'submitted',
-  'in_processing',
-  'waiting_for_information',
-  'decided',
-  'withdrawn',
-  'closed_as_duplicate',
-]);
+const applicationStatusSchema = z.enum(sentApplicationStatuses);
 
 export const eventDataSchema = z
   .object({

@@ -2,7 +2,7 @@
 // them — never drafts (they are not cases yet) — with the status and kind in Finnish, Swedish and English, the
 // latest decision's outcome and a link to the case in the citizen app. Each read is audited with the person as
 // the subject, in the transaction that reads.
-import { translate } from '@tuki/i18n';
+import { languages, translate } from '@tuki/i18n';
 import { z } from 'zod';
 import { applicationKindSchema, applicationStatusSchema } from '../applications/index.ts';
 import { type AuditContext, recordAudit } from '../audit/index.ts';
@@ -40,8 +40,6 @@ export const personCasePageSchema = pageOf(personCaseSchema).meta({ id: 'PersonC
 export type PersonCaseView = z.infer<typeof personCaseSchema>;
 
 export type { CasePosition } from './persons.repository.ts';
-
-const languages = ['fi', 'sv', 'en'] as const;
 
 type StatusKey = `application.status.${ApplicationRow['status']}`;
 type KindKey = `application.kind.${ApplicationRow['kind']}`;

@@ -1,7 +1,7 @@
 // Demo people for the embedded default and the development sign-in: citizens in the household types the
 // service meets most, and one staff user per role, named after the role. Codes are valid but fictitious
 // (individual numbers 900-999 are reserved for temporary codes and never given to real people).
-import { makePersonalIdentityCode, type StaffRole, staffRoles } from '@tuki/domain';
+import { type Language, makePersonalIdentityCode, type StaffRole, staffRoles } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
 import { insertPersonsUnlessPresent } from '../people/persons.repository.ts';
 import { insertStaffUsersUnlessPresent } from '../staff-users/staff-users.repository.ts';
@@ -13,7 +13,7 @@ export interface DemoCitizen {
   firstName: string;
   lastName: string;
   household: Household;
-  preferredLanguage: 'fi' | 'sv' | 'en';
+  preferredLanguage: Language;
   streetAddress: string;
   postalCode: string;
   city: string;

@@ -1,6 +1,6 @@
 // getProcessingTimeStatistics: the processing-time report THL collects every April and October, as JSON or CSV, for
 // supervisors and for API clients with the scope statistics:read. Aggregates only: no personal data, not audited.
-import type { Language } from '@tuki/domain';
+import { type Language, languages } from '@tuki/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -96,7 +96,7 @@ const querySchema = z.object({
   to: month().optional().describe('The last month, included'),
   format: z.enum(['json', 'csv']).optional().describe('csv: the same as Accept: text/csv'),
   lang: z
-    .enum(['fi', 'sv', 'en'])
+    .enum(languages)
     .optional()
     .describe('The language of the CSV header row (else Accept-Language, else Finnish)'),
 });

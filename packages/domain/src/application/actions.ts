@@ -126,7 +126,8 @@ export const caseActions = {
   },
   askForInformation: {
     staff: { roles: handling, object: 'unassignedOrAssigneeOrSupervisor' },
-    statuses: ['submitted', 'in_processing'],
+    // Asking starts the handling of a case not yet taken into processing.
+    statuses: ['submitted', ...withStatusTo('waiting_for_information')],
     statusRefusal: (status) =>
       status === 'waiting_for_information'
         ? 'The application is already waiting for information; the open request must be answered first.'

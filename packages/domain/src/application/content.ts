@@ -139,6 +139,21 @@ export const expenseTypes = [
 ] as const;
 export type ExpenseType = (typeof expenseTypes)[number];
 
+/**
+ * Housing-related expenses accepted outside the housing-cost norm (TTL 7 b §, domain doc §2.3): household
+ * electricity, home insurance and a sauna fee. The caseworker's calculation knows them; the citizen's form lists
+ * `expenseTypes`.
+ */
+export const housingRelatedExpenseTypes = ['electricity', 'home_insurance', 'sauna'] as const;
+export type HousingRelatedExpenseType = (typeof housingRelatedExpenseTypes)[number];
+
+/** Every expense type a calculation accepts, in the order the lists offer them: `other` last. */
+export const calculationExpenseTypeOptions: readonly (ExpenseType | HousingRelatedExpenseType)[] = [
+  ...expenseTypes.filter((type) => type !== 'other'),
+  ...housingRelatedExpenseTypes,
+  'other',
+];
+
 export const assetTypes = ['bank_account', 'savings', 'investments', 'vehicle', 'property', 'other'] as const;
 export type AssetType = (typeof assetTypes)[number];
 

@@ -20,5 +20,5 @@ export { useUploads } from './attachments/useUploads.ts';
 export { FormErrorSummary, type SummaryItem } from './form/error-summary.tsx';
 export { stepPath } from './form/step-path.ts';
 export { selectableMonths } from './selectable-months.ts';
-export { statusLabelType } from './status.ts';
+export { statusLabelType } from '../common/status.ts';
 export { ContentSummary } from './summary/ContentSummary.tsx';

@@ -4,6 +4,7 @@
 // Loaded only when visited (React.lazy in AppRoutes).
 
 import { isApiProblem } from '@tuki/api-client';
+import { calculationExpenseTypeOptions, incomeTypes as domainIncomeTypes } from '@tuki/domain';
 import {
   formatEuros,
   formatMonth,
@@ -45,30 +46,8 @@ type ExpenseType = EstimateRequest['expenses'] extends (infer T)[] | undefined
     : never
   : never;
 
-const incomeTypes: readonly IncomeType[] = [
-  'wage',
-  'entrepreneur',
-  'unemployment_benefit',
-  'labour_market_subsidy',
-  'housing_allowance',
-  'child_benefit',
-  'student_aid',
-  'pension',
-  'sickness_allowance',
-  'maintenance_payment',
-  'other',
-];
-const expenseTypes: readonly ExpenseType[] = [
-  'health_care',
-  'medicine',
-  'day_care',
-  'moving',
-  'rent_deposit',
-  'electricity',
-  'home_insurance',
-  'sauna',
-  'other',
-];
+const incomeTypes: readonly IncomeType[] = domainIncomeTypes;
+const expenseTypes: readonly ExpenseType[] = calculationExpenseTypeOptions;
 
 interface IncomeRow {
   key: number;

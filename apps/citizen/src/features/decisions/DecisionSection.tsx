@@ -25,10 +25,10 @@ import {
 import { type MouseEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { MyApplication } from '../application/index.ts';
-import { statusLabelType } from '../application/index.ts';
 import { type Decision, helsinkiToday, letterUrl, rectificationOpen, rectificationPath } from './api.ts';
 import { CalculationTable } from './CalculationTable.tsx';
 import './decisions.css';
+import { statusLabelType } from '../common/status.ts';
 
 export const decisionSectionHeadingId = 'decision-heading';
 

@@ -9,7 +9,10 @@ import { applicationStatuses, type SentStatus } from './statuses.ts';
 
 export { applicationStatuses, type SentStatus };
 
-const labelType: Record<string, StatusLabelType> = {
+type Status = SentStatus | 'draft';
+
+const labelType: Record<Status, StatusLabelType> = {
+  draft: 'neutral',
   submitted: 'info',
   in_processing: 'info',
   waiting_for_information: 'alert',
@@ -17,8 +20,6 @@ const labelType: Record<string, StatusLabelType> = {
   withdrawn: 'neutral',
   closed_as_duplicate: 'neutral',
 };
-
-type Status = SentStatus | 'draft';
 const knownStatus = (value: string): Status =>
   value === 'draft' || (applicationStatuses as readonly string[]).includes(value)
     ? (value as Status)
@@ -31,7 +32,7 @@ export function statusText(t: Translator, status: string): string {
 export function ApplicationStatusLabel({ status, testId }: { status: string; testId?: string }) {
   const t = useT();
   return (
-    <StatusLabel type={labelType[status] ?? 'neutral'} data-testid={testId}>
+    <StatusLabel type={labelType[knownStatus(status)]} data-testid={testId}>
       {statusText(t, status)}
     </StatusLabel>
   );

@@ -1,11 +1,5 @@
 // The statuses of a sent application, in the order the staff app lists them (the queue's filter, the labels).
+import { sentApplicationStatuses } from '@tuki/domain';
 
-export const applicationStatuses = [
-  'submitted',
-  'in_processing',
-  'waiting_for_information',
-  'decided',
-  'withdrawn',
-  'closed_as_duplicate',
-] as const;
+export const applicationStatuses = sentApplicationStatuses;
 export type SentStatus = (typeof applicationStatuses)[number];

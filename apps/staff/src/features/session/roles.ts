@@ -1,9 +1,10 @@
 // What a staff user's roles let them do in the staff app.
 
 import type { StaffRole } from '@tuki/api-client';
+import { handlingStaffRoles } from '@tuki/domain';
 
 /** The roles that handle cases: the work queue and the case view are theirs. */
-export const handlingRoles: readonly StaffRole[] = ['handler', 'social_worker', 'supervisor'];
+export const handlingRoles: readonly StaffRole[] = handlingStaffRoles;
 
 export const handlesCases = (roles: readonly StaffRole[]) =>
   roles.some((role) => handlingRoles.includes(role));

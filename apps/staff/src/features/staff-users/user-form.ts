@@ -2,9 +2,10 @@
 // API's refusals turned into texts at the fields, in the user's language.
 
 import { isApiProblem, type StaffRole } from '@tuki/api-client';
+import { staffRoles } from '@tuki/domain';
 import type { Translator } from '@tuki/i18n';
 
-export const allRoles: readonly StaffRole[] = ['handler', 'social_worker', 'supervisor', 'admin', 'auditor'];
+export const allRoles: readonly StaffRole[] = staffRoles;
 
 export interface UserFormValues {
   username: string;

@@ -12,7 +12,7 @@ import {
   type RequestBody,
   type ResponseBody,
 } from '@tuki/api-client';
-import { isOpenStatus } from '@tuki/domain';
+import { calculationExpenseTypeOptions, incomeTypes, isOpenStatus, type Language } from '@tuki/domain';
 import { formatEuros, MAX_CENTS, useApi, useLanguage, useT } from '@tuki/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StaffApplication } from '../api.ts';
@@ -33,37 +33,10 @@ export const memberRoles: readonly MemberRole[] = [
 ];
 export const reductionOptions = ['0', '20', '40', '50'] as const;
 export type ReductionOption = (typeof reductionOptions)[number];
-export const incomeTypeOptions: readonly IncomeType[] = [
-  'wage',
-  'entrepreneur',
-  'unemployment_benefit',
-  'labour_market_subsidy',
-  'housing_allowance',
-  'child_benefit',
-  'student_aid',
-  'pension',
-  'sickness_allowance',
-  'maintenance_payment',
-  'other',
-];
-/**
- * Every expense type the calculation accepts (`calculationExpenseTypes` of @tuki/rules, through the API's type), in
- * the order the list offers them. A record, so that a type the engine gains and this list lacks is a type error.
- */
-const expenseTypeOrder: Record<ExpenseType, number> = {
-  health_care: 1,
-  medicine: 2,
-  day_care: 3,
-  moving: 4,
-  rent_deposit: 5,
-  electricity: 6,
-  home_insurance: 7,
-  sauna: 8,
-  other: 9,
-};
-export const expenseTypeOptions: readonly ExpenseType[] = (
-  Object.keys(expenseTypeOrder) as ExpenseType[]
-).sort((a, b) => expenseTypeOrder[a] - expenseTypeOrder[b]);
+/** The income types in the order the list offers them. */
+export const incomeTypeOptions: readonly IncomeType[] = incomeTypes;
+/** Every expense type the calculation accepts, in the order the list offers them. */
+export const expenseTypeOptions: readonly ExpenseType[] = calculationExpenseTypeOptions;
 
 /**
  * Whether a member is outside the family the calculation covers (TTL 3 §) by their role alone: an adult child or
@@ -119,7 +92,7 @@ export const newKey = () => {
   return `row-${keySequence}`;
 };
 
-function formOf(draft: CalculationDraft, language: 'fi' | 'sv' | 'en'): CalculationForm {
+function formOf(draft: CalculationDraft, language: Language): CalculationForm {
   const names = new Map(
     draft.members.map((member) => [member.id, `${member.firstName} ${member.lastName}`.trim()]),
   );

@@ -10,7 +10,9 @@
 // or more detected. A general library (franc, with Finnish) would add about 113 KB gzip to the case page; franc-min
 // has no Finnish.
 
-export type TextLanguage = 'fi' | 'sv' | 'en';
+import { type Language, languages } from '@tuki/domain';
+
+export type TextLanguage = Language;
 
 const words: Record<TextLanguage, readonly string[]> = {
   fi: [
@@ -275,7 +277,6 @@ const words: Record<TextLanguage, readonly string[]> = {
   ],
 };
 
-const languages: readonly TextLanguage[] = ['fi', 'sv', 'en'];
 const lookup = new Map<string, TextLanguage>();
 for (const language of languages) {
   for (const word of words[language]) {

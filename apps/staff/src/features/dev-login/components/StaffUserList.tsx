@@ -1,9 +1,10 @@
 // The seeded staff users as buttons under a heading per role.
 
 import type { DevStaffAccount, StaffRole } from '@tuki/api-client';
+import { staffRoles } from '@tuki/domain';
 import { useT } from '@tuki/ui';
 
-const roleOrder: readonly StaffRole[] = ['handler', 'social_worker', 'supervisor', 'admin', 'auditor'];
+const roleOrder: readonly StaffRole[] = staffRoles;
 
 export function StaffUserList({
   staff,
