@@ -12,7 +12,7 @@ import { removeStoredFiles } from '../attachments/stored-file-removal.ts';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { access, requireCitizen } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
@@ -84,7 +84,7 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
       },
     },
     async (request, reply) => {
-      const { person } = requireCitizen(request);
+      const { person } = request.citizen();
       const now = clock.now();
       const { snapshot, files } = await inTransaction(db, async (trx) => {
         const collected = await collectPersonData(trx, person, now);
@@ -129,7 +129,6 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
       return (reply as FastifyReply)
         .header('content-type', 'application/zip')
         .header('content-disposition', `attachment; filename="tuki-export-${helsinkiDate(now)}.zip"`)
-        .header('cache-control', 'no-store')
         .send(stream);
     },
   );
@@ -174,7 +173,6 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
         );
         return person ? personDataTree((await collectPersonData(trx, person, now)).snapshot) : undefined;
       });
-      reply.header('cache-control', 'no-store');
       if (!tree) return reply.code(204).send(null);
       return tree;
     },
@@ -251,7 +249,6 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
           request.log.warn({ err: error }, 'deleting erased files failed; they stay queued for removal');
         });
       }
-      reply.header('cache-control', 'no-store');
       if (outcome && !outcome.allowed) return reply.code(403).send(recordsMustBeKept());
       return reply.code(204).send(null);
     },

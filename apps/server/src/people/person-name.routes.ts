@@ -4,10 +4,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { inTransaction } from '../db/transaction.ts';
-import { access, requireCitizen } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { userLanguage } from '../http/language.ts';
-import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { enterMyName } from './person-name.ts';
 
@@ -21,7 +20,7 @@ const nameBody = z
 const nameSchema = z.object({ firstName: z.string(), lastName: z.string() }).meta({ id: 'MyName' });
 
 function languageOf(request: FastifyRequest) {
-  const { person } = requireCitizen(request);
+  const { person } = request.citizen();
   const header = request.headers['accept-language'];
   return userLanguage(
     typeof header === 'string' ? header : undefined,
@@ -56,19 +55,18 @@ export async function personNameRoutes(app: FastifyInstance, context: AppContext
         },
       },
     },
-    async (request, reply) => {
-      const { person } = requireCitizen(request);
+    async (request) => {
+      const { person, audit } = request.citizen();
       const language = languageOf(request);
       const updated = await inTransaction(db, (trx) =>
         enterMyName(
           trx,
           person.id,
           { firstName: request.body.firstName, lastName: request.body.lastName, language },
-          auditContext(request),
+          audit,
           clock.now(),
         ),
       );
-      reply.header('cache-control', 'no-store');
       return { firstName: updated.first_name, lastName: updated.last_name };
     },
   );

@@ -2,14 +2,14 @@
 // and listPersonCasesByCode with the personal identity code in the body, so that the code never appears in a URL
 // (and so in no access log, proxy log or browser history). Both are audited with the person as the subject.
 import { normalizePersonalIdentityCode, parsePersonalIdentityCode } from '@tuki/domain';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, encodeCursor, pageQuery } from '../http/cursor.ts';
+import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { badRequest, commonErrorResponses, notFound, problemSchema } from '../http/problem.ts';
 import { type CasePosition, listPersonCases, personCasePageSchema } from './person-cases.ts';
@@ -28,8 +28,7 @@ export async function personsFeedRoutes(app: FastifyInstance, context: AppContex
   const rule = access.client(['applications:read']);
 
   async function page(
-    request: Parameters<typeof auditContext>[0],
-    reply: FastifyReply,
+    request: FastifyRequest,
     person: PersonRow,
     query: { limit: number; cursor?: string | undefined },
     lookup: 'id' | 'personal_identity_code',
@@ -46,13 +45,12 @@ export async function personsFeedRoutes(app: FastifyInstance, context: AppContex
       config.publicUrl,
       clock.now(),
     );
-    reply.header('cache-control', 'no-store');
     return {
       items: result.items,
-      nextCursor:
-        result.hasMore && result.last
-          ? encodeCursor({ createdAt: result.last.createdAt.toISOString(), id: result.last.id })
-          : null,
+      nextCursor: nextCursor(result.hasMore, result.last, (last) => ({
+        createdAt: last.createdAt.toISOString(),
+        id: last.id,
+      })),
     };
   }
 
@@ -74,10 +72,10 @@ export async function personsFeedRoutes(app: FastifyInstance, context: AppContex
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const person = await findPersonById(db, request.params.personId);
       if (!person) throw notFound('There is no such person.');
-      return page(request, reply, person, request.query, 'id');
+      return page(request, person, request.query, 'id');
     },
   );
 
@@ -101,7 +99,7 @@ export async function personsFeedRoutes(app: FastifyInstance, context: AppContex
         response: { 200: personCasePageSchema, ...commonErrorResponses },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const parsed = parsePersonalIdentityCode(
         normalizePersonalIdentityCode(request.body.personalIdentityCode),
       );
@@ -122,10 +120,9 @@ export async function personsFeedRoutes(app: FastifyInstance, context: AppContex
           },
           clock.now(),
         );
-        reply.header('cache-control', 'no-store');
         return { items: [], nextCursor: null };
       }
-      return page(request, reply, person, request.body, 'personal_identity_code');
+      return page(request, person, request.body, 'personal_identity_code');
     },
   );
 }

@@ -8,9 +8,8 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/audit-log.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { access, requireCitizen } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses } from '../http/problem.ts';
 
 const preferencesSchema = z
@@ -52,10 +51,7 @@ export async function preferencesRoutes(app: FastifyInstance, context: AppContex
         response: { 200: preferencesSchema, ...commonErrorResponses },
       },
     },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store');
-      return present(requireCitizen(request).person);
-    },
+    async (request) => present(request.citizen().person),
   );
 
   api.put(
@@ -72,8 +68,8 @@ export async function preferencesRoutes(app: FastifyInstance, context: AppContex
         response: { 200: preferencesSchema, ...commonErrorResponses },
       },
     },
-    async (request, reply) => {
-      const { person } = requireCitizen(request);
+    async (request) => {
+      const { person, audit } = request.citizen();
       const now = clock.now();
       const updated = await inTransaction(db, async (trx) => {
         const row = await trx
@@ -90,7 +86,7 @@ export async function preferencesRoutes(app: FastifyInstance, context: AppContex
           .executeTakeFirstOrThrow();
         await recordAudit(
           trx,
-          auditContext(request),
+          audit,
           {
             action: 'person.preferences_update',
             subjectPersonId: person.id,
@@ -107,7 +103,6 @@ export async function preferencesRoutes(app: FastifyInstance, context: AppContex
         );
         return row;
       });
-      reply.header('cache-control', 'no-store');
       return present(updated);
     },
   );

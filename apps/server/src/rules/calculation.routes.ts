@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import { helsinkiDate } from '@tuki/domain';
 import { type Language, translate } from '@tuki/i18n';
 import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles } from '../applications/staff-actor.ts';
@@ -79,8 +79,6 @@ function languageOf(request: FastifyRequest): Language {
   return userLanguage(request.headers['accept-language'], 'fi');
 }
 
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-
 export async function calculationRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock, config } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -107,7 +105,7 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const language = languageOf(request);
       const now = clock.now();
       const { applicationId } = request.params;
@@ -164,7 +162,6 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
         const { status, type, detail, errors } = problemOf(found);
         problem = { status, type, detail, errors: errors ?? [] };
       }
-      noStore(reply);
       return { applicationId, ...prefill, result, problem };
     },
   );
@@ -187,11 +184,10 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
         response: { 200: resultSchema, ...commonErrorResponses, ...rulesErrorResponses },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const language = languageOf(request);
       const parsed = calculationInputSchema.safeParse(request.body);
       if (!parsed.success) throw zodProblem(parsed.error.issues, language, request.body);
-      noStore(reply);
       return runCalculation(db, parsed.data, language);
     },
   );
@@ -234,7 +230,7 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
           },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         const language = languageOf(request);
         const parsed = estimateRequestSchema.safeParse(request.body);
         if (!parsed.success) throw zodProblem(parsed.error.issues, language, request.body);
@@ -243,7 +239,6 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
           currentMonth: currentMonth(),
         });
         const result = await runCalculation(db, input, language);
-        noStore(reply);
         return { input, result };
       },
     );
