@@ -8,7 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
+import { afterCreated, nextCreatedCursor, pageQuery } from '../http/cursor.ts';
 import { ifMatchHeader, ifMatchHeaders } from '../http/etag.ts';
 import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
@@ -45,7 +45,6 @@ const submitHeaders = z
       .describe('fi, sv or en for the messages of a refusal; else the person’s preferred language'),
   })
   .loose();
-const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 
 const notFoundResponse = { 404: problemSchema.describe('No such application of yours') };
 const changeErrorResponses = {
@@ -79,22 +78,15 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
       },
     },
     async (request) => {
-      const after = decodeCursor(request.query.cursor, cursorSchema);
       const { rows, hasMore } = await listMyApplications(
         db,
         request.citizen(),
-        {
-          limit: request.query.limit,
-          ...(after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {}),
-        },
+        { limit: request.query.limit, ...afterCreated(request.query.cursor) },
         clock.now(),
       );
       return {
         items: rows.map(presentApplicationSummary),
-        nextCursor: nextCursor(hasMore, rows.at(-1), (last) => ({
-          createdAt: last.created_at.toISOString(),
-          id: last.id,
-        })),
+        nextCursor: nextCreatedCursor(hasMore, rows, (row) => row.created_at),
       };
     },
   );

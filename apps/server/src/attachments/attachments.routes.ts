@@ -93,6 +93,12 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
     });
     const api = scope.withTypeProvider<ZodTypeProvider>();
     const applicationParams = z.object({ applicationId: z.uuid() });
+    const uploadRequest = {
+      consumes: ['multipart/form-data'],
+      params: applicationParams,
+      headers: z.object({ 'idempotency-key': idempotencyKeyHeader }),
+      body: uploadBody,
+    };
 
     api.post(
       '/api/v1/my/applications/:applicationId/attachments',
@@ -112,10 +118,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
             'one it is kept as `unscanned`. Texts of refusals follow Accept-Language (fi, sv, en), else the ' +
             "person's preferred language.",
           tags: ['applications'],
-          consumes: ['multipart/form-data'],
-          params: applicationParams,
-          headers: z.object({ 'idempotency-key': idempotencyKeyHeader }),
-          body: uploadBody,
+          ...uploadRequest,
           response: {
             201: attachmentSchema,
             ...commonErrorResponses,
@@ -151,10 +154,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
             'The file waits, visible to staff only, until it is sent with `sendMessage` by its id. Same rules ' +
             'as `uploadApplicationAttachment`: type recognised from the content, size limit, virus scan.',
           tags: ['case handling'],
-          consumes: ['multipart/form-data'],
-          params: applicationParams,
-          headers: z.object({ 'idempotency-key': idempotencyKeyHeader }),
-          body: uploadBody,
+          ...uploadRequest,
           response: {
             201: attachmentSchema,
             ...commonErrorResponses,

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit-log.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
+import { dispositionQuery, pdfResponse, sendPdf } from '../http/downloads.ts';
 import { ifMatchHeaders } from '../http/etag.ts';
 import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
@@ -137,12 +138,9 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           'with the scope decisions:read. Every download is audited. `disposition=inline` shows it in the browser.',
         tags: ['applications'],
         params: z.object({ decisionId: z.uuid() }),
-        querystring: z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }),
+        querystring: dispositionQuery,
         response: {
-          200: {
-            description: 'The letter',
-            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
-          },
+          200: pdfResponse('The letter'),
           ...commonErrorResponses,
           404: problemSchema.describe('No such decision (or not yours)'),
         },
@@ -174,15 +172,10 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
         clock.now(),
       );
       const name = `decision-${request.params.decisionId.slice(0, 8)}.pdf`;
-      return (reply as FastifyReply)
-        .header('content-type', 'application/pdf')
-        .header('content-length', String(found.pdf.byteLength))
-        .header('content-disposition', `${request.query.disposition}; filename="${name}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('x-frame-options', 'SAMEORIGIN')
-        .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
-        .send(Buffer.from(found.pdf));
+      return sendPdf(reply as FastifyReply, found.pdf, {
+        disposition: request.query.disposition,
+        fileName: name,
+      });
     },
   );
 

@@ -19,11 +19,11 @@ import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
+import { afterCreated, nextCreatedCursor, pageQuery } from '../http/cursor.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { badRequest, commonErrorResponses, notFound, problemSchema } from '../http/problem.ts';
-import { type CasePosition, listPersonCases, personCasePageSchema } from './person-cases.ts';
+import { listPersonCases, personCasePageSchema } from './person-cases.ts';
 import { enterMyName } from './person-name.ts';
 import { findPersonByCode, findPersonById } from './persons.repository.ts';
 
@@ -192,7 +192,6 @@ async function preferencesRoutes(app: FastifyInstance, context: AppContext): Pro
 }
 
 const tags = ['e-services account'];
-const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 const FEED_NOTE =
   'The person’s cases, newest first; drafts are never listed (they are not cases until sent). Each case has its ' +
   'status and kind with their texts in Finnish, Swedish and English, the latest decision’s outcome, and a link ' +
@@ -209,24 +208,21 @@ async function personsFeedRoutes(app: FastifyInstance, context: AppContext): Pro
     query: { limit: number; cursor?: string | undefined },
     lookup: 'id' | 'personal_identity_code',
   ) {
-    const cursor = decodeCursor(query.cursor, cursorSchema);
-    const after: CasePosition | undefined = cursor
-      ? { createdAt: new Date(cursor.createdAt), id: cursor.id }
-      : undefined;
     const result = await listPersonCases(
       db,
       auditContext(request),
       person,
-      { limit: query.limit, lookup, ...(after ? { after } : {}) },
+      { limit: query.limit, lookup, ...afterCreated(query.cursor) },
       config.publicUrl,
       clock.now(),
     );
     return {
       items: result.items,
-      nextCursor: nextCursor(result.hasMore, result.last, (last) => ({
-        createdAt: last.createdAt.toISOString(),
-        id: last.id,
-      })),
+      nextCursor: nextCreatedCursor(
+        result.hasMore,
+        result.last ? [result.last] : [],
+        (last) => last.createdAt,
+      ),
     };
   }
 

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { handlingRoles } from '../applications/staff-actor.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
+import { afterCreated, nextCreatedCursor, pageQuery } from '../http/cursor.ts';
+import { dispositionQuery, pdfResponse, sendPdf } from '../http/downloads.ts';
 import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
@@ -32,7 +33,6 @@ import {
 const BASE = '/api/v1/print-batches';
 const tags = ['case handling'];
 const rule = access.staff(handlingRoles);
-const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 
 export async function printBatchesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock } = context;
@@ -124,17 +124,13 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
       },
     },
     async (request) => {
-      const after = decodeCursor(request.query.cursor, cursorSchema);
       const { batches, hasMore } = await listPrintBatches(db, {
         limit: request.query.limit,
-        ...(after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {}),
+        ...afterCreated(request.query.cursor),
       });
       return {
         items: batches.map(presentPrintBatch),
-        nextCursor: nextCursor(hasMore, batches.at(-1), (last) => ({
-          createdAt: last.createdAt.toISOString(),
-          id: last.id,
-        })),
+        nextCursor: nextCreatedCursor(hasMore, batches, (batch) => batch.createdAt),
       };
     },
   );
@@ -149,12 +145,9 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
         description: 'Every download is audited. `disposition=inline` shows it in the browser.',
         tags,
         params: z.object({ printBatchId: z.uuid() }),
-        querystring: z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }),
+        querystring: dispositionQuery,
         response: {
-          200: {
-            description: 'The batch',
-            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
-          },
+          200: pdfResponse('The batch'),
           ...commonErrorResponses,
           404: problemSchema.describe('No such print batch'),
         },
@@ -165,15 +158,10 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
       const found = await downloadPrintBatch(db, request.staff(), printBatchId, clock.now());
       const day = found.createdAt.toISOString().slice(0, 10);
       const name = `print-batch-${day}-${printBatchId.slice(0, 8)}.pdf`;
-      return (reply as FastifyReply)
-        .header('content-type', 'application/pdf')
-        .header('content-length', String(found.pdf.byteLength))
-        .header('content-disposition', `${request.query.disposition}; filename="${name}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('x-frame-options', 'SAMEORIGIN')
-        .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
-        .send(Buffer.from(found.pdf));
+      return sendPdf(reply as FastifyReply, found.pdf, {
+        disposition: request.query.disposition,
+        fileName: name,
+      });
     },
   );
 }
