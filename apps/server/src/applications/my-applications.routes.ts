@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { afterCreated, nextCreatedCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeader, ifMatchHeaders } from '../http/etag.ts';
-import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
+import { ifMatchHeader, ifMatchHeaders, staleApplication } from '../http/etag.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { entityTag } from '../shared/versions.ts';
@@ -51,7 +51,7 @@ const changeErrorResponses = {
   ...commonErrorResponses,
   ...notFoundResponse,
   409: problemSchema.describe('Not allowed in the application’s current status'),
-  412: problemSchema.describe('If-Match names an older version of the application'),
+  ...staleApplication,
 };
 
 const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
@@ -107,7 +107,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         response: {
           201: myApplicationSchema,
           ...commonErrorResponses,
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },
@@ -204,7 +204,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         response: {
           200: myApplicationSchema,
           ...changeErrorResponses,
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },

@@ -10,7 +10,7 @@ import type { ApplicationStatusValue } from '../db/schema.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeaders } from '../http/etag.ts';
+import { ifMatchHeaders, staleApplication } from '../http/etag.ts';
 import { badRequest, commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { presentRelatedCases, relatedCasesSchema } from './duplicates.presenter.ts';
 import { closeAsDuplicate, getRelatedCases } from './duplicates.ts';
@@ -65,6 +65,14 @@ const queueQuery = z.object({
 const notFoundResponse = {
   404: problemSchema.describe('No such application (drafts are not shown to staff)'),
 };
+/** The answers of a change of the case: the case with its new ETag, or why not. */
+const changeResponses = (conflict: string) => ({
+  200: staffApplicationSchema,
+  ...commonErrorResponses,
+  ...notFoundResponse,
+  409: problemSchema.describe(conflict),
+  ...staleApplication,
+});
 const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
 
 function parseStatuses(value: string | string[] | undefined): ApplicationStatusValue[] | undefined {
@@ -194,13 +202,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         params,
         headers: ifMatchHeaders,
         body: z.object({ staffId: z.uuid().nullable() }).meta({ id: 'AssignApplicationRequest' }),
-        response: {
-          200: staffApplicationSchema,
-          ...commonErrorResponses,
-          ...notFoundResponse,
-          409: problemSchema.describe('A decision has been made or the application has been withdrawn'),
-          412: problemSchema.describe('If-Match names an older version of the application'),
-        },
+        response: changeResponses('A decision has been made or the application has been withdrawn'),
       },
     },
     async (request, reply) => {
@@ -316,13 +318,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
               .describe('The application it is merged into: its id or reference number'),
           })
           .meta({ id: 'CloseAsDuplicateRequest' }),
-        response: {
-          200: staffApplicationSchema,
-          ...commonErrorResponses,
-          ...notFoundResponse,
-          409: problemSchema.describe('The application is no longer open'),
-          412: problemSchema.describe('If-Match names an older version of the application'),
-        },
+        response: changeResponses('The application is no longer open'),
       },
     },
     async (request, reply) => {

@@ -25,8 +25,8 @@ import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeader } from '../http/etag.ts';
-import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
+import { ifMatchHeader, staleApplication } from '../http/etag.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { requestLanguage, userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { entityTag } from '../shared/versions.ts';
@@ -130,7 +130,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           403: problemSchema.describe('Not allowed, or the application is assigned to someone else'),
           404: problemSchema.describe('No such sent application'),
           409: problemSchema.describe('Already waiting for information, decided or withdrawn'),
-          412: problemSchema.describe('If-Match names an older version of the application'),
+          ...staleApplication,
         },
       },
     },
@@ -178,7 +178,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           ...commonErrorResponses,
           404: problemSchema.describe('No such request on an application of yours'),
           409: problemSchema.describe('Already answered, or the application no longer waits for information'),
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },
@@ -303,7 +303,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             201: messageSchema,
             ...commonErrorResponses,
             404: problemSchema.describe(thread.notFound),
-            422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+            ...idempotencyKeyReused,
           },
         },
       },

@@ -14,8 +14,8 @@ import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { dispositionQuery, pdfResponse, sendPdf } from '../http/downloads.ts';
-import { ifMatchHeaders } from '../http/etag.ts';
-import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
+import { ifMatchHeaders, staleApplication } from '../http/etag.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, forbidden, notFound, problemSchema, unauthorized } from '../http/problem.ts';
@@ -85,7 +85,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             'Not in processing: not yet taken, already decided or withdrawn; or `recipient-incomplete`: the ' +
               'recipient’s name or postal address (street, postal code, post office) is missing',
           ),
-          412: problemSchema.describe('If-Match names an older version of the application'),
+          ...staleApplication,
           422: problemSchema.describe(
             'The rules cannot calculate this month or household (e.g. no parameters)',
           ),
@@ -210,7 +210,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           ...commonErrorResponses,
           404: problemSchema.describe('No such decision of yours'),
           409: problemSchema.describe('Past the deadline, or rectification already requested'),
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },

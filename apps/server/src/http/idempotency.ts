@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { type IdempotentResponse, runIdempotent } from '../shared/idempotency.ts';
-import { unauthorized } from './problem.ts';
+import { problemSchema, unauthorized } from './problem.ts';
 
 /** The Idempotency-Key header, for the route's `headers` schema. */
 export const idempotencyKeyHeader = z
@@ -17,6 +17,11 @@ export const idempotencyKeyHeader = z
   .describe(
     'A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result',
   );
+
+/** The refusal of a key used before for another request, for the route's responses. */
+export const idempotencyKeyReused = {
+  422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+};
 
 /** Whose keys they are: `person:<id>`, `staff:<id>` or `client:<id>` (keys of different actors never meet). */
 export function idempotencyActor(request: FastifyRequest): string {

@@ -8,7 +8,7 @@ import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { afterCreated, nextCreatedCursor, pageQuery } from '../http/cursor.ts';
 import { dispositionQuery, pdfResponse, sendPdf } from '../http/downloads.ts';
-import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { sharedLetterCompiler } from '../letters/index.ts';
@@ -80,7 +80,7 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
             'No letter waits to be printed (`nothing-to-print`), or every waiting letter lacks its recipient’s ' +
               'name or postal address (`recipient-incomplete`)',
           ),
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },

@@ -28,20 +28,22 @@ const claimString = (claims: Record<string, unknown>, name: string): string | un
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 };
 
-/** Who signs in: the request's audit context, and the browser's live session if it had one (it is ended). */
+/** Where and when one signs in: the request's audit context, and the browser's live session if it had one (it is
+ * ended). */
 export interface SignInContext {
+  db: Db;
+  config: Config;
   audit: AuditContext;
   replacing: SessionRow | undefined;
+  now: Date;
 }
 
 /** Signs the citizen of the claims in; the new session's token. */
 export async function citizenFromClaims(
-  db: Db,
-  config: Config,
   claims: Record<string, unknown>,
   context: SignInContext,
-  now: Date,
 ): Promise<string> {
+  const { db, config, now } = context;
   const settings = config.oidc.citizen;
   if (!settings) throw new LoginRefused('not_configured', 'citizen sign-in is not configured');
   const loa = claimString(claims, settings.loaClaim)?.toLowerCase();
@@ -76,12 +78,10 @@ export async function citizenFromClaims(
 
 /** Signs the staff user of the directory's claims in; the new session's token. */
 export async function staffFromClaims(
-  db: Db,
-  config: Config,
   claims: Record<string, unknown>,
   context: SignInContext,
-  now: Date,
 ): Promise<string> {
+  const { db, config, now } = context;
   const settings = config.oidc.staff;
   if (!settings) throw new LoginRefused('not_configured', 'staff sign-in is not configured');
   const username = claimString(claims, settings.usernameClaim)?.toLowerCase();

@@ -354,11 +354,17 @@ async function oidcRoutes(app: FastifyInstance, context: AppContext): Promise<vo
               callbackUrl,
               now,
             );
-            const signIn = { audit: auditContext(request), replacing: browserSession(request) };
+            const signIn = {
+              db,
+              config,
+              audit: auditContext(request),
+              replacing: browserSession(request),
+              now,
+            };
             const token =
               audience === 'citizen'
-                ? await citizenFromClaims(db, config, claims, signIn, now)
-                : await staffFromClaims(db, config, claims, signIn, now);
+                ? await citizenFromClaims(claims, signIn)
+                : await staffFromClaims(claims, signIn);
             reply.clearCookie(bindingCookie, { path: '/' });
             app.setSessionCookie(reply, token);
             return reply.redirect(returnTo, 303);
