@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { afterCreated, nextCreatedCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeader, ifMatchHeaders, staleApplication } from '../http/etag.ts';
+import { applicationChange, ifMatchHeader, ifMatchHeaders, staleApplication } from '../http/etag.ts';
 import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
@@ -112,21 +112,15 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
       },
     },
     async (request, reply) => {
-      const now = clock.now();
       // With a key, a repeated request (a double click, a retry after a lost answer) gets the same draft back.
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: request.body,
-        work: async (trx) => {
-          const created = await createApplicationDraft(trx, request.citizen(), request.body, now);
-          const { row } = created;
-          return {
-            statusCode: 201,
-            body: presentMyApplication(created, helsinkiDate(now)),
-            headers: { etag: entityTag(row.id, row.version), location: `${BASE}/${row.id}` },
-          };
-        },
+      return replyIdempotent(request, reply, context, request.body, async (trx, now) => {
+        const created = await createApplicationDraft(trx, request.citizen(), request.body, now);
+        const { row } = created;
+        return {
+          statusCode: 201,
+          body: presentMyApplication(created, helsinkiDate(now)),
+          headers: { etag: entityTag(row.id, row.version), location: `${BASE}/${row.id}` },
+        };
       });
     },
   );
@@ -176,9 +170,8 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         db,
         request.citizen(),
         {
-          applicationId: request.params.applicationId,
+          ...applicationChange(request),
           content: request.body.content,
-          ifMatch: request.headers['if-match'],
         },
         clock.now(),
       );
@@ -211,13 +204,13 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
     async (request, reply) => {
       const actor = request.citizen();
       const { applicationId } = request.params;
-      const now = clock.now();
       const language = userLanguage(request.headers['accept-language'], actor.person.preferred_language);
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: { applicationId },
-        work: async (trx) => {
+      return replyIdempotent(
+        request,
+        reply,
+        context,
+        { applicationId },
+        async (trx, now) => {
           const submitted = await submitApplication(
             trx,
             actor,
@@ -231,9 +224,9 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
             headers: { etag: entityTag(row.id, row.version) },
           };
         },
-        onReplay: (trx) =>
+        (trx, now) =>
           recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'submitApplication' }),
-      });
+      );
     },
   );
 
@@ -255,7 +248,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
       const withdrawn = await withdrawApplication(
         db,
         request.citizen(),
-        { applicationId: request.params.applicationId, ifMatch: request.headers['if-match'] },
+        applicationChange(request),
         clock.now(),
       );
       return present(reply, withdrawn, clock.now());

@@ -10,7 +10,7 @@ import type { ApplicationStatusValue } from '../db/schema.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeaders, staleApplication } from '../http/etag.ts';
+import { applicationChange, ifMatchHeaders, staleApplication } from '../http/etag.ts';
 import { badRequest, commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { presentRelatedCases, relatedCasesSchema } from './duplicates.presenter.ts';
 import { closeAsDuplicate, getRelatedCases } from './duplicates.ts';
@@ -210,9 +210,8 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         db,
         request.staff(),
         {
-          applicationId: request.params.applicationId,
+          ...applicationChange(request),
           staffId: request.body.staffId,
-          ifMatch: request.headers['if-match'],
         },
         clock.now(),
       );
@@ -326,9 +325,8 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         db,
         request.staff(),
         {
-          applicationId: request.params.applicationId,
+          ...applicationChange(request),
           duplicateOf: request.body.duplicateOf,
-          ifMatch: request.headers['if-match'],
         },
         clock.now(),
       );

@@ -25,7 +25,7 @@ import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeader, staleApplication } from '../http/etag.ts';
+import { applicationChange, ifMatchHeader, staleApplication } from '../http/etag.ts';
 import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { requestLanguage, userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
@@ -141,12 +141,11 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           trx,
           request.staff(),
           {
-            applicationId: request.params.applicationId,
+            ...applicationChange(request),
             items: request.body.items,
             message: request.body.message.trim(),
             dueDate: request.body.dueDate,
             reason: request.body.reason,
-            ifMatch: request.headers['if-match'],
             language: userLanguage(request.headers['accept-language'], 'fi'),
           },
           now,
@@ -185,12 +184,12 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
     async (request, reply) => {
       const actor = request.citizen();
       const { applicationId, requestId } = request.params;
-      const now = clock.now();
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: { applicationId, requestId, ...request.body },
-        work: async (trx) => {
+      return replyIdempotent(
+        request,
+        reply,
+        context,
+        { applicationId, requestId, ...request.body },
+        async (trx, now) => {
           const found = await answerInformationRequest(
             trx,
             actor,
@@ -209,9 +208,9 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             headers: { etag: entityTag(found.row.id, found.row.version) },
           };
         },
-        onReplay: (trx) =>
+        (trx, now) =>
           recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'answerInformationRequest' }),
-      });
+      );
     },
   );
 
@@ -309,12 +308,12 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
       },
       async (request, reply) => {
         const { applicationId } = request.params;
-        const now = clock.now();
-        return replyIdempotent(request, reply, {
-          db,
-          now,
-          identity: { applicationId, ...request.body },
-          work: async (trx) => {
+        return replyIdempotent(
+          request,
+          reply,
+          context,
+          { applicationId, ...request.body },
+          async (trx, now) => {
             const message = await sendThreadMessage(
               trx,
               threadActorOf(request),
@@ -328,7 +327,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             );
             return { statusCode: 201, body: presentMessage(message) };
           },
-        });
+        );
       },
     );
 

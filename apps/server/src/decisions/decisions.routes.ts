@@ -216,15 +216,15 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
     },
     async (request, reply) => {
       const actor = request.citizen();
-      const now = clock.now();
       const preferred = isLanguage(actor.person.preferred_language) ? actor.person.preferred_language : 'fi';
       const header = request.headers['accept-language'];
       const language = userLanguage(typeof header === 'string' ? header : undefined, preferred);
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: { decisionId: request.params.decisionId, ...request.body },
-        work: async (trx) => {
+      return replyIdempotent(
+        request,
+        reply,
+        context,
+        { decisionId: request.params.decisionId, ...request.body },
+        async (trx, now) => {
           const found = await requestRectification(
             trx,
             actor,
@@ -242,7 +242,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             headers: { etag: entityTag(found.row.id, found.row.version) },
           };
         },
-      });
+      );
     },
   );
 

@@ -18,3 +18,9 @@ export const ifMatchHeaders = z.object({ 'if-match': ifMatchHeader }).loose();
 export const staleApplication = {
   412: problemSchema.describe('If-Match names an older version of the application'),
 };
+
+/** What a change of one application names: the application (its path) and the version it is based on (If-Match). */
+export const applicationChange = (request: {
+  params: { applicationId: string };
+  headers: { 'if-match'?: string | undefined };
+}) => ({ applicationId: request.params.applicationId, ifMatch: request.headers['if-match'] });

@@ -85,25 +85,19 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
       },
     },
     async (request, reply) => {
-      const now = clock.now();
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: {},
-        work: async (trx) => {
-          const batch = await createPrintBatch(
-            trx,
-            request.staff(),
-            now,
-            { compiler: sharedLetterCompiler(), publicUrl: context.config.publicUrl },
-            userLanguage(request.headers['accept-language'], 'fi'),
-          );
-          return {
-            statusCode: 201,
-            body: presentCreatedPrintBatch(batch),
-            headers: { location: printBatchDocumentUrl(batch.id) },
-          };
-        },
+      return replyIdempotent(request, reply, context, {}, async (trx, now) => {
+        const batch = await createPrintBatch(
+          trx,
+          request.staff(),
+          now,
+          { compiler: sharedLetterCompiler(), publicUrl: context.config.publicUrl },
+          userLanguage(request.headers['accept-language'], 'fi'),
+        );
+        return {
+          statusCode: 201,
+          body: presentCreatedPrintBatch(batch),
+          headers: { location: printBatchDocumentUrl(batch.id) },
+        };
       });
     },
   );
