@@ -219,57 +219,6 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
     },
   );
 
-  const notes = `${BASE}/:applicationId/notes`;
-  api.get(
-    notes,
-    {
-      config: { access: rule },
-      schema: {
-        operationId: 'listApplicationNotes',
-        summary: "The case's internal notes, oldest first (never shown to the applicant)",
-        description: 'The read is audited with the applicant as the subject.',
-        tags,
-        params,
-        response: { 200: noteListSchema, ...commonErrorResponses, ...notFoundResponse },
-      },
-    },
-    async (request) => {
-      const found = await listApplicationNotes(
-        db,
-        request.staff(),
-        request.params.applicationId,
-        clock.now(),
-      );
-      return { items: found.map(presentNote) };
-    },
-  );
-
-  api.post(
-    notes,
-    {
-      config: { access: rule },
-      schema: {
-        operationId: 'addApplicationNote',
-        summary: 'Add an internal note to the case (never shown to the applicant)',
-        description: 'Audited with the applicant as the subject.',
-        tags,
-        params,
-        body: newNoteSchema,
-        response: { 201: noteSchema, ...commonErrorResponses, ...notFoundResponse },
-      },
-    },
-    async (request, reply) => {
-      const note = await addApplicationNote(
-        db,
-        request.staff(),
-        { applicationId: request.params.applicationId, body: request.body.body },
-        clock.now(),
-      );
-      reply.code(201);
-      return presentNote(note);
-    },
-  );
-
   api.get(
     `${BASE}/:applicationId/related-cases`,
     {
@@ -331,6 +280,63 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         clock.now(),
       );
       return present(reply, closed);
+    },
+  );
+  await caseNoteRoutes(app, context);
+}
+
+async function caseNoteRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  const notes = `${BASE}/:applicationId/notes`;
+  api.get(
+    notes,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'listApplicationNotes',
+        summary: "The case's internal notes, oldest first (never shown to the applicant)",
+        description: 'The read is audited with the applicant as the subject.',
+        tags,
+        params,
+        response: { 200: noteListSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request) => {
+      const found = await listApplicationNotes(
+        db,
+        request.staff(),
+        request.params.applicationId,
+        clock.now(),
+      );
+      return { items: found.map(presentNote) };
+    },
+  );
+
+  api.post(
+    notes,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'addApplicationNote',
+        summary: 'Add an internal note to the case (never shown to the applicant)',
+        description: 'Audited with the applicant as the subject.',
+        tags,
+        params,
+        body: newNoteSchema,
+        response: { 201: noteSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request, reply) => {
+      const note = await addApplicationNote(
+        db,
+        request.staff(),
+        { applicationId: request.params.applicationId, body: request.body.body },
+        clock.now(),
+      );
+      reply.code(201);
+      return presentNote(note);
     },
   );
 }

@@ -213,6 +213,12 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
       );
     },
   );
+  await threadRoutes(app, context);
+}
+
+async function threadRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
 
   const threads = [
     {
