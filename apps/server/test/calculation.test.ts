@@ -3,7 +3,7 @@
 // estimateAssistance (no sign-in, no CSRF, the rate limit with 429 and Retry-After).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ESTIMATE_RATE_LIMIT } from '../src/rules/calculation.routes.ts';
+import { ESTIMATE_RATE_LIMIT } from '../src/rules/rules.routes.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
 import { sendApplication, staffCallers } from './helpers/cases.ts';

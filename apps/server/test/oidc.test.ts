@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
-import { safeReturnTo } from '../src/session/oidc.routes.ts';
+import { safeReturnTo } from '../src/session/session.routes.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import { CookieJar, navigate } from './helpers/browser-like.ts';
 import { freePort } from './helpers/net.ts';

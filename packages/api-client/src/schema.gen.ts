@@ -408,30 +408,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/{applicationId}/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The case's internal notes, oldest first (never shown to the applicant)
-         * @description The read is audited with the applicant as the subject.
-         */
-        get: operations["listApplicationNotes"];
-        put?: never;
-        /**
-         * Add an internal note to the case (never shown to the applicant)
-         * @description Audited with the applicant as the subject.
-         */
-        post: operations["addApplicationNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/applications/{applicationId}/related-cases": {
         parameters: {
             query?: never;
@@ -466,6 +442,30 @@ export interface paths {
          * @description duplicateOf: the id or reference number of one of the application’s possible duplicates (else 400 at duplicateOf). The status becomes closed_as_duplicate (final; from submitted, in_processing or waiting_for_information, else 409); no decision and no letter; the client is sent a short notice. Only the assigned caseworker or a supervisor (403). Refusals in order: 404, 409, 412, 403, 400. The response carries the new ETag.
          */
         post: operations["closeApplicationAsDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's internal notes, oldest first (never shown to the applicant)
+         * @description The read is audited with the applicant as the subject.
+         */
+        get: operations["listApplicationNotes"];
+        put?: never;
+        /**
+         * Add an internal note to the case (never shown to the applicant)
+         * @description Audited with the applicant as the subject.
+         */
+        post: operations["addApplicationNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -648,6 +648,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter your name, once, when the identity service did not give it
+         * @description Allowed only while the first or the last name is missing (409 `name-already-known` otherwise), and only for the missing parts: a part the identity service gave is kept (sending a different value for it is 400). Each part: letters, spaces, hyphens and apostrophes, at most 100 characters; 400 lists the fields with a `code` (`required`, `too_long`, `invalid_characters`, `already_known`) and a message in the language of Accept-Language. Audited (`person.name_enter`). The identity service’s names replace these at the next sign-in that gives them.
+         */
+        put: operations["updateMyName"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/my/preferences": {
         parameters: {
             query?: never;
@@ -669,7 +689,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/my/name": {
+    "/api/v1/persons/{personId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person’s cases for the e-services account, by Tuki’s person id
+         * @description The person’s cases, newest first; drafts are never listed (they are not cases until sent). Each case has its status and kind with their texts in Finnish, Swedish and English, the latest decision’s outcome, and a link to the case in the citizen’s e-services. Every call is audited with the person as the subject.
+         */
+        get: operations["listPersonCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/cases/by-personal-identity-code": {
         parameters: {
             query?: never;
             header?: never;
@@ -677,12 +717,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        put?: never;
         /**
-         * Enter your name, once, when the identity service did not give it
-         * @description Allowed only while the first or the last name is missing (409 `name-already-known` otherwise), and only for the missing parts: a part the identity service gave is kept (sending a different value for it is 400). Each part: letters, spaces, hyphens and apostrophes, at most 100 characters; 400 lists the fields with a `code` (`required`, `too_long`, `invalid_characters`, `already_known`) and a message in the language of Accept-Language. Audited (`person.name_enter`). The identity service’s names replace these at the next sign-in that gives them.
+         * A person’s cases for the e-services account, by personal identity code
+         * @description The person’s cases, newest first; drafts are never listed (they are not cases until sent). Each case has its status and kind with their texts in Finnish, Swedish and English, the latest decision’s outcome, and a link to the case in the citizen’s e-services. Every call is audited with the person as the subject. The code is in the body, never in the URL. A person Tuki does not know has no cases: an empty page (the call is still audited). Changes nothing; repeat it freely.
          */
-        put: operations["updateMyName"];
-        post?: never;
+        post: operations["listPersonCasesByCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -743,6 +783,50 @@ export interface paths {
          * @description A simplified household (adults, children’s ages, housing costs, incomes, expenses, assets) mapped to the same rules engine as calculateAssistance, for the city’s municipality and the month given (default: the current month). An estimate, not a decision. Nothing is stored or logged. At most 30 requests a minute from one address (429 with Retry-After above it). No CSRF token is needed: it changes nothing.
          */
         post: operations["estimateAssistance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parameter-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The parameter sets of the calculation, by effective month
+         * @description Shipped and admin-added sets, oldest first, each with its computed validThrough, and the coverage of the months ahead (`coverage.missingSoon` from 60 days before the first month no set covers). A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. Admins and the handling roles; others 403.
+         */
+        get: operations["listParameterSets"];
+        put?: never;
+        /**
+         * Add a parameter set with an effective month (admins)
+         * @description The body is a whole set (typically the newest one with some values changed, each changed value citing its source). effectiveFrom must be the current month (Helsinki time) or later (400 …/parameter-set-retroactive). A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. A set is never changed or deleted afterwards; a decision keeps a copy of the set it was calculated with. Audited (parameter_set.create, naming the values changed against the set before it).
+         */
+        post: operations["createParameterSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parameter-sets/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One parameter set with every value and its source
+         * @description A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. Admins and the handling roles; others 403.
+         */
+        get: operations["getParameterSet"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -826,50 +910,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/parameter-sets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The parameter sets of the calculation, by effective month
-         * @description Shipped and admin-added sets, oldest first, each with its computed validThrough, and the coverage of the months ahead (`coverage.missingSoon` from 60 days before the first month no set covers). A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. Admins and the handling roles; others 403.
-         */
-        get: operations["listParameterSets"];
-        put?: never;
-        /**
-         * Add a parameter set with an effective month (admins)
-         * @description The body is a whole set (typically the newest one with some values changed, each changed value citing its source). effectiveFrom must be the current month (Helsinki time) or later (400 …/parameter-set-retroactive). A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. A set is never changed or deleted afterwards; a decision keeps a copy of the set it was calculated with. Audited (parameter_set.create, naming the values changed against the set before it).
-         */
-        post: operations["createParameterSet"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/parameter-sets/{version}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One parameter set with every value and its source
-         * @description A set is in force from its effectiveFrom through its own validThrough, or through the month before the next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation. Admins and the handling roles; others 403.
-         */
-        get: operations["getParameterSet"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/print-batches/pending": {
         parameters: {
             query?: never;
@@ -925,46 +965,6 @@ export interface paths {
         get: operations["downloadPrintBatch"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/persons/{personId}/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A person’s cases for the e-services account, by Tuki’s person id
-         * @description The person’s cases, newest first; drafts are never listed (they are not cases until sent). Each case has its status and kind with their texts in Finnish, Swedish and English, the latest decision’s outcome, and a link to the case in the citizen’s e-services. Every call is audited with the person as the subject.
-         */
-        get: operations["listPersonCases"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/persons/cases/by-personal-identity-code": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * A person’s cases for the e-services account, by personal identity code
-         * @description The person’s cases, newest first; drafts are never listed (they are not cases until sent). Each case has its status and kind with their texts in Finnish, Swedish and English, the latest decision’s outcome, and a link to the case in the citizen’s e-services. Every call is audited with the person as the subject. The code is in the body, never in the URL. A person Tuki does not know has no cases: an empty page (the call is still audited). Changes nothing; repeat it freely.
-         */
-        post: operations["listPersonCasesByCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1702,40 +1702,6 @@ export interface components {
             /** @default 0 */
             assetsCents: number;
         };
-        CalculationInputInput: {
-            month: string;
-            municipalityCode: string;
-            members: {
-                id: string;
-                /** @enum {string} */
-                role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                /**
-                 * Format: date
-                 * @description From 1900-01-01 to today
-                 */
-                dateOfBirth: string;
-                /** @enum {number} */
-                reductionPercent?: 0 | 20 | 40 | 50;
-                livesWithParents?: boolean;
-            }[];
-            housing: {
-                costsCents: number;
-                normGraceEnded?: boolean;
-                familyShareCents?: number;
-            };
-            incomes: {
-                memberId: string;
-                /** @enum {string} */
-                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
-                amountCents: number;
-            }[];
-            expenses: {
-                /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
-                amountCents: number;
-            }[];
-            assetsCents: number;
-        };
         /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
         ParameterSetInput: {
             version: string;
@@ -1842,6 +1808,40 @@ export interface components {
                 assets: string;
             };
         };
+        CalculationInputInput: {
+            month: string;
+            municipalityCode: string;
+            members: {
+                id: string;
+                /** @enum {string} */
+                role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                /**
+                 * Format: date
+                 * @description From 1900-01-01 to today
+                 */
+                dateOfBirth: string;
+                /** @enum {number} */
+                reductionPercent?: 0 | 20 | 40 | 50;
+                livesWithParents?: boolean;
+            }[];
+            housing: {
+                costsCents: number;
+                normGraceEnded?: boolean;
+                familyShareCents?: number;
+            };
+            incomes: {
+                memberId: string;
+                /** @enum {string} */
+                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents: number;
+            }[];
+            expenses: {
+                /** @enum {string} */
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
+                amountCents: number;
+            }[];
+            assetsCents: number;
+        };
         DevLoginRequestInput: {
             /** @description Signs in a citizen (any valid code) */
             personalIdentityCode?: string;
@@ -1865,12 +1865,6 @@ export interface components {
             /** @description The application it is merged into: its id or reference number */
             duplicateOf: string;
         };
-        RequestRectificationRequestInput: {
-            /** @description Why the decision should be changed, and how */
-            reasons: string;
-            /** @default [] */
-            attachmentIds: string[];
-        };
         PersonCasesByCodeRequestInput: {
             /** @description The person’s Finnish personal identity code */
             personalIdentityCode: string;
@@ -1881,6 +1875,12 @@ export interface components {
             limit: number;
             /** @description nextCursor of the previous page */
             cursor?: string;
+        };
+        RequestRectificationRequestInput: {
+            /** @description Why the decision should be changed, and how */
+            reasons: string;
+            /** @default [] */
+            attachmentIds: string[];
         };
         Problem: {
             /** @description A URI reference naming the kind of problem */
@@ -3004,16 +3004,6 @@ export interface components {
                 };
             }[];
         };
-        UpdateMyNameRequest: {
-            /** @description Required when the first name is missing */
-            firstName?: string;
-            /** @description Required when the last name is missing */
-            lastName?: string;
-        };
-        MyName: {
-            firstName: string;
-            lastName: string;
-        };
         /** @description The same text in Finnish, Swedish and English */
         LocalisedText: {
             fi: string;
@@ -3053,6 +3043,16 @@ export interface components {
         PersonCasePage: {
             items: components["schemas"]["PersonCase"][];
             nextCursor: string | null;
+        };
+        UpdateMyNameRequest: {
+            /** @description Required when the first name is missing */
+            firstName?: string;
+            /** @description Required when the last name is missing */
+            lastName?: string;
+        };
+        MyName: {
+            firstName: string;
+            lastName: string;
         };
         MyPreferences: {
             /** @description Where notifications go; null: none given */
@@ -3167,111 +3167,6 @@ export interface components {
             }[];
             /** @default 0 */
             assetsCents: number;
-        };
-        CalculationInput: {
-            month: string;
-            municipalityCode: string;
-            members: {
-                id: string;
-                /** @enum {string} */
-                role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
-                /**
-                 * Format: date
-                 * @description From 1900-01-01 to today
-                 */
-                dateOfBirth: string;
-                /** @enum {number} */
-                reductionPercent?: 0 | 20 | 40 | 50;
-                livesWithParents?: boolean;
-            }[];
-            housing: {
-                costsCents: number;
-                normGraceEnded?: boolean;
-                familyShareCents?: number;
-            };
-            incomes: {
-                memberId: string;
-                /** @enum {string} */
-                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
-                amountCents: number;
-            }[];
-            expenses: {
-                /** @enum {string} */
-                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
-                amountCents: number;
-            }[];
-            assetsCents: number;
-        };
-        CalculationResult: {
-            month: string;
-            lines: {
-                /** @enum {string} */
-                kind: "basicAmount" | "reduction" | "housing" | "expense" | "income" | "earnedIncomeDeduction" | "assets";
-                memberId?: string;
-                label: string;
-                params?: {
-                    [key: string]: string | number | boolean;
-                };
-                amountCents: number;
-                legalReference: string;
-            }[];
-            family?: {
-                memberIds: string[];
-                residents: number;
-                otherResidentIds: string[];
-                housingDivision: {
-                    totalCostsCents: number;
-                    familyShareCents: number;
-                    /** @enum {string} */
-                    method: "wholeHome" | "perHead" | "agreement";
-                };
-                uncountedIncomes?: {
-                    memberId: string;
-                    type: string;
-                    amountCents: number;
-                }[];
-            };
-            totalExpensesCents: number;
-            totalIncomeCents: number;
-            amountCents: number;
-            parametersVersion: string;
-        };
-        CalculationProblem: {
-            /** @description 422 for no parameters or no housing norm, 400 for input the rules refuse */
-            status: number;
-            type: string;
-            detail: string;
-            errors: {
-                path: string;
-                message: string;
-                code?: string;
-            }[];
-        };
-        CalculationDraft: {
-            /** Format: uuid */
-            applicationId: string;
-            input: components["schemas"]["CalculationInput"];
-            /** @description The names of the input’s members, by id (the input itself carries no names) */
-            members: {
-                id: string;
-                firstName: string;
-                lastName: string;
-            }[];
-            /** @description What the prefill could not take over exactly from the application (path in its content) */
-            notes: {
-                /** @enum {string} */
-                code: "month-missing" | "date-of-birth-missing" | "income-member-unknown" | "income-incomplete" | "expense-incomplete" | "asset-not-liquid" | "asset-incomplete" | "member-relation-from-text" | "member-relationship-missing" | "member-minor-not-child";
-                path: string;
-            }[];
-            /** @description The input’s result, or null when it cannot be calculated */
-            result: components["schemas"]["CalculationResult"] | null;
-            /** @description Why the input cannot be calculated, or null */
-            problem: components["schemas"]["CalculationProblem"] | null;
-        };
-        Estimate: {
-            /** @description The calculation input the estimate was mapped to */
-            input: components["schemas"]["CalculationInput"];
-            result: components["schemas"]["CalculationResult"];
         };
         /** @description A whole, self-contained parameter set: every figure with the key of its source in `sources`. Amounts are integer cents, shares and rates basis points (10 000 = 100 %). Validated by @tuki/rules parameterSetSchema, including the cross-checks (every source key known, validThrough not before effectiveFrom, each municipality once). */
         ParameterSet: {
@@ -3445,6 +3340,111 @@ export interface components {
             /** @description The version of the set before this one in the chain (the one it supersedes or follows) */
             replaces: string | null;
             parameters: components["schemas"]["ParameterSet"];
+        };
+        CalculationInput: {
+            month: string;
+            municipalityCode: string;
+            members: {
+                id: string;
+                /** @enum {string} */
+                role: "applicant" | "spouse" | "child" | "adult_child" | "other_adult";
+                /**
+                 * Format: date
+                 * @description From 1900-01-01 to today
+                 */
+                dateOfBirth: string;
+                /** @enum {number} */
+                reductionPercent?: 0 | 20 | 40 | 50;
+                livesWithParents?: boolean;
+            }[];
+            housing: {
+                costsCents: number;
+                normGraceEnded?: boolean;
+                familyShareCents?: number;
+            };
+            incomes: {
+                memberId: string;
+                /** @enum {string} */
+                type: "wage" | "entrepreneur" | "unemployment_benefit" | "labour_market_subsidy" | "housing_allowance" | "child_benefit" | "student_aid" | "pension" | "sickness_allowance" | "maintenance_payment" | "other";
+                amountCents: number;
+            }[];
+            expenses: {
+                /** @enum {string} */
+                type: "health_care" | "medicine" | "day_care" | "moving" | "rent_deposit" | "other" | "electricity" | "home_insurance" | "sauna";
+                amountCents: number;
+            }[];
+            assetsCents: number;
+        };
+        CalculationResult: {
+            month: string;
+            lines: {
+                /** @enum {string} */
+                kind: "basicAmount" | "reduction" | "housing" | "expense" | "income" | "earnedIncomeDeduction" | "assets";
+                memberId?: string;
+                label: string;
+                params?: {
+                    [key: string]: string | number | boolean;
+                };
+                amountCents: number;
+                legalReference: string;
+            }[];
+            family?: {
+                memberIds: string[];
+                residents: number;
+                otherResidentIds: string[];
+                housingDivision: {
+                    totalCostsCents: number;
+                    familyShareCents: number;
+                    /** @enum {string} */
+                    method: "wholeHome" | "perHead" | "agreement";
+                };
+                uncountedIncomes?: {
+                    memberId: string;
+                    type: string;
+                    amountCents: number;
+                }[];
+            };
+            totalExpensesCents: number;
+            totalIncomeCents: number;
+            amountCents: number;
+            parametersVersion: string;
+        };
+        CalculationProblem: {
+            /** @description 422 for no parameters or no housing norm, 400 for input the rules refuse */
+            status: number;
+            type: string;
+            detail: string;
+            errors: {
+                path: string;
+                message: string;
+                code?: string;
+            }[];
+        };
+        CalculationDraft: {
+            /** Format: uuid */
+            applicationId: string;
+            input: components["schemas"]["CalculationInput"];
+            /** @description The names of the input’s members, by id (the input itself carries no names) */
+            members: {
+                id: string;
+                firstName: string;
+                lastName: string;
+            }[];
+            /** @description What the prefill could not take over exactly from the application (path in its content) */
+            notes: {
+                /** @enum {string} */
+                code: "month-missing" | "date-of-birth-missing" | "income-member-unknown" | "income-incomplete" | "expense-incomplete" | "asset-not-liquid" | "asset-incomplete" | "member-relation-from-text" | "member-relationship-missing" | "member-minor-not-child";
+                path: string;
+            }[];
+            /** @description The input’s result, or null when it cannot be calculated */
+            result: components["schemas"]["CalculationResult"] | null;
+            /** @description Why the input cannot be calculated, or null */
+            problem: components["schemas"]["CalculationProblem"] | null;
+        };
+        Estimate: {
+            /** @description The calculation input the estimate was mapped to */
+            input: components["schemas"]["CalculationInput"];
+            result: components["schemas"]["CalculationResult"];
         };
         DevLoginRequest: {
             /** @description Signs in a citizen (any valid code) */
@@ -3640,6 +3640,17 @@ export interface components {
         MarkMessagesReadResult: {
             marked: number;
         };
+        PersonCasesByCodeRequest: {
+            /** @description The person’s Finnish personal identity code */
+            personalIdentityCode: string;
+            /**
+             * @description Items per page
+             * @default 50
+             */
+            limit: number;
+            /** @description nextCursor of the previous page */
+            cursor?: string;
+        };
         RequestRectificationRequest: {
             /** @description Why the decision should be changed, and how */
             reasons: string;
@@ -3660,17 +3671,6 @@ export interface components {
         PrintBatchPage: {
             items: components["schemas"]["PrintBatch"][];
             nextCursor: string | null;
-        };
-        PersonCasesByCodeRequest: {
-            /** @description The person’s Finnish personal identity code */
-            personalIdentityCode: string;
-            /**
-             * @description Items per page
-             * @default 50
-             */
-            limit: number;
-            /** @description nextCursor of the previous page */
-            cursor?: string;
         };
         EventPage: {
             items: components["schemas"]["CloudEvent"][];
@@ -5262,144 +5262,6 @@ export interface operations {
             };
         };
     };
-    listApplicationNotes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationNoteList"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such application (drafts are not shown to staff) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    addApplicationNote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                applicationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NewApplicationNoteInput"];
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationNote"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such application (drafts are not shown to staff) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getRelatedCases: {
         parameters: {
             query?: never;
@@ -5541,6 +5403,144 @@ export interface operations {
             };
             /** @description If-Match names an older version of the application */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplicationNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationNoteList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addApplicationNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewApplicationNoteInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationNote"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6489,6 +6489,75 @@ export interface operations {
             };
         };
     };
+    updateMyName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMyNameRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyName"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The name is already known */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMyPreferences: {
         parameters: {
             query?: never;
@@ -6605,18 +6674,21 @@ export interface operations {
             };
         };
     };
-    updateMyName: {
+    listPersonCases: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
             header?: never;
-            path?: never;
+            path: {
+                personId: string;
+            };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateMyNameRequestInput"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
             200: {
@@ -6624,7 +6696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyName"];
+                    "application/json": components["schemas"]["PersonCasePage"];
                 };
             };
             /** @description Invalid input */
@@ -6654,8 +6726,68 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The name is already known */
-            409: {
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonCasesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCasesByCodeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCasePage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6852,6 +6984,198 @@ export interface operations {
             };
             /** @description Too many estimates from this address; Retry-After says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listParameterSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParameterSetList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createParameterSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParameterSetInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParameterSetDetail"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The version is taken (type …/parameter-set-version-taken) or a set already starts in that month (type …/parameter-set-month-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParameterSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParameterSetDetail"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No set with this version */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7198,198 +7522,6 @@ export interface operations {
             };
         };
     };
-    listParameterSets: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ParameterSetList"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createParameterSet: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ParameterSetInput"];
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ParameterSetDetail"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The version is taken (type …/parameter-set-version-taken) or a set already starts in that month (type …/parameter-set-month-taken) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getParameterSet: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                version: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ParameterSetDetail"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No set with this version */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getPrintQueue: {
         parameters: {
             query?: never;
@@ -7635,138 +7767,6 @@ export interface operations {
             };
             /** @description No such print batch */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPersonCases: {
-        parameters: {
-            query?: {
-                /** @description Items per page */
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                personId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonCasePage"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such person */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listPersonCasesByCode: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PersonCasesByCodeRequestInput"];
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonCasePage"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

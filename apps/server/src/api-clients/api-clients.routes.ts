@@ -249,6 +249,12 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
       return present(reply, rejected);
     },
   );
+  await signingKeyRoutes(app, context);
+}
+
+async function signingKeyRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
     KEYS,

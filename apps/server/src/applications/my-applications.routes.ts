@@ -8,9 +8,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeader, ifMatchHeaders } from '../http/etag.ts';
-import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
+import { afterCreated, nextCreatedCursor, pageQuery } from '../http/cursor.ts';
+import { applicationChange, ifMatchHeader, ifMatchHeaders, staleApplication } from '../http/etag.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { entityTag } from '../shared/versions.ts';
@@ -45,14 +45,13 @@ const submitHeaders = z
       .describe('fi, sv or en for the messages of a refusal; else the person’s preferred language'),
   })
   .loose();
-const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 
 const notFoundResponse = { 404: problemSchema.describe('No such application of yours') };
 const changeErrorResponses = {
   ...commonErrorResponses,
   ...notFoundResponse,
   409: problemSchema.describe('Not allowed in the application’s current status'),
-  412: problemSchema.describe('If-Match names an older version of the application'),
+  ...staleApplication,
 };
 
 const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
@@ -79,22 +78,15 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
       },
     },
     async (request) => {
-      const after = decodeCursor(request.query.cursor, cursorSchema);
       const { rows, hasMore } = await listMyApplications(
         db,
         request.citizen(),
-        {
-          limit: request.query.limit,
-          ...(after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {}),
-        },
+        { limit: request.query.limit, ...afterCreated(request.query.cursor) },
         clock.now(),
       );
       return {
         items: rows.map(presentApplicationSummary),
-        nextCursor: nextCursor(hasMore, rows.at(-1), (last) => ({
-          createdAt: last.created_at.toISOString(),
-          id: last.id,
-        })),
+        nextCursor: nextCreatedCursor(hasMore, rows, (row) => row.created_at),
       };
     },
   );
@@ -115,26 +107,20 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         response: {
           201: myApplicationSchema,
           ...commonErrorResponses,
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },
     async (request, reply) => {
-      const now = clock.now();
       // With a key, a repeated request (a double click, a retry after a lost answer) gets the same draft back.
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: request.body,
-        work: async (trx) => {
-          const created = await createApplicationDraft(trx, request.citizen(), request.body, now);
-          const { row } = created;
-          return {
-            statusCode: 201,
-            body: presentMyApplication(created, helsinkiDate(now)),
-            headers: { etag: entityTag(row.id, row.version), location: `${BASE}/${row.id}` },
-          };
-        },
+      return replyIdempotent(request, reply, context, request.body, async (trx, now) => {
+        const created = await createApplicationDraft(trx, request.citizen(), request.body, now);
+        const { row } = created;
+        return {
+          statusCode: 201,
+          body: presentMyApplication(created, helsinkiDate(now)),
+          headers: { etag: entityTag(row.id, row.version), location: `${BASE}/${row.id}` },
+        };
       });
     },
   );
@@ -184,9 +170,8 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         db,
         request.citizen(),
         {
-          applicationId: request.params.applicationId,
+          ...applicationChange(request),
           content: request.body.content,
-          ifMatch: request.headers['if-match'],
         },
         clock.now(),
       );
@@ -212,20 +197,20 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
         response: {
           200: myApplicationSchema,
           ...changeErrorResponses,
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },
     async (request, reply) => {
       const actor = request.citizen();
       const { applicationId } = request.params;
-      const now = clock.now();
       const language = userLanguage(request.headers['accept-language'], actor.person.preferred_language);
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: { applicationId },
-        work: async (trx) => {
+      return replyIdempotent(
+        request,
+        reply,
+        context,
+        { applicationId },
+        async (trx, now) => {
           const submitted = await submitApplication(
             trx,
             actor,
@@ -239,9 +224,9 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
             headers: { etag: entityTag(row.id, row.version) },
           };
         },
-        onReplay: (trx) =>
+        (trx, now) =>
           recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'submitApplication' }),
-      });
+      );
     },
   );
 
@@ -263,7 +248,7 @@ export async function myApplicationsRoutes(app: FastifyInstance, context: AppCon
       const withdrawn = await withdrawApplication(
         db,
         request.citizen(),
-        { applicationId: request.params.applicationId, ifMatch: request.headers['if-match'] },
+        applicationChange(request),
         clock.now(),
       );
       return present(reply, withdrawn, clock.now());

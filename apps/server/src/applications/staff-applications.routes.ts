@@ -2,6 +2,7 @@
 // assignApplication, the case's internal notes (listApplicationNotes, addApplicationNote: never shown to the
 // applicant), getRelatedCases (possible duplicates and the client's history) and closeApplicationAsDuplicate.
 // Only the handling roles (handler, social worker, supervisor) may call them; some reads API clients too.
+
 import { applicationStatuses, helsinkiDate } from '@tuki/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -10,7 +11,7 @@ import type { ApplicationStatusValue } from '../db/schema.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeaders } from '../http/etag.ts';
+import { applicationChange, ifMatchHeaders, staleApplication } from '../http/etag.ts';
 import { badRequest, commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { presentRelatedCases, relatedCasesSchema } from './duplicates.presenter.ts';
 import { closeAsDuplicate, getRelatedCases } from './duplicates.ts';
@@ -65,6 +66,14 @@ const queueQuery = z.object({
 const notFoundResponse = {
   404: problemSchema.describe('No such application (drafts are not shown to staff)'),
 };
+/** The answers of a change of the case: the case with its new ETag, or why not. */
+const changeResponses = (conflict: string) => ({
+  200: staffApplicationSchema,
+  ...commonErrorResponses,
+  ...notFoundResponse,
+  409: problemSchema.describe(conflict),
+  ...staleApplication,
+});
 const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
 
 function parseStatuses(value: string | string[] | undefined): ApplicationStatusValue[] | undefined {
@@ -200,13 +209,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         params,
         headers: ifMatchHeaders,
         body: z.object({ staffId: z.uuid().nullable() }).meta({ id: 'AssignApplicationRequest' }),
-        response: {
-          200: staffApplicationSchema,
-          ...commonErrorResponses,
-          ...notFoundResponse,
-          409: problemSchema.describe('A decision has been made or the application has been withdrawn'),
-          412: problemSchema.describe('If-Match names an older version of the application'),
-        },
+        response: changeResponses('A decision has been made or the application has been withdrawn'),
       },
     },
     async (request, reply) => {
@@ -215,64 +218,12 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         db,
         actor,
         {
-          applicationId: request.params.applicationId,
+          ...applicationChange(request),
           staffId: request.body.staffId,
-          ifMatch: request.headers['if-match'],
         },
         clock.now(),
       );
       return present(reply, assigned, actor);
-    },
-  );
-
-  const notes = `${BASE}/:applicationId/notes`;
-  api.get(
-    notes,
-    {
-      config: { access: rule },
-      schema: {
-        operationId: 'listApplicationNotes',
-        summary: "The case's internal notes, oldest first (never shown to the applicant)",
-        description: 'The read is audited with the applicant as the subject.',
-        tags,
-        params,
-        response: { 200: noteListSchema, ...commonErrorResponses, ...notFoundResponse },
-      },
-    },
-    async (request) => {
-      const found = await listApplicationNotes(
-        db,
-        request.staff(),
-        request.params.applicationId,
-        clock.now(),
-      );
-      return { items: found.map(presentNote) };
-    },
-  );
-
-  api.post(
-    notes,
-    {
-      config: { access: rule },
-      schema: {
-        operationId: 'addApplicationNote',
-        summary: 'Add an internal note to the case (never shown to the applicant)',
-        description: 'Audited with the applicant as the subject.',
-        tags,
-        params,
-        body: newNoteSchema,
-        response: { 201: noteSchema, ...commonErrorResponses, ...notFoundResponse },
-      },
-    },
-    async (request, reply) => {
-      const note = await addApplicationNote(
-        db,
-        request.staff(),
-        { applicationId: request.params.applicationId, body: request.body.body },
-        clock.now(),
-      );
-      reply.code(201);
-      return presentNote(note);
     },
   );
 
@@ -323,13 +274,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
               .describe('The application it is merged into: its id or reference number'),
           })
           .meta({ id: 'CloseAsDuplicateRequest' }),
-        response: {
-          200: staffApplicationSchema,
-          ...commonErrorResponses,
-          ...notFoundResponse,
-          409: problemSchema.describe('The application is no longer open'),
-          412: problemSchema.describe('If-Match names an older version of the application'),
-        },
+        response: changeResponses('The application is no longer open'),
       },
     },
     async (request, reply) => {
@@ -338,13 +283,69 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         db,
         actor,
         {
-          applicationId: request.params.applicationId,
+          ...applicationChange(request),
           duplicateOf: request.body.duplicateOf,
-          ifMatch: request.headers['if-match'],
         },
         clock.now(),
       );
       return present(reply, closed, actor);
+    },
+  );
+  await caseNoteRoutes(app, context);
+}
+
+async function caseNoteRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  const notes = `${BASE}/:applicationId/notes`;
+  api.get(
+    notes,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'listApplicationNotes',
+        summary: "The case's internal notes, oldest first (never shown to the applicant)",
+        description: 'The read is audited with the applicant as the subject.',
+        tags,
+        params,
+        response: { 200: noteListSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request) => {
+      const found = await listApplicationNotes(
+        db,
+        request.staff(),
+        request.params.applicationId,
+        clock.now(),
+      );
+      return { items: found.map(presentNote) };
+    },
+  );
+
+  api.post(
+    notes,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'addApplicationNote',
+        summary: 'Add an internal note to the case (never shown to the applicant)',
+        description: 'Audited with the applicant as the subject.',
+        tags,
+        params,
+        body: newNoteSchema,
+        response: { 201: noteSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request, reply) => {
+      const note = await addApplicationNote(
+        db,
+        request.staff(),
+        { applicationId: request.params.applicationId, body: request.body.body },
+        clock.now(),
+      );
+      reply.code(201);
+      return presentNote(note);
     },
   );
 }

@@ -1,17 +1,18 @@
 // Attachments: uploadApplicationAttachment, deleteApplicationAttachment, downloadAttachment.
 // The upload is a streamed multipart body (the multipart parser is registered for these routes only).
+
 import multipart from '@fastify/multipart';
 import { isLanguage, type Language } from '@tuki/domain';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles } from '../applications/index.ts';
-import { access, requireCitizen, requireStaff } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { idempotencyKeyHeader } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
-import { commonErrorResponses, HttpProblem, problemSchema } from '../http/problem.ts';
+import { commonErrorResponses, HttpProblem, problemSchema, unauthorized } from '../http/problem.ts';
 import { attachmentSchema } from './attachment.presenter.ts';
 import { createAttachmentServices } from './attachment-services.ts';
 import { attachmentCategories } from './attachments.repository.ts';
@@ -28,6 +29,23 @@ const uploadBody = z.object({
     .meta({ format: 'binary' })
     .describe('PDF, JPEG, PNG, HEIC or WebP (recognised from the content)'),
 });
+
+/** The refusals of a file, the same for every upload. */
+const fileRefusals = {
+  413: problemSchema.describe('The file is larger than the limit'),
+  415: problemSchema.describe('Not a PDF, JPEG, PNG, HEIC or WebP file'),
+  422: problemSchema.describe('Malware was found (type infected): the file was deleted'),
+  503: problemSchema.describe('The virus scanner is not available'),
+};
+
+/** An upload's body is a stream read by the handler: the schema documents it, the handler checks it. */
+function streamedBody<S>(
+  route: Parameters<FastifySchemaCompiler<S>>[0],
+): ReturnType<FastifySchemaCompiler<S>> {
+  return route.httpPart === 'body'
+    ? () => ({ value: undefined })
+    : validatorCompiler({ ...route, schema: route.schema as unknown as z.ZodType });
+}
 
 /**
  * When a request is refused before its body has been read, the rest is not read: the connection is closed after
@@ -76,16 +94,18 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
     });
     const api = scope.withTypeProvider<ZodTypeProvider>();
     const applicationParams = z.object({ applicationId: z.uuid() });
+    const uploadRequest = {
+      consumes: ['multipart/form-data'],
+      params: applicationParams,
+      headers: z.object({ 'idempotency-key': idempotencyKeyHeader }),
+      body: uploadBody,
+    };
 
     api.post(
       '/api/v1/my/applications/:applicationId/attachments',
       {
         config: { access: access.citizen },
-        // The body is a stream read by the handler; the schema documents it, the handler checks it.
-        validatorCompiler: (route) =>
-          route.httpPart === 'body'
-            ? () => ({ value: undefined })
-            : validatorCompiler({ ...route, schema: route.schema as unknown as z.ZodType }),
+        validatorCompiler: streamedBody,
         schema: {
           operationId: 'uploadApplicationAttachment',
           summary: 'Add a file to a draft application, or to an answer or a message',
@@ -99,10 +119,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
             'one it is kept as `unscanned`. Texts of refusals follow Accept-Language (fi, sv, en), else the ' +
             "person's preferred language.",
           tags: ['applications'],
-          consumes: ['multipart/form-data'],
-          params: applicationParams,
-          headers: z.object({ 'idempotency-key': idempotencyKeyHeader }),
-          body: uploadBody,
+          ...uploadRequest,
           response: {
             201: attachmentSchema,
             ...commonErrorResponses,
@@ -111,15 +128,12 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
               'The application has been withdrawn, or the limit is reached (50 files on a draft, 20 files ' +
                 'waiting to be sent)',
             ),
-            413: problemSchema.describe('The file is larger than the limit'),
-            415: problemSchema.describe('Not a PDF, JPEG, PNG, HEIC or WebP file'),
-            422: problemSchema.describe('Malware was found (type infected): the file was deleted'),
-            503: problemSchema.describe('The virus scanner is not available'),
+            ...fileRefusals,
           },
         },
       },
       async (request, reply) => {
-        const { person } = requireCitizen(request);
+        const { person } = request.citizen();
         const preferred: Language = isLanguage(person.preferred_language) ? person.preferred_language : 'fi';
         const target = {
           applicationId: request.params.applicationId,
@@ -133,10 +147,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
       '/api/v1/applications/:applicationId/attachments',
       {
         config: { access: access.staff(handlingRoles) },
-        validatorCompiler: (route) =>
-          route.httpPart === 'body'
-            ? () => ({ value: undefined })
-            : validatorCompiler({ ...route, schema: route.schema as unknown as z.ZodType }),
+        validatorCompiler: streamedBody,
         schema: {
           operationId: 'uploadCaseAttachment',
           summary: 'Add a file to send to the client with a message (staff)',
@@ -144,10 +155,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
             'The file waits, visible to staff only, until it is sent with `sendMessage` by its id. Same rules ' +
             'as `uploadApplicationAttachment`: type recognised from the content, size limit, virus scan.',
           tags: ['case handling'],
-          consumes: ['multipart/form-data'],
-          params: applicationParams,
-          headers: z.object({ 'idempotency-key': idempotencyKeyHeader }),
-          body: uploadBody,
+          ...uploadRequest,
           response: {
             201: attachmentSchema,
             ...commonErrorResponses,
@@ -155,10 +163,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
             409: problemSchema.describe(
               'The application has been withdrawn, or 20 files are waiting already',
             ),
-            413: problemSchema.describe('The file is larger than the limit'),
-            415: problemSchema.describe('Not a PDF, JPEG, PNG, HEIC or WebP file'),
-            422: problemSchema.describe('Malware was found (type infected): the file was deleted'),
-            503: problemSchema.describe('The virus scanner is not available'),
+            ...fileRefusals,
           },
         },
       },
@@ -171,7 +176,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
           request,
           reply,
           target,
-          { kind: 'staff', staffUser: requireStaff(request).staffUser },
+          { kind: 'staff', staffUser: request.staff().staffUser },
           'fi',
         );
       },
@@ -196,7 +201,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
         },
       },
       async (request, reply) => {
-        const { person } = requireCitizen(request);
+        const { person } = request.citizen();
         await deleteAttachment(services, {
           person,
           applicationId: request.params.applicationId,
@@ -245,7 +250,7 @@ export async function attachmentsRoutes(app: FastifyInstance, context: AppContex
       },
       async (request, reply) => {
         const principal = request.principal;
-        if (!principal) throw new HttpProblem(401, 'Sign in to continue.');
+        if (!principal) throw unauthorized();
         const { attachment, stream } = await openAttachmentDownload(services, {
           principal,
           attachmentId: request.params.attachmentId,

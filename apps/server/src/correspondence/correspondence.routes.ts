@@ -26,8 +26,8 @@ import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { ifMatchHeader } from '../http/etag.ts';
-import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
+import { applicationChange, ifMatchHeader, staleApplication } from '../http/etag.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { requestLanguage, userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { entityTag } from '../shared/versions.ts';
@@ -131,7 +131,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           403: problemSchema.describe('Not allowed, or the application is assigned to someone else'),
           404: problemSchema.describe('No such sent application'),
           409: problemSchema.describe('Already waiting for information, decided or withdrawn'),
-          412: problemSchema.describe('If-Match names an older version of the application'),
+          ...staleApplication,
         },
       },
     },
@@ -143,12 +143,11 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           trx,
           actor,
           {
-            applicationId: request.params.applicationId,
+            ...applicationChange(request),
             items: request.body.items,
             message: request.body.message.trim(),
             dueDate: request.body.dueDate,
             reason: request.body.reason,
-            ifMatch: request.headers['if-match'],
             language: userLanguage(request.headers['accept-language'], 'fi'),
           },
           now,
@@ -180,19 +179,19 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
           ...commonErrorResponses,
           404: problemSchema.describe('No such request on an application of yours'),
           409: problemSchema.describe('Already answered, or the application no longer waits for information'),
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },
     async (request, reply) => {
       const actor = request.citizen();
       const { applicationId, requestId } = request.params;
-      const now = clock.now();
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: { applicationId, requestId, ...request.body },
-        work: async (trx) => {
+      return replyIdempotent(
+        request,
+        reply,
+        context,
+        { applicationId, requestId, ...request.body },
+        async (trx, now) => {
           const found = await answerInformationRequest(
             trx,
             actor,
@@ -211,11 +210,17 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             headers: { etag: entityTag(found.row.id, found.row.version) },
           };
         },
-        onReplay: (trx) =>
+        (trx, now) =>
           recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'answerInformationRequest' }),
-      });
+      );
     },
   );
+  await threadRoutes(app, context);
+}
+
+async function threadRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
 
   const threads = [
     {
@@ -305,18 +310,18 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             201: messageSchema,
             ...commonErrorResponses,
             404: problemSchema.describe(thread.notFound),
-            422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+            ...idempotencyKeyReused,
           },
         },
       },
       async (request, reply) => {
         const { applicationId } = request.params;
-        const now = clock.now();
-        return replyIdempotent(request, reply, {
-          db,
-          now,
-          identity: { applicationId, ...request.body },
-          work: async (trx) => {
+        return replyIdempotent(
+          request,
+          reply,
+          context,
+          { applicationId, ...request.body },
+          async (trx, now) => {
             const message = await sendThreadMessage(
               trx,
               threadActorOf(request),
@@ -330,7 +335,7 @@ export async function correspondenceRoutes(app: FastifyInstance, context: AppCon
             );
             return { statusCode: 201, body: presentMessage(message) };
           },
-        });
+        );
       },
     );
 

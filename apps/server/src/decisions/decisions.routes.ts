@@ -1,6 +1,7 @@
 // Decisions: decideApplication (staff, If-Match), downloadDecisionDocument (the client their own; staff with a
 // handling role), listDecisionReasons (the reusable reasons in fi/sv/en for the decision form), and
 // requestRectification (the client, against their own decision).
+
 import { helsinkiDate, isLanguage, languages } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import { calculationInputSchema } from '@tuki/rules';
@@ -12,8 +13,9 @@ import { recordAudit } from '../audit/index.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import { type AppContext, letterRenderingOf } from '../http/context.ts';
-import { ifMatchHeaders } from '../http/etag.ts';
-import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
+import { dispositionQuery, pdfResponse, sendPdf } from '../http/downloads.ts';
+import { ifMatchHeaders, staleApplication } from '../http/etag.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import {
@@ -98,7 +100,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             'Not in processing: not yet taken, already decided or withdrawn; or `recipient-incomplete`: the ' +
               'recipient’s name or postal address (street, postal code, post office) is missing',
           ),
-          412: problemSchema.describe('If-Match names an older version of the application'),
+          ...staleApplication,
           422: problemSchema.describe(
             'The rules cannot calculate this month or household (e.g. no parameters)',
           ),
@@ -159,12 +161,9 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           'with the scope decisions:read. Every download is audited. `disposition=inline` shows it in the browser.',
         tags: ['applications'],
         params: z.object({ decisionId: z.uuid() }),
-        querystring: z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }),
+        querystring: dispositionQuery,
         response: {
-          200: {
-            description: 'The letter',
-            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
-          },
+          200: pdfResponse('The letter'),
           ...commonErrorResponses,
           404: problemSchema.describe('No such decision (or not yours)'),
           503: problemSchema.describe(
@@ -219,15 +218,10 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
         clock.now(),
       );
       const name = `decision-${request.params.decisionId.slice(0, 8)}.pdf`;
-      return (reply as FastifyReply)
-        .header('content-type', 'application/pdf')
-        .header('content-length', String(found.pdf.byteLength))
-        .header('content-disposition', `${request.query.disposition}; filename="${name}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('x-frame-options', 'SAMEORIGIN')
-        .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
-        .send(Buffer.from(found.pdf));
+      return sendPdf(reply as FastifyReply, found.pdf, {
+        disposition: request.query.disposition,
+        fileName: name,
+      });
     },
   );
 
@@ -262,21 +256,21 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           ...commonErrorResponses,
           404: problemSchema.describe('No such decision of yours'),
           409: problemSchema.describe('Past the deadline, or rectification already requested'),
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },
     async (request, reply) => {
       const actor = request.citizen();
-      const now = clock.now();
       const preferred = isLanguage(actor.person.preferred_language) ? actor.person.preferred_language : 'fi';
       const header = request.headers['accept-language'];
       const language = userLanguage(typeof header === 'string' ? header : undefined, preferred);
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: { decisionId: request.params.decisionId, ...request.body },
-        work: async (trx) => {
+      return replyIdempotent(
+        request,
+        reply,
+        context,
+        { decisionId: request.params.decisionId, ...request.body },
+        async (trx, now) => {
           const found = await requestRectification(
             trx,
             actor,
@@ -294,7 +288,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             headers: { etag: entityTag(found.row.id, found.row.version) },
           };
         },
-      });
+      );
     },
   );
 

@@ -17,13 +17,9 @@ import { correspondenceRoutes } from '../correspondence/correspondence.routes.ts
 import { decisionsRoutes } from '../decisions/decisions.routes.ts';
 import { loggerOptions } from '../logging.ts';
 import { gdprRoutes } from '../people/gdpr.routes.ts';
-import { personNameRoutes } from '../people/person-name.routes.ts';
-import { personsFeedRoutes } from '../people/persons-feed.routes.ts';
-import { preferencesRoutes } from '../people/preferences.routes.ts';
+import { peopleRoutes } from '../people/people.routes.ts';
 import { printBatchesRoutes } from '../print-batches/print-batches.routes.ts';
-import { calculationRoutes } from '../rules/calculation.routes.ts';
-import { parameterSetsRoutes } from '../rules/parameter-sets.routes.ts';
-import { oidcRoutes } from '../session/oidc.routes.ts';
+import { rulesRoutes } from '../rules/rules.routes.ts';
 import { sessionRoutes } from '../session/session.routes.ts';
 import { staffUsersRoutes } from '../staff-users/staff-users.routes.ts';
 import { statisticsRoutes } from '../statistics/statistics.routes.ts';
@@ -87,20 +83,16 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(async (api) => {
     await healthRoutes(api, context);
     await sessionRoutes(api, context);
-    await oidcRoutes(api, context);
     await auditRoutes(api, context);
     await myApplicationsRoutes(api, context);
     await attachmentsRoutes(api, context);
     await staffApplicationsRoutes(api, context);
     await staffUsersRoutes(api, context);
     await correspondenceRoutes(api, context);
-    await preferencesRoutes(api, context);
-    await personNameRoutes(api, context);
-    await calculationRoutes(api, context);
+    await peopleRoutes(api, context);
+    await rulesRoutes(api, context);
     await decisionsRoutes(api, context);
-    await parameterSetsRoutes(api, context);
     await printBatchesRoutes(api, context);
-    await personsFeedRoutes(api, context);
     await gdprRoutes(api, context);
     await webhooksRoutes(api, context);
     await statisticsRoutes(api, context);

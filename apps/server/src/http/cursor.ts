@@ -33,3 +33,23 @@ export function nextCursor<T>(
 ): string | null {
   return hasMore && last !== undefined ? encodeCursor(position(last)) : null;
 }
+
+const createdCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
+
+/** Where a page of a list in creation order (time, then id) starts: after the cursor's row, if one is given. */
+export function afterCreated(cursor: string | undefined): { after?: { createdAt: Date; id: string } } {
+  const after = decodeCursor(cursor, createdCursor);
+  return after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {};
+}
+
+/** The cursor of the page after `rows` in creation order; null on the last page. */
+export function nextCreatedCursor<T extends { id: string }>(
+  hasMore: boolean,
+  rows: readonly T[],
+  createdAt: (row: T) => Date,
+): string | null {
+  return nextCursor(hasMore, rows.at(-1), (last) => ({
+    createdAt: createdAt(last).toISOString(),
+    id: last.id,
+  }));
+}

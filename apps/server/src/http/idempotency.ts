@@ -4,8 +4,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import type { Clock } from '../shared/clock.ts';
 import { type IdempotentResponse, runIdempotent } from '../shared/idempotency.ts';
-import { unauthorized } from './problem.ts';
+import { problemSchema, unauthorized } from './problem.ts';
 
 /** The Idempotency-Key header, for the route's `headers` schema. */
 export const idempotencyKeyHeader = z
@@ -18,6 +19,11 @@ export const idempotencyKeyHeader = z
     'A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result',
   );
 
+/** The refusal of a key used before for another request, for the route's responses. */
+export const idempotencyKeyReused = {
+  422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+};
+
 /** Whose keys they are: `person:<id>`, `staff:<id>` or `client:<id>` (keys of different actors never meet). */
 export function idempotencyActor(request: FastifyRequest): string {
   const principal = request.principal;
@@ -27,40 +33,35 @@ export function idempotencyActor(request: FastifyRequest): string {
   return `client:${principal.client.id}`;
 }
 
-export interface IdempotentOperation<T> {
-  db: Db;
-  now: Date;
-  /** What identifies the request (path parameters and body): a retry with the key must send the same. */
-  identity: unknown;
-  /** The change, in the transaction that claims the key; its answer is stored for the retries. */
-  work: (trx: Db) => Promise<IdempotentResponse<T>>;
-  /** Runs (in a transaction) when a stored answer is returned instead, e.g. to audit the read. */
-  onReplay?: (trx: Db) => Promise<void>;
-}
-
 /**
  * Runs the route's operation (keyed by its operationId) at most once per Idempotency-Key and answers with its
- * status, headers and body, the first ones on a retry.
+ * status, headers and body, the first ones on a retry. `identity` is what identifies the request (path parameters
+ * and body): a retry with the key must send the same. `work` runs in the transaction that claims the key;
+ * `onReplay` (in a transaction) when a stored answer is returned instead, e.g. to audit the read.
  */
 export async function replyIdempotent<T>(
   request: FastifyRequest,
   reply: FastifyReply,
-  operation: IdempotentOperation<T>,
+  context: { db: Db; clock: Clock },
+  identity: unknown,
+  work: (trx: Db, now: Date) => Promise<IdempotentResponse<T>>,
+  onReplay?: (trx: Db, now: Date) => Promise<void>,
 ): Promise<T> {
   const operationId = (request.routeOptions.schema as { operationId?: string } | undefined)?.operationId;
   if (!operationId) throw new Error(`${request.routeOptions.url} has no operationId to key its replies by`);
   const key = request.headers['idempotency-key'];
+  const now = context.clock.now();
   const result = await runIdempotent(
-    operation.db,
+    context.db,
     {
       actorId: idempotencyActor(request),
       operation: operationId,
       key: typeof key === 'string' ? key : undefined,
-      request: operation.identity,
+      request: identity,
     },
-    operation.now,
-    operation.work,
-    operation.onReplay,
+    now,
+    (trx) => work(trx, now),
+    onReplay && ((trx) => onReplay(trx, now)),
   );
   reply.code(result.statusCode).headers(result.headers ?? {});
   if (result.replayed) reply.header('idempotent-replayed', 'true');

@@ -2,6 +2,7 @@
 // to data portability). The GDPR API in the form Helsinki profile uses, for API clients with the gdpr scopes:
 // GET /gdpr-api/v1/profiles/{id} (gdpr:read) returns the person's data as a `{ key, value | children }` tree;
 // DELETE /gdpr-api/v1/profiles/{id}?dry_run= (gdpr:delete) deletes what may be deleted (see gdpr/erasure.ts).
+
 import { helsinkiDate, isLanguage, languages } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -12,7 +13,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { findDecisionLetterPdf, renderLettersOfPerson } from '../decisions/index.ts';
-import { access, requireCitizen } from '../http/access.ts';
+import { access } from '../http/access.ts';
 import { type AppContext, letterRenderingOf } from '../http/context.ts';
 import { auditContext } from '../http/plugins/session.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
@@ -85,7 +86,7 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
       },
     },
     async (request, reply) => {
-      const { person } = requireCitizen(request);
+      const { person } = request.citizen();
       const now = clock.now();
       // A decision just made whose letter is not stored yet: rendered first, so the export has every letter.
       await renderLettersOfPerson(db, person.id, rendering, now);
@@ -125,7 +126,6 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
       return (reply as FastifyReply)
         .header('content-type', 'application/zip')
         .header('content-disposition', `attachment; filename="tuki-export-${helsinkiDate(now)}.zip"`)
-        .header('cache-control', 'no-store')
         .send(stream);
     },
   );
@@ -170,7 +170,6 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
         );
         return person ? personDataTree((await collectPersonData(trx, person, now)).snapshot) : undefined;
       });
-      reply.header('cache-control', 'no-store');
       if (!tree) return reply.code(204).send(null);
       return tree;
     },
@@ -242,7 +241,6 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
           request.log.warn({ err: error }, 'deleting erased files failed; they stay queued for removal');
         });
       }
-      reply.header('cache-control', 'no-store');
       if (outcome && !outcome.allowed) return reply.code(403).send(recordsMustBeKept());
       return reply.code(204).send(null);
     },

@@ -1,13 +1,15 @@
 // Print batches of the letters to mail on paper: getPrintQueue, createPrintBatch (Idempotency-Key),
 // listPrintBatches and downloadPrintBatch; for the handling roles.
+
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles } from '../applications/index.ts';
 import { access } from '../http/access.ts';
 import { type AppContext, letterRenderingOf } from '../http/context.ts';
-import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { idempotencyKeyHeader, replyIdempotent } from '../http/idempotency.ts';
+import { afterCreated, nextCreatedCursor, pageQuery } from '../http/cursor.ts';
+import { dispositionQuery, pdfResponse, sendPdf } from '../http/downloads.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { commonErrorResponses, problemSchema } from '../http/problem.ts';
 import { pageOf } from '../shared/pagination.ts';
@@ -31,7 +33,6 @@ import {
 const BASE = '/api/v1/print-batches';
 const tags = ['case handling'];
 const rule = access.staff(handlingRoles);
-const cursorSchema = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 
 export async function printBatchesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock } = context;
@@ -79,30 +80,24 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
             'No letter waits to be printed (`nothing-to-print`), or every waiting letter lacks its recipient’s ' +
               'name or postal address (`recipient-incomplete`)',
           ),
-          422: problemSchema.describe('The Idempotency-Key was used for a different request'),
+          ...idempotencyKeyReused,
         },
       },
     },
     async (request, reply) => {
-      const now = clock.now();
-      return replyIdempotent(request, reply, {
-        db,
-        now,
-        identity: {},
-        work: async (trx) => {
-          const batch = await createPrintBatch(
-            trx,
-            request.staff(),
-            now,
-            letterRenderingOf(context),
-            userLanguage(request.headers['accept-language'], 'fi'),
-          );
-          return {
-            statusCode: 201,
-            body: presentCreatedPrintBatch(batch),
-            headers: { location: printBatchDocumentUrl(batch.id) },
-          };
-        },
+      return replyIdempotent(request, reply, context, {}, async (trx, now) => {
+        const batch = await createPrintBatch(
+          trx,
+          request.staff(),
+          now,
+          letterRenderingOf(context),
+          userLanguage(request.headers['accept-language'], 'fi'),
+        );
+        return {
+          statusCode: 201,
+          body: presentCreatedPrintBatch(batch),
+          headers: { location: printBatchDocumentUrl(batch.id) },
+        };
       });
     },
   );
@@ -123,17 +118,13 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
       },
     },
     async (request) => {
-      const after = decodeCursor(request.query.cursor, cursorSchema);
       const { batches, hasMore } = await listPrintBatches(db, {
         limit: request.query.limit,
-        ...(after ? { after: { createdAt: new Date(after.createdAt), id: after.id } } : {}),
+        ...afterCreated(request.query.cursor),
       });
       return {
         items: batches.map(presentPrintBatch),
-        nextCursor: nextCursor(hasMore, batches.at(-1), (last) => ({
-          createdAt: last.createdAt.toISOString(),
-          id: last.id,
-        })),
+        nextCursor: nextCreatedCursor(hasMore, batches, (batch) => batch.createdAt),
       };
     },
   );
@@ -148,12 +139,9 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
         description: 'Every download is audited. `disposition=inline` shows it in the browser.',
         tags,
         params: z.object({ printBatchId: z.uuid() }),
-        querystring: z.object({ disposition: z.enum(['inline', 'attachment']).default('attachment') }),
+        querystring: dispositionQuery,
         response: {
-          200: {
-            description: 'The batch',
-            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
-          },
+          200: pdfResponse('The batch'),
           ...commonErrorResponses,
           404: problemSchema.describe('No such print batch'),
         },
@@ -164,15 +152,10 @@ export async function printBatchesRoutes(app: FastifyInstance, context: AppConte
       const found = await downloadPrintBatch(db, request.staff(), printBatchId, clock.now());
       const day = found.createdAt.toISOString().slice(0, 10);
       const name = `print-batch-${day}-${printBatchId.slice(0, 8)}.pdf`;
-      return (reply as FastifyReply)
-        .header('content-type', 'application/pdf')
-        .header('content-length', String(found.pdf.byteLength))
-        .header('content-disposition', `${request.query.disposition}; filename="${name}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('x-frame-options', 'SAMEORIGIN')
-        .header('content-security-policy', "default-src 'none'; frame-ancestors 'self'")
-        .send(Buffer.from(found.pdf));
+      return sendPdf(reply as FastifyReply, found.pdf, {
+        disposition: request.query.disposition,
+        fileName: name,
+      });
     },
   );
 }

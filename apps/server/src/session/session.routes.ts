@@ -1,8 +1,12 @@
-// Session operations: getPublicConfig, getSession, listDevAccounts, devLogin, logout.
+// Sessions over HTTP: getPublicConfig, getSession, listDevAccounts, devLogin, logout; and, when AUTH_MODE=oidc,
+// the OpenID Connect sign-in of citizens (strong identification only) and staff (the organisation's directory):
+// browser navigations, not fetch calls, that answer with redirects (the claims are read in oidc-claims.ts).
+
 import { normalizePersonalIdentityCode, parsePersonalIdentityCode } from '@tuki/domain';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordAudit } from '../audit/index.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { auditContext, browserSession } from '../http/plugins/session.ts';
@@ -12,8 +16,15 @@ import { findPersonByCode } from '../people/index.ts';
 import { demoCitizens } from '../seed/demo-data.ts';
 import { generatedNameFor } from '../seed/generated-names.ts';
 import { findStaffUserByUsername, listActiveStaffUsers } from '../staff-users/index.ts';
+import { type Audience, completeLogin, LOGIN_TTL_MS, LoginRefused, OidcClient, startLogin } from './oidc.ts';
+import { citizenFromClaims, staffFromClaims } from './oidc-claims.ts';
 import { presentSession, sessionSchema, staffRoleSchema } from './session.presenter.ts';
 import { signInCitizen, signInStaff, signOut } from './sign-in.ts';
+
+export async function sessionRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  await sessionOperationRoutes(app, context);
+  await oidcRoutes(app, context);
+}
 
 const devLoginBody = z
   .object({
@@ -60,7 +71,7 @@ const identityCodeReasons = {
   individual_number: 'has an individual number out of range',
 } as const;
 
-export async function sessionRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+async function sessionOperationRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock, config } = context;
   const policy = config.session;
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -230,4 +241,140 @@ export async function sessionRoutes(app: FastifyInstance, context: AppContext): 
       return reply.code(204).send(null);
     },
   );
+}
+
+const appBase: Record<Audience, string> = { citizen: '/', staff: '/staff/' };
+
+/**
+ * Only paths of the same app: never another host (no open redirect). Browsers drop tabs and line breaks from a
+ * Location and read a backslash as a slash, so "/\t/evil.example" would leave the site: any control character,
+ * space or backslash is refused, and the path must resolve to itself on this origin.
+ */
+export function safeReturnTo(audience: Audience, value: string | undefined): string {
+  const base = appBase[audience];
+  if (value === undefined || !value.startsWith(base)) return base;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here
+  if (/[\u0000-\u0020\u007f\\]/.test(value) || value.startsWith('//')) return base;
+  const origin = 'http://tuki.invalid';
+  const resolved = new URL(value, origin);
+  if (resolved.origin !== origin || `${resolved.pathname}${resolved.search}${resolved.hash}` !== value)
+    return base;
+  if (audience === 'citizen' && (value === '/staff' || value.startsWith('/staff/'))) return base;
+  return value;
+}
+
+async function oidcRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { config, db, clock } = context;
+  if (config.authMode !== 'oidc') return;
+  const bindingCookie = config.secureCookies ? '__Host-tuki_oidc' : 'tuki_oidc';
+  const clients: Record<Audience, OidcClient | undefined> = {
+    citizen: config.oidc.citizen && new OidcClient(config.oidc.citizen, config.oidc.allowHttp),
+    staff: config.oidc.staff && new OidcClient(config.oidc.staff, config.oidc.allowHttp),
+  };
+  const redirectUri = (audience: Audience) => `${config.publicUrl}/api/v1/auth/${audience}/callback`;
+
+  const refuse = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    audience: Audience,
+    error: LoginRefused,
+  ) => {
+    request.log.warn({ reason: error.reason, detail: error.message }, 'sign-in refused');
+    await recordAudit(
+      db,
+      auditContext(request),
+      { action: 'session.sign_in', outcome: 'denied', details: { audience, reason: error.reason } },
+      clock.now(),
+    );
+    reply.clearCookie(bindingCookie, { path: '/' });
+    return reply.redirect(`${appBase[audience]}login?error=${encodeURIComponent(error.reason)}`, 303);
+  };
+
+  // In a scope of its own with the sign-in rate limit (both the start and the return count).
+  await app.register(async (scope) => {
+    await registerSignInRateLimit(scope);
+    const api = scope.withTypeProvider<ZodTypeProvider>();
+    for (const audience of ['citizen', 'staff'] as const) {
+      const client = clients[audience];
+      if (!client) continue;
+      const name = audience === 'citizen' ? 'Citizen' : 'Staff';
+
+      api.get(
+        `/api/v1/auth/${audience}/login`,
+        {
+          config: { access: access.public, rateLimit: SIGN_IN_RATE_LIMIT },
+          schema: {
+            operationId: `start${name}Login`,
+            summary: `Start the ${audience} sign-in at the identity provider (a browser navigation)`,
+            tags: ['session'],
+            querystring: z.object({ returnTo: z.string().max(500).optional() }),
+            response: { 302: z.null().describe('Redirect to the identity provider'), 503: problemSchema },
+          },
+        },
+        async (request, reply) => {
+          const started = await startLogin(
+            db,
+            client,
+            audience,
+            redirectUri(audience),
+            safeReturnTo(audience, request.query.returnTo),
+            clock.now(),
+          );
+          reply.setCookie(bindingCookie, started.binding, {
+            path: '/',
+            httpOnly: true,
+            secure: config.secureCookies,
+            sameSite: 'lax',
+            maxAge: LOGIN_TTL_MS / 1000,
+          });
+          return reply.redirect(started.authorizationUrl.href, 302);
+        },
+      );
+
+      api.get(
+        `/api/v1/auth/${audience}/callback`,
+        {
+          config: { access: access.public, rateLimit: SIGN_IN_RATE_LIMIT },
+          schema: {
+            operationId: `complete${name}Login`,
+            summary: `The identity provider returns the ${audience} here (a browser navigation)`,
+            tags: ['session'],
+            querystring: z.object({ code: z.string().optional(), state: z.string().optional() }).loose(),
+            response: { 303: z.null().describe('Back to the app, signed in or with ?error=') },
+          },
+        },
+        async (request, reply) => {
+          const now = clock.now();
+          const callbackUrl = new URL(request.url, config.publicUrl);
+          try {
+            const { claims, returnTo } = await completeLogin(
+              db,
+              client,
+              audience,
+              request.cookies[bindingCookie],
+              callbackUrl,
+              now,
+            );
+            const signIn = {
+              db,
+              config,
+              audit: auditContext(request),
+              replacing: browserSession(request),
+              now,
+            };
+            const token =
+              audience === 'citizen'
+                ? await citizenFromClaims(claims, signIn)
+                : await staffFromClaims(claims, signIn);
+            reply.clearCookie(bindingCookie, { path: '/' });
+            app.setSessionCookie(reply, token);
+            return reply.redirect(returnTo, 303);
+          } catch (error) {
+            if (error instanceof LoginRefused) return refuse(request, reply, audience, error);
+            throw error;
+          }
+        },
+      );
+    }
+  });
 }

@@ -184,7 +184,7 @@ export async function statisticsRoutes(app: FastifyInstance, context: AppContext
         throw error;
       }
       const statistics = await getProcessingTimeStatistics(db, period.from, period.to);
-      reply.header('cache-control', 'no-store').header('vary', 'accept, accept-language');
+      reply.header('vary', 'accept, accept-language');
       const csv =
         query.format === 'csv' || (query.format === undefined && prefersCsv(request.headers.accept));
       if (!csv) return reply.type('application/json; charset=utf-8').send(statistics);

@@ -54,8 +54,7 @@ function actorOf(request: FastifyRequest): ClientActor {
 }
 
 export async function webhooksRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
-  const { db, clock, config } = context;
-  const policy = { allowPrivate: config.webhooks.allowPrivate };
+  const { db, config } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -114,6 +113,13 @@ export async function webhooksRoutes(app: FastifyInstance, context: AppContext):
       };
     },
   );
+  await subscriptionRoutes(app, context);
+}
+
+async function subscriptionRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock, config } = context;
+  const policy = { allowPrivate: config.webhooks.allowPrivate };
+  const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.post(
     BASE,

@@ -1,11 +1,13 @@
-// The social assistance calculation: the draft prefilled from an application (getCalculationDraft), a caseworker's
-// calculation (calculateAssistance) and the public estimate (estimateAssistance), all with the same rules engine and
-// the parameter set in force in the month (rules/parameter-sets.ts).
+// The rules over HTTP. The calculation: the draft prefilled from an application (getCalculationDraft), a
+// caseworker's calculation (calculateAssistance) and the public estimate (estimateAssistance), all with the same
+// rules engine and the parameter set in force in the month (rules/parameter-sets.ts). The parameter sets:
+// listParameterSets and getParameterSet (admins and the handling roles, read-only for the latter),
+// createParameterSet (admins); a set is never changed or deleted once added.
 import rateLimit from '@fastify/rate-limit';
 import { helsinkiDate } from '@tuki/domain';
 import { type Language, translate } from '@tuki/i18n';
 import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles } from '../applications/index.ts';
@@ -20,8 +22,19 @@ import { commonErrorResponses, HttpProblem, notFound, problemSchema } from '../h
 import { DomainError } from '../shared/errors.ts';
 import { rulesProblem, runCalculation, zodProblem } from './calculation-service.ts';
 import { estimateInput, estimateRequestSchema } from './estimate.ts';
+import {
+  parameterSetBody,
+  parameterSetDetailSchema,
+  parameterSetListSchema,
+} from './parameter-set.presenter.ts';
+import { createParameterSet, getParameterSet, listParameterSets } from './parameter-sets-admin.ts';
 import { calculationInputFromApplication, prefillNoteCodes } from './prefill.ts';
 import { findSentApplicationWithApplicant } from './rules.repository.ts';
+
+export async function rulesRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  await calculationRoutes(app, context);
+  await parameterSetsRoutes(app, context);
+}
 
 const tags = ['calculation'];
 const staffRule = access.staff(handlingRoles);
@@ -80,9 +93,7 @@ function languageOf(request: FastifyRequest): Language {
   return userLanguage(request.headers['accept-language'], 'fi');
 }
 
-const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
-
-export async function calculationRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+async function calculationRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
   const { db, clock, config } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
   const currentMonth = () => helsinkiDate(clock.now()).slice(0, 7);
@@ -108,7 +119,7 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const language = languageOf(request);
       const now = clock.now();
       const { applicationId } = request.params;
@@ -151,7 +162,6 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
         const { status, type, detail, errors } = problemOf(found);
         problem = { status, type, detail, errors: errors ?? [] };
       }
-      noStore(reply);
       return { applicationId, ...prefill, result, problem };
     },
   );
@@ -174,11 +184,10 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
         response: { 200: resultSchema, ...commonErrorResponses, ...rulesErrorResponses },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const language = languageOf(request);
       const parsed = calculationInputSchema.safeParse(request.body);
       if (!parsed.success) throw zodProblem(parsed.error.issues, language, request.body);
-      noStore(reply);
       return runCalculation(db, parsed.data, language);
     },
   );
@@ -221,7 +230,7 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
           },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         const language = languageOf(request);
         const parsed = estimateRequestSchema.safeParse(request.body);
         if (!parsed.success) throw zodProblem(parsed.error.issues, language, request.body);
@@ -230,9 +239,88 @@ export async function calculationRoutes(app: FastifyInstance, context: AppContex
           currentMonth: currentMonth(),
         });
         const result = await runCalculation(db, input, language);
-        noStore(reply);
         return { input, result };
       },
     );
   });
+}
+
+const BASE = '/api/v1/parameter-sets';
+const setTags = ['parameter sets'];
+const readers = access.staff(['admin', ...handlingRoles]);
+const params = z.object({ version: z.string().min(1).max(100) });
+const CHAIN_NOTE =
+  'A set is in force from its effectiveFrom through its own validThrough, or through the month before the ' +
+  'next set’s effectiveFrom when that is earlier; a month no set reaches is refused by the calculation.';
+
+async function parameterSetsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    BASE,
+    {
+      config: { access: readers },
+      schema: {
+        operationId: 'listParameterSets',
+        summary: 'The parameter sets of the calculation, by effective month',
+        description: `Shipped and admin-added sets, oldest first, each with its computed validThrough, and the coverage of the months ahead (\`coverage.missingSoon\` from 60 days before the first month no set covers). ${CHAIN_NOTE} Admins and the handling roles; others 403.`,
+        tags: setTags,
+        response: { 200: parameterSetListSchema, ...commonErrorResponses },
+      },
+    },
+    async () => listParameterSets(db, clock.now()),
+  );
+
+  api.get(
+    `${BASE}/:version`,
+    {
+      config: { access: readers },
+      schema: {
+        operationId: 'getParameterSet',
+        summary: 'One parameter set with every value and its source',
+        description: `${CHAIN_NOTE} Admins and the handling roles; others 403.`,
+        tags: setTags,
+        params,
+        response: {
+          200: parameterSetDetailSchema,
+          ...commonErrorResponses,
+          404: problemSchema.describe('No set with this version'),
+        },
+      },
+    },
+    async (request) => getParameterSet(db, request.params.version),
+  );
+
+  api.post(
+    BASE,
+    {
+      config: { access: access.staff(['admin']) },
+      schema: {
+        operationId: 'createParameterSet',
+        summary: 'Add a parameter set with an effective month (admins)',
+        description:
+          'The body is a whole set (typically the newest one with some values changed, each changed value ' +
+          'citing its source). effectiveFrom must be the current month (Helsinki time) or later (400 ' +
+          `…/parameter-set-retroactive). ${CHAIN_NOTE} A set is never changed or deleted afterwards; a ` +
+          'decision keeps a copy of the set it was calculated with. Audited (parameter_set.create, naming ' +
+          'the values changed against the set before it).',
+        tags: setTags,
+        body: parameterSetBody,
+        response: {
+          201: parameterSetDetailSchema,
+          ...commonErrorResponses,
+          409: problemSchema.describe(
+            'The version is taken (type …/parameter-set-version-taken) or a set already starts in that ' +
+              'month (type …/parameter-set-month-taken)',
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      const created = await createParameterSet(db, request.staff(), request.body, clock.now());
+      reply.code(201).header('location', `${BASE}/${encodeURIComponent(created.version)}`);
+      return created;
+    },
+  );
 }
