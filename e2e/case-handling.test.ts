@@ -102,7 +102,8 @@ describe('handling a case with the client: information request, answer, messages
       mimeType: 'application/pdf',
       buffer: makePdf('Tiliote marraskuu'),
     });
-    await asked.getByText('tiliote.pdf').waitFor();
+    // Sent only once the file has arrived (scanned and waiting for the answer): before that the form says so.
+    await asked.locator('[data-testid$="-waiting"]').getByText('tiliote.pdf').waitFor();
     await asked.getByRole('button', { name: 'Lähetä vastaus' }).click();
     await client.getByRole('heading', { name: 'Vastaus on lähetetty' }).waitFor();
     assert.equal(await client.getByTestId('application-status').textContent(), 'Käsittelyssä');
