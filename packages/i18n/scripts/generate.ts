@@ -1,9 +1,8 @@
 // Writes the registries of the text sections, so that a new section is one file per language and nothing else:
 // - src/sections/<language>/index.ts: every section file of the language (the server's whole dictionaries);
-// - src/apps/<app>-<language>.ts: the sections each web app uses, found in its code and in the shared UI code as
-//   the test of packages/i18n checks them (a key `'section.…'`);
-// - src/apps/<app>.ts: the app's texts, with the sections only pages loaded with `lazyPage(…, ['section'])` use
-//   coming with those pages.
+// - src/apps/<app>.ts (Finnish), <app>-sv.ts, <app>-en.ts: the sections each web app uses, found in its code and
+//   in the shared UI code as the test of packages/i18n checks them (a key `'section.…'`), the ones only pages
+//   loaded with `lazyPage(…, ['section'])` use coming with those pages.
 // `node scripts/generate.ts --check` fails when a registry is not what it would write (npm test runs the check).
 
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -65,25 +64,30 @@ function languageIndex(language: (typeof languages)[number], names: readonly str
   ].join('\n');
 }
 
-/** The sections an app uses in one language: a module of its own (Swedish and English are chunks of their own). */
-function appLanguage(app: string, language: (typeof languages)[number], names: readonly string[]): string {
+/** The sections an app uses in Swedish or English: a module of its own, loaded as a chunk when chosen. */
+function appLanguage(app: string, language: 'sv' | 'en', names: readonly string[]): string {
   return [
     generated,
-    `// The ${app} app's texts in ${languageNames[language]}: the sections its code uses.`,
+    `// The ${app} app's texts in ${languageNames[language]} (a chunk of its own, loaded when chosen).`,
     '',
     ...names.map((name) => `export { ${name} } from '../sections/${language}/${name}.ts';`),
     '',
   ].join('\n');
 }
 
-function appTexts(app: string, lazy: readonly string[]): string {
+function appTexts(app: string, names: readonly string[], lazy: readonly string[]): string {
   return [
     generated,
-    `// The ${app} app's texts (${app}-<language>.ts): Finnish with the app and Swedish and English as chunks of`,
-    '// their own; the sections of the pages loaded when first needed (lazyPage) are chunks of their own too.',
+    `// The ${app} app's texts: the sections its code uses, Finnish with the app and Swedish and English as chunks of`,
+    `// their own (${app}-sv.ts, ${app}-en.ts); the sections of the pages loaded when first needed (lazyPage) are chunks`,
+    '// of their own too.',
     '',
-    "import type { AppTexts } from '../web.ts';",
-    `import * as finnish from './${app}-fi.ts';`,
+    ...names.map((name) => `import { ${name} } from '../sections/fi/${name}.ts';`),
+    "import type { AppDictionary, AppTexts } from '../web.ts';",
+    '',
+    'const finnish = {',
+    ...names.map((name) => `  ${name},`),
+    '} satisfies AppDictionary;',
     '',
     "const lazy: AppTexts['lazy'] = {",
     ...lazy.flatMap((name) => [
@@ -117,8 +121,8 @@ export function registries(): Map<string, string> {
     const used = sectionsUsed(app, names);
     const eager = names.filter((name) => used.has(name) && !lazy.has(name));
     const lazyNames = names.filter((name) => lazy.has(name));
-    files.set(`src/apps/${app}.ts`, appTexts(app, lazyNames));
-    for (const language of languages)
+    files.set(`src/apps/${app}.ts`, appTexts(app, eager, lazyNames));
+    for (const language of ['sv', 'en'] as const)
       files.set(`src/apps/${app}-${language}.ts`, appLanguage(app, language, eager));
   }
   return files;
