@@ -4,18 +4,17 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import type { Language } from '@tuki/i18n';
-import { formatDate, formatFileSize, helsinkiDateAndTime, Notice, useApi, useLanguage, useT } from '@tuki/ui';
+import { formatDate, helsinkiDateAndTime, Notice, useApi, useLanguage, useT } from '@tuki/ui';
 import { IconAlertCircle, IconCheckCircle, IconClock, StatusLabel, type StatusLabelType } from 'hds-react';
 import { type MouseEvent, useState } from 'react';
 import {
-  attachmentDownloadUrl,
   type MyApplication,
   myApplicationQueryKey,
   myApplicationsQueryKey,
   type VersionedApplication,
 } from '../application/api/applications.ts';
 import type { AttachmentCategory } from '../application/api/upload.ts';
-import { fileTypeName } from '../application/attachments/file-type.ts';
+import { FileDetails } from '../application/attachments/file-parts.tsx';
 import { answerInformationRequest, type InformationItem, type InformationRequest } from './api.ts';
 import { CorrespondenceForm } from './CorrespondenceForm.tsx';
 
@@ -272,19 +271,11 @@ function NoticeSuccess() {
 }
 
 export function FileLinks({ attachments }: { attachments: readonly InformationRequestAttachment[] }) {
-  const { language } = useLanguage();
   return (
     <ul className="tuki-attachment-list">
       {attachments.map((attachment) => (
         <li key={attachment.id}>
-          <span className="tuki-attachment-name">
-            <a href={attachmentDownloadUrl(attachment.id)} download={attachment.fileName}>
-              {attachment.fileName}
-            </a>
-          </span>
-          <span className="tuki-attachment-meta">
-            {fileTypeName(attachment.mediaType)}, {formatFileSize(attachment.sizeBytes, language)}
-          </span>
+          <FileDetails file={attachment} />
         </li>
       ))}
     </ul>

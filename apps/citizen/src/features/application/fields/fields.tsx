@@ -30,6 +30,20 @@ function useLabel(label: string, optional: boolean | undefined): string {
   return optional ? t('application.optionalLabel', { label }) : label;
 }
 
+/** What a text input shows of its field: its id, label and helper text, and the step's error for its path. */
+function useInputProps({ path, label, optional, helperText }: CommonProps) {
+  const { errorFor } = useFieldErrors();
+  const error = errorFor(path);
+  return {
+    id: fieldId(path),
+    label: useLabel(label, optional),
+    helperText,
+    errorText: error,
+    invalid: Boolean(error),
+    'aria-invalid': Boolean(error),
+  };
+}
+
 function useAnswer(path: string): [unknown, (value: unknown) => void] {
   const { content, update } = useDraft();
   return [getAt(content, path), (value) => update((current) => setAt(current, path, value))];
@@ -57,17 +71,11 @@ export function TextField({
   onBlurFormat?: (value: string) => string;
 }) {
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave } = useFieldErrors();
-  const error = errorFor(path);
+  const { onLeave } = useFieldErrors();
   const text = typeof value === 'string' ? value : '';
   return (
     <TextInput
-      id={fieldId(path)}
-      label={useLabel(label, optional)}
-      helperText={helperText}
-      errorText={error}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...useInputProps({ path, label, optional, helperText })}
       value={text}
       type={type}
       inputMode={inputMode}
@@ -90,7 +98,7 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
   const t = useT();
   const { language } = useLanguage();
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave, setInputError, noteInputError } = useFieldErrors();
+  const { onLeave, setInputError, noteInputError } = useFieldErrors();
   const cents = typeof value === 'number' ? value : undefined;
   const [text, setText] = useState(() => formatEurosForInput(cents, language));
   // What this field itself last wrote: an answer that differs came from elsewhere (the newest version loaded).
@@ -106,7 +114,6 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
   clearOnUnmount.current = setInputError;
   useEffect(() => () => clearOnUnmount.current(path, undefined), [path]);
 
-  const error = errorFor(path);
   /** Why a sum was refused: badly written, or over the largest sum the service takes. */
   const refusal = (parsed: Extract<ParsedEuros, { ok: false }>) =>
     parsed.reason === 'tooLarge'
@@ -114,12 +121,7 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
       : t('application.money.invalid');
   return (
     <TextInput
-      id={fieldId(path)}
-      label={useLabel(label, optional)}
-      helperText={helperText ?? t('application.money.help')}
-      errorText={error}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...useInputProps({ path, label, optional, helperText: helperText ?? t('application.money.help') })}
       value={text}
       inputMode="decimal"
       autoComplete="off"
@@ -152,7 +154,7 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
 export function DateField({ path, label, optional, helperText }: CommonProps) {
   const t = useT();
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave } = useFieldErrors();
+  const { onLeave } = useFieldErrors();
   const stored = typeof value === 'string' ? value : undefined;
   const [text, setText] = useState(() => formatDate(stored));
   const written = useRef(stored);
@@ -163,15 +165,9 @@ export function DateField({ path, label, optional, helperText }: CommonProps) {
     setText(formatDate(stored));
   }, [stored]);
 
-  const error = errorFor(path);
   return (
     <TextInput
-      id={fieldId(path)}
-      label={useLabel(label, optional)}
-      helperText={helperText ?? t('application.date.help')}
-      errorText={error}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...useInputProps({ path, label, optional, helperText: helperText ?? t('application.date.help') })}
       value={text}
       autoComplete="off"
       maxLength={10}
@@ -296,16 +292,10 @@ export function TextAreaField({
   maxLength,
 }: CommonProps & { maxLength: number }) {
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave } = useFieldErrors();
-  const error = errorFor(path);
+  const { onLeave } = useFieldErrors();
   return (
     <TextArea
-      id={fieldId(path)}
-      label={useLabel(label, optional)}
-      helperText={helperText}
-      errorText={error}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...useInputProps({ path, label, optional, helperText })}
       value={typeof value === 'string' ? value : ''}
       maxLength={maxLength}
       rows={5}
