@@ -6,6 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiProblem, isNetworkError } from '@tuki/api-client';
 import {
+  fieldErrorProps,
   formatDate,
   formatEuros,
   formatMonth,
@@ -288,9 +289,7 @@ function RectificationForm({ application, decision }: { application: MyApplicati
           id={reasonsId}
           label={t('citizenDecisions.form.reasons')}
           helperText={t('citizenDecisions.form.reasonsHelp')}
-          errorText={reasonsError}
-          invalid={Boolean(reasonsError)}
-          aria-invalid={Boolean(reasonsError)}
+          {...fieldErrorProps(reasonsError)}
           required
           value={reasons}
           maxLength={MAX_REASONS}

@@ -6,7 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiProblem } from '@tuki/api-client';
 import { type Language, languages } from '@tuki/domain';
-import { LoadingIndicator, Notice, useApi, useDocumentTitle, useT } from '@tuki/ui';
+import { fieldErrorProps, LoadingIndicator, Notice, useApi, useDocumentTitle, useT } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox, RadioButton, SelectionGroup, TextInput } from 'hds-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
@@ -149,9 +149,7 @@ function SettingsForm({ initial }: { initial: MyPreferences }) {
         inputMode="email"
         label={t('citizenCorrespondence.settings.email')}
         helperText={t('citizenCorrespondence.settings.emailHelp')}
-        errorText={emailError}
-        invalid={Boolean(emailError)}
-        aria-invalid={Boolean(emailError)}
+        {...fieldErrorProps(emailError)}
         value={email}
         maxLength={254}
         onChange={(event) => setEmail(event.target.value)}

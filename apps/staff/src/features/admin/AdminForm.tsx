@@ -2,6 +2,7 @@
 // error, the fields, and the submit (and cancel) buttons; and the fields' building blocks: a text input with its
 // error and a checkbox group in a fieldset with a legend.
 
+import { fieldErrorProps } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox, ErrorSummary, SelectionGroup, TextInput } from 'hds-react';
 import type { FormEvent, ReactNode } from 'react';
 import './admin.css';
@@ -109,9 +110,7 @@ export function ErrorTextField({
       label={label}
       required={required}
       {...(helperText ? { helperText } : {})}
-      {...(error ? { errorText: error } : {})}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...fieldErrorProps(error)}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       autoComplete={autoComplete}

@@ -4,6 +4,7 @@
 
 import {
   dateFieldValue,
+  fieldErrorProps,
   formatDate,
   formatEuros,
   formatEurosForInput,
@@ -33,14 +34,11 @@ function useLabel(label: string, optional: boolean | undefined): string {
 /** What a text input shows of its field: its id, label and helper text, and the step's error for its path. */
 function useInputProps({ path, label, optional, helperText }: CommonProps) {
   const { errorFor } = useFieldErrors();
-  const error = errorFor(path);
   return {
     id: fieldId(path),
     label: useLabel(label, optional),
     helperText,
-    errorText: error,
-    invalid: Boolean(error),
-    'aria-invalid': Boolean(error),
+    ...fieldErrorProps(errorFor(path)),
   };
 }
 
