@@ -4,6 +4,7 @@
 // Loaded only when visited (React.lazy in AppRoutes).
 
 import { isApiProblem } from '@tuki/api-client';
+import { type IncomeType, incomeTypes } from '@tuki/domain';
 import {
   formatEuros,
   formatMonth,
@@ -35,30 +36,12 @@ import { selectableMonths } from '../application/selectable-months.ts';
 import { type EstimateRequest, useEstimate } from './api.ts';
 import { type Estimate, lineText, resourceKinds } from './line-text.ts';
 
-type IncomeType = EstimateRequest['incomes'] extends (infer T)[] | undefined
-  ? T extends { type: infer U }
-    ? U
-    : never
-  : never;
 type ExpenseType = EstimateRequest['expenses'] extends (infer T)[] | undefined
   ? T extends { type: infer U }
     ? U
     : never
   : never;
 
-const incomeTypes: readonly IncomeType[] = [
-  'wage',
-  'entrepreneur',
-  'unemployment_benefit',
-  'labour_market_subsidy',
-  'housing_allowance',
-  'child_benefit',
-  'student_aid',
-  'pension',
-  'sickness_allowance',
-  'maintenance_payment',
-  'other',
-];
 const expenseTypes: readonly ExpenseType[] = [
   'health_care',
   'medicine',
