@@ -3,6 +3,7 @@
 // answer form. The answer comes back as the whole application, which replaces the page's data.
 
 import { useQueryClient } from '@tanstack/react-query';
+import { informationItemCategory } from '@tuki/domain';
 import type { Language } from '@tuki/i18n';
 import { formatDate, helsinkiDateAndTime, Notice, useApi, useLanguage, useT } from '@tuki/ui';
 import { IconAlertCircle, IconCheckCircle, IconClock, StatusLabel, type StatusLabelType } from 'hds-react';
@@ -66,18 +67,9 @@ export function itemText(t: ReturnType<typeof useT>, item: InformationItem): str
   return description ? `${common}: ${description}` : common;
 }
 
-const itemCategory: Record<InformationItem['code'], AttachmentCategory> = {
-  bank_statements: 'bank_statement',
-  rental_agreement: 'rental_agreement',
-  pay_slips: 'pay_slip',
-  receipts: 'receipt',
-  benefit_decisions: 'other',
-  other: 'other',
-};
-
 /** The category of the answer's files: the one item's, or "other" when several kinds are asked for. */
 function categoryOf(request: InformationRequest): AttachmentCategory {
-  const categories = new Set(request.items.map((item) => itemCategory[item.code]));
+  const categories = new Set(request.items.map((item) => informationItemCategory[item.code]));
   const [only] = categories;
   return categories.size === 1 && only ? only : 'other';
 }
