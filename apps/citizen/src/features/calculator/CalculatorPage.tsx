@@ -31,6 +31,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import '../application/application.css';
 import './calculator.css';
+import { NativeSelect } from '../application/fields/NativeSelect.tsx';
 import { FormErrorSummary, type SummaryItem } from '../application/form/error-summary.tsx';
 import { selectableMonths } from '../application/selectable-months.ts';
 import { type EstimateRequest, useEstimate } from './api.ts';
@@ -558,23 +559,7 @@ function PlainSelect({
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
 }) {
-  const id = useId();
-  return (
-    <div className="tuki-select">
-      <label htmlFor={id} className="tuki-select__label">
-        {label}
-      </label>
-      <div className="tuki-select__wrapper">
-        <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+  return <NativeSelect id={useId()} label={label} value={value} options={options} onChange={onChange} />;
 }
 
 function RowButton({

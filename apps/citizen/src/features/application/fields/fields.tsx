@@ -18,6 +18,7 @@ import { Checkbox, RadioButton, SelectionGroup, TextArea, TextInput } from 'hds-
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { fieldId, getAt, setAt } from '../content-paths.ts';
 import { useDraft, useFieldErrors } from '../form/form-context.tsx';
+import { NativeSelect } from './NativeSelect.tsx';
 
 interface CommonProps {
   path: string;
@@ -184,7 +185,7 @@ export interface Option {
   label: string;
 }
 
-/** A native <select>: the most robust choice on phones and with assistive technology. */
+/** A native <select> bound to an answer, with the step's error and the helper text under it. */
 export function SelectField({
   path,
   label,
@@ -205,31 +206,21 @@ export function SelectField({
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={`tuki-select${error ? ' tuki-select--invalid' : ''}`}>
-      <label htmlFor={id} className="tuki-select__label">
-        {useLabel(label, optional)}
-      </label>
-      <div className="tuki-select__wrapper">
-        <select
-          id={id}
-          value={selected}
-          aria-invalid={Boolean(error)}
-          aria-describedby={describedBy || undefined}
-          onChange={(event) => {
-            const next = textOrUndefined(event.target.value);
-            if (onSelect) onSelect(next);
-            else setValue(next);
-          }}
-          onBlur={() => onLeave(path)}
-        >
-          <option value="">{t('application.choose')}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
+    <NativeSelect
+      id={id}
+      label={useLabel(label, optional)}
+      value={selected}
+      options={options}
+      placeholder={t('application.choose')}
+      invalid={Boolean(error)}
+      describedBy={describedBy || undefined}
+      onChange={(value) => {
+        const next = textOrUndefined(value);
+        if (onSelect) onSelect(next);
+        else setValue(next);
+      }}
+      onBlur={() => onLeave(path)}
+    >
       {error ? (
         <div id={errorId} className="tuki-select__error">
           {error}
@@ -240,7 +231,7 @@ export function SelectField({
           {helperText}
         </div>
       ) : null}
-    </div>
+    </NativeSelect>
   );
 }
 
