@@ -24,7 +24,6 @@ export {
   parseDate,
   parseEuros,
 } from './format/format.ts';
-export { fieldErrorProps } from './forms/field-error.ts';
 export { LanguageProvider, useLanguage, useT } from './i18n/LanguageProvider.tsx';
 export { lazyPage } from './i18n/lazyPage.ts';
 export { useDocumentTitle } from './i18n/useDocumentTitle.ts';

@@ -7,7 +7,7 @@
 
 import { isApiProblem, isNetworkError } from '@tuki/api-client';
 import { MAX_INFORMATION_TEXT } from '@tuki/domain';
-import { fieldErrorProps, Notice, useT } from '@tuki/ui';
+import { Notice, useT } from '@tuki/ui';
 import { Button, ButtonVariant, TextArea } from 'hds-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { AttachmentCategory } from '../application/api/upload.ts';
@@ -142,7 +142,9 @@ export function CorrespondenceForm({
         id={textId}
         label={texts.label}
         helperText={texts.help}
-        {...fieldErrorProps(textError)}
+        errorText={textError}
+        invalid={Boolean(textError)}
+        aria-invalid={Boolean(textError)}
         value={text}
         maxLength={maxLength}
         rows={5}

@@ -6,7 +6,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiProblem, isNetworkError } from '@tuki/api-client';
 import {
-  fieldErrorProps,
   formatDate,
   formatEuros,
   formatMonth,
@@ -289,7 +288,9 @@ function RectificationForm({ application, decision }: { application: MyApplicati
           id={reasonsId}
           label={t('citizenDecisions.form.reasons')}
           helperText={t('citizenDecisions.form.reasonsHelp')}
-          {...fieldErrorProps(reasonsError)}
+          errorText={reasonsError}
+          invalid={Boolean(reasonsError)}
+          aria-invalid={Boolean(reasonsError)}
           required
           value={reasons}
           maxLength={MAX_REASONS}

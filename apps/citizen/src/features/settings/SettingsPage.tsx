@@ -6,7 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiProblem } from '@tuki/api-client';
 import { type Language, languages } from '@tuki/domain';
-import { fieldErrorProps, LoadingIndicator, Notice, useApi, useDocumentTitle, useT } from '@tuki/ui';
+import { LoadingIndicator, Notice, useApi, useDocumentTitle, useT } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox, RadioButton, SelectionGroup, TextInput } from 'hds-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
@@ -149,7 +149,9 @@ function SettingsForm({ initial }: { initial: MyPreferences }) {
         inputMode="email"
         label={t('citizenCorrespondence.settings.email')}
         helperText={t('citizenCorrespondence.settings.emailHelp')}
-        {...fieldErrorProps(emailError)}
+        errorText={emailError}
+        invalid={Boolean(emailError)}
+        aria-invalid={Boolean(emailError)}
         value={email}
         maxLength={254}
         onChange={(event) => setEmail(event.target.value)}

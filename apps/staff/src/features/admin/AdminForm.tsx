@@ -2,7 +2,6 @@
 // error, the fields, and the submit (and cancel) buttons; and the fields' building blocks: a text input with its
 // error and a checkbox group in a fieldset with a legend.
 
-import { fieldErrorProps } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox, ErrorSummary, SelectionGroup, TextInput } from 'hds-react';
 import type { FormEvent, ReactNode } from 'react';
 import './admin.css';
@@ -110,7 +109,9 @@ export function ErrorTextField({
       label={label}
       required={required}
       {...(helperText ? { helperText } : {})}
-      {...fieldErrorProps(error)}
+      {...(error ? { errorText: error } : {})}
+      invalid={Boolean(error)}
+      aria-invalid={Boolean(error)}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       autoComplete={autoComplete}

@@ -1,7 +1,7 @@
 // The audit trail's search form: the client's personal identity code, the staff member's username, and a date range
 // typed d.m.yyyy. Errors are shown at the fields and in a summary that takes the focus and links to them.
 
-import { fieldErrorProps, useT } from '@tuki/ui';
+import { useT } from '@tuki/ui';
 import { Button, ButtonVariant, ErrorSummary, TextInput } from 'hds-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import {
@@ -68,7 +68,9 @@ export function AuditSearchForm({
           const text = event.target.value;
           setValues((current) => ({ ...current, [name]: text }));
         }}
-        {...fieldErrorProps(error ? t(`auditTrail.form.errors.${error}`) : undefined)}
+        {...(error ? { errorText: t(`auditTrail.form.errors.${error}`) } : {})}
+        invalid={Boolean(error)}
+        aria-invalid={Boolean(error)}
         autoComplete="off"
         spellCheck={false}
       />

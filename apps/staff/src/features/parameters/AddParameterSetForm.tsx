@@ -4,7 +4,7 @@
 // them; the API's refusals (400, 409) are shown the same way.
 
 import type { Translator } from '@tuki/i18n';
-import { fieldErrorProps, useLanguage, useT } from '@tuki/ui';
+import { useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox, ErrorSummary, TextInput } from 'hds-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { monthInText } from './ParameterSetView.tsx';
@@ -129,7 +129,9 @@ export function AddParameterSetForm({
       value={value}
       onChange={(event) => onChange(event.target.value)}
       {...(help ? { helperText: help } : {})}
-      {...fieldErrorProps(errors[key])}
+      {...(errors[key] ? { errorText: errors[key] } : {})}
+      invalid={Boolean(errors[key])}
+      aria-invalid={Boolean(errors[key])}
       autoComplete="off"
       spellCheck={false}
     />

@@ -4,7 +4,6 @@
 
 import {
   dateFieldValue,
-  fieldErrorProps,
   formatDate,
   formatEuros,
   formatEurosForInput,
@@ -35,11 +34,14 @@ function useLabel(label: string, optional: boolean | undefined): string {
 /** What a text input shows of its field: its id, label and helper text, and the step's error for its path. */
 function useInputProps({ path, label, optional, helperText }: CommonProps) {
   const { errorFor } = useFieldErrors();
+  const error = errorFor(path);
   return {
     id: fieldId(path),
     label: useLabel(label, optional),
     helperText,
-    ...fieldErrorProps(errorFor(path)),
+    errorText: error,
+    invalid: Boolean(error),
+    'aria-invalid': Boolean(error),
   };
 }
 

@@ -1,7 +1,7 @@
 // Sign in with any valid personal identity code. The server validates it; a 400 answer is shown next to the
 // field and in an error summary that takes the focus.
 
-import { fieldErrorProps, useT } from '@tuki/ui';
+import { useT } from '@tuki/ui';
 import { Button, ButtonVariant, ErrorSummary, TextInput } from 'hds-react';
 import { type FormEvent, useState } from 'react';
 import { devLoginErrorMessage } from './dev-login-error.ts';
@@ -64,7 +64,9 @@ export function PersonalIdentityCodeForm({
           name="personalIdentityCode"
           label={t('devLogin.personalIdentityCodeLabel')}
           helperText={t('devLogin.personalIdentityCodeHelp')}
-          {...fieldErrorProps(message)}
+          errorText={message}
+          invalid={Boolean(message)}
+          aria-invalid={Boolean(message)}
           value={value}
           onChange={(event) => setValue(event.target.value)}
           autoComplete="off"
