@@ -1,8 +1,8 @@
 // Writes the registries of the text sections, so that a new section is one file per language and nothing else:
 // - src/sections/<language>/index.ts: every section file of the language (the server's whole dictionaries);
-// - src/apps/<app>.ts, <app>-sv.ts, <app>-en.ts: the sections each web app uses, found in its code and in the
-//   shared UI code as the test of packages/i18n checks them (a key `'section.…'`), the ones only pages loaded
-//   with `lazyPage(…, ['section'])` use coming with those pages.
+// - src/apps/<app>.ts (Finnish), <app>-sv.ts, <app>-en.ts: the sections each web app uses, found in its code and
+//   in the shared UI code as the test of packages/i18n checks them (a key `'section.…'`), the ones only pages
+//   loaded with `lazyPage(…, ['section'])` use coming with those pages.
 // `node scripts/generate.ts --check` fails when a registry is not what it would write (npm test runs the check).
 
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -54,10 +54,6 @@ function lazySections(app: string): Set<string> {
   return lazy;
 }
 
-const imports = (names: readonly string[], folder: string) =>
-  names.map((name) => `import { ${name} } from '${folder}/${name}.ts';`);
-const members = (names: readonly string[]) => names.map((name) => `  ${name},`);
-
 function languageIndex(language: (typeof languages)[number], names: readonly string[]): string {
   return [
     generated,
@@ -68,17 +64,13 @@ function languageIndex(language: (typeof languages)[number], names: readonly str
   ].join('\n');
 }
 
-function appChunk(app: string, language: 'sv' | 'en', names: readonly string[]): string {
+/** The sections an app uses in Swedish or English: a module of its own, loaded as a chunk when chosen. */
+function appLanguage(app: string, language: 'sv' | 'en', names: readonly string[]): string {
   return [
     generated,
     `// The ${app} app's texts in ${languageNames[language]} (a chunk of its own, loaded when chosen).`,
     '',
-    ...imports(names, `../sections/${language}`),
-    "import type { AppDictionary } from '../web.ts';",
-    '',
-    `export const ${app}${language === 'sv' ? 'Sv' : 'En'} = {`,
-    ...members(names),
-    '} satisfies AppDictionary;',
+    ...names.map((name) => `export { ${name} } from '../sections/${language}/${name}.ts';`),
     '',
   ].join('\n');
 }
@@ -87,13 +79,14 @@ function appTexts(app: string, names: readonly string[], lazy: readonly string[]
   return [
     generated,
     `// The ${app} app's texts: the sections its code uses, Finnish with the app and Swedish and English as chunks of`,
-    '// their own; the sections of the pages loaded when first needed (lazyPage) are chunks of their own too.',
+    `// their own (${app}-sv.ts, ${app}-en.ts); the sections of the pages loaded when first needed (lazyPage) are chunks`,
+    '// of their own too.',
     '',
-    ...imports(names, '../sections/fi'),
+    ...names.map((name) => `import { ${name} } from '../sections/fi/${name}.ts';`),
     "import type { AppDictionary, AppTexts } from '../web.ts';",
     '',
     'const finnish = {',
-    ...members(names),
+    ...names.map((name) => `  ${name},`),
     '} satisfies AppDictionary;',
     '',
     "const lazy: AppTexts['lazy'] = {",
@@ -111,10 +104,7 @@ function appTexts(app: string, names: readonly string[], lazy: readonly string[]
     "  sections: Object.keys(finnish) as AppTexts['sections'],",
     '  finnish,',
     '  lazy,',
-    '  load: (language) =>',
-    "    language === 'sv'",
-    `      ? import('./${app}-sv.ts').then((module) => module.${app}Sv)`,
-    `      : import('./${app}-en.ts').then((module) => module.${app}En),`,
+    `  load: (language) => (language === 'sv' ? import('./${app}-sv.ts') : import('./${app}-en.ts')),`,
     '};',
     '',
   ].join('\n');
@@ -132,8 +122,8 @@ export function registries(): Map<string, string> {
     const eager = names.filter((name) => used.has(name) && !lazy.has(name));
     const lazyNames = names.filter((name) => lazy.has(name));
     files.set(`src/apps/${app}.ts`, appTexts(app, eager, lazyNames));
-    files.set(`src/apps/${app}-sv.ts`, appChunk(app, 'sv', eager));
-    files.set(`src/apps/${app}-en.ts`, appChunk(app, 'en', eager));
+    for (const language of ['sv', 'en'] as const)
+      files.set(`src/apps/${app}-${language}.ts`, appLanguage(app, language, eager));
   }
   return files;
 }

@@ -16,19 +16,7 @@ import { en } from './en.ts';
 import { type Dictionary, fi } from './fi.ts';
 import { sv } from './sv.ts';
 
-export { calculationLineKey, calculationLineParams } from './calculation-lines.ts';
-export {
-  defaultLanguage,
-  interpolate,
-  isLanguage,
-  type Language,
-  languages,
-  type TranslationArgs,
-  type TranslationKey,
-  type TranslationParams,
-  type Translator,
-} from './core.ts';
-export type { Dictionary } from './fi.ts';
+export * from './shared-exports.ts';
 export type { DeepStringShape, KeyPath, PathValue, Placeholders } from './types.ts';
 
 export const dictionaries: Readonly<Record<Language, Dictionary>> = { fi, sv, en };

@@ -13,19 +13,7 @@ import {
 } from './core.ts';
 import type { Dictionary } from './fi.ts';
 
-export { calculationLineKey, calculationLineParams } from './calculation-lines.ts';
-export {
-  defaultLanguage,
-  interpolate,
-  isLanguage,
-  type Language,
-  languages,
-  type TranslationArgs,
-  type TranslationKey,
-  type TranslationParams,
-  type Translator,
-} from './core.ts';
-export type { Dictionary } from './fi.ts';
+export * from './shared-exports.ts';
 
 /** The sections of the dictionary an app uses: its texts carry only these. */
 export type AppDictionary = Partial<Dictionary>;

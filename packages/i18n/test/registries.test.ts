@@ -27,6 +27,11 @@ describe('the registries of the text sections', () => {
     const citizen = files.get('src/apps/citizen.ts') ?? '';
     assert.match(citizen, /import \{ citizenDecisions \} from '\.\.\/sections\/fi\/citizenDecisions\.ts';/);
     assert.doesNotMatch(citizen, /workQueue/, 'not the staff app’s');
+    assert.match(
+      files.get('src/apps/citizen-sv.ts') ?? '',
+      /export \{ citizenDecisions \} from '\.\.\/sections\/sv\/citizenDecisions\.ts';/,
+    );
+    assert.doesNotMatch(files.get('src/apps/citizen-en.ts') ?? '', /workQueue/, 'not the staff app’s');
     assert.match(citizen, /dataProtection: \{/, 'its page brings it');
     const staff = files.get('src/apps/staff.ts') ?? '';
     assert.match(staff, /statistics: \{\n {4}fi: \(\) => import\('\.\.\/sections\/fi\/statistics\.ts'\)/);

@@ -53,5 +53,6 @@ export { logout, useLogout } from './session/api/logout.ts';
 export { displayName } from './session/display-name.ts';
 export { OidcSignIn } from './session/sign-in/OidcSignIn.tsx';
 export { SignInErrorNotice } from './session/sign-in/SignInErrorNotice.tsx';
+export { SignInPage } from './session/sign-in/SignInPage.tsx';
 export { devLoginPath, oidcLoginUrl, useSignIn } from './session/useSignIn.ts';
 export { TukiApp } from './TukiApp.tsx';

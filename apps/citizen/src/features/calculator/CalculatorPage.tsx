@@ -4,7 +4,7 @@
 // Loaded only when visited (React.lazy in AppRoutes).
 
 import { isApiProblem } from '@tuki/api-client';
-import { calculationExpenseTypeOptions, incomeTypes as domainIncomeTypes } from '@tuki/domain';
+import { calculationExpenseTypeOptions, type IncomeType, incomeTypes } from '@tuki/domain';
 import {
   formatEuros,
   formatMonth,
@@ -31,22 +31,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import '../common/application.css';
 import './calculator.css';
-import { FormErrorSummary, type SummaryItem, selectableMonths } from '../application/index.ts';
+import { FormErrorSummary, NativeSelect, type SummaryItem, selectableMonths } from '../application/index.ts';
 import { type EstimateRequest, useEstimate } from './api.ts';
 import { type Estimate, lineText, resourceKinds } from './line-text.ts';
 
-type IncomeType = EstimateRequest['incomes'] extends (infer T)[] | undefined
-  ? T extends { type: infer U }
-    ? U
-    : never
-  : never;
 type ExpenseType = EstimateRequest['expenses'] extends (infer T)[] | undefined
   ? T extends { type: infer U }
     ? U
     : never
   : never;
 
-const incomeTypes: readonly IncomeType[] = domainIncomeTypes;
 const expenseTypes: readonly ExpenseType[] = calculationExpenseTypeOptions;
 
 interface IncomeRow {
@@ -553,23 +547,7 @@ function PlainSelect({
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
 }) {
-  const id = useId();
-  return (
-    <div className="tuki-select">
-      <label htmlFor={id} className="tuki-select__label">
-        {label}
-      </label>
-      <div className="tuki-select__wrapper">
-        <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
+  return <NativeSelect id={useId()} label={label} value={value} options={options} onChange={onChange} />;
 }
 
 function RowButton({

@@ -3,15 +3,15 @@
 // their ids. A waiting file can be removed (deleteApplicationAttachment) until then.
 
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '@tuki/domain';
-import { formatFileSize, useApi, useLanguage, useT } from '@tuki/ui';
-import { Button, ButtonSize, ButtonVariant, Fieldset, IconCrossCircle, IconUpload } from 'hds-react';
+import { useApi, useT } from '@tuki/ui';
+import { Button, ButtonSize, ButtonVariant, Fieldset, IconCrossCircle } from 'hds-react';
 import { useCallback, useState } from 'react';
 import {
   type Attachment,
   type AttachmentCategory,
-  acceptAttribute,
   deleteApplicationAttachment,
-  fileTypeName,
+  FileDetails,
+  FileInput,
   MAX_FILE_BYTES,
   MAX_FILES,
   UploadRow,
@@ -96,7 +96,6 @@ export function FilesField({
 }) {
   const Heading = `h${headingLevel}` as const;
   const t = useT();
-  const { language } = useLanguage();
   const inputId = `${idPrefix}-files`;
   const tooMany = t('citizenCorrespondence.files.tooMany', { max: MAX_ATTACHMENTS_PER_MESSAGE });
   return (
@@ -108,23 +107,11 @@ export function FilesField({
         {files.announcement}
       </p>
       <div className="tuki-dropzone">
-        <input
+        <FileInput
           id={inputId}
-          className="tuki-file-input"
-          type="file"
-          multiple
-          accept={acceptAttribute}
-          aria-describedby={`${inputId}-help`}
-          onChange={(event) => {
-            const chosen = [...(event.target.files ?? [])];
-            event.target.value = '';
-            if (chosen.length > 0) files.uploads.addFiles(files.category, chosen);
-          }}
+          buttonText={t('citizenCorrespondence.files.choose')}
+          onFiles={(chosen) => files.uploads.addFiles(files.category, chosen)}
         />
-        <label htmlFor={inputId} className="tuki-file-button">
-          <IconUpload aria-hidden />
-          <span>{t('citizenCorrespondence.files.choose')}</span>
-        </label>
       </div>
       {files.uploads.items.length > 0 ? (
         <ul className="tuki-upload-list">
@@ -149,10 +136,7 @@ export function FilesField({
           <ul className="tuki-attachment-list" data-testid={`${idPrefix}-waiting`}>
             {files.waiting.map((attachment) => (
               <li key={attachment.id}>
-                <span className="tuki-attachment-name">{attachment.fileName}</span>
-                <span className="tuki-attachment-meta">
-                  {fileTypeName(attachment.mediaType)}, {formatFileSize(attachment.sizeBytes, language)}
-                </span>
+                <FileDetails file={attachment} downloadable={false} />
                 <Button
                   type="button"
                   variant={ButtonVariant.Supplementary}

@@ -3,14 +3,14 @@
 // answer form. The answer comes back as the whole application, which replaces the page's data.
 
 import { useQueryClient } from '@tanstack/react-query';
+import { informationItemCategory } from '@tuki/domain';
 import type { Language } from '@tuki/i18n';
-import { formatDate, formatFileSize, helsinkiDateAndTime, Notice, useApi, useLanguage, useT } from '@tuki/ui';
+import { formatDate, helsinkiDateAndTime, Notice, useApi, useLanguage, useT } from '@tuki/ui';
 import { IconAlertCircle, IconCheckCircle, IconClock, StatusLabel, type StatusLabelType } from 'hds-react';
 import { type MouseEvent, useState } from 'react';
-import type { AttachmentCategory } from '../application/index.ts';
 import {
-  attachmentDownloadUrl,
-  fileTypeName,
+  type AttachmentCategory,
+  FileDetails,
   type MyApplication,
   myApplicationQueryKey,
   myApplicationsQueryKey,
@@ -67,18 +67,9 @@ export function itemText(t: ReturnType<typeof useT>, item: InformationItem): str
   return description ? `${common}: ${description}` : common;
 }
 
-const itemCategory: Record<InformationItem['code'], AttachmentCategory> = {
-  bank_statements: 'bank_statement',
-  rental_agreement: 'rental_agreement',
-  pay_slips: 'pay_slip',
-  receipts: 'receipt',
-  benefit_decisions: 'other',
-  other: 'other',
-};
-
 /** The category of the answer's files: the one item's, or "other" when several kinds are asked for. */
 function categoryOf(request: InformationRequest): AttachmentCategory {
-  const categories = new Set(request.items.map((item) => itemCategory[item.code]));
+  const categories = new Set(request.items.map((item) => informationItemCategory[item.code]));
   const [only] = categories;
   return categories.size === 1 && only ? only : 'other';
 }
@@ -272,19 +263,11 @@ function NoticeSuccess() {
 }
 
 export function FileLinks({ attachments }: { attachments: readonly InformationRequestAttachment[] }) {
-  const { language } = useLanguage();
   return (
     <ul className="tuki-attachment-list">
       {attachments.map((attachment) => (
         <li key={attachment.id}>
-          <span className="tuki-attachment-name">
-            <a href={attachmentDownloadUrl(attachment.id)} download={attachment.fileName}>
-              {attachment.fileName}
-            </a>
-          </span>
-          <span className="tuki-attachment-meta">
-            {fileTypeName(attachment.mediaType)}, {formatFileSize(attachment.sizeBytes, language)}
-          </span>
+          <FileDetails file={attachment} />
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@
 
 import { Button, ButtonVariant, Checkbox, ErrorSummary, SelectionGroup, TextInput } from 'hds-react';
 import type { FormEvent, ReactNode } from 'react';
+import './admin.css';
 
 export function AdminForm<F extends string>({
   onSubmit,

@@ -6,6 +6,8 @@ import { type QueryKey, type UseQueryResult, useQueryClient } from '@tanstack/re
 import { LoadingIndicator, Notice } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import './admin.css';
+import './admin.css';
 
 export function EditPanel<L extends { etag: string }>({
   headingId,

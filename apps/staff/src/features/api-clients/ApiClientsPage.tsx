@@ -10,6 +10,7 @@ import {
   AdminListSection,
   AdminPageHeader,
   AdminTable,
+  DataTable,
   EditButtonCell,
   focusLater,
   StatusCell,
@@ -191,35 +192,32 @@ function SigningKeys({ onRotated }: { onRotated: (kid: string) => void }) {
       {keys.isError ? <p className="tuki-field-error">{t('apiClients.loadFailed')}</p> : null}
       {keys.data && keys.data.length === 0 ? <p>{t('apiClients.keys.none')}</p> : null}
       {keys.data && keys.data.length > 0 ? (
-        <div className="tuki-table-scroll">
-          <table className="tuki-data-table" data-testid="signing-keys-table">
-            <caption className="tuki-visually-hidden">{t('apiClients.keys.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('apiClients.keys.columns.kid')}</th>
-                <th scope="col">{t('apiClients.keys.columns.algorithm')}</th>
-                <th scope="col">{t('apiClients.keys.columns.createdAt')}</th>
-                <th scope="col">{t('apiClients.keys.columns.status')}</th>
+        <DataTable testId="signing-keys-table" caption={t('apiClients.keys.heading')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('apiClients.keys.columns.kid')}</th>
+              <th scope="col">{t('apiClients.keys.columns.algorithm')}</th>
+              <th scope="col">{t('apiClients.keys.columns.createdAt')}</th>
+              <th scope="col">{t('apiClients.keys.columns.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.data.map((key) => (
+              <tr key={key.kid}>
+                <th scope="row">
+                  <code>{key.kid}</code>
+                </th>
+                <td>{key.algorithm}</td>
+                <td>{when(key.createdAt)}</td>
+                <td>
+                  {key.retiredAt === null
+                    ? t('apiClients.keys.current')
+                    : t('apiClients.keys.retired', { date: when(key.retiredAt) })}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {keys.data.map((key) => (
-                <tr key={key.kid}>
-                  <th scope="row">
-                    <code>{key.kid}</code>
-                  </th>
-                  <td>{key.algorithm}</td>
-                  <td>{when(key.createdAt)}</td>
-                  <td>
-                    {key.retiredAt === null
-                      ? t('apiClients.keys.current')
-                      : t('apiClients.keys.retired', { date: when(key.retiredAt) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       ) : null}
       <div className="tuki-form-actions">
         <Button

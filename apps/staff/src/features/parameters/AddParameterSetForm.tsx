@@ -95,6 +95,7 @@ export function AddParameterSetForm({
   const [normsOpen, setNormsOpen] = useState(false);
   const create = useCreateParameterSet();
   const labels = fieldLabels(base, t);
+  const labelOf = new Map(labels);
 
   const update = (change: (current: FormValues) => FormValues) => setValues((current) => change(current));
 
@@ -118,18 +119,13 @@ export function AddParameterSetForm({
     );
   };
 
-  const input = (
-    key: string,
-    label: string,
-    value: string,
-    onChange: (value: string) => void,
-    help?: string,
-  ) => (
+  /** The text input of `key`, labelled as the error summary names it (fieldLabels). */
+  const input = (key: string, value: string, onChange: (value: string) => void, help?: string) => (
     <TextInput
       key={key}
       className="tuki-parameters-field"
       id={fieldId(key)}
-      label={label}
+      label={labelOf.get(key) ?? key}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       {...(help ? { helperText: help } : {})}
@@ -145,7 +141,6 @@ export function AddParameterSetForm({
   const source = (group: Group) =>
     input(
       `sources.${group}`,
-      t('parameterSets.form.source', { group: t(`parameterSets.form.groups.${group}`) }),
       values.sources[group],
       (text) => update((current) => ({ ...current, sources: { ...current.sources, [group]: text } })),
       t('parameterSets.form.sourceHelp'),
@@ -165,14 +160,12 @@ export function AddParameterSetForm({
         ) : null}
         {input(
           'effectiveFrom',
-          t('parameterSets.form.effectiveFrom'),
           values.effectiveFrom,
           (text) => update((current) => ({ ...current, effectiveFrom: text })),
           t('parameterSets.form.effectiveFromHelp'),
         )}
         {input(
           'validThrough',
-          t('parameterSets.form.validThrough'),
           values.validThrough,
           (text) => update((current) => ({ ...current, validThrough: text })),
           t('parameterSets.form.validThroughHelp'),
@@ -184,7 +177,6 @@ export function AddParameterSetForm({
         </p>
         {input(
           'description',
-          t('parameterSets.form.description'),
           values.description,
           (text) => update((current) => ({ ...current, description: text })),
           t('parameterSets.form.descriptionHelp'),
@@ -193,7 +185,6 @@ export function AddParameterSetForm({
         <Fieldset legend={t('parameterSets.detail.basicAmountHeading')}>
           {input(
             'singlePerson',
-            t('parameterSets.form.singlePerson'),
             values.singlePerson,
             (text) => update((current) => ({ ...current, singlePerson: text })),
             euroHelp,
@@ -206,7 +197,6 @@ export function AddParameterSetForm({
             {shareKeys.map((key) =>
               input(
                 `shares.${key}`,
-                t(`parameterSets.categories.${key}`),
                 values.shares[key],
                 (text) => update((current) => ({ ...current, shares: { ...current.shares, [key]: text } })),
                 percentHelp,
@@ -235,20 +225,8 @@ export function AddParameterSetForm({
                 />
                 {given.inUse ? (
                   <div className="tuki-parameters-grid">
-                    {input(
-                      `deduction.${group}.rate`,
-                      t('parameterSets.form.rate', { group: groupName }),
-                      given.rate,
-                      (text) => set({ rate: text }),
-                      percentHelp,
-                    )}
-                    {input(
-                      `deduction.${group}.max`,
-                      t('parameterSets.form.max', { group: groupName }),
-                      given.max,
-                      (text) => set({ max: text }),
-                      euroHelp,
-                    )}
+                    {input(`deduction.${group}.rate`, given.rate, (text) => set({ rate: text }), percentHelp)}
+                    {input(`deduction.${group}.max`, given.max, (text) => set({ max: text }), euroHelp)}
                   </div>
                 ) : null}
               </div>
@@ -260,7 +238,6 @@ export function AddParameterSetForm({
         <Fieldset legend={t('parameterSets.form.groups.water')}>
           {input(
             'water',
-            t('parameterSets.form.water'),
             values.water,
             (text) => update((current) => ({ ...current, water: text })),
             t('parameterSets.form.waterHelp'),
@@ -290,22 +267,12 @@ export function AddParameterSetForm({
                   </legend>
                   <div className="tuki-parameters-grid tuki-parameters-grid--narrow">
                     {(values.norms[norm.municipalityCode] ?? []).map((text, index) =>
-                      input(
-                        `norms.${norm.municipalityCode}.${index}`,
-                        t('parameterSets.form.normField', {
-                          municipality: norm.name,
-                          size:
-                            index < norm.byHouseholdSizeCents.length
-                              ? t('parameterSets.form.normPersons', { count: String(index + 1) })
-                              : t('parameterSets.form.normFurther'),
+                      input(`norms.${norm.municipalityCode}.${index}`, text, (changed) =>
+                        update((current) => {
+                          const row = [...(current.norms[norm.municipalityCode] ?? [])];
+                          row[index] = changed;
+                          return { ...current, norms: { ...current.norms, [norm.municipalityCode]: row } };
                         }),
-                        text,
-                        (changed) =>
-                          update((current) => {
-                            const row = [...(current.norms[norm.municipalityCode] ?? [])];
-                            row[index] = changed;
-                            return { ...current, norms: { ...current.norms, [norm.municipalityCode]: row } };
-                          }),
                       ),
                     )}
                   </div>

@@ -5,6 +5,7 @@ import type { Language, Translator } from '@tuki/i18n';
 import { formatEuros, LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../admin/index.ts';
 import { shareKeys } from './parameter-set-form.ts';
 import { type ParameterSet, type ParameterSetDetail, useParameterSet } from './parameter-sets-api.ts';
 
@@ -197,43 +198,40 @@ function Detail({ detail }: { detail: ParameterSetDetail }) {
         {norm ? (
           <>
             <p>{t('parameterSets.detail.graceMonths', { months: String(norm.value.graceMonths) })}</p>
-            <div className="tuki-table-scroll">
-              <table className="tuki-data-table" data-testid="parameter-set-norms">
-                <caption className="tuki-visually-hidden">{t('parameterSets.detail.normHeading')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('parameterSets.detail.municipality')}</th>
+            <DataTable testId="parameter-set-norms" caption={t('parameterSets.detail.normHeading')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('parameterSets.detail.municipality')}</th>
+                  {Array.from({ length: sizes }, (_, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the household sizes are the columns
+                    <th scope="col" key={index} className="tuki-number">
+                      {t('parameterSets.detail.persons', { count: String(index + 1) })}
+                    </th>
+                  ))}
+                  <th scope="col" className="tuki-number">
+                    {t('parameterSets.detail.eachFurther')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {norm.value.municipalities.map((municipality) => (
+                  <tr key={municipality.municipalityCode}>
+                    <th scope="row">
+                      {municipality.name} ({municipality.municipalityCode})
+                    </th>
                     {Array.from({ length: sizes }, (_, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: the household sizes are the columns
-                      <th scope="col" key={index} className="tuki-number">
-                        {t('parameterSets.detail.persons', { count: String(index + 1) })}
-                      </th>
+                      <td key={index} className="tuki-number">
+                        {municipality.byHouseholdSizeCents[index] === undefined
+                          ? ''
+                          : euros(municipality.byHouseholdSizeCents[index])}
+                      </td>
                     ))}
-                    <th scope="col" className="tuki-number">
-                      {t('parameterSets.detail.eachFurther')}
-                    </th>
+                    <td className="tuki-number">{euros(municipality.eachFurtherCents)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {norm.value.municipalities.map((municipality) => (
-                    <tr key={municipality.municipalityCode}>
-                      <th scope="row">
-                        {municipality.name} ({municipality.municipalityCode})
-                      </th>
-                      {Array.from({ length: sizes }, (_, index) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: the household sizes are the columns
-                        <td key={index} className="tuki-number">
-                          {municipality.byHouseholdSizeCents[index] === undefined
-                            ? ''
-                            : euros(municipality.byHouseholdSizeCents[index])}
-                        </td>
-                      ))}
-                      <td className="tuki-number">{euros(municipality.eachFurtherCents)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
             <SourceNote sourced={norm} set={set} />
           </>
         ) : (

@@ -13,6 +13,7 @@ import {
 } from '@tuki/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { DataTable } from '../admin/index.ts';
 import { AddParameterSetForm } from './AddParameterSetForm.tsx';
 import { monthInText } from './ParameterSetView.tsx';
 import { helsinkiMonth } from './parameter-set-form.ts';
@@ -94,52 +95,49 @@ function ParameterSetTable({ sets }: { sets: ParameterSetSummary[] }) {
   // Newest first: the sets an admin works with are at the top.
   const rows = [...sets].reverse();
   return (
-    <div className="tuki-table-scroll">
-      <table className="tuki-data-table" data-testid="parameter-sets-table">
-        <caption className="tuki-visually-hidden">{t('parameterSets.listHeading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('parameterSets.columns.effectiveFrom')}</th>
-            <th scope="col">{t('parameterSets.columns.validThrough')}</th>
-            <th scope="col" className="tuki-number">
-              {t('parameterSets.columns.basicAmount')}
-            </th>
-            <th scope="col">{t('parameterSets.columns.origin')}</th>
-            <th scope="col">{t('parameterSets.columns.version')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((set) => {
-            const month = formatMonth(set.effectiveFrom, language);
-            const current = set.effectiveFrom <= thisMonth && thisMonth <= set.validThrough;
-            const added = set.createdBy
-              ? t('parameterSets.addedBy', {
-                  name: `${set.createdBy.firstName} ${set.createdBy.lastName}`,
-                  date: helsinkiDateAndTime(set.createdAt, language).date,
-                })
-              : undefined;
-            return (
-              <tr key={set.version} data-version={set.version} data-effective-from={set.effectiveFrom}>
-                <th scope="row">
-                  <Link to={parameterSetPath(set.version)} aria-label={t('parameterSets.showSet', { month })}>
-                    {month}
-                  </Link>
-                  {current ? (
-                    <span className="tuki-parameters-current"> ({t('parameterSets.current')})</span>
-                  ) : null}
-                </th>
-                <td>{formatMonth(set.validThrough, language)}</td>
-                <td className="tuki-number">{formatEuros(set.singlePersonCents, language)}</td>
-                <td>
-                  {t(`parameterSets.origin.${set.origin}`)}
-                  {added ? <span className="tuki-parameters-added">{added}</span> : null}
-                </td>
-                <td>{set.version}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable testId="parameter-sets-table" caption={t('parameterSets.listHeading')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('parameterSets.columns.effectiveFrom')}</th>
+          <th scope="col">{t('parameterSets.columns.validThrough')}</th>
+          <th scope="col" className="tuki-number">
+            {t('parameterSets.columns.basicAmount')}
+          </th>
+          <th scope="col">{t('parameterSets.columns.origin')}</th>
+          <th scope="col">{t('parameterSets.columns.version')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((set) => {
+          const month = formatMonth(set.effectiveFrom, language);
+          const current = set.effectiveFrom <= thisMonth && thisMonth <= set.validThrough;
+          const added = set.createdBy
+            ? t('parameterSets.addedBy', {
+                name: `${set.createdBy.firstName} ${set.createdBy.lastName}`,
+                date: helsinkiDateAndTime(set.createdAt, language).date,
+              })
+            : undefined;
+          return (
+            <tr key={set.version} data-version={set.version} data-effective-from={set.effectiveFrom}>
+              <th scope="row">
+                <Link to={parameterSetPath(set.version)} aria-label={t('parameterSets.showSet', { month })}>
+                  {month}
+                </Link>
+                {current ? (
+                  <span className="tuki-parameters-current"> ({t('parameterSets.current')})</span>
+                ) : null}
+              </th>
+              <td>{formatMonth(set.validThrough, language)}</td>
+              <td className="tuki-number">{formatEuros(set.singlePersonCents, language)}</td>
+              <td>
+                {t(`parameterSets.origin.${set.origin}`)}
+                {added ? <span className="tuki-parameters-added">{added}</span> : null}
+              </td>
+              <td>{set.version}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }

@@ -7,7 +7,6 @@ import { AddStaffUserForm } from './AddStaffUserForm.tsx';
 import { EditStaffUser } from './EditStaffUser.tsx';
 import { editButtonId, StaffUserTable } from './StaffUserTable.tsx';
 import { type StaffUser, useStaffUsers } from './staff-users-api.ts';
-import './staff-users.css';
 
 const nameOf = (user: StaffUser) => `${user.firstName} ${user.lastName}`;
 

@@ -13,6 +13,14 @@ export const fieldId = (prefix: string, field: FieldName) =>
 
 type Change = <F extends FieldName>(field: F, value: UserFormValues[F]) => void;
 
+/** What a group of the form's fields is given: the form's id prefix, its values and errors, and its change. */
+interface FieldsProps {
+  prefix: string;
+  values: UserFormValues;
+  errors: FieldErrors;
+  onChange: Change;
+}
+
 export function TextField({
   prefix,
   field,
@@ -23,14 +31,10 @@ export function TextField({
   onChange,
   required = false,
   type = 'text',
-}: {
-  prefix: string;
+}: FieldsProps & {
   field: 'username' | 'firstName' | 'lastName' | 'email';
   label: string;
   helperText?: string;
-  values: UserFormValues;
-  errors: FieldErrors;
-  onChange: Change;
   required?: boolean;
   type?: 'text' | 'email';
 }) {
@@ -49,12 +53,7 @@ export function TextField({
   );
 }
 
-export function NameFields(props: {
-  prefix: string;
-  values: UserFormValues;
-  errors: FieldErrors;
-  onChange: Change;
-}) {
+export function NameFields(props: FieldsProps) {
   const t = useT();
   return (
     <>
@@ -65,17 +64,7 @@ export function NameFields(props: {
   );
 }
 
-export function RoleFieldset({
-  prefix,
-  values,
-  errors,
-  onChange,
-}: {
-  prefix: string;
-  values: UserFormValues;
-  errors: FieldErrors;
-  onChange: Change;
-}) {
+export function RoleFieldset({ prefix, values, errors, onChange }: FieldsProps) {
   const t = useT();
   return (
     <CheckboxGroupField

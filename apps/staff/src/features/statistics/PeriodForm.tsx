@@ -70,25 +70,19 @@ export function PeriodForm({ period, onChange }: { period: Period; onChange: (ne
       </SelectionGroup>
       {custom ? (
         <div className="statistics-custom-period">
-          <TextInput
+          <MonthInput
             id="period-from"
             label={t('statistics.period.from')}
-            helperText={t('statistics.period.monthHint')}
             value={from}
-            maxLength={7}
-            autoComplete="off"
             invalid={invalid}
-            onChange={(event) => setFrom(event.target.value)}
+            onChange={setFrom}
           />
-          <TextInput
+          <MonthInput
             id="period-to"
             label={t('statistics.period.to')}
-            helperText={t('statistics.period.monthHint')}
             value={to}
-            maxLength={7}
-            autoComplete="off"
             invalid={invalid}
-            onChange={(event) => setTo(event.target.value)}
+            onChange={setTo}
           />
           <Button type="submit" variant={ButtonVariant.Secondary} id="period-show">
             {t('statistics.period.show')}
@@ -101,5 +95,34 @@ export function PeriodForm({ period, onChange }: { period: Period; onChange: (ne
         </p>
       ) : null}
     </form>
+  );
+}
+
+/** A month typed as YYYY-MM (the first or last month of a custom period). */
+function MonthInput({
+  id,
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  invalid: boolean;
+  onChange: (value: string) => void;
+}) {
+  const t = useT();
+  return (
+    <TextInput
+      id={id}
+      label={label}
+      helperText={t('statistics.period.monthHint')}
+      value={value}
+      maxLength={7}
+      autoComplete="off"
+      invalid={invalid}
+      onChange={(event) => onChange(event.target.value)}
+    />
   );
 }

@@ -5,26 +5,15 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { attachmentCategoriesAsked } from '@tuki/domain';
-import { formatFileSize, useApi, useLanguage, useT } from '@tuki/ui';
-import { Button, ButtonSize, ButtonVariant, IconCrossCircle, IconError, IconUpload } from 'hds-react';
+import { useApi, useT } from '@tuki/ui';
+import { Button, ButtonSize, ButtonVariant, IconCrossCircle, IconError } from 'hds-react';
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
-import {
-  type Attachment,
-  attachmentDownloadUrl,
-  deleteApplicationAttachment,
-  myApplicationQueryKey,
-} from '../api/applications.ts';
-import {
-  type AttachmentCategory,
-  acceptAttribute,
-  attachmentCategories,
-  MAX_FILE_BYTES,
-  MAX_FILES,
-} from '../api/upload.ts';
+import { type Attachment, deleteApplicationAttachment, myApplicationQueryKey } from '../api/applications.ts';
+import { type AttachmentCategory, attachmentCategories, MAX_FILE_BYTES, MAX_FILES } from '../api/upload.ts';
 import type { SummaryItem } from '../form/error-summary.tsx';
 import { useDraft } from '../form/form-context.tsx';
 import { StepForm } from '../form/StepForm.tsx';
-import { fileTypeName } from './file-type.ts';
+import { FileDetails, FileInput } from './file-parts.tsx';
 import { UploadRow } from './UploadRow.tsx';
 import { type UploadItem, useUploads } from './useUploads.ts';
 
@@ -161,7 +150,6 @@ function CategorySection({
   deleteFailed: string | undefined;
 }) {
   const t = useT();
-  const { language } = useLanguage();
   const [dragging, setDragging] = useState(false);
   const inputId = `attachments-${category}`;
   const headingId = `attachments-${category}-heading`;
@@ -189,24 +177,12 @@ function CategorySection({
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <input
+        <FileInput
           id={inputId}
-          className="tuki-file-input"
-          type="file"
-          multiple
-          accept={acceptAttribute}
-          aria-label={`${t('application.attachments.choose')}: ${title}`}
-          aria-describedby={`${inputId}-help`}
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = '';
-            if (files.length > 0) onFiles(files);
-          }}
+          buttonText={t('application.attachments.choose')}
+          ariaLabel={`${t('application.attachments.choose')}: ${title}`}
+          onFiles={onFiles}
         />
-        <label htmlFor={inputId} className="tuki-file-button">
-          <IconUpload aria-hidden />
-          <span>{t('application.attachments.choose')}</span>
-        </label>
         <span className="tuki-dropzone-hint">{t('application.attachments.dropHere')}</span>
       </div>
 
@@ -228,15 +204,12 @@ function CategorySection({
           <ul className="tuki-attachment-list">
             {attachments.map((attachment) => (
               <li key={attachment.id}>
-                <span className="tuki-attachment-name">
-                  <a href={attachmentDownloadUrl(attachment.id)} download={attachment.fileName}>
-                    {attachment.fileName}
-                  </a>
-                </span>
-                <span className="tuki-attachment-meta">
-                  {fileTypeName(attachment.mediaType)}, {formatFileSize(attachment.sizeBytes, language)}
-                  {attachment.scanStatus === 'pending' ? ` – ${t('application.attachments.scanning')}` : ''}
-                </span>
+                <FileDetails
+                  file={attachment}
+                  note={
+                    attachment.scanStatus === 'pending' ? t('application.attachments.scanning') : undefined
+                  }
+                />
                 <Button
                   type="button"
                   variant={ButtonVariant.Supplementary}

@@ -17,6 +17,7 @@ import { Checkbox, RadioButton, SelectionGroup, TextArea, TextInput } from 'hds-
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { fieldId, getAt, setAt } from '../content-paths.ts';
 import { useDraft, useFieldErrors } from '../form/form-context.tsx';
+import { NativeSelect } from './NativeSelect.tsx';
 
 interface CommonProps {
   path: string;
@@ -28,6 +29,20 @@ interface CommonProps {
 function useLabel(label: string, optional: boolean | undefined): string {
   const t = useT();
   return optional ? t('application.optionalLabel', { label }) : label;
+}
+
+/** What a text input shows of its field: its id, label and helper text, and the step's error for its path. */
+function useInputProps({ path, label, optional, helperText }: CommonProps) {
+  const { errorFor } = useFieldErrors();
+  const error = errorFor(path);
+  return {
+    id: fieldId(path),
+    label: useLabel(label, optional),
+    helperText,
+    errorText: error,
+    invalid: Boolean(error),
+    'aria-invalid': Boolean(error),
+  };
 }
 
 function useAnswer(path: string): [unknown, (value: unknown) => void] {
@@ -57,17 +72,11 @@ export function TextField({
   onBlurFormat?: (value: string) => string;
 }) {
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave } = useFieldErrors();
-  const error = errorFor(path);
+  const { onLeave } = useFieldErrors();
   const text = typeof value === 'string' ? value : '';
   return (
     <TextInput
-      id={fieldId(path)}
-      label={useLabel(label, optional)}
-      helperText={helperText}
-      errorText={error}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...useInputProps({ path, label, optional, helperText })}
       value={text}
       type={type}
       inputMode={inputMode}
@@ -90,7 +99,7 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
   const t = useT();
   const { language } = useLanguage();
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave, setInputError, noteInputError } = useFieldErrors();
+  const { onLeave, setInputError, noteInputError } = useFieldErrors();
   const cents = typeof value === 'number' ? value : undefined;
   const [text, setText] = useState(() => formatEurosForInput(cents, language));
   // What this field itself last wrote: an answer that differs came from elsewhere (the newest version loaded).
@@ -106,7 +115,6 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
   clearOnUnmount.current = setInputError;
   useEffect(() => () => clearOnUnmount.current(path, undefined), [path]);
 
-  const error = errorFor(path);
   /** Why a sum was refused: badly written, or over the largest sum the service takes. */
   const refusal = (parsed: Extract<ParsedEuros, { ok: false }>) =>
     parsed.reason === 'tooLarge'
@@ -114,12 +122,7 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
       : t('application.money.invalid');
   return (
     <TextInput
-      id={fieldId(path)}
-      label={useLabel(label, optional)}
-      helperText={helperText ?? t('application.money.help')}
-      errorText={error}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...useInputProps({ path, label, optional, helperText: helperText ?? t('application.money.help') })}
       value={text}
       inputMode="decimal"
       autoComplete="off"
@@ -152,7 +155,7 @@ export function MoneyField({ path, label, optional, helperText }: CommonProps) {
 export function DateField({ path, label, optional, helperText }: CommonProps) {
   const t = useT();
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave } = useFieldErrors();
+  const { onLeave } = useFieldErrors();
   const stored = typeof value === 'string' ? value : undefined;
   const [text, setText] = useState(() => formatDate(stored));
   const written = useRef(stored);
@@ -163,15 +166,9 @@ export function DateField({ path, label, optional, helperText }: CommonProps) {
     setText(formatDate(stored));
   }, [stored]);
 
-  const error = errorFor(path);
   return (
     <TextInput
-      id={fieldId(path)}
-      label={useLabel(label, optional)}
-      helperText={helperText ?? t('application.date.help')}
-      errorText={error}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...useInputProps({ path, label, optional, helperText: helperText ?? t('application.date.help') })}
       value={text}
       autoComplete="off"
       maxLength={10}
@@ -190,7 +187,7 @@ export interface Option {
   label: string;
 }
 
-/** A native <select>: the most robust choice on phones and with assistive technology. */
+/** A native <select> bound to an answer, with the step's error and the helper text under it. */
 export function SelectField({
   path,
   label,
@@ -211,31 +208,21 @@ export function SelectField({
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={`tuki-select${error ? ' tuki-select--invalid' : ''}`}>
-      <label htmlFor={id} className="tuki-select__label">
-        {useLabel(label, optional)}
-      </label>
-      <div className="tuki-select__wrapper">
-        <select
-          id={id}
-          value={selected}
-          aria-invalid={Boolean(error)}
-          aria-describedby={describedBy || undefined}
-          onChange={(event) => {
-            const next = textOrUndefined(event.target.value);
-            if (onSelect) onSelect(next);
-            else setValue(next);
-          }}
-          onBlur={() => onLeave(path)}
-        >
-          <option value="">{t('application.choose')}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
+    <NativeSelect
+      id={id}
+      label={useLabel(label, optional)}
+      value={selected}
+      options={options}
+      placeholder={t('application.choose')}
+      invalid={Boolean(error)}
+      describedBy={describedBy || undefined}
+      onChange={(value) => {
+        const next = textOrUndefined(value);
+        if (onSelect) onSelect(next);
+        else setValue(next);
+      }}
+      onBlur={() => onLeave(path)}
+    >
       {error ? (
         <div id={errorId} className="tuki-select__error">
           {error}
@@ -246,7 +233,7 @@ export function SelectField({
           {helperText}
         </div>
       ) : null}
-    </div>
+    </NativeSelect>
   );
 }
 
@@ -296,16 +283,10 @@ export function TextAreaField({
   maxLength,
 }: CommonProps & { maxLength: number }) {
   const [value, setValue] = useAnswer(path);
-  const { errorFor, onLeave } = useFieldErrors();
-  const error = errorFor(path);
+  const { onLeave } = useFieldErrors();
   return (
     <TextArea
-      id={fieldId(path)}
-      label={useLabel(label, optional)}
-      helperText={helperText}
-      errorText={error}
-      invalid={Boolean(error)}
-      aria-invalid={Boolean(error)}
+      {...useInputProps({ path, label, optional, helperText })}
       value={typeof value === 'string' ? value : ''}
       maxLength={maxLength}
       rows={5}

@@ -1,18 +1,13 @@
 // The demo citizens as buttons: name and household, one click signs in.
 
 import type { DevCitizenAccount } from '@tuki/api-client';
-import type { TranslationKey } from '@tuki/i18n';
 import { useT } from '@tuki/ui';
 
-const households = {
-  single: 'devLogin.household.single',
-  couple_with_children: 'devLogin.household.couple_with_children',
-  single_parent: 'devLogin.household.single_parent',
-  young_adult_with_parents: 'devLogin.household.young_adult_with_parents',
-} as const satisfies Record<string, TranslationKey>;
+/** The households the demo data describes, each with its text under devLogin.household. */
+const households = ['single', 'couple_with_children', 'single_parent', 'young_adult_with_parents'] as const;
 
-function isHousehold(value: string): value is keyof typeof households {
-  return Object.hasOwn(households, value);
+function isHousehold(value: string): value is (typeof households)[number] {
+  return (households as readonly string[]).includes(value);
 }
 
 export function DemoCitizenList({
@@ -28,7 +23,7 @@ export function DemoCitizenList({
   if (citizens.length === 0) return <p>{t('devLogin.noDemoCitizens')}</p>;
 
   // The server describes a household with a short English key; an unknown one is shown as it is.
-  const household = (key: string) => (isHousehold(key) ? t(households[key]) : key);
+  const household = (key: string) => (isHousehold(key) ? t(`devLogin.household.${key}`) : key);
   return (
     <ul className="tuki-button-list">
       {citizens.map((citizen) => (
