@@ -1,4 +1,6 @@
 // What the other parts use of application/ (the layer rules let them import it only through this file).
+
+export { statusLabelType } from '../common/status.ts';
 export {
   type ApplicationSummary,
   type Attachment,
@@ -20,5 +22,4 @@ export { useUploads } from './attachments/useUploads.ts';
 export { FormErrorSummary, type SummaryItem } from './form/error-summary.tsx';
 export { stepPath } from './form/step-path.ts';
 export { selectableMonths } from './selectable-months.ts';
-export { statusLabelType } from '../common/status.ts';
 export { ContentSummary } from './summary/ContentSummary.tsx';
