@@ -2,6 +2,7 @@
 // so that a change and its audit row commit together.
 import type { Db } from '../db/database.ts';
 import type { AuditEventTable } from '../db/schema.ts';
+import { insertAuditEvents } from './audit.repository.ts';
 
 export type ActorType = AuditEventTable['actor_type'];
 
@@ -62,22 +63,20 @@ export async function recordAudits(
   now: Date,
 ): Promise<void> {
   if (entries.length === 0) return;
-  await db
-    .insertInto('audit_event')
-    .values(
-      entries.map((entry) => ({
-        occurred_at: now,
-        actor_type: context.actor.type,
-        actor_id: context.actor.id,
-        action: entry.action,
-        subject_person_id: entry.subjectPersonId ?? null,
-        object_type: entry.objectType ?? null,
-        object_id: entry.objectId ?? null,
-        request_id: context.requestId,
-        ip: context.ip,
-        outcome: entry.outcome ?? 'success',
-        details: detailsOf(context, entry),
-      })),
-    )
-    .execute();
+  await insertAuditEvents(
+    db,
+    entries.map((entry) => ({
+      occurred_at: now,
+      actor_type: context.actor.type,
+      actor_id: context.actor.id,
+      action: entry.action,
+      subject_person_id: entry.subjectPersonId ?? null,
+      object_type: entry.objectType ?? null,
+      object_id: entry.objectId ?? null,
+      request_id: context.requestId,
+      ip: context.ip,
+      outcome: entry.outcome ?? 'success',
+      details: detailsOf(context, entry),
+    })),
+  );
 }

@@ -1,7 +1,13 @@
-// Reading the audit trail, newest first, paged by sequence number: by the person whose data it was, by the one
-// who acted, by time.
-import { sql } from 'kysely';
+// SQL of the audit trail: appending rows; reading it newest first, paged by sequence number, by the person whose
+// data it was, by the one who acted, by time; and reading the hash chain to verify it.
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import type { AuditEventTable } from '../db/schema.ts';
+
+/** Appends rows to the audit trail in one statement, in the caller's transaction. */
+export async function insertAuditEvents(db: Db, rows: Insertable<AuditEventTable>[]): Promise<void> {
+  await db.insertInto('audit_event').values(rows).execute();
+}
 
 export interface AuditQuery {
   personId?: string;

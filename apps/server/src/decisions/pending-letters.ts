@@ -11,11 +11,20 @@
 // - renderLetterNow: a reader that needs the letter in the short window before it is stored (the download, the
 //   data export, the print batch) renders it at once, whatever its claim.
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { DecisionLetterData, LetterRendering } from '../letters/index.ts';
 import { letterOptionsFor } from './decision-letter.ts';
+import {
+  deletePendingLetter,
+  findPendingLetterData,
+  insertDecisionDocumentOnce,
+  insertPendingLetter,
+  listPendingLetterDecisionsOfPerson,
+  lockDuePendingLetter,
+  markPendingLetterClaimed,
+  recordPendingLetterFailure,
+} from './pending-letters.repository.ts';
 
 export type { LetterRendering };
 
@@ -31,10 +40,7 @@ export async function addPendingLetter(
   letter: DecisionLetterData,
   now: Date,
 ): Promise<void> {
-  await db
-    .insertInto('pending_decision_letter')
-    .values({ decision_id: decisionId, letter_data: JSON.stringify(letter), created_at: now })
-    .execute();
+  await insertPendingLetter(db, decisionId, JSON.stringify(letter), now);
 }
 
 interface Claimed {
@@ -46,18 +52,9 @@ interface Claimed {
 /** Claims one due pending letter (the given decision's, or the oldest), in a short transaction of its own. */
 async function claim(db: Db, now: Date, decisionId?: string): Promise<Claimed | undefined> {
   return inTransaction(db, async (trx) => {
-    let query = trx
-      .selectFrom('pending_decision_letter')
-      .select(['decision_id', 'letter_data', 'attempts'])
-      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]));
-    if (decisionId !== undefined) query = query.where('decision_id', '=', decisionId);
-    const row = await query.orderBy('created_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
+    const row = await lockDuePendingLetter(trx, now, decisionId);
     if (!row) return undefined;
-    await trx
-      .updateTable('pending_decision_letter')
-      .set({ claimed_until: new Date(now.getTime() + LETTER_CLAIM_MS), attempts: sql`attempts + 1` })
-      .where('decision_id', '=', row.decision_id)
-      .execute();
+    await markPendingLetterClaimed(trx, row.decision_id, new Date(now.getTime() + LETTER_CLAIM_MS));
     return {
       decisionId: row.decision_id,
       letter: row.letter_data as DecisionLetterData,
@@ -76,33 +73,24 @@ async function renderAndStore(
 ): Promise<void> {
   const pdf = await rendering.render(letter, letterOptionsFor(letter.language, rendering.publicUrl));
   await inTransaction(db, async (trx) => {
-    await trx
-      .insertInto('decision_document')
-      .values({
-        decision_id: decisionId,
-        letter_data: JSON.stringify(letter),
-        pdf,
-        sha256: createHash('sha256').update(pdf).digest('hex'),
-        size_bytes: pdf.byteLength,
-        created_at: now,
-      })
-      .onConflict((conflict) => conflict.column('decision_id').doNothing())
-      .execute();
-    await trx.deleteFrom('pending_decision_letter').where('decision_id', '=', decisionId).execute();
+    await insertDecisionDocumentOnce(trx, {
+      decisionId,
+      letterData: JSON.stringify(letter),
+      pdf,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      now,
+    });
+    await deletePendingLetter(trx, decisionId);
   });
 }
 
 /** A failed render: due again after a backoff (30 s doubled per attempt, at most an hour), with the error. */
 async function recordFailure(db: Db, claimed: Claimed, error: unknown, now: Date): Promise<void> {
   const delay = Math.min(RETRY_BASE_MS * 2 ** Math.max(0, claimed.attempts - 1), RETRY_MAX_MS);
-  await db
-    .updateTable('pending_decision_letter')
-    .set({
-      claimed_until: new Date(now.getTime() + delay),
-      last_error: String(error instanceof Error ? error.message : error).slice(0, 2000),
-    })
-    .where('decision_id', '=', claimed.decisionId)
-    .execute();
+  await recordPendingLetterFailure(db, claimed.decisionId, {
+    claimedUntil: new Date(now.getTime() + delay),
+    lastError: String(error instanceof Error ? error.message : error).slice(0, 2000),
+  });
 }
 
 async function renderClaimed(db: Db, claimed: Claimed, rendering: LetterRendering, now: Date): Promise<void> {
@@ -167,11 +155,7 @@ export async function renderLetterNow(
   rendering: LetterRendering,
   now: Date,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('pending_decision_letter')
-    .select('letter_data')
-    .where('decision_id', '=', decisionId)
-    .executeTakeFirst();
+  const row = await findPendingLetterData(db, decisionId);
   if (!row) return false;
   await renderAndStore(db, decisionId, row.letter_data as DecisionLetterData, rendering, now);
   return true;
@@ -184,12 +168,6 @@ export async function renderLettersOfPerson(
   rendering: LetterRendering,
   now: Date,
 ): Promise<void> {
-  const pending = await db
-    .selectFrom('pending_decision_letter as p')
-    .innerJoin('decision as d', 'd.id', 'p.decision_id')
-    .innerJoin('application as a', 'a.id', 'd.application_id')
-    .select('p.decision_id')
-    .where('a.person_id', '=', personId)
-    .execute();
+  const pending = await listPendingLetterDecisionsOfPerson(db, personId);
   for (const row of pending) await renderLetterNow(db, row.decision_id, rendering, now);
 }

@@ -2,7 +2,6 @@
 // the table of case-events.ts derives from the event: the audit rows, the outbox jobs, and the webhook events with
 // a pending delivery for every active subscription whose type filter matches. All of it commits with the change or
 // not at all.
-import { sql } from 'kysely';
 import { recordAudits } from '../audit/audit-log.ts';
 import type { Db } from '../db/database.ts';
 import { enqueue } from '../outbox/outbox.ts';
@@ -13,6 +12,7 @@ import {
   caseEventEffects,
   webhookEventsOf,
 } from './case-events.ts';
+import { insertEvent, insertWebhookDeliveries, lockApplicationForEvents } from './events.repository.ts';
 
 export async function recordEvent<K extends CaseEventKind>(
   trx: Db,
@@ -26,29 +26,18 @@ export async function recordEvent<K extends CaseEventKind>(
   const webhookEvents = webhookEventsOf(event);
   if (webhookEvents.length === 0) return;
   // Per application, events are numbered in commit order: whoever writes them holds the row lock until commit.
-  await trx
-    .selectFrom('application')
-    .select('id')
-    .where('id', '=', event.application.id)
-    .forUpdate()
-    .execute();
+  await lockApplicationForEvents(trx, event.application.id);
   for (const webhookEvent of webhookEvents) {
-    const row = await trx
-      .insertInto('event')
-      .values({
-        type: webhookEvent.type,
-        subject: event.application.id,
-        time: now,
-        data: JSON.stringify(webhookEvent.data),
-      })
-      .returning(['id', 'seq'])
-      .executeTakeFirstOrThrow();
-    await sql`
-      insert into webhook_delivery (subscription_id, event_id, event_seq, subject, next_attempt_at, created_at)
-      select s.id, ${row.id}::uuid, ${row.seq}::bigint, ${event.application.id}::uuid, ${now}::timestamptz,
-        ${now}::timestamptz
-      from webhook_subscription s
-      where s.active and (cardinality(s.event_types) = 0 or ${webhookEvent.type}::text = any (s.event_types))
-    `.execute(trx);
+    const row = await insertEvent(trx, {
+      type: webhookEvent.type,
+      subject: event.application.id,
+      time: now,
+      data: webhookEvent.data,
+    });
+    await insertWebhookDeliveries(
+      trx,
+      { id: row.id, seq: row.seq, type: webhookEvent.type, subject: event.application.id },
+      now,
+    );
   }
 }

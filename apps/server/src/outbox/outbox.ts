@@ -2,6 +2,7 @@
 // follows from, events/case-events.ts), so the job exists exactly when the change it announces was committed. The
 // job worker (worker.ts) handles it afterwards.
 import type { Db } from '../db/database.ts';
+import { insertOutboxJob } from './outbox.repository.ts';
 
 /** The topics the worker knows; a topic names what happened and who handles it. */
 export const topics = {
@@ -45,10 +46,5 @@ export async function enqueue<T extends Topic>(
   now: Date,
 ): Promise<number> {
   if (!trx.isTransaction) throw new Error('enqueue must run inside the command’s transaction');
-  const row = await trx
-    .insertInto('outbox')
-    .values({ topic, payload: JSON.stringify(payload), created_at: now, available_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(row.id);
+  return insertOutboxJob(trx, topic, payload, now);
 }

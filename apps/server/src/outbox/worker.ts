@@ -9,10 +9,16 @@
 // (due again only after `leaseMs`), and commits; the effect runs outside any transaction; a second transaction
 // marks the event processed. A crash while the effect runs leaves the marker: the handler then decides (an e-mail
 // is not sent again, see notifications/account-notification.ts). A handler may also give up at once (`giveUp`).
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { PollingLoop } from '../jobs/polling-loop.ts';
 import type { Clock } from '../shared/clock.ts';
+import {
+  leaseOutboxJob,
+  lockNextDueOutboxJob,
+  markOutboxJobGivenUp,
+  markOutboxJobProcessed,
+  recordOutboxJobFailure,
+} from './outbox.repository.ts';
 import type { OutboxEvent } from './outbox.ts';
 
 export interface OutboxHandlerContext {
@@ -131,18 +137,7 @@ export class OutboxWorker {
     try {
       const outcome = await db.transaction().execute(async (trx): Promise<Outcome | 'leased'> => {
         const now = clock.now();
-        const row = await trx
-          .selectFrom('outbox')
-          .selectAll()
-          .where('processed_at', 'is', null)
-          .where('failed_at', 'is', null)
-          .where('available_at', '<=', now)
-          .orderBy('available_at')
-          .orderBy('id')
-          .limit(1)
-          .forUpdate()
-          .skipLocked()
-          .executeTakeFirst();
+        const row = await lockNextDueOutboxJob(trx, now);
         if (!row) return 'none';
         claimed = {
           id: Number(row.id),
@@ -161,11 +156,7 @@ export class OutboxWorker {
         if (result && 'effect' in result) {
           effect = result.effect;
           const leaseMs = this.#options.leaseMs ?? OUTBOX_DEFAULTS.leaseMs;
-          await trx
-            .updateTable('outbox')
-            .set({ available_at: new Date(now.getTime() + leaseMs) })
-            .where('id', '=', claimed.id)
-            .execute();
+          await leaseOutboxJob(trx, claimed.id, new Date(now.getTime() + leaseMs));
           return 'leased';
         }
         await this.#markProcessed(trx, claimed.id, now);
@@ -208,26 +199,12 @@ export class OutboxWorker {
   }
 
   async #markProcessed(trx: Db, id: number, now: Date): Promise<void> {
-    await trx
-      .updateTable('outbox')
-      .set({ processed_at: now, attempts: sql<number>`attempts + 1`, last_error: null })
-      .where('id', '=', id)
-      .where('failed_at', 'is', null)
-      .execute();
+    await markOutboxJobProcessed(trx, id, now);
   }
 
   /** Marks the event failed at once, with the reason, for a person to look at. */
   async #giveUp(trx: Db, event: OutboxEvent, reason: string, now: Date): Promise<void> {
-    await trx
-      .updateTable('outbox')
-      .set({
-        attempts: sql<number>`attempts + 1`,
-        last_error: reason.slice(0, 2000),
-        failed_at: now,
-      })
-      .where('id', '=', event.id)
-      .where('processed_at', 'is', null)
-      .execute();
+    await markOutboxJobGivenUp(trx, event.id, reason.slice(0, 2000), now);
     this.#options.log.error(
       { outboxId: event.id, topic: event.topic, reason },
       'outbox event given up; not tried again',
@@ -246,17 +223,12 @@ export class OutboxWorker {
       maxDelayMs: this.#options.maxDelayMs ?? OUTBOX_DEFAULTS.maxDelayMs,
       random: this.#options.random ?? Math.random,
     });
-    await db
-      .updateTable('outbox')
-      .set({
-        attempts: failures,
-        last_error: message,
-        available_at: new Date(now.getTime() + delay),
-        failed_at: givingUp ? now : null,
-      })
-      .where('id', '=', event.id)
-      .where('processed_at', 'is', null)
-      .execute();
+    await recordOutboxJobFailure(db, event.id, {
+      attempts: failures,
+      lastError: message,
+      availableAt: new Date(now.getTime() + delay),
+      failedAt: givingUp ? now : null,
+    });
     const details = { outboxId: event.id, topic: event.topic, attempts: failures, error: message };
     if (givingUp) log.error(details, 'outbox event failed for the last time');
     else log.warn({ ...details, retryInMs: delay }, 'outbox event failed; will retry');

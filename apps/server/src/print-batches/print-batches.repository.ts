@@ -52,6 +52,15 @@ export async function listLetterDocuments(db: Db, decisionIds: string[]) {
     .execute();
 }
 
+/** The data of these decisions' letters not rendered yet after their decisions (decisions/pending-letters.ts). */
+export async function listPendingLetterData(db: Db, decisionIds: string[]) {
+  return db
+    .selectFrom('pending_decision_letter')
+    .select(['decision_id', 'letter_data'])
+    .where('decision_id', 'in', decisionIds)
+    .execute();
+}
+
 /** Replaces a decision's letter with the one rendered as mailed. */
 /** Stores the letter as mailed (replacing an earlier rendering, or a pending one) and clears its pending row. */
 export async function storeMailedLetter(

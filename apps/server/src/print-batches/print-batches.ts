@@ -47,6 +47,7 @@ import {
   findPrintBatch,
   insertPrintBatch,
   listLetterDocuments,
+  listPendingLetterData,
   listPrintBatchRows,
   lockWaitingLetters,
   markDecisionsMailed,
@@ -184,15 +185,10 @@ export async function createPrintBatch(
     ready.map((letter) => letter.id),
   );
   const documentOf = new Map(documents.map((document) => [document.decision_id, document]));
-  const pending = await db
-    .selectFrom('pending_decision_letter')
-    .select(['decision_id', 'letter_data'])
-    .where(
-      'decision_id',
-      'in',
-      ready.map((letter) => letter.id),
-    )
-    .execute();
+  const pending = await listPendingLetterData(
+    db,
+    ready.map((letter) => letter.id),
+  );
   const pendingOf = new Map(pending.map((row) => [row.decision_id, row.letter_data]));
   const sentOn = helsinkiDate(now);
   const letters: WaitingLetter[] = [];
