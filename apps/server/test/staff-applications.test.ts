@@ -7,7 +7,7 @@ import { makePersonalIdentityCode } from '@tuki/domain';
 import { sql } from 'kysely';
 import type { ApplicationStatusValue } from '../src/db/schema.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { type Caller, call, completeDraft, insertApplication, signIn } from './helpers/applications.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -47,24 +47,8 @@ for (const backend of databaseBackends) {
     ): Promise<Seeded> {
       refSeq += 1;
       const ref = `TS-2026-${String(refSeq).padStart(6, '0')}`;
-      const row = await t.database.db
-        .insertInto('application')
-        .values({
-          person_id: personId,
-          kind: 'basic',
-          status: values.status,
-          content: '{}',
-          reference_number: ref,
-          urgent: values.urgent ?? false,
-          submitted_at: values.submittedAt ?? '2026-11-18T08:00:00Z',
-          due_date: values.due,
-          assignee_id: values.assignee ?? null,
-          created_at: '2026-11-17T08:00:00Z',
-          updated_at: '2026-11-18T08:00:00Z',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return { id: row.id, ref };
+      const id = await insertApplication(t, personId, { referenceNumber: ref, ...values });
+      return { id, ref };
     }
 
     /** The queue over every status (the tests below are about filters, search and paging across all of them). */
