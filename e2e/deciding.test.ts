@@ -22,7 +22,8 @@ describe('deciding an application in the staff app', () => {
   const { api, signInApi, sendApplication, assign } = testApi(() => scene.baseUrl);
   const handlerPage = () => scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
 
-  test('calculate and decide; the decision and its letter', async () => {
+  /** Matti sends an application; the handler opens it and takes it into handling. */
+  async function mattisCaseInHandling() {
     const matti = demoCitizens[0];
     if (!matti) throw new Error('the demo citizens are missing');
     const application = await sendApplication(matti);
@@ -30,6 +31,11 @@ describe('deciding an application in the staff app', () => {
     await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
     await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
     await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
+    return { matti, application, page };
+  }
+
+  test('calculate and decide; the decision and its letter', async () => {
+    const { matti, application, page } = await mattisCaseInHandling();
 
     // The calculation prefilled from the application, with its amount.
     const amount = page.getByTestId('calculation-amount');
@@ -173,13 +179,7 @@ describe('deciding an application in the staff app', () => {
   });
 
   test('a warning, announced politely, when the own reasons are in another language than the letter', async () => {
-    const matti = demoCitizens[0];
-    if (!matti) throw new Error('the demo citizens are missing');
-    const application = await sendApplication(matti);
-    const page = await handlerPage();
-    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
-    await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
-    await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
+    const { page } = await mattisCaseInHandling();
     const panel = page.getByTestId('decision-panel');
     const region = panel.getByTestId('decision-language');
     assert.equal(await region.getAttribute('aria-live'), 'polite', 'a live region');
