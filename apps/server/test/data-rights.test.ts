@@ -21,6 +21,7 @@ import {
   signIn,
 } from './helpers/applications.ts';
 import { pdfFile, pngFile, upload } from './helpers/attachments.ts';
+import { singleApplicantCalculation } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -32,15 +33,7 @@ const profileUrl = (id: string) => `/gdpr-api/v1/profiles/${id}`;
 
 const approve = {
   outcome: 'approved',
-  calculation: {
-    month: '2026-11',
-    municipalityCode: '091',
-    members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
-    housing: { costsCents: 67_000 },
-    incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
-    expenses: [],
-    assetsCents: 12_000,
-  },
+  calculation: singleApplicantCalculation('2026-11'),
   reasoning: '',
   reasonTemplates: ['calculatedNeed'],
 };
