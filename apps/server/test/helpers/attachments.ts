@@ -1,11 +1,13 @@
 // Shared by the attachment tests: small files of each type made here, multipart bodies, and the files in storage.
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { APPLICATIONS, type Caller } from './applications.ts';
 import { greyPng } from './png.ts';
-import type { TestApp } from './test-app.ts';
+import { createTestApp, type TestApp } from './test-app.ts';
+import type { Backend } from './test-database.ts';
 
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -120,4 +122,26 @@ export async function storedFiles(root: string): Promise<string[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)))
     .sort();
+}
+
+export interface TestAppWithFiles extends TestApp {
+  /** The folder the app stores attachments in. */
+  filesDir: string;
+}
+
+/** A test app (createTestApp with `env`) storing attachments in a fresh temporary folder, which close() removes. */
+export async function createTestAppWithFiles(
+  backend: Backend,
+  env: Record<string, string> = {},
+): Promise<TestAppWithFiles> {
+  const filesDir = await mkdtemp(join(tmpdir(), 'tuki-files-'));
+  const t = await createTestApp(backend, { FILES_DIR: filesDir, ...env });
+  return {
+    ...t,
+    filesDir,
+    close: async () => {
+      await t.close();
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
 }
