@@ -288,25 +288,13 @@ for (const backend of databaseBackends) {
 
     test('a missing scope is 403; a scope taken away works at once', async () => {
       const other = await createApiClientAndToken(t, ['statistics:read']);
-      const list = await t.app.inject({
-        method: 'GET',
-        url: QUEUE,
-        headers: { authorization: other.authorization },
-      });
+      const list = await bearer(other.token, QUEUE);
       assert.equal(list.statusCode, 403, list.body);
-      const audit = await t.app.inject({
-        method: 'GET',
-        url: '/api/v1/audit-events',
-        headers: { authorization: other.authorization },
-      });
+      const audit = await bearer(other.token, '/api/v1/audit-events');
       assert.equal(audit.statusCode, 403);
 
       const both = await createApiClientAndToken(t, ['applications:read', 'audit:read']);
-      const ok = await t.app.inject({
-        method: 'GET',
-        url: '/api/v1/audit-events',
-        headers: { authorization: both.authorization },
-      });
+      const ok = await bearer(both.token, '/api/v1/audit-events');
       assert.equal(ok.statusCode, 200, ok.body);
       assert.equal((await auditRows('audit.list', both.clientId))[0]?.actor_type, 'api_client');
       const changed = await patch(
@@ -316,29 +304,17 @@ for (const backend of databaseBackends) {
         await etagOf(both.clientId),
       );
       assert.equal(changed.statusCode, 200, changed.body);
-      const gone = await t.app.inject({
-        method: 'GET',
-        url: '/api/v1/audit-events',
-        headers: { authorization: both.authorization },
-      });
+      const gone = await bearer(both.token, '/api/v1/audit-events');
       assert.equal(gone.statusCode, 403);
     });
 
     test('downloadDecisionDocument: decisions:read passes the access check, other scopes do not', async () => {
       const url = '/api/v1/decisions/00000000-0000-4000-8000-000000000000/document';
       const reader = await createApiClientAndToken(t, ['decisions:read']);
-      const found = await t.app.inject({
-        method: 'GET',
-        url,
-        headers: { authorization: reader.authorization },
-      });
+      const found = await bearer(reader.token, url);
       assert.equal(found.statusCode, 404, found.body);
       const other = await createApiClientAndToken(t, ['applications:read']);
-      const refused = await t.app.inject({
-        method: 'GET',
-        url,
-        headers: { authorization: other.authorization },
-      });
+      const refused = await bearer(other.token, url);
       assert.equal(refused.statusCode, 403, refused.body);
       const anonymous = await t.app.inject({ method: 'GET', url });
       assert.equal(anonymous.statusCode, 401);
