@@ -4,16 +4,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { basicAuthorization, TOKEN_URL } from './helpers/api-client.ts';
 import { type Caller, call, insertApplication, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const CLIENTS = '/api/v1/api-clients';
 const APPROVALS = '/api/v1/approvals';
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
 
 interface Pending {
   kind: string;

@@ -7,7 +7,6 @@ import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { apiScopes } from '../src/http/access.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import {
   basicAuthorization,
   createApiClientAndToken,
@@ -16,14 +15,13 @@ import {
   TOKEN_URL,
 } from './helpers/api-client.ts';
 import { type Caller, call, insertApplication, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const CLIENTS = '/api/v1/api-clients';
 const KEYS = '/api/v1/api-signing-keys';
 const QUEUE = '/api/v1/applications';
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 

@@ -4,14 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ESTIMATE_RATE_LIMIT } from '../src/rules/calculation.routes.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
 import { sendApplication, staffCallers } from './helpers/cases.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
-
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
 
 const kela2017 = {
   month: '2017-06',

@@ -16,15 +16,12 @@ import { notificationHandlers } from '../src/notifications/index.ts';
 import { createMailer, type Mailer, surelyNotSent } from '../src/notifications/mailer.ts';
 import { enqueue, topics } from '../src/outbox/outbox.ts';
 import { OutboxWorker, retryDelayMs } from '../src/outbox/worker.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, call, completeDraft, signIn } from './helpers/applications.ts';
+import { anna, matti } from './helpers/demo-citizens.ts';
 import { freePort } from './helpers/net.ts';
 import { type ArrivedMail, startSmtpServer, type TestSmtpServer } from './helpers/smtp-server.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
-
-const [matti, anna] = demoCitizens;
-if (!matti || !anna) throw new Error('the demo citizens are missing');
 
 const PUBLIC_URL = 'https://tuki.example.fi';
 const LINK = `${PUBLIC_URL}/applications`;

@@ -3,14 +3,12 @@
 // ends the user's sessions and refuses their sign-in.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const BASE = '/api/v1/staff-users';
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
 
 interface ListItem {
   id: string;
