@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { anna } from '../apps/server/test/helpers/demo-citizens.ts';
 import { openActionJavaScriptPdf, pngOfSize } from '../apps/server/test/helpers/hostile-files.ts';
 import { testApi } from './helpers/api.ts';
 import { makePdf } from './helpers/files.ts';
@@ -16,8 +16,6 @@ describe('attachments with active content or too many pixels', () => {
   let flagged: { id: string; ref: string };
 
   before(async () => {
-    const anna = demoCitizens[1];
-    if (!anna) throw new Error('the demo citizens are missing');
     flagged = await sendApplication(anna, {
       name: 'avaus.pdf',
       type: 'application/pdf',
