@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
 import { completeContent } from '../apps/server/test/helpers/applications.ts';
+import { anna, sanna } from '../apps/server/test/helpers/demo-citizens.ts';
 import { helsinkiToday, testApi } from './helpers/api.ts';
 import { makePdf } from './helpers/files.ts';
 import {
@@ -19,9 +19,6 @@ import {
   openFileChooserByKeyboard,
   tabUntil,
 } from './helpers/pages.ts';
-
-const [, anna, , sanna] = demoCitizens;
-if (!anna || !sanna) throw new Error('the demo citizens are missing');
 
 const byId = (id: string) => (element: Focused) => element.id === id;
 const byText = (text: string) => (element: Focused) => element.text === text || element.aria === text;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { matti } from '../apps/server/test/helpers/demo-citizens.ts';
 import { testApi } from './helpers/api.ts';
 import { browserScene, expectAccessible, screenshots } from './helpers/pages.ts';
 
@@ -16,8 +16,6 @@ describe('calculation: the family rule in the case view', () => {
   let application: { id: string; ref: string };
 
   before(async () => {
-    const matti = demoCitizens[0];
-    if (!matti) throw new Error('the demo citizens are missing');
     // The defaults of completeContent (rent 650 + water 20, unemployment benefit 700, 120 in the bank), and a
     // roommate with a wage of 2 500 € a month.
     application = await sendApplication(matti, undefined, {

@@ -4,7 +4,7 @@
 // to test-results/.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { matti } from '../apps/server/test/helpers/demo-citizens.ts';
 import { testApi } from './helpers/api.ts';
 import { browserScene, expectAccessible, screenshots } from './helpers/pages.ts';
 
@@ -14,8 +14,6 @@ describe('calculation: the case view and the public calculator', () => {
   let application: { id: string; ref: string };
 
   before(async () => {
-    const matti = demoCitizens[0];
-    if (!matti) throw new Error('the demo citizens are missing');
     application = await sendApplication(matti);
   });
 

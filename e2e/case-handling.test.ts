@@ -6,7 +6,7 @@
 // or the case view; screenshots go to test-results/.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { matti, sanna as other } from '../apps/server/test/helpers/demo-citizens.ts';
 import { testApi } from './helpers/api.ts';
 import { makePdf } from './helpers/files.ts';
 import { browserScene, expectAccessible } from './helpers/pages.ts';
@@ -17,8 +17,6 @@ describe('handling a case with the client: information request, answer, messages
   let application: { id: string; ref: string };
 
   before(async () => {
-    const matti = demoCitizens[0];
-    if (!matti) throw new Error('the demo citizens are missing');
     application = await sendApplication(matti);
   });
 
@@ -150,8 +148,6 @@ describe('handling a case with the client: information request, answer, messages
 
   test('a request on an old version of the case is refused and explained (412)', async () => {
     const page = await handlerPage();
-    const other = demoCitizens[3];
-    if (!other) throw new Error('the demo citizens are missing');
     const second = await sendApplication(other);
     await page.goto(`${scene.baseUrl}/staff/applications/${second.id}`);
     await page.getByRole('heading', { level: 1 }).filter({ hasText: second.ref }).waitFor();

@@ -4,7 +4,7 @@
 // axe-core finds nothing on the case view with the calculation and decision panels; screenshots go to test-results/.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { anna, matti, sanna } from '../apps/server/test/helpers/demo-citizens.ts';
 import { helsinkiToday, testApi } from './helpers/api.ts';
 import { readLetter } from './helpers/letters.ts';
 import { browserScene, expectAccessible } from './helpers/pages.ts';
@@ -22,14 +22,18 @@ describe('deciding an application in the staff app', () => {
   const { api, signInApi, sendApplication, assign } = testApi(() => scene.baseUrl);
   const handlerPage = () => scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
 
-  test('calculate and decide; the decision and its letter', async () => {
-    const matti = demoCitizens[0];
-    if (!matti) throw new Error('the demo citizens are missing');
+  /** Matti sends an application; the handler opens it and takes it into handling. */
+  async function mattisCaseInHandling() {
     const application = await sendApplication(matti);
     const page = await handlerPage();
     await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
     await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
     await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
+    return { application, page };
+  }
+
+  test('calculate and decide; the decision and its letter', async () => {
+    const { application, page } = await mattisCaseInHandling();
 
     // The calculation prefilled from the application, with its amount.
     const amount = page.getByTestId('calculation-amount');
@@ -98,8 +102,6 @@ describe('deciding an application in the staff app', () => {
   });
 
   test('only the assignee or a supervisor is offered the decision; a refusal is explained in Finnish', async () => {
-    const anna = demoCitizens[1];
-    if (!anna) throw new Error('the demo citizens are missing');
     const application = await sendApplication(anna);
     const handler = await signInApi({ username: 'handler' });
     await assign(handler, application.id, handler.staffUser?.id ?? '');
@@ -147,8 +149,6 @@ describe('deciding an application in the staff app', () => {
   });
 
   test('a decision on an old version of the case is refused and explained (412)', async () => {
-    const sanna = demoCitizens[3];
-    if (!sanna) throw new Error('the demo citizens are missing');
     const application = await sendApplication(sanna);
     const handler = await signInApi({ username: 'handler' });
     const handlerId = handler.staffUser?.id ?? '';
@@ -173,13 +173,7 @@ describe('deciding an application in the staff app', () => {
   });
 
   test('a warning, announced politely, when the own reasons are in another language than the letter', async () => {
-    const matti = demoCitizens[0];
-    if (!matti) throw new Error('the demo citizens are missing');
-    const application = await sendApplication(matti);
-    const page = await handlerPage();
-    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
-    await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
-    await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
+    const { page } = await mattisCaseInHandling();
     const panel = page.getByTestId('decision-panel');
     const region = panel.getByTestId('decision-language');
     assert.equal(await region.getAttribute('aria-live'), 'polite', 'a live region');

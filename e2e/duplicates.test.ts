@@ -5,12 +5,9 @@
 // the spouse's. axe-core finds nothing on any page; screenshots go to test-results/.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { anna, jukka, matti } from '../apps/server/test/helpers/demo-citizens.ts';
 import { testApi } from './helpers/api.ts';
 import { browserScene, expectAccessible } from './helpers/pages.ts';
-
-const [matti, anna, jukka] = demoCitizens;
-if (!matti || !anna || !jukka) throw new Error('the demo citizens are missing');
 
 describe('duplicates: the queue, the case view, closing as a duplicate, the client’s notice', () => {
   const scene = browserScene();

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { anna } from '../apps/server/test/helpers/demo-citizens.ts';
 import { openActionJavaScriptPdf, pngOfSize } from '../apps/server/test/helpers/hostile-files.ts';
 import { testApi } from './helpers/api.ts';
 import { makePdf } from './helpers/files.ts';
-import { browserScene, expectAccessible } from './helpers/pages.ts';
+import { browserScene, createDraftInPage, expectAccessible } from './helpers/pages.ts';
 
 describe('attachments with active content or too many pixels', () => {
   const scene = browserScene();
@@ -16,8 +16,6 @@ describe('attachments with active content or too many pixels', () => {
   let flagged: { id: string; ref: string };
 
   before(async () => {
-    const anna = demoCitizens[1];
-    if (!anna) throw new Error('the demo citizens are missing');
     flagged = await sendApplication(anna, {
       name: 'avaus.pdf',
       type: 'application/pdf',
@@ -57,15 +55,7 @@ describe('attachments with active content or too many pixels', () => {
 
   test('a citizen’s image with too many pixels is refused in Finnish; the draft keeps its other file', async () => {
     const page = await scene.signedInPage({ app: 'citizen', user: /Matti Meikäläinen/ });
-    const applicationId = await page.evaluate(async () => {
-      const session = await (await fetch('/api/v1/session')).json();
-      const response = await fetch('/api/v1/my/applications', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: '{}',
-      });
-      return (await response.json()).id as string;
-    });
+    const applicationId = await createDraftInPage(page);
     await page.goto(`${scene.baseUrl}/applications/${applicationId}/attachments`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const input = page.locator('#attachments-bank_statement');

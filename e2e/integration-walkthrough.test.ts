@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { matti } from '../apps/server/test/helpers/demo-citizens.ts';
 import { freePort } from '../apps/server/test/helpers/net.ts';
 import { helsinkiToday, testApi } from './helpers/api.ts';
 import { startE2eServer } from './helpers/server.ts';
@@ -102,8 +102,6 @@ describe('the integrator’s walk of docs/API.md', () => {
     await printedLine(/^listening on /);
 
     // 7. A demo application from sent to decided.
-    const matti = demoCitizens[0];
-    if (!matti) throw new Error('the demo citizens are missing');
     const application = await sendApplication(matti);
     await printedLine(new RegExp(`status_changed ${application.id} .*"status":"submitted"`));
     const handler = await signInApi({ username: 'handler' });

@@ -11,14 +11,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
+import { anna, matti, sanna } from '../apps/server/test/helpers/demo-citizens.ts';
 import { makePersonalIdentityCode } from '../packages/domain/src/index.ts';
 import { helsinkiToday, testApi } from './helpers/api.ts';
 import { readLetter } from './helpers/letters.ts';
 import { browserScene, choose, expectAccessible, expectNoRawText, finnishDate } from './helpers/pages.ts';
-
-const [matti, anna, , sanna] = demoCitizens;
-if (!matti || !anna || !sanna) throw new Error('the demo citizens are missing');
 
 /** The date of birth (YYYY-MM-DD) in a Finnish identity code (born 1900–2099). */
 function bornOn(code: string): string {

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type DecidedCase, insertDecidedCases } from '../apps/server/test/helpers/statistics.ts';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
 import { expectFocusOn } from './helpers/pages.ts';
 import { startE2eServer } from './helpers/server.ts';
@@ -55,32 +55,19 @@ describe('the processing-time statistics', () => {
   before(async () => {
     server = await startE2eServer();
     browser = await launchBrowser();
-    const db = server.database.db;
-    const person = await sql<{ id: string }>`select id from person order by created_at limit 1`.execute(db);
-    const staff = await sql<{ id: string }>`select id from staff_user where username = 'supervisor'`.execute(
-      db,
-    );
-    const personId = person.rows[0]?.id;
-    const staffId = staff.rows[0]?.id;
-    assert.ok(personId && staffId);
-    let n = 0;
+    const decided: DecidedCase[] = [];
     for (const plan of planned) {
+      const decidedAt = new Date(`${plan.month}-15T10:00:00Z`);
       for (let i = 0; i < plan.decided; i += 1) {
-        n += 1;
-        const decidedAt = new Date(`${plan.month}-15T10:00:00Z`);
         const daysBefore = i < plan.late ? 20 : 1;
-        const arrivedAt = new Date(decidedAt.getTime() - daysBefore * 86_400_000);
-        const inserted = await sql<{ id: string }>`
-          insert into application (person_id, kind, status, reference_number, urgent, submitted_at, due_date)
-          values (${personId}, 'basic', 'decided', ${`TT-E2E-${n}`}, false, ${arrivedAt}, ${`${plan.month}-15`})
-          returning id`.execute(db);
-        await sql`
-          insert into decision (application_id, outcome, month, amount_cents, reasoning, legal_provisions,
-                                decided_by, decided_at, language, delivery)
-          values (${inserted.rows[0]?.id}, 'approved', ${plan.month}, 10000, '', ${['TTL 7 §']}, ${staffId},
-                  ${decidedAt}, 'fi', 'electronic')`.execute(db);
+        decided.push({
+          referenceNumber: `TT-E2E-${decided.length + 1}`,
+          arrivedAt: new Date(decidedAt.getTime() - daysBefore * 86_400_000).toISOString(),
+          decidedAt: decidedAt.toISOString(),
+        });
       }
     }
+    await insertDecidedCases(server.database.db, decided);
   });
   after(async () => {
     for (const context of contexts) await context.close();

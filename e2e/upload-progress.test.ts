@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { axeViolations, describeViolations, launchBrowser } from './helpers/browser.ts';
+import { createDraftInPage } from './helpers/pages.ts';
 import { startE2eServer } from './helpers/server.ts';
 
 let server: Awaited<ReturnType<typeof startE2eServer>>;
@@ -25,15 +26,7 @@ test('a slow upload shows progress, can be cancelled and then retried', async ()
   await page.goto(`${server.baseUrl}/login`);
   await page.getByRole('button', { name: /Matti Meikäläinen/ }).click();
   await page.getByTestId('signed-in-name').waitFor();
-  const applicationId = await page.evaluate(async () => {
-    const session = await (await fetch('/api/v1/session')).json();
-    const response = await fetch('/api/v1/my/applications', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-      body: '{}',
-    });
-    return (await response.json()).id as string;
-  });
+  const applicationId = await createDraftInPage(page);
   const attachmentCount = () =>
     page.evaluate(
       async (id) =>

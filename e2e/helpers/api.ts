@@ -2,6 +2,7 @@
 // cookie and CSRF token, and a complete application sent by a demo citizen.
 import assert from 'node:assert/strict';
 import { completeContent } from '../../apps/server/test/helpers/applications.ts';
+import { singleApplicantCalculation } from '../../apps/server/test/helpers/cases.ts';
 
 export interface ApiSession {
   cookie: string;
@@ -75,15 +76,7 @@ export function testApi(baseUrl: () => string) {
     const decided = await api(handler, 'POST', `/api/v1/applications/${applicationId}/decision`, {
       json: {
         outcome: 'approved',
-        calculation: {
-          month: helsinkiToday().slice(0, 7),
-          municipalityCode: '091',
-          members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
-          housing: { costsCents: 67_000 },
-          incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
-          expenses: [],
-          assetsCents: 12_000,
-        },
+        calculation: singleApplicantCalculation(helsinkiToday().slice(0, 7)),
         reasoning: '',
         reasonTemplates: ['calculatedNeed'],
       },

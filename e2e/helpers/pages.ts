@@ -168,6 +168,19 @@ export async function expectNoRawText(page: Page, name: string): Promise<void> {
   }
 }
 
+/** Creates an empty draft as the citizen signed in on `page`, as the page itself would; returns its id. */
+export async function createDraftInPage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const session = await (await fetch('/api/v1/session')).json();
+    const response = await fetch('/api/v1/my/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+      body: '{}',
+    });
+    return (await response.json()).id as string;
+  });
+}
+
 /** Chooses a radio button with the mouse by clicking its label (HDS draws the button over the input). */
 export async function choose(page: Page, label: string): Promise<void> {
   await page

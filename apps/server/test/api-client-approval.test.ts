@@ -4,19 +4,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
-import { TOKEN_URL } from './helpers/api-client.ts';
-import { type Caller, call, signIn } from './helpers/applications.ts';
+import { basicAuthorization, TOKEN_URL } from './helpers/api-client.ts';
+import { type Caller, call, insertApplication, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const CLIENTS = '/api/v1/api-clients';
 const APPROVALS = '/api/v1/approvals';
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
-
-const basicOf = (id: string, secret: string) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
 
 interface Pending {
   kind: string;
@@ -54,7 +49,7 @@ for (const backend of databaseBackends) {
         method: 'POST',
         url: TOKEN_URL,
         headers: {
-          authorization: basicOf(id, secret),
+          authorization: basicAuthorization(id, secret),
           'content-type': 'application/x-www-form-urlencoded',
         },
         payload: 'grant_type=client_credentials',
@@ -87,24 +82,7 @@ for (const backend of databaseBackends) {
       admin = await signIn(t, { username: 'admin' });
       admin2 = await signIn(t, { username: 'admin2' });
       const citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-      const row = await t.database.db
-        .insertInto('application')
-        .values({
-          person_id: citizen.id,
-          kind: 'basic',
-          status: 'submitted',
-          content: '{}',
-          reference_number: 'AP-2026-000001',
-          urgent: false,
-          submitted_at: '2026-11-18T08:00:00Z',
-          due_date: '2026-11-27',
-          assignee_id: null,
-          created_at: '2026-11-17T08:00:00Z',
-          updated_at: '2026-11-18T08:00:00Z',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      applicationId = row.id;
+      applicationId = await insertApplication(t, citizen.id, { referenceNumber: 'AP-2026-000001' });
     });
     after(async () => {
       await t?.close();

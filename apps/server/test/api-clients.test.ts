@@ -7,25 +7,21 @@ import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { apiScopes } from '../src/http/access.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import {
+  basicAuthorization,
   createApiClientAndToken,
   createTestApiClient,
   requestToken,
   TOKEN_URL,
 } from './helpers/api-client.ts';
-import { type Caller, call, signIn } from './helpers/applications.ts';
+import { type Caller, call, insertApplication, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const CLIENTS = '/api/v1/api-clients';
 const KEYS = '/api/v1/api-signing-keys';
 const QUEUE = '/api/v1/applications';
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
-
-const basicOf = (id: string, secret: string) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -83,24 +79,7 @@ for (const backend of databaseBackends) {
       handler = await signIn(t, { username: 'handler' });
       citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
       personId = citizen.id;
-      const row = await t.database.db
-        .insertInto('application')
-        .values({
-          person_id: personId,
-          kind: 'basic',
-          status: 'submitted',
-          content: '{}',
-          reference_number: 'AC-2026-000001',
-          urgent: false,
-          submitted_at: '2026-11-18T08:00:00Z',
-          due_date: '2026-11-27',
-          assignee_id: null,
-          created_at: '2026-11-17T08:00:00Z',
-          updated_at: '2026-11-18T08:00:00Z',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      applicationId = row.id;
+      applicationId = await insertApplication(t, personId, { referenceNumber: 'AC-2026-000001' });
     });
     after(async () => {
       await t?.close();
@@ -110,7 +89,7 @@ for (const backend of databaseBackends) {
       const client = await createTestApiClient(t, ['applications:read', 'audit:read']);
       const response = await tokenRequest(
         { grant_type: 'client_credentials' },
-        { authorization: basicOf(client.clientId, client.clientSecret) },
+        { authorization: basicAuthorization(client.clientId, client.clientSecret) },
       );
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.headers['cache-control'], 'no-store');
@@ -175,7 +154,7 @@ for (const backend of databaseBackends) {
       const client = await createTestApiClient(t, ['applications:read']);
       const wrong = await tokenRequest(
         { grant_type: 'client_credentials' },
-        { authorization: basicOf(client.clientId, `${client.clientSecret}x`) },
+        { authorization: basicAuthorization(client.clientId, `${client.clientSecret}x`) },
       );
       assert.equal(wrong.statusCode, 401, wrong.body);
       assert.equal(wrong.json().error, 'invalid_client');
@@ -191,7 +170,7 @@ for (const backend of databaseBackends) {
 
       const unknown = await tokenRequest(
         { grant_type: 'client_credentials' },
-        { authorization: basicOf('00000000-0000-4000-8000-000000000000', client.clientSecret) },
+        { authorization: basicAuthorization('00000000-0000-4000-8000-000000000000', client.clientSecret) },
       );
       assert.equal(unknown.statusCode, 401);
       assert.equal(unknown.json().error, 'invalid_client');
@@ -210,7 +189,7 @@ for (const backend of databaseBackends) {
       assert.equal(deactivated.statusCode, 200, deactivated.body);
       const inactive = await tokenRequest(
         { grant_type: 'client_credentials' },
-        { authorization: basicOf(client.clientId, client.clientSecret) },
+        { authorization: basicAuthorization(client.clientId, client.clientSecret) },
       );
       assert.equal(inactive.statusCode, 401);
       assert.equal(inactive.json().error, 'invalid_client');
@@ -219,7 +198,7 @@ for (const backend of databaseBackends) {
 
     test('issueAccessToken: unsupported_grant_type and invalid_request', async () => {
       const client = await createTestApiClient(t, ['applications:read']);
-      const auth = { authorization: basicOf(client.clientId, client.clientSecret) };
+      const auth = { authorization: basicAuthorization(client.clientId, client.clientSecret) };
       const password = await tokenRequest({ grant_type: 'password', username: 'a', password: 'b' }, auth);
       assert.equal(password.statusCode, 400, password.body);
       assert.equal(password.json().error, 'unsupported_grant_type');
@@ -307,25 +286,13 @@ for (const backend of databaseBackends) {
 
     test('a missing scope is 403; a scope taken away works at once', async () => {
       const other = await createApiClientAndToken(t, ['statistics:read']);
-      const list = await t.app.inject({
-        method: 'GET',
-        url: QUEUE,
-        headers: { authorization: other.authorization },
-      });
+      const list = await bearer(other.token, QUEUE);
       assert.equal(list.statusCode, 403, list.body);
-      const audit = await t.app.inject({
-        method: 'GET',
-        url: '/api/v1/audit-events',
-        headers: { authorization: other.authorization },
-      });
+      const audit = await bearer(other.token, '/api/v1/audit-events');
       assert.equal(audit.statusCode, 403);
 
       const both = await createApiClientAndToken(t, ['applications:read', 'audit:read']);
-      const ok = await t.app.inject({
-        method: 'GET',
-        url: '/api/v1/audit-events',
-        headers: { authorization: both.authorization },
-      });
+      const ok = await bearer(both.token, '/api/v1/audit-events');
       assert.equal(ok.statusCode, 200, ok.body);
       assert.equal((await auditRows('audit.list', both.clientId))[0]?.actor_type, 'api_client');
       const changed = await patch(
@@ -335,29 +302,17 @@ for (const backend of databaseBackends) {
         await etagOf(both.clientId),
       );
       assert.equal(changed.statusCode, 200, changed.body);
-      const gone = await t.app.inject({
-        method: 'GET',
-        url: '/api/v1/audit-events',
-        headers: { authorization: both.authorization },
-      });
+      const gone = await bearer(both.token, '/api/v1/audit-events');
       assert.equal(gone.statusCode, 403);
     });
 
     test('downloadDecisionDocument: decisions:read passes the access check, other scopes do not', async () => {
       const url = '/api/v1/decisions/00000000-0000-4000-8000-000000000000/document';
       const reader = await createApiClientAndToken(t, ['decisions:read']);
-      const found = await t.app.inject({
-        method: 'GET',
-        url,
-        headers: { authorization: reader.authorization },
-      });
+      const found = await bearer(reader.token, url);
       assert.equal(found.statusCode, 404, found.body);
       const other = await createApiClientAndToken(t, ['applications:read']);
-      const refused = await t.app.inject({
-        method: 'GET',
-        url,
-        headers: { authorization: other.authorization },
-      });
+      const refused = await bearer(other.token, url);
       assert.equal(refused.statusCode, 403, refused.body);
       const anonymous = await t.app.inject({ method: 'GET', url });
       assert.equal(anonymous.statusCode, 401);
@@ -525,13 +480,13 @@ for (const backend of databaseBackends) {
       assert.notEqual(newSecret, clientSecret);
       const old = await tokenRequest(
         { grant_type: 'client_credentials' },
-        { authorization: basicOf(client.id, clientSecret) },
+        { authorization: basicAuthorization(client.id, clientSecret) },
       );
       assert.equal(old.statusCode, 401);
       // The new secret is the rotating admin's: the personal-data scopes wait for another admin again.
       const waiting = await tokenRequest(
         { grant_type: 'client_credentials' },
-        { authorization: basicOf(client.id, newSecret) },
+        { authorization: basicAuthorization(client.id, newSecret) },
       );
       assert.equal(waiting.statusCode, 400, waiting.body);
       assert.equal(waiting.json().error, 'unauthorized_client');
@@ -549,7 +504,7 @@ for (const backend of databaseBackends) {
       assert.equal(approved.statusCode, 200, approved.body);
       const fresh = await tokenRequest(
         { grant_type: 'client_credentials' },
-        { authorization: basicOf(client.id, newSecret) },
+        { authorization: basicAuthorization(client.id, newSecret) },
       );
       assert.equal(fresh.statusCode, 200, fresh.body);
       assert.equal(fresh.json().scope, 'decisions:read audit:read');

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ApplicationContent } from '@tuki/domain';
 import { sql } from 'kysely';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import {
   APPLICATIONS,
   type Caller,
@@ -18,11 +17,9 @@ import {
 } from './helpers/applications.ts';
 import { pdfFile, upload } from './helpers/attachments.ts';
 import { sendApplication, staffCallers } from './helpers/cases.ts';
+import { aleksi, matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
-
-const [matti, , , , aleksi] = demoCitizens;
-if (!matti || !aleksi) throw new Error('the demo citizens are missing');
 
 const WEDNESDAY = '2026-11-25T10:00:00.000Z';
 

@@ -3,14 +3,11 @@
 // reads and writes with the applicant as the subject, and never in the citizen's view of the application.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, createDraft, signIn } from './helpers/applications.ts';
 import { sendApplication, staffCallers } from './helpers/cases.ts';
+import { matti as citizenPerson } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
-
-const citizenPerson = demoCitizens[0];
-if (!citizenPerson) throw new Error('the demo citizens are missing');
 
 const notesUrl = (id: string) => `/api/v1/applications/${id}/notes`;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';

@@ -5,7 +5,6 @@ import { after, before, describe, test } from 'node:test';
 import { checkApplicationComplete, decisionDueDate } from '@tuki/domain';
 import { completenessErrors } from '../src/applications/submit-application.ts';
 import { acceptedLanguages, userLanguage } from '../src/http/language.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import {
   APPLICATIONS,
   type Caller,
@@ -15,11 +14,9 @@ import {
   createDraft,
   signIn,
 } from './helpers/applications.ts';
+import { anna, matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
-
-const [matti, anna] = demoCitizens;
-if (!matti || !anna) throw new Error('the demo citizens are missing');
 
 /** 2026-11-25 is a Wednesday; 12:00 in Helsinki. */
 const WEDNESDAY = '2026-11-25T10:00:00.000Z';

@@ -11,11 +11,9 @@ import {
   createDraft,
   signIn,
 } from './helpers/applications.ts';
+import { anna, matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
-
-const [matti, anna] = demoCitizens;
-if (!matti || !anna) throw new Error('the demo citizens are missing');
 
 for (const backend of databaseBackends) {
   describe(`my applications (${backend})`, () => {

@@ -2,15 +2,20 @@
 // download; clean PDFs and images are served inline in a sandbox; an image over the pixel limit and a PDF whose
 // streams inflate past the limit are refused (422, in the user's language), and the draft keeps everything else.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
 import { listAttachmentRows } from '../src/attachments/attachments.repository.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
-import { contentUrl, pdfFile, pngFile, storedFiles, upload } from './helpers/attachments.ts';
+import {
+  contentUrl,
+  createTestAppWithFiles,
+  pdfFile,
+  pngFile,
+  storedFiles,
+  type TestAppWithFiles,
+  upload,
+} from './helpers/attachments.ts';
 import {
   cleanPdf,
   escapedNamesPdf,
@@ -21,7 +26,6 @@ import {
   openActionJavaScriptPdf,
   pngOfSize,
 } from './helpers/hostile-files.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 /** Lowered for the test, so that a bomb is quick to make and to refuse. */
@@ -30,22 +34,16 @@ const code = demoCitizens[2]?.personalIdentityCode ?? '';
 
 for (const backend of databaseBackends) {
   describe(`attachments that cannot attack (${backend})`, () => {
-    let t: TestApp;
-    let filesDir: string;
+    let t: TestAppWithFiles;
     let citizen: Caller;
 
     before(async () => {
-      filesDir = await mkdtemp(join(tmpdir(), 'tuki-files-'));
-      t = await createTestApp(backend, {
-        FILES_DIR: filesDir,
+      t = await createTestAppWithFiles(backend, {
         ATTACHMENT_MAX_INFLATED_BYTES: String(MAX_INFLATED_BYTES),
       });
       citizen = await signIn(t, { personalIdentityCode: code });
     });
-    after(async () => {
-      await t.close();
-      await rm(filesDir, { recursive: true, force: true });
-    });
+    after(() => t.close());
 
     const draft = async () => (await completeDraft(t, citizen, '2026-11')).id;
     const inline = (attachmentId: string) =>
@@ -147,7 +145,7 @@ for (const backend of databaseBackends) {
       const kept = await upload(t, citizen, applicationId, { name: 'tiliote.pdf', content: pdfFile() });
       assert.equal(kept.statusCode, 201);
       const before = (await call(t, citizen, 'GET', `${APPLICATIONS}/${applicationId}`)).json();
-      const filesBefore = await storedFiles(filesDir);
+      const filesBefore = await storedFiles(t.filesDir);
 
       const png = pngOfSize(30_000, 30_000);
       assert.ok(png.length < 2000, `the PNG is ${png.length} bytes`);
@@ -175,7 +173,7 @@ for (const backend of databaseBackends) {
         [kept.json().id],
         'the earlier file is still there, and nothing else',
       );
-      assert.deepEqual(await storedFiles(filesDir), filesBefore, 'nothing of the refused files is kept');
+      assert.deepEqual(await storedFiles(t.filesDir), filesBefore, 'nothing of the refused files is kept');
       assert.equal((await call(t, citizen, 'GET', contentUrl(kept.json().id))).statusCode, 200);
       const denied = await deniedUploads(applicationId);
       assert.deepEqual(
@@ -187,7 +185,7 @@ for (const backend of databaseBackends) {
 
     test('a PDF whose streams inflate past the limit is 422 and not kept; one below it is accepted', async () => {
       const applicationId = await draft();
-      const filesBefore = await storedFiles(filesDir);
+      const filesBefore = await storedFiles(t.filesDir);
       const bomb = inflatingPdf(64 * MAX_INFLATED_BYTES);
       assert.ok(bomb.length < 100_000, `the PDF is ${bomb.length} bytes`);
       const refused = await upload(
@@ -200,7 +198,7 @@ for (const backend of databaseBackends) {
       assert.equal(refused.statusCode, 422);
       assert.match(refused.json().type, /inflates-too-much$/);
       assert.equal(refused.json().detail, translate('en', 'upload.inflatesTooMuch', { maxMegabytes: '1' }));
-      assert.deepEqual(await storedFiles(filesDir), filesBefore);
+      assert.deepEqual(await storedFiles(t.filesDir), filesBefore);
       assert.deepEqual(await listAttachmentRows(t.database.db, applicationId), []);
       const small = await upload(t, citizen, applicationId, {
         name: 'pieni.pdf',

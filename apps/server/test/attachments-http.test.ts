@@ -1,10 +1,7 @@
 // Uploads over a real socket: a file over the limit is answered 413 before the client has sent the rest (the
 // server does not read the body to its end), and a connection dropped in the middle of a file leaves nothing.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { listAttachmentRows } from '../src/attachments/attachments.repository.ts';
@@ -13,12 +10,13 @@ import { type Caller, createDraft, signIn } from './helpers/applications.ts';
 import {
   attachmentsUrl,
   BOUNDARY,
+  createTestAppWithFiles,
   fileHead,
   MULTIPART_TYPE,
   pdfFile,
   storedFiles,
+  type TestAppWithFiles,
 } from './helpers/attachments.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const LIMIT = 256 * 1024;
@@ -86,24 +84,19 @@ async function startUpload(port: number, caller: Caller, applicationId: string, 
 
 for (const backend of databaseBackends) {
   describe(`attachment uploads over a socket (${backend})`, () => {
-    let t: TestApp;
-    let filesDir: string;
+    let t: TestAppWithFiles;
     let port: number;
     let citizen: Caller;
 
     before(async () => {
-      filesDir = await mkdtemp(join(tmpdir(), 'tuki-files-'));
-      t = await createTestApp(backend, { FILES_DIR: filesDir, UPLOAD_MAX_BYTES: String(LIMIT) });
+      t = await createTestAppWithFiles(backend, { UPLOAD_MAX_BYTES: String(LIMIT) });
       await t.app.listen({ host: '127.0.0.1', port: 0 });
       const address = t.app.server.address();
       if (!address || typeof address === 'string') throw new Error('no port');
       port = address.port;
       citizen = await signIn(t, { personalIdentityCode: code });
     });
-    after(async () => {
-      await t.close();
-      await rm(filesDir, { recursive: true, force: true });
-    });
+    after(() => t.close());
 
     test('a file over the limit is refused with 413 before the rest of the body is sent', async () => {
       const applicationId = (await createDraft(t, citizen)).json().id as string;
@@ -119,7 +112,7 @@ for (const backend of databaseBackends) {
       );
       await upload.closed;
       assert.deepEqual(await listAttachmentRows(t.database.db, applicationId), []);
-      assert.deepEqual(await storedFiles(filesDir), [], 'no file, not even a partial one');
+      assert.deepEqual(await storedFiles(t.filesDir), [], 'no file, not even a partial one');
     });
 
     test('a connection dropped in the middle of a file leaves no file and no row', async () => {
@@ -129,15 +122,15 @@ for (const backend of databaseBackends) {
       // Wait until the server is writing the file, then drop the connection.
       for (
         let attempt = 0;
-        !(await storedFiles(filesDir)).some((path) => path.startsWith('.incoming/'));
+        !(await storedFiles(t.filesDir)).some((path) => path.startsWith('.incoming/'));
         attempt += 1
       ) {
         if (attempt > 1000) assert.fail('the server never started writing the file');
         await sleep(10);
       }
       upload.socket.destroy();
-      for (let attempt = 0; (await storedFiles(filesDir)).length > 0; attempt += 1) {
-        if (attempt > 1000) assert.fail(`files left behind: ${(await storedFiles(filesDir)).join(', ')}`);
+      for (let attempt = 0; (await storedFiles(t.filesDir)).length > 0; attempt += 1) {
+        if (attempt > 1000) assert.fail(`files left behind: ${(await storedFiles(t.filesDir)).join(', ')}`);
         await sleep(10);
       }
       assert.deepEqual(await listAttachmentRows(t.database.db, applicationId), []);

@@ -1,8 +1,5 @@
 // Virus scanning with a real clamd (Debian's clamav-daemon) and the EICAR test signature written by the test.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
@@ -10,7 +7,15 @@ import { listAttachmentRows } from '../src/attachments/attachments.repository.ts
 import { ClamdClient, ScannerUnavailable } from '../src/attachments/scanning/clamd-client.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, createDraft, signIn } from './helpers/applications.ts';
-import { contentUrl, pdfFile, pngFile, storedFiles, upload } from './helpers/attachments.ts';
+import {
+  contentUrl,
+  createTestAppWithFiles,
+  pdfFile,
+  pngFile,
+  storedFiles,
+  type TestAppWithFiles,
+  upload,
+} from './helpers/attachments.ts';
 import { EICAR, type RunningClamd, startClamd } from './helpers/clamd.ts';
 import { freePort } from './helpers/net.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -45,29 +50,22 @@ describe('the clamd client', () => {
 
 for (const backend of databaseBackends) {
   describe(`uploads scanned by clamd (${backend})`, () => {
-    let t: TestApp;
+    let t: TestAppWithFiles;
     let unreachable: TestApp;
-    let filesDir: string;
     let citizen: Caller;
 
     before(async () => {
-      filesDir = await mkdtemp(join(tmpdir(), 'tuki-files-'));
-      t = await createTestApp(backend, {
-        FILES_DIR: filesDir,
-        CLAMAV_HOST: clamd.host,
-        CLAMAV_PORT: String(clamd.port),
-      });
+      t = await createTestAppWithFiles(backend, { CLAMAV_HOST: clamd.host, CLAMAV_PORT: String(clamd.port) });
       unreachable = await createTestApp(backend, {
-        FILES_DIR: filesDir,
+        FILES_DIR: t.filesDir,
         CLAMAV_HOST: '127.0.0.1',
         CLAMAV_PORT: String(await freePort()),
       });
       citizen = await signIn(t, { personalIdentityCode: code });
     });
     after(async () => {
-      await t.close();
       await unreachable.close();
-      await rm(filesDir, { recursive: true, force: true });
+      await t.close();
     });
 
     test('a clean file is kept as clean and can be downloaded', async () => {
@@ -80,7 +78,7 @@ for (const backend of databaseBackends) {
 
     test('a file carrying the EICAR signature is refused in the user’s language, deleted and audited', async () => {
       const applicationId = (await createDraft(t, citizen)).json().id as string;
-      const before = await storedFiles(filesDir);
+      const before = await storedFiles(t.filesDir);
       const infected = pdfFile(`% ${EICAR}\n`);
       const response = await upload(t, citizen, applicationId, { name: 'lasku.pdf', content: infected });
       assert.equal(response.statusCode, 422);
@@ -97,7 +95,7 @@ for (const backend of databaseBackends) {
       assert.equal(english.statusCode, 422);
       assert.equal(english.json().detail, translate('en', 'upload.infected'));
       assert.deepEqual(await listAttachmentRows(t.database.db, applicationId), []);
-      assert.deepEqual(await storedFiles(filesDir), before, 'the infected file is not stored');
+      assert.deepEqual(await storedFiles(t.filesDir), before, 'the infected file is not stored');
       const denied = await t.database.db
         .selectFrom('audit_event')
         .selectAll()
@@ -113,12 +111,12 @@ for (const backend of databaseBackends) {
     test('when the configured clamd cannot be reached the upload is refused with 503 and nothing is kept', async () => {
       const caller = await signIn(unreachable, { personalIdentityCode: code });
       const applicationId = (await createDraft(unreachable, caller)).json().id as string;
-      const before = await storedFiles(filesDir);
+      const before = await storedFiles(t.filesDir);
       const response = await upload(unreachable, caller, applicationId, { content: pdfFile() });
       assert.equal(response.statusCode, 503);
       assert.match(response.json().type, /\/scanner-unavailable$/);
       assert.deepEqual(await listAttachmentRows(unreachable.database.db, applicationId), []);
-      assert.deepEqual(await storedFiles(filesDir), before);
+      assert.deepEqual(await storedFiles(t.filesDir), before);
     });
   });
 }

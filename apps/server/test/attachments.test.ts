@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
@@ -14,6 +13,7 @@ import {
   attachmentsUrl,
   BOUNDARY,
   contentUrl,
+  createTestAppWithFiles,
   heicFile,
   jpegFile,
   MULTIPART_TYPE,
@@ -22,10 +22,10 @@ import {
   pngFile,
   sha256,
   storedFiles,
+  type TestAppWithFiles,
   upload,
   webpFile,
 } from './helpers/attachments.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const LIMIT = 64 * 1024;
@@ -34,23 +34,18 @@ const codeB = demoCitizens[1]?.personalIdentityCode ?? '';
 
 for (const backend of databaseBackends) {
   describe(`attachments (${backend})`, () => {
-    let t: TestApp;
-    let filesDir: string;
+    let t: TestAppWithFiles;
     let a: Caller;
     let b: Caller;
     let handler: Caller;
 
     before(async () => {
-      filesDir = await mkdtemp(join(tmpdir(), 'tuki-files-'));
-      t = await createTestApp(backend, { FILES_DIR: filesDir, UPLOAD_MAX_BYTES: String(LIMIT) });
+      t = await createTestAppWithFiles(backend, { UPLOAD_MAX_BYTES: String(LIMIT) });
       a = await signIn(t, { personalIdentityCode: codeA });
       b = await signIn(t, { personalIdentityCode: codeB });
       handler = await signIn(t, { username: 'handler' });
     });
-    after(async () => {
-      await t.close();
-      await rm(filesDir, { recursive: true, force: true });
-    });
+    after(() => t.close());
 
     const draftOf = async (caller: Caller) => (await createDraft(t, caller)).json().id as string;
     const rows = (applicationId: string) => listAttachmentRows(t.database.db, applicationId);
@@ -102,7 +97,7 @@ for (const backend of databaseBackends) {
       const stored = await rows(applicationId);
       assert.equal(stored.length, files.length);
       for (const row of stored) {
-        const bytes = await readFile(join(filesDir, row.storage_key));
+        const bytes = await readFile(join(t.filesDir, row.storage_key));
         assert.equal(sha256(bytes), row.sha256, 'the stored bytes are the uploaded ones');
       }
       const mine = await call(t, a, 'GET', `${APPLICATIONS}/${applicationId}`);
@@ -163,7 +158,7 @@ for (const backend of databaseBackends) {
 
     test('a text file named .pdf and declared application/pdf is 415, in the language asked for, and not kept', async () => {
       const applicationId = await draftOf(a);
-      const before = await storedFiles(filesDir);
+      const before = await storedFiles(t.filesDir);
       const text = Buffer.from('This is not a PDF at all, just text.\n'.repeat(20));
       const response = await upload(t, a, applicationId, {
         name: 'tiliote.pdf',
@@ -192,12 +187,12 @@ for (const backend of databaseBackends) {
       });
       assert.equal(gif.statusCode, 415, 'a known but not allowed type');
       assert.deepEqual(await rows(applicationId), []);
-      assert.deepEqual(await storedFiles(filesDir), before);
+      assert.deepEqual(await storedFiles(t.filesDir), before);
     });
 
     test('a file one byte over UPLOAD_MAX_BYTES is 413 and not kept; exactly the limit is accepted', async () => {
       const applicationId = await draftOf(a);
-      const before = await storedFiles(filesDir);
+      const before = await storedFiles(t.filesDir);
       const over = Buffer.concat([pdfFile(), Buffer.alloc(LIMIT + 1 - pdfFile().length, 0x20)]);
       const response = await upload(
         t,
@@ -210,7 +205,7 @@ for (const backend of databaseBackends) {
       assert.equal(response.json().detail, translate('en', 'upload.tooLarge', { maxMegabytes: '0.0625' }));
       assert.equal(response.headers.connection, 'close', 'the rest of the body is not read');
       assert.deepEqual(await rows(applicationId), []);
-      assert.deepEqual(await storedFiles(filesDir), before);
+      assert.deepEqual(await storedFiles(t.filesDir), before);
       const exact = await upload(t, a, applicationId, { name: 'raja.pdf', content: over.subarray(0, LIMIT) });
       assert.equal(exact.statusCode, 201, exact.body);
       assert.equal(exact.json().sizeBytes, LIMIT);
@@ -239,7 +234,7 @@ for (const backend of databaseBackends) {
         payload: 'not multipart',
       });
       assert.equal(noBoundary.statusCode, 400);
-      const before = await storedFiles(filesDir);
+      const before = await storedFiles(t.filesDir);
       const closing = Buffer.byteLength(`--${BOUNDARY}--\r\n`);
       const twoFiles = Buffer.concat([
         multipartBody([['category', 'other']], { name: 'a.pdf', content: pdfFile() }).subarray(0, -closing),
@@ -251,7 +246,7 @@ for (const backend of databaseBackends) {
       });
       assert.equal(two.statusCode, 400);
       assert.equal(two.json().detail, 'Send one file per request.');
-      assert.deepEqual(await storedFiles(filesDir), before, 'the first file is not kept either');
+      assert.deepEqual(await storedFiles(t.filesDir), before, 'the first file is not kept either');
       assert.deepEqual(await rows(applicationId), []);
     });
 
@@ -274,12 +269,12 @@ for (const backend of databaseBackends) {
         const response = await upload(t, a, applicationId, { name: `${index}.png`, content: pngFile() });
         assert.equal(response.statusCode, 201, response.body);
       }
-      const before = await storedFiles(filesDir);
+      const before = await storedFiles(t.filesDir);
       const response = await upload(t, a, applicationId, { name: '51.png', content: pngFile() });
       assert.equal(response.statusCode, 409);
       assert.equal(response.json().detail, translate('fi', 'upload.tooMany', { max: 50 }));
       assert.equal((await rows(applicationId)).length, 50);
-      assert.deepEqual(await storedFiles(filesDir), before);
+      assert.deepEqual(await storedFiles(t.filesDir), before);
     });
 
     test('another person cannot upload to, download or delete what is not theirs (404)', async () => {
@@ -315,7 +310,7 @@ for (const backend of databaseBackends) {
         (await rows(applicationId)).map((row) => row.id),
         [second.id],
       );
-      assert.ok(!(await storedFiles(filesDir)).includes(firstRow.storage_key), 'the file is gone');
+      assert.ok(!(await storedFiles(t.filesDir)).includes(firstRow.storage_key), 'the file is gone');
       assert.equal((await call(t, a, 'GET', contentUrl(first.id))).statusCode, 404);
       assert.equal((await auditEvents('attachment.delete', first.id)).length, 1);
       const queued = await sql<{ n: number }>`select count(*)::int as n from stored_file_removal`.execute(
@@ -386,13 +381,13 @@ for (const backend of databaseBackends) {
       const headers = { 'idempotency-key': `upload-${applicationId}` };
       const content = pdfFile('% once\n');
       const first = await upload(t, a, applicationId, { name: 'kerran.pdf', content }, { headers });
-      const before = await storedFiles(filesDir);
+      const before = await storedFiles(t.filesDir);
       const retry = await upload(t, a, applicationId, { name: 'kerran.pdf', content }, { headers });
       assert.equal(first.statusCode, 201);
       assert.equal(retry.statusCode, 201);
       assert.equal(retry.json().id, first.json().id);
       assert.equal((await rows(applicationId)).length, 1);
-      assert.deepEqual(await storedFiles(filesDir), before, 'the retried bytes were not kept');
+      assert.deepEqual(await storedFiles(t.filesDir), before, 'the retried bytes were not kept');
       const other = await upload(
         t,
         a,
@@ -401,7 +396,7 @@ for (const backend of databaseBackends) {
         { headers },
       );
       assert.equal(other.statusCode, 422, 'the same key for another file');
-      assert.deepEqual(await storedFiles(filesDir), before);
+      assert.deepEqual(await storedFiles(t.filesDir), before);
     });
 
     test('an upload moves the draft’s last change but not its version', async () => {
@@ -427,7 +422,7 @@ for (const backend of databaseBackends) {
       assert.deepEqual(await rows(applicationId), []);
       const task = removedAttachmentFilesTask(t.config.attachments.storage);
       assert.ok((await task.run(t.database.db, t.clock.now())) >= 2);
-      const left = await storedFiles(filesDir);
+      const left = await storedFiles(t.filesDir);
       for (const key of keys) assert.ok(!left.includes(key), key);
       const queued = await sql<{ n: number }>`select count(*)::int as n from stored_file_removal`.execute(
         t.database.db,

@@ -9,17 +9,9 @@ import type { Db } from '../src/db/database.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
 import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
-import { databaseBackends } from './helpers/test-database.ts';
+import { countRows, databaseBackends } from './helpers/test-database.ts';
 
 const citizen = demoCitizens[0]?.personalIdentityCode ?? '';
-
-async function auditCount(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('audit_event')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 async function writeRows(db: Db, n: number, prefix: string): Promise<void> {
   for (let i = 1; i <= n; i += 1) {
@@ -65,7 +57,7 @@ for (const backend of databaseBackends) {
     });
 
     test('the auditor: every row checked, and the call audited after the check', async () => {
-      const rows = await auditCount(t.database.db);
+      const rows = await countRows(t.database.db, 'audit_event');
       const response = await asAuditor('verify-ok');
       assert.equal(response.statusCode, 200, response.body);
       const body = response.json();
@@ -98,7 +90,7 @@ for (const backend of databaseBackends) {
 
     test('rows appended while the chain is read in small batches do not break the verification', async () => {
       const db = t.database.db;
-      const rows = await auditCount(db);
+      const rows = await countRows(db, 'audit_event');
       const [report] = await Promise.all([verifyAuditChain(db, 3), writeRows(db, 30, 'meanwhile')]);
       assert.equal(report.ok, true, JSON.stringify(report));
       assert.ok(report.rowsChecked >= rows, `${report.rowsChecked} ≥ ${rows}`);

@@ -4,14 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ESTIMATE_RATE_LIMIT } from '../src/rules/rules.routes.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
 import { sendApplication, staffCallers } from './helpers/cases.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
-
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
 
 const kela2017 = {
   month: '2017-06',
@@ -369,6 +366,10 @@ for (const backend of databaseBackends) {
       }
     });
 
+    /** POST /api/v1/estimates as sent from `remoteAddress` (the rate limit counts per address). */
+    const postEstimate = (payload: object, remoteAddress: string, headers: Record<string, string> = {}) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/estimates', headers, payload, remoteAddress });
+
     test('the public estimate: no sign-in, no CSRF token, the same engine, the current month by default', async () => {
       const body = {
         adults: 2,
@@ -380,12 +381,7 @@ for (const backend of databaseBackends) {
         ],
         expenses: [{ type: 'medicine', amountCents: 3_000 }],
       };
-      const anonymous = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/estimates',
-        payload: body,
-        remoteAddress: '203.0.113.1',
-      });
+      const anonymous = await postEstimate(body, '203.0.113.1');
       assert.equal(anonymous.statusCode, 200, anonymous.body);
       const estimate = anonymous.json();
       assert.equal(estimate.result.month, '2026-11');
@@ -413,28 +409,24 @@ for (const backend of databaseBackends) {
       const same = await calculateAs(handler, estimate.input);
       assert.deepEqual(same.json(), estimate.result);
       // Signed in (a citizen with a cookie), still no CSRF token needed.
-      const signedIn = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/estimates',
-        headers: { cookie: citizen.cookie },
-        payload: { adults: 1, housingCostsCents: 67_500, month: '2017-06' },
-        remoteAddress: '203.0.113.2',
-      });
+      const signedIn = await postEstimate(
+        { adults: 1, housingCostsCents: 67_500, month: '2017-06' },
+        '203.0.113.2',
+        { cookie: citizen.cookie },
+      );
       assert.equal(signedIn.statusCode, 200, signedIn.body);
       assert.equal(signedIn.json().result.amountCents, 48_789 + 67_500);
       // The family rule: an adult living with a parent (the doc's check, 2026-04): 422.25 + 700.00 ÷ 2 = 772.25.
-      const adultChild = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/estimates',
-        payload: {
+      const adultChild = await postEstimate(
+        {
           adults: 1,
           otherAdults: 1,
           livesWithParents: true,
           housingCostsCents: 70_000,
           month: '2026-04',
         },
-        remoteAddress: '203.0.113.2',
-      });
+        '203.0.113.2',
+      );
       assert.equal(adultChild.statusCode, 200, adultChild.body);
       assert.equal(adultChild.json().result.amountCents, 77_225);
       assert.deepEqual(adultChild.json().result.family.housingDivision, {
@@ -443,60 +435,40 @@ for (const backend of databaseBackends) {
         method: 'perHead',
       });
       // A couple with a roommate: the roommate divides the rent and nothing else; electricity is accepted.
-      const roommate = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/estimates',
-        payload: {
+      const roommate = await postEstimate(
+        {
           adults: 2,
           otherAdults: 1,
           housingCostsCents: 90_000,
           expenses: [{ type: 'electricity', amountCents: 5_000 }],
           month: '2026-04',
         },
-        remoteAddress: '203.0.113.2',
-      });
+        '203.0.113.2',
+      );
       assert.equal(roommate.statusCode, 200, roommate.body);
       assert.equal(roommate.json().result.amountCents, 2 * 49_745 + 60_000 + 5_000);
       // Invalid: a second adult's income in a one-adult household; no parameters.
-      const invalid = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/estimates',
-        headers: { 'accept-language': 'fi' },
-        payload: {
+      const invalid = await postEstimate(
+        {
           adults: 1,
           housingCostsCents: 0,
           incomes: [{ member: 'adult-2', type: 'wage', amountCents: 1 }],
         },
-        remoteAddress: '203.0.113.2',
-      });
+        '203.0.113.2',
+        { 'accept-language': 'fi' },
+      );
       assert.equal(invalid.statusCode, 400);
       assert.equal(invalid.json().errors[0].path, 'incomes.0.member');
-      const old = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/estimates',
-        payload: { adults: 1, housingCostsCents: 0, month: '2027-06' },
-        remoteAddress: '203.0.113.2',
-      });
+      const old = await postEstimate({ adults: 1, housingCostsCents: 0, month: '2027-06' }, '203.0.113.2');
       assert.equal(old.statusCode, 422);
-      const tooOld = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/estimates',
-        payload: { adults: 1, housingCostsCents: 0, month: '2010-01' },
-        remoteAddress: '203.0.113.2',
-      });
+      const tooOld = await postEstimate({ adults: 1, housingCostsCents: 0, month: '2010-01' }, '203.0.113.2');
       assert.equal(tooOld.statusCode, 400);
       assert.equal(tooOld.json().errors[0].code, 'month-out-of-range');
     });
 
     test(`the estimate is rate limited: ${ESTIMATE_RATE_LIMIT.max} a minute per address, then 429 with Retry-After`, async () => {
       const estimate = (address: string) =>
-        t.app.inject({
-          method: 'POST',
-          url: '/api/v1/estimates',
-          headers: { 'accept-language': 'sv' },
-          payload: { adults: 1, housingCostsCents: 50_000 },
-          remoteAddress: address,
-        });
+        postEstimate({ adults: 1, housingCostsCents: 50_000 }, address, { 'accept-language': 'sv' });
       for (let index = 0; index < ESTIMATE_RATE_LIMIT.max; index += 1) {
         assert.equal((await estimate('198.51.100.7')).statusCode, 200);
       }

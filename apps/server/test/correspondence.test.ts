@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { topics } from '../src/outbox/outbox.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
 import {
   contentUrl,
@@ -16,11 +15,10 @@ import {
   upload,
 } from './helpers/attachments.ts';
 import { sendApplication as sendCompleteApplication } from './helpers/cases.ts';
+import { anna, matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
-const [matti, anna] = demoCitizens;
-if (!matti || !anna) throw new Error('the demo citizens are missing');
 const mattiCode = matti.personalIdentityCode;
 const annaCode = anna.personalIdentityCode;
 const CASES = '/api/v1/applications';

@@ -10,7 +10,6 @@ import { unzipSync } from 'fflate';
 import { createFileStorage } from '../src/attachments/storage/create-file-storage.ts';
 import { StoredFileNotFound } from '../src/attachments/storage/file-storage.ts';
 import type { GdprNode } from '../src/people/profile-tree.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
 import {
   APPLICATIONS,
@@ -21,26 +20,18 @@ import {
   signIn,
 } from './helpers/applications.ts';
 import { pdfFile, pngFile, upload } from './helpers/attachments.ts';
+import { singleApplicantCalculation } from './helpers/cases.ts';
+import { anna, matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
-const [matti, anna] = demoCitizens;
-if (!matti || !anna) throw new Error('the demo citizens are missing');
 const CASES = '/api/v1/applications';
 const EXPORT = '/api/v1/my/data-export';
 const profileUrl = (id: string) => `/gdpr-api/v1/profiles/${id}`;
 
 const approve = {
   outcome: 'approved',
-  calculation: {
-    month: '2026-11',
-    municipalityCode: '091',
-    members: [{ id: 'applicant', role: 'applicant', dateOfBirth: '1985-03-14' }],
-    housing: { costsCents: 67_000 },
-    incomes: [{ memberId: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
-    expenses: [],
-    assetsCents: 12_000,
-  },
+  calculation: singleApplicantCalculation('2026-11'),
   reasoning: '',
   reasonTemplates: ['calculatedNeed'],
 };

@@ -13,16 +13,14 @@ import { makePersonalIdentityCode } from '@tuki/domain';
 import { parametersFor } from '@tuki/rules';
 import { sql } from 'kysely';
 import { topics } from '../src/outbox/outbox.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
 import { MULTIPART_TYPE, multipartBody, pdfFile } from './helpers/attachments.ts';
 import { singleApplicantCalculation } from './helpers/cases.ts';
+import { anna, matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const run = promisify(execFile);
-const [matti, anna] = demoCitizens;
-if (!matti || !anna) throw new Error('the demo citizens are missing');
 const mattiCode = matti.personalIdentityCode;
 const annaCode = anna.personalIdentityCode;
 const CASES = '/api/v1/applications';

@@ -9,16 +9,14 @@ import { notificationHandlers } from '../src/notifications/index.ts';
 import type { Mailer, MailMessage } from '../src/notifications/mailer.ts';
 import { topics } from '../src/outbox/outbox.ts';
 import { OutboxWorker } from '../src/outbox/worker.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createTestApiClient, requestToken } from './helpers/api-client.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
 import { type StaffCallers, sendApplication, staffCallers } from './helpers/cases.ts';
+import { anna, jukka, matti, sanna } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const QUEUE = '/api/v1/applications';
-const [matti, anna, jukka, sanna] = demoCitizens;
-if (!matti || !anna || !jukka || !sanna) throw new Error('the demo citizens are missing');
 
 /** A couple's application: the applicant married to the person with `spouseCode`. */
 const married = (spouseCode: string) => ({

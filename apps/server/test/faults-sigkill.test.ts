@@ -16,7 +16,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
-import { SMTPServer } from 'smtp-server';
 import { verifyAuditChain } from '../src/audit/audit-verify.ts';
 import { type DatabaseHandle, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -24,6 +23,7 @@ import { findOrCreatePerson } from '../src/people/persons.repository.ts';
 import { createSubscription } from '../src/webhooks/subscriptions.ts';
 import { completeContent } from './helpers/applications.ts';
 import { freePort } from './helpers/net.ts';
+import { startSmtpServer } from './helpers/smtp-server.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -63,28 +63,16 @@ for (const backend of databaseBackends) {
       // --- The world around the server: SMTP and a webhook receiver in this process.
       const mails: { messageId: string; to: string }[] = [];
       let lastActivity = Date.now();
-      const smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS', 'AUTH'],
-        logger: false,
-        onData(stream, session, callback) {
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            const raw = Buffer.concat(chunks).toString('utf8');
-            const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? `(none ${randomUUID()})`;
-            // Accepted on arrival of the whole message, answered a little later: the window of a hand-over.
-            mails.push({ messageId, to: session.envelope.rcptTo[0]?.address ?? '' });
-            lastActivity = Date.now();
-            setTimeout(() => callback(), SMTP_DELAY_MS);
-          });
-        },
+      const smtp = await startSmtpServer(({ to, raw }, accept) => {
+        const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? `(none ${randomUUID()})`;
+        // Accepted on arrival of the whole message, answered a little later: the window of a hand-over.
+        mails.push({ messageId, to: to[0] ?? '' });
+        lastActivity = Date.now();
+        setTimeout(accept, SMTP_DELAY_MS);
       });
       // A connection of a killed server ends with a reset: not a failure of the test.
-      smtp.on('error', () => undefined);
-      const smtpPort = await freePort();
-      await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
-      cleanups.push(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+      smtp.server.on('error', () => undefined);
+      cleanups.push(smtp.close);
       // The webhook receiver: counts each event by its webhook-id (the event id) and answers 200.
       const deliveries = new Map<string, number>();
       let webhookRequests = 0;
@@ -178,7 +166,7 @@ for (const backend of databaseBackends) {
         AUTH_MODE: 'dev',
         SEED_DEMO_DATA: 'false',
         SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtpPort),
+        SMTP_PORT: String(smtp.port),
         WEBHOOK_ALLOW_PRIVATE: 'true',
         OUTBOX_POLL_INTERVAL_MS: '100',
         OUTBOX_LEASE_MS: '1000',

@@ -6,7 +6,7 @@ import Fastify from 'fastify';
 import sessionPlugin from '../src/http/plugins/session.ts';
 import { appContentSecurityPolicy } from '../src/http/static-apps.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
-import { databaseBackends } from './helpers/test-database.ts';
+import { countRows, databaseBackends } from './helpers/test-database.ts';
 
 for (const backend of databaseBackends) {
   describe(`HTTP basics (${backend})`, () => {
@@ -66,45 +66,32 @@ for (const backend of databaseBackends) {
       assert.equal(body.requestId, response.headers['x-request-id']);
     });
 
-    test('malformed JSON is a 400 problem and writes nothing', async () => {
-      const before = await t.database.db
-        .selectFrom('session')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirst();
-      const response = await t.app.inject({
+    /** A sign-in request whose body is `payload` as it stands, declared to be of `contentType`. */
+    const postDevLogin = (contentType: string, payload: string) =>
+      t.app.inject({
         method: 'POST',
         url: '/api/v1/session/dev-login',
-        headers: { 'content-type': 'application/json' },
-        payload: '{"username": "handler"',
+        headers: { 'content-type': contentType },
+        payload,
       });
+
+    test('malformed JSON is a 400 problem and writes nothing', async () => {
+      const before = await countRows(t.database.db, 'session');
+      const response = await postDevLogin('application/json', '{"username": "handler"');
       assert.equal(response.statusCode, 400);
       assert.equal(response.headers['content-type'], 'application/problem+json; charset=utf-8');
       assert.equal(response.json().detail, 'The body is not valid JSON.');
-      const afterCount = await t.database.db
-        .selectFrom('session')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirst();
-      assert.equal(Number(afterCount?.n), Number(before?.n));
+      assert.equal(await countRows(t.database.db, 'session'), before);
     });
 
     test('a body over the limit is a 413 problem', async () => {
-      const response = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/session/dev-login',
-        headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify({ username: 'x'.repeat(5000) }),
-      });
+      const response = await postDevLogin('application/json', JSON.stringify({ username: 'x'.repeat(5000) }));
       assert.equal(response.statusCode, 413);
       assert.equal(response.json().status, 413);
     });
 
     test('an unsupported content type is a 415 problem', async () => {
-      const response = await t.app.inject({
-        method: 'POST',
-        url: '/api/v1/session/dev-login',
-        headers: { 'content-type': 'text/csv' },
-        payload: 'a,b',
-      });
+      const response = await postDevLogin('text/csv', 'a,b');
       assert.equal(response.statusCode, 415);
     });
 

@@ -44,6 +44,21 @@ test('the migration files are numbered without gaps and named as the runner expe
   }
 });
 
+/** `npm run migrate` with `env` applies every migration and says which; run again, it says there is nothing to do. */
+async function assertMigratesThenUpToDate(env: Record<string, string>): Promise<void> {
+  const first = await runNpmScript('migrate', env);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(
+    first.stdout.trim(),
+    `applied: ${readMigrations()
+      .map((m) => m.name)
+      .join(', ')}`,
+  );
+  const second = await runNpmScript('migrate', env);
+  assert.equal(second.code, 0, second.stderr);
+  assert.equal(second.stdout.trim(), 'the database is up to date');
+}
+
 for (const backend of databaseBackends) {
   describe(`migrations (${backend})`, () => {
     let database: TestDatabase;
@@ -220,17 +235,7 @@ for (const backend of databaseBackends) {
         const database = await createTestDatabase('postgres', { migrate: false });
         try {
           const url = String(database.url);
-          const first = await runNpmScript('migrate', { DATABASE_URL: url });
-          assert.equal(first.code, 0, first.stderr);
-          assert.equal(
-            first.stdout.trim(),
-            `applied: ${readMigrations()
-              .map((m) => m.name)
-              .join(', ')}`,
-          );
-          const second = await runNpmScript('migrate', { DATABASE_URL: url });
-          assert.equal(second.code, 0, second.stderr);
-          assert.equal(second.stdout.trim(), 'the database is up to date');
+          await assertMigratesThenUpToDate({ DATABASE_URL: url });
         } finally {
           await database.close();
         }
@@ -247,17 +252,7 @@ describe('npm run migrate against an embedded database folder', () => {
   after(() => rm(dataDir, { recursive: true, force: true }));
 
   test('the first run prints what it applied, the second says up to date', async () => {
-    const first = await runNpmScript('migrate', { DATA_DIR: dataDir });
-    assert.equal(first.code, 0, first.stderr);
-    assert.equal(
-      first.stdout.trim(),
-      `applied: ${readMigrations()
-        .map((m) => m.name)
-        .join(', ')}`,
-    );
-    const second = await runNpmScript('migrate', { DATA_DIR: dataDir });
-    assert.equal(second.code, 0, second.stderr);
-    assert.equal(second.stdout.trim(), 'the database is up to date');
+    await assertMigratesThenUpToDate({ DATA_DIR: dataDir });
   });
 
   test('a bad configuration is refused with exit code 1 naming the variable', async () => {

@@ -10,29 +10,24 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
 import { sql } from 'kysely';
-import { SMTPServer } from 'smtp-server';
 import type { MailConfig } from '../src/config/config.ts';
 import { accountNotificationEmail } from '../src/notifications/account-notification.ts';
 import { notificationHandlers } from '../src/notifications/index.ts';
 import { createMailer, type Mailer, surelyNotSent } from '../src/notifications/mailer.ts';
 import { enqueue, topics } from '../src/outbox/outbox.ts';
 import { OutboxWorker, retryDelayMs } from '../src/outbox/worker.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, call, completeDraft, signIn } from './helpers/applications.ts';
+import { anna, matti } from './helpers/demo-citizens.ts';
 import { freePort } from './helpers/net.ts';
+import { type ArrivedMail, startSmtpServer, type TestSmtpServer } from './helpers/smtp-server.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
-
-const [matti, anna] = demoCitizens;
-if (!matti || !anna) throw new Error('the demo citizens are missing');
 
 const PUBLIC_URL = 'https://tuki.example.fi';
 const LINK = `${PUBLIC_URL}/applications`;
 const FROM = 'Tuki <no-reply@tuki.example.fi>';
 
-interface ReceivedMail {
-  to: string[];
-  raw: string;
+interface ReceivedMail extends ArrivedMail {
   /** Headers and bodies with quoted-printable and encoded words decoded. */
   decoded: string;
 }
@@ -60,8 +55,7 @@ const silentLog = { info: () => undefined, warn: () => undefined, error: () => u
 for (const backend of databaseBackends) {
   describe(`e-mail notifications from the outbox (${backend})`, () => {
     let t: TestApp;
-    let smtp: SMTPServer;
-    let smtpPort: number;
+    let smtp: TestSmtpServer;
     let mailer: Mailer;
     const received: ReceivedMail[] = [];
 
@@ -102,32 +96,16 @@ for (const backend of databaseBackends) {
 
     before(async () => {
       t = await createTestApp(backend, { PUBLIC_URL });
-      smtpPort = await freePort();
-      smtp = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS', 'AUTH'],
-        logger: false,
-        onData(stream, session, callback) {
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            const raw = Buffer.concat(chunks).toString('utf8');
-            received.push({
-              to: session.envelope.rcptTo.map((address) => address.address),
-              raw,
-              decoded: decodeMail(raw),
-            });
-            callback();
-          });
-        },
+      smtp = await startSmtpServer(({ to, raw }, accept) => {
+        received.push({ to, raw, decoded: decodeMail(raw) });
+        accept();
       });
-      await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
-      mailer = createMailer(mailConfig(smtpPort));
+      mailer = createMailer(mailConfig(smtp.port));
     });
 
     after(async () => {
       mailer.close();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
       await t.close();
     });
 

@@ -9,12 +9,51 @@ import { CookieJar, navigate } from './helpers/browser-like.ts';
 import { freePort } from './helpers/net.ts';
 import { signInThroughProvider, startTestProvider, type TestProvider } from './helpers/oidc-provider.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
-import { databaseBackends } from './helpers/test-database.ts';
+import { type Backend, databaseBackends } from './helpers/test-database.ts';
 
 interface SessionBody {
   kind: string;
   person: { firstName: string; lastName: string };
   staffUser: { username: string; roles: string[] };
+}
+
+/**
+ * An OpenID provider on loopback with the citizens' and the staff's clients, and the app signing in there,
+ * listening on a real port. `env` adds to the OIDC configuration.
+ */
+async function startWithProvider(backend: Backend, env: Record<string, string> = {}) {
+  const port = await freePort();
+  const appUrl = `http://127.0.0.1:${port}`;
+  const provider = await startTestProvider([
+    {
+      clientId: 'tuki-citizen',
+      clientSecret: 'citizen-secret',
+      redirectUri: `${appUrl}/api/v1/auth/citizen/callback`,
+    },
+    {
+      clientId: 'tuki-staff',
+      clientSecret: 'staff-secret',
+      redirectUri: `${appUrl}/api/v1/auth/staff/callback`,
+    },
+  ]);
+  const t = await createTestApp(
+    backend,
+    {
+      AUTH_MODE: 'oidc',
+      PUBLIC_URL: appUrl,
+      OIDC_ALLOW_HTTP: 'true',
+      CITIZEN_OIDC_ISSUER: provider.issuer,
+      CITIZEN_OIDC_CLIENT_ID: 'tuki-citizen',
+      CITIZEN_OIDC_CLIENT_SECRET: 'citizen-secret',
+      STAFF_OIDC_ISSUER: provider.issuer,
+      STAFF_OIDC_CLIENT_ID: 'tuki-staff',
+      STAFF_OIDC_CLIENT_SECRET: 'staff-secret',
+      ...env,
+    },
+    systemClock,
+  );
+  await t.app.listen({ host: '127.0.0.1', port });
+  return { provider, t, appUrl };
 }
 
 for (const backend of databaseBackends) {
@@ -24,37 +63,7 @@ for (const backend of databaseBackends) {
     let appUrl: string;
 
     before(async () => {
-      const port = await freePort();
-      appUrl = `http://127.0.0.1:${port}`;
-      provider = await startTestProvider([
-        {
-          clientId: 'tuki-citizen',
-          clientSecret: 'citizen-secret',
-          redirectUri: `${appUrl}/api/v1/auth/citizen/callback`,
-        },
-        {
-          clientId: 'tuki-staff',
-          clientSecret: 'staff-secret',
-          redirectUri: `${appUrl}/api/v1/auth/staff/callback`,
-        },
-      ]);
-      t = await createTestApp(
-        backend,
-        {
-          AUTH_MODE: 'oidc',
-          PUBLIC_URL: appUrl,
-          OIDC_ALLOW_HTTP: 'true',
-          CITIZEN_OIDC_ISSUER: provider.issuer,
-          CITIZEN_OIDC_CLIENT_ID: 'tuki-citizen',
-          CITIZEN_OIDC_CLIENT_SECRET: 'citizen-secret',
-          STAFF_OIDC_ISSUER: provider.issuer,
-          STAFF_OIDC_CLIENT_ID: 'tuki-staff',
-          STAFF_OIDC_CLIENT_SECRET: 'staff-secret',
-          STAFF_OIDC_ROLES_CLAIM: 'roles',
-        },
-        systemClock,
-      );
-      await t.app.listen({ host: '127.0.0.1', port });
+      ({ provider, t, appUrl } = await startWithProvider(backend, { STAFF_OIDC_ROLES_CLAIM: 'roles' }));
     });
     after(async () => {
       await t.close();
@@ -71,6 +80,10 @@ for (const backend of databaseBackends) {
         login,
         audience === 'staff' ? '/staff/queue' : '/applications',
       );
+
+    /** The callback of a strongly identified citizen's sign-in at the provider, not yet followed. */
+    const citizenCallback = (jar: CookieJar, dateOfBirth: string, individualNumber: number) =>
+      signInAtProvider(jar, 'citizen', `high:${makePersonalIdentityCode(dateOfBirth, individualNumber)}`);
 
     const sessionOf = async (jar: CookieJar) =>
       fetch(`${appUrl}/api/v1/session`, { headers: { cookie: jar.header(new URL(appUrl)) } });
@@ -140,11 +153,7 @@ for (const backend of databaseBackends) {
 
     test('a callback with a wrong state is refused', async () => {
       const jar = new CookieJar();
-      const callback = await signInAtProvider(
-        jar,
-        'citizen',
-        `high:${makePersonalIdentityCode('1982-03-03', 915)}`,
-      );
+      const callback = await citizenCallback(jar, '1982-03-03', 915);
       callback.searchParams.set('state', 'forged-state');
       const landed = await navigate(jar, callback, { stopAt: isAppPage });
       assert.equal(landed.url.searchParams.get('error'), 'state_mismatch');
@@ -153,11 +162,7 @@ for (const backend of databaseBackends) {
 
     test('a callback from another browser (no binding cookie) is refused', async () => {
       const jar = new CookieJar();
-      const callback = await signInAtProvider(
-        jar,
-        'citizen',
-        `high:${makePersonalIdentityCode('1983-04-04', 916)}`,
-      );
+      const callback = await citizenCallback(jar, '1983-04-04', 916);
       const stranger = new CookieJar();
       const landed = await navigate(stranger, callback, { stopAt: isAppPage });
       assert.equal(landed.url.searchParams.get('error'), 'no_login');
@@ -166,11 +171,7 @@ for (const backend of databaseBackends) {
 
     test('an authorization code cannot be used twice', async () => {
       const jar = new CookieJar();
-      const callback = await signInAtProvider(
-        jar,
-        'citizen',
-        `high:${makePersonalIdentityCode('1984-05-05', 917)}`,
-      );
+      const callback = await citizenCallback(jar, '1984-05-05', 917);
       const binding = jar.get(appUrl, 'tuki_oidc');
       assert.ok(binding);
       await navigate(jar, callback, { stopAt: isAppPage });
@@ -290,27 +291,7 @@ describe('OpenID Connect staff sign-in with roles kept in the database', () => {
   let appUrl: string;
 
   before(async () => {
-    const port = await freePort();
-    appUrl = `http://127.0.0.1:${port}`;
-    provider = await startTestProvider([
-      { clientId: 'tuki-citizen', clientSecret: 'c', redirectUri: `${appUrl}/api/v1/auth/citizen/callback` },
-      { clientId: 'tuki-staff', clientSecret: 's', redirectUri: `${appUrl}/api/v1/auth/staff/callback` },
-    ]);
-    t = await createTestApp(
-      'pglite',
-      {
-        AUTH_MODE: 'oidc',
-        PUBLIC_URL: appUrl,
-        OIDC_ALLOW_HTTP: 'true',
-        CITIZEN_OIDC_ISSUER: provider.issuer,
-        CITIZEN_OIDC_CLIENT_ID: 'tuki-citizen',
-        CITIZEN_OIDC_CLIENT_SECRET: 'c',
-        STAFF_OIDC_ISSUER: provider.issuer,
-        STAFF_OIDC_CLIENT_ID: 'tuki-staff',
-        STAFF_OIDC_CLIENT_SECRET: 's',
-      },
-      systemClock,
-    );
+    ({ provider, t, appUrl } = await startWithProvider('pglite'));
     await t.database.db
       .insertInto('staff_user')
       .values({
@@ -324,7 +305,6 @@ describe('OpenID Connect staff sign-in with roles kept in the database', () => {
         updated_at: new Date(),
       })
       .execute();
-    await t.app.listen({ host: '127.0.0.1', port });
   });
   after(async () => {
     await t.close();

@@ -9,14 +9,12 @@ import { sql } from 'kysely';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { chainParameterSets, loadParameterSets, parameterSetFor } from '../src/rules/parameter-sets.ts';
 import { changedValues, parameterCoverage } from '../src/rules/parameter-sets-admin.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const BASE = '/api/v1/parameter-sets';
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
 const newest = shippedParameterSets.at(-1);
 if (!newest) throw new Error('no shipped parameter sets');
 

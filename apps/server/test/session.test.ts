@@ -4,7 +4,7 @@ import { makePersonalIdentityCode } from '@tuki/domain';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { deleteOldSessions } from '../src/session/sessions.ts';
 import { createTestApp, devSignIn, sessionCookieFrom, type TestApp } from './helpers/test-app.ts';
-import { databaseBackends } from './helpers/test-database.ts';
+import { countRows, databaseBackends } from './helpers/test-database.ts';
 
 const citizen = demoCitizens[0]?.personalIdentityCode ?? '';
 
@@ -16,15 +16,7 @@ for (const backend of databaseBackends) {
     });
     after(() => t.close());
 
-    const count = async (table: 'session' | 'person' | 'audit_event') =>
-      Number(
-        (
-          await t.database.db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirst()
-        )?.n,
-      );
+    const count = (table: 'session' | 'person' | 'audit_event') => countRows(t.database.db, table);
 
     test('nobody signed in: getSession is 401', async () => {
       const response = await t.app.inject({ method: 'GET', url: '/api/v1/session' });

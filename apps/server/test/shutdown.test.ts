@@ -1,39 +1,16 @@
 import assert from 'node:assert/strict';
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { freePort } from './helpers/net.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-/** Every wait of this file ends by then at the latest, with a message that says what did not happen. */
-const WAIT_MS = 60_000;
-
-/** Resolves with what `start` gives, or fails after WAIT_MS naming what was awaited. */
-function within<T>(
-  what: string,
-  start: (resolve: (value: T) => void, reject: (error: Error) => void) => void,
-) {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`timed out after ${WAIT_MS / 1000} s waiting for ${what}`)),
-      WAIT_MS,
-    );
-    start(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
+import {
+  type ServerProcess,
+  startServerProcess,
+  waitForExit,
+  waitUntilHealthy,
+  within,
+} from './helpers/server-process.ts';
 
 // The state in PostgreSQL's control file (global/pg_control: a 64-bit system identifier, two 32-bit
 // version numbers, then the 32-bit DBState), which the embedded database keeps as a server does.
@@ -44,81 +21,10 @@ async function databaseState(dataDir: string): Promise<number> {
   return (await readFile(join(dataDir, 'pgdata', 'global', 'pg_control'))).readInt32LE(16);
 }
 
-interface ServerProcess {
-  child: ChildProcessWithoutNullStreams;
-  port: number;
-  /** Everything written to standard output and error so far. */
-  output(): string;
-  waitForOutput(pattern: RegExp, what: string): Promise<void>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-async function startServerProcess(dataDir: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['DATABASE_URL', 'NODE_ENV', 'AUTH_MODE', 'PUBLIC_URL', 'SEED_DEMO_DATA'])
-    delete env[name];
-  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' });
-  const child = spawn(process.execPath, ['apps/server/src/main.ts'], { cwd: repoRoot, env });
-  let text = '';
-  const listeners = new Set<() => void>();
-  const onData = (chunk: Buffer) => {
-    text += chunk.toString('utf8');
-    for (const listener of listeners) listener();
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('exit', (code, signal) => resolve({ code, signal }));
-  });
-  return {
-    child,
-    port,
-    output: () => text,
-    exited,
-    waitForOutput: (pattern, what) =>
-      within<void>(`${what}; output so far:\n${text}`, (resolve, reject) => {
-        const check = () => {
-          if (pattern.test(text)) {
-            listeners.delete(check);
-            resolve();
-          }
-        };
-        listeners.add(check);
-        void exited.then(({ code }) => {
-          if (!pattern.test(text)) reject(new Error(`the server exited (${code}) before ${what}:\n${text}`));
-        });
-        check();
-      }),
-  };
-}
-
-async function waitUntilHealthy(server: ServerProcess): Promise<void> {
-  let exited = false;
-  void server.exited.then(() => {
-    exited = true;
-  });
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    if (exited) assert.fail(`the server exited before answering /healthz:\n${server.output()}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${server.port}/healthz`);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      assert.fail(`/healthz did not answer within ${WAIT_MS / 1000} s:\n${server.output()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function stopAndWait(server: ServerProcess) {
+/** Sends SIGTERM and waits for the process to exit. */
+function stopAndWait(server: ServerProcess) {
   server.child.kill('SIGTERM');
-  return within<{ code: number | null; signal: NodeJS.Signals | null }>('the server to exit', (resolve) => {
-    void server.exited.then(resolve);
-  });
+  return waitForExit(server);
 }
 
 describe('graceful stop of the server process (main.ts)', () => {
@@ -135,7 +41,7 @@ describe('graceful stop of the server process (main.ts)', () => {
   });
 
   test('a request in flight at SIGTERM completes, the process exits 0, and it starts again on the same data', async () => {
-    const server = await startServerProcess(dataDir);
+    const server = await startServerProcess(dataDir, { logLevel: 'info' });
     started.push(server);
     await waitUntilHealthy(server);
 
@@ -179,7 +85,7 @@ describe('graceful stop of the server process (main.ts)', () => {
     await server.waitForOutput(/SIGTERM received/, 'the server to begin stopping');
 
     // A new request is not taken any more.
-    const late = await fetch(`http://127.0.0.1:${server.port}/healthz`).then(
+    const late = await fetch(`${server.url}/healthz`).then(
       (res) => res.status,
       () => 'refused' as const,
     );
@@ -193,27 +99,22 @@ describe('graceful stop of the server process (main.ts)', () => {
     assert.equal(session.kind, 'staff');
     assert.equal(session.staffUser.username, 'auditor');
 
-    const exit = await within<{ code: number | null; signal: NodeJS.Signals | null }>(
-      'the server to exit after SIGTERM',
-      (resolve) => {
-        void server.exited.then(resolve);
-      },
-    );
+    const exit = await waitForExit(server);
     assert.deepEqual(exit, { code: 0, signal: null }, server.output());
     assert.equal(await databaseState(dataDir), DB_SHUTDOWNED, 'the embedded database was shut down cleanly');
 
     // The same data folder opens again, with what was written before the stop.
-    const again = await startServerProcess(dataDir);
+    const again = await startServerProcess(dataDir, { logLevel: 'info' });
     started.push(again);
     await waitUntilHealthy(again);
-    const login = await fetch(`http://127.0.0.1:${again.port}/api/v1/session/dev-login`, {
+    const login = await fetch(`${again.url}/api/v1/session/dev-login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'auditor' }),
     });
     assert.equal(login.status, 200);
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const trail = await fetch(`http://127.0.0.1:${again.port}/api/v1/audit-events?limit=500`, {
+    const trail = await fetch(`${again.url}/api/v1/audit-events?limit=500`, {
       headers: { cookie },
     });
     assert.equal(trail.status, 200);

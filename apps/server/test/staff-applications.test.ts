@@ -7,13 +7,12 @@ import { makePersonalIdentityCode } from '@tuki/domain';
 import { sql } from 'kysely';
 import type { ApplicationStatusValue } from '../src/db/schema.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { type Caller, call, completeDraft, insertApplication, signIn } from './helpers/applications.ts';
+import { anna, jukka, matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const QUEUE = '/api/v1/applications';
-const [matti, anna, third] = demoCitizens;
-if (!matti || !anna || !third) throw new Error('the demo citizens are missing');
 
 interface Seeded {
   id: string;
@@ -47,24 +46,8 @@ for (const backend of databaseBackends) {
     ): Promise<Seeded> {
       refSeq += 1;
       const ref = `TS-2026-${String(refSeq).padStart(6, '0')}`;
-      const row = await t.database.db
-        .insertInto('application')
-        .values({
-          person_id: personId,
-          kind: 'basic',
-          status: values.status,
-          content: '{}',
-          reference_number: ref,
-          urgent: values.urgent ?? false,
-          submitted_at: values.submittedAt ?? '2026-11-18T08:00:00Z',
-          due_date: values.due,
-          assignee_id: values.assignee ?? null,
-          created_at: '2026-11-17T08:00:00Z',
-          updated_at: '2026-11-18T08:00:00Z',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return { id: row.id, ref };
+      const id = await insertApplication(t, personId, { referenceNumber: ref, ...values });
+      return { id, ref };
     }
 
     /** The queue over every status (the tests below are about filters, search and paging across all of them). */
@@ -132,7 +115,7 @@ for (const backend of databaseBackends) {
       }
       const m = people[matti.personalIdentityCode] ?? '';
       const a = people[anna.personalIdentityCode] ?? '';
-      const c = people[third.personalIdentityCode] ?? '';
+      const c = people[jukka.personalIdentityCode] ?? '';
       rows.overdue = await insert(m, { status: 'submitted', due: '2026-11-20' });
       rows.today = await insert(a, {
         status: 'in_processing',
@@ -560,7 +543,7 @@ for (const backend of databaseBackends) {
         actions.map((a) => a.action),
         ['application.assign', 'application.status_change'],
       );
-      assert.ok(actions.every((a) => a.subject_person_id === people[third.personalIdentityCode]));
+      assert.ok(actions.every((a) => a.subject_person_id === people[jukka.personalIdentityCode]));
 
       // Others may not take it over; the holder may give it to a colleague or release it.
       assert.equal((await assign(handler, id, handler.id)).statusCode, 403);

@@ -3,17 +3,12 @@
 // ends the user's sessions and refuses their sign-in.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
-import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, signIn } from './helpers/applications.ts';
+import { type Caller, call, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const BASE = '/api/v1/staff-users';
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
-
-type Method = 'GET' | 'POST' | 'PATCH';
 
 interface ListItem {
   id: string;
@@ -38,32 +33,14 @@ for (const backend of databaseBackends) {
     let auditor: Caller;
     let citizen: Caller;
 
-    function call(
-      caller: Caller | undefined,
-      method: Method,
-      url: string,
-      options: { payload?: object; headers?: Record<string, string> } = {},
-    ): Promise<LightMyRequestResponse> {
-      const headers: Record<string, string> = { ...options.headers };
-      if (caller) {
-        headers.cookie = caller.cookie;
-        if (method !== 'GET') headers['x-csrf-token'] = caller.csrfToken;
-      }
-      return t.app.inject({
-        method,
-        url,
-        headers,
-        ...(options.payload !== undefined ? { payload: options.payload } : {}),
-      });
-    }
-
-    const create = (caller: Caller | undefined, payload: object) => call(caller, 'POST', BASE, { payload });
+    const create = (caller: Caller | undefined, payload: object) =>
+      call(t, caller, 'POST', BASE, { payload });
     const update = (caller: Caller | undefined, id: string, payload: object, etag?: string) =>
-      call(caller, 'PATCH', `${BASE}/${id}`, {
+      call(t, caller, 'PATCH', `${BASE}/${id}`, {
         payload,
         ...(etag !== undefined ? { headers: { 'if-match': etag } } : {}),
       });
-    const get = (caller: Caller | undefined, id: string) => call(caller, 'GET', `${BASE}/${id}`);
+    const get = (caller: Caller | undefined, id: string) => call(t, caller, 'GET', `${BASE}/${id}`);
     const etagOf = async (id: string) => {
       const response = await get(admin, id);
       assert.equal(response.statusCode, 200, response.body);
@@ -81,13 +58,13 @@ for (const backend of databaseBackends) {
       (typeof row.details === 'string' ? JSON.parse(row.details) : row.details) as Record<string, unknown>;
     /** The second admin approves the role grant waiting for this user; returns the user's new ETag. */
     async function approveGrantOf(userId: string, approver: Caller = admin2): Promise<string> {
-      const pending = await call(approver, 'GET', '/api/v1/approvals');
+      const pending = await call(t, approver, 'GET', '/api/v1/approvals');
       assert.equal(pending.statusCode, 200, pending.body);
       const grant = (pending.json().items as { kind: string; id: string; staffUser?: { id: string } }[]).find(
         (item) => item.kind === 'staff_role_grant' && item.staffUser?.id === userId,
       );
       assert.ok(grant, 'the grant is listed');
-      const approved = await call(approver, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
+      const approved = await call(t, approver, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
       assert.equal(approved.statusCode, 200, approved.body);
       return String(approved.headers.etag);
     }
@@ -127,7 +104,7 @@ for (const backend of databaseBackends) {
       const ok = await update(admin, inactive.user.id, { active: false }, inactive.etag);
       assert.equal(ok.statusCode, 200, ok.body);
 
-      const response = await call(admin, 'GET', BASE);
+      const response = await call(t, admin, 'GET', BASE);
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.headers['cache-control'], 'no-store');
       const items = (response.json() as { items: ListItem[] }).items;
@@ -163,7 +140,7 @@ for (const backend of databaseBackends) {
 
     test('listStaffUsers: the handling roles see active colleagues who handle cases, names and roles only', async () => {
       for (const caller of [handler, supervisor, socialWorker]) {
-        const response = await call(caller, 'GET', BASE);
+        const response = await call(t, caller, 'GET', BASE);
         assert.equal(response.statusCode, 200, response.body);
         const items = (response.json() as { items: ListItem[] }).items;
         for (const item of items) {
@@ -184,11 +161,11 @@ for (const backend of databaseBackends) {
     });
 
     test('listStaffUsers: auditor and citizen 403, nobody 401', async () => {
-      assert.equal((await call(auditor, 'GET', BASE)).statusCode, 403);
-      const denied = await call(citizen, 'GET', BASE);
+      assert.equal((await call(t, auditor, 'GET', BASE)).statusCode, 403);
+      const denied = await call(t, citizen, 'GET', BASE);
       assert.equal(denied.statusCode, 403);
       assert.match(String(denied.headers['content-type']), /application\/problem\+json/);
-      assert.equal((await call(undefined, 'GET', BASE)).statusCode, 401);
+      assert.equal((await call(t, undefined, 'GET', BASE)).statusCode, 401);
     });
 
     test('createStaffUser: 201 with ETag and Location, audited; handling roles wait for another admin', async () => {
@@ -233,9 +210,9 @@ for (const backend of databaseBackends) {
       // The user can sign in but handles no case until another admin approves.
       const signedIn = await signIn(t, { username: 'uusi.kayttaja' });
       assert.equal(signedIn.id, user.id);
-      assert.equal((await call(signedIn, 'GET', '/api/v1/applications')).statusCode, 403);
+      assert.equal((await call(t, signedIn, 'GET', '/api/v1/applications')).statusCode, 403);
 
-      const mine = (await call(admin, 'GET', '/api/v1/approvals')).json().items as {
+      const mine = (await call(t, admin, 'GET', '/api/v1/approvals')).json().items as {
         kind: string;
         id: string;
         staffUser?: { id: string };
@@ -249,11 +226,11 @@ for (const backend of databaseBackends) {
       assert.deepEqual(grant.roles, ['handler', 'social_worker']);
       assert.equal(grant.requestedBy.id, admin.id);
       assert.equal(grant.mayApprove, false, 'the admin who asked may not approve');
-      const own = await call(admin, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
+      const own = await call(t, admin, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
       assert.equal(own.statusCode, 403, own.body);
       assert.equal(own.json().type, 'https://tuki.example/problems/cannot-approve-own-request');
       assert.equal(
-        (await call(handler, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`)).statusCode,
+        (await call(t, handler, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`)).statusCode,
         403,
       );
       assert.deepEqual((await get(admin, user.id)).json().roles, []);
@@ -262,7 +239,7 @@ for (const backend of databaseBackends) {
       const approved = await get(admin, user.id);
       assert.deepEqual(approved.json().roles, ['handler', 'social_worker']);
       assert.deepEqual(approved.json().pendingRoles, []);
-      assert.equal((await call(signedIn, 'GET', '/api/v1/applications')).statusCode, 200);
+      assert.equal((await call(t, signedIn, 'GET', '/api/v1/applications')).statusCode, 200);
       const approval = await auditRows('staff_role_grant.approve', grant.id);
       assert.equal(approval.length, 1);
       assert.equal(approval[0]?.actor_id, admin2.id);
@@ -270,7 +247,7 @@ for (const backend of databaseBackends) {
       assert.equal(details.requestedBy, admin.id);
       assert.equal(details.approvedBy, admin2.id);
       assert.deepEqual(details.roles, ['handler', 'social_worker']);
-      const again = await call(admin2, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
+      const again = await call(t, admin2, 'POST', `/api/v1/staff-role-grants/${grant.id}/approval`);
       assert.equal(again.statusCode, 409);
       assert.equal(again.json().type, 'https://tuki.example/problems/not-pending');
     });
@@ -283,7 +260,7 @@ for (const backend of databaseBackends) {
       assert.equal(forAdmin.statusCode, 200, forAdmin.body);
       assert.deepEqual(forAdmin.json().roles, ['admin']);
       assert.deepEqual(forAdmin.json().pendingRoles, ['auditor']);
-      const list = (await call(admin, 'GET', '/api/v1/approvals')).json().items as {
+      const list = (await call(t, admin, 'GET', '/api/v1/approvals')).json().items as {
         id: string;
         staffUser?: { id: string };
         mayApprove: boolean;
@@ -291,7 +268,7 @@ for (const backend of databaseBackends) {
       const forMe = list.find((item) => item.staffUser?.id === admin.id);
       assert.ok(forMe);
       assert.equal(forMe.mayApprove, false);
-      const self = await call(admin, 'POST', `/api/v1/staff-role-grants/${forMe.id}/approval`);
+      const self = await call(t, admin, 'POST', `/api/v1/staff-role-grants/${forMe.id}/approval`);
       assert.equal(self.statusCode, 403);
       assert.match(self.json().detail, /for you/);
       // Another request for the same user while one waits: 409.
@@ -304,7 +281,7 @@ for (const backend of databaseBackends) {
       assert.equal(twice.statusCode, 409);
       assert.equal(twice.json().type, 'https://tuki.example/problems/role-grant-pending');
       // The admin rejects it: nothing changes, the rejection is audited.
-      const rejected = await call(admin, 'POST', `/api/v1/staff-role-grants/${forMe.id}/rejection`);
+      const rejected = await call(t, admin, 'POST', `/api/v1/staff-role-grants/${forMe.id}/rejection`);
       assert.equal(rejected.statusCode, 204, rejected.body);
       assert.deepEqual((await get(admin, admin.id)).json().roles, ['admin']);
       assert.equal((await auditRows('staff_role_grant.reject', forMe.id)).length, 1);
@@ -313,20 +290,20 @@ for (const backend of databaseBackends) {
       const asked = await update(admin, user.id, { roles: ['auditor'] }, etag);
       assert.equal(asked.statusCode, 200, asked.body);
       const grantId = (
-        (await call(admin, 'GET', '/api/v1/approvals')).json().items as {
+        (await call(t, admin, 'GET', '/api/v1/approvals')).json().items as {
           id: string;
           staffUser?: { id: string };
         }[]
       ).find((item) => item.staffUser?.id === user.id)?.id;
       assert.ok(grantId);
       assert.equal(
-        (await call(admin, 'POST', `/api/v1/staff-role-grants/${grantId}/rejection`)).statusCode,
+        (await call(t, admin, 'POST', `/api/v1/staff-role-grants/${grantId}/rejection`)).statusCode,
         204,
       );
       assert.equal((await auditRows('staff_role_grant.cancel', grantId)).length, 1);
       assert.deepEqual((await get(admin, user.id)).json().pendingRoles, []);
       assert.equal(
-        (await call(admin2, 'POST', `/api/v1/staff-role-grants/${grantId}/approval`)).statusCode,
+        (await call(t, admin2, 'POST', `/api/v1/staff-role-grants/${grantId}/approval`)).statusCode,
         409,
       );
     });
@@ -486,7 +463,7 @@ for (const backend of databaseBackends) {
       const { user, etag } = await newUser('lahtija', ['handler']);
       const session1 = await signIn(t, { username: 'lahtija' });
       const session2 = await signIn(t, { username: 'lahtija' });
-      assert.equal((await call(session1, 'GET', BASE)).statusCode, 200);
+      assert.equal((await call(t, session1, 'GET', BASE)).statusCode, 200);
 
       const response = await update(admin, user.id, { active: false }, etag);
       assert.equal(response.statusCode, 200, response.body);
@@ -500,7 +477,7 @@ for (const backend of databaseBackends) {
       assert.equal(sessions.length, 2);
       for (const session of sessions) assert.ok(session.revoked_at, 'every session is revoked');
       for (const session of [session1, session2]) {
-        const after = await call(session, 'GET', BASE);
+        const after = await call(t, session, 'GET', BASE);
         assert.equal(after.statusCode, 401);
         assert.equal(after.json().type, 'https://tuki.example/problems/session-expired');
       }
@@ -521,7 +498,7 @@ for (const backend of databaseBackends) {
       const back = await update(admin, user.id, { active: true }, String(response.headers.etag));
       assert.equal(back.statusCode, 200);
       const again = await signIn(t, { username: 'lahtija' });
-      assert.equal((await call(again, 'GET', BASE)).statusCode, 200);
+      assert.equal((await call(t, again, 'GET', BASE)).statusCode, 200);
     });
 
     test('updateStaffUser: the last active admin keeps the role and stays active (409); nobody deactivates themselves', async () => {
@@ -546,7 +523,7 @@ for (const backend of databaseBackends) {
       assert.equal(grant.statusCode, 409);
       assert.equal(grant.json().type, 'https://tuki.example/problems/cannot-grant-self');
       assert.equal(grant.json().errors[0].path, 'roles');
-      assert.deepEqual((await call(admin, 'GET', `${BASE}/${admin.id}`)).json().roles, ['admin']);
+      assert.deepEqual((await call(t, admin, 'GET', `${BASE}/${admin.id}`)).json().roles, ['admin']);
 
       // A second admin: now the first may give up the role, and the second becomes the last one.
       const second = await newUser('toinen.admin', ['admin']);
@@ -557,14 +534,14 @@ for (const backend of databaseBackends) {
       const firstDrop = await update(secondAdmin, admin.id, { roles: [] }, String(dropped.headers.etag));
       assert.equal(firstDrop.statusCode, 200, firstDrop.body);
       const secondEtag = await (async () => {
-        const response = await call(secondAdmin, 'GET', `${BASE}/${second.user.id}`);
+        const response = await call(t, secondAdmin, 'GET', `${BASE}/${second.user.id}`);
         return String(response.headers.etag);
       })();
       const refused = await update(secondAdmin, second.user.id, { roles: ['auditor'] }, secondEtag);
       assert.equal(refused.statusCode, 409);
       assert.equal(refused.json().type, 'https://tuki.example/problems/last-admin');
       assert.equal(
-        (await call(admin, 'GET', `${BASE}/${second.user.id}`)).statusCode,
+        (await call(t, admin, 'GET', `${BASE}/${second.user.id}`)).statusCode,
         403,
         'no longer admin',
       );
@@ -577,7 +554,7 @@ for (const backend of databaseBackends) {
         roles: [],
       });
       assert.equal(byFormerAdmin.statusCode, 403, 'without the role, no more user management');
-      const thirdByAdmin = await call(secondAdmin, 'POST', BASE, {
+      const thirdByAdmin = await call(t, secondAdmin, 'POST', BASE, {
         payload: { username: 'kolmas.admin', firstName: 'K', lastName: 'A', roles: ['admin'] },
       });
       assert.equal(thirdByAdmin.statusCode, 201);
@@ -598,19 +575,24 @@ for (const backend of databaseBackends) {
         admin.id,
         { roles: ['admin'] },
         await (async () => {
-          const response = await call(secondAdmin, 'GET', `${BASE}/${admin.id}`);
+          const response = await call(t, secondAdmin, 'GET', `${BASE}/${admin.id}`);
           return String(response.headers.etag);
         })(),
       );
       assert.equal(restored.statusCode, 200);
       const waiting = (
-        (await call(secondAdmin, 'GET', '/api/v1/approvals')).json().items as {
+        (await call(t, secondAdmin, 'GET', '/api/v1/approvals')).json().items as {
           id: string;
           staffUser?: { id: string };
         }[]
       ).find((item) => item.staffUser?.id === admin.id);
       assert.ok(waiting);
-      const cancelled = await call(secondAdmin, 'POST', `/api/v1/staff-role-grants/${waiting.id}/rejection`);
+      const cancelled = await call(
+        t,
+        secondAdmin,
+        'POST',
+        `/api/v1/staff-role-grants/${waiting.id}/rejection`,
+      );
       assert.equal(cancelled.statusCode, 204);
       const back = await update(secondAdmin, admin2.id, { active: true }, await etagOf(admin2.id));
       assert.equal(back.statusCode, 200, back.body);

@@ -12,20 +12,13 @@ import { sql } from 'kysely';
 import { computeProcessingTimeStatistics, lastCompleteHalfYear } from '../src/statistics/processing-times.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
 import { call, signIn } from './helpers/applications.ts';
+import { type DecidedCase, insertDecidedCases } from './helpers/statistics.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const URL_BASE = '/api/v1/statistics/processing-times';
 
-interface Case {
-  name: string;
-  /** Instants (UTC). */
-  arrivedAt: string;
-  decidedAt: string;
-  urgent?: boolean;
-  kind?: 'basic' | 'rectification';
-  requests?: { createdAt: string; dueDate: string; answeredAt?: string }[];
-}
+type Case = Omit<DecidedCase, 'referenceNumber'> & { name: string };
 
 // Winter time in Finland is UTC+2: 10:00Z is 12:00 in Helsinki.
 const cases: Case[] = [
@@ -80,40 +73,6 @@ const cases: Case[] = [
   { name: 'E1', arrivedAt: '2026-07-01T07:00:00Z', decidedAt: '2026-07-02T07:00:00Z' },
 ];
 
-async function insertCases(t: TestApp): Promise<void> {
-  const db = t.database.db;
-  const person = await sql<{ id: string }>`select id from person order by created_at limit 1`.execute(db);
-  const staff = await sql<{ id: string }>`select id from staff_user where username = 'supervisor'`.execute(
-    db,
-  );
-  const personId = person.rows[0]?.id;
-  const staffId = staff.rows[0]?.id;
-  assert.ok(personId && staffId);
-  let n = 0;
-  for (const item of cases) {
-    n += 1;
-    const inserted = await sql<{ id: string }>`
-      insert into application (person_id, kind, status, reference_number, urgent, submitted_at, due_date)
-      values (${personId}, ${item.kind ?? 'basic'}, 'decided', ${`TT-STAT-${n}`}, ${item.urgent ?? false},
-              ${item.arrivedAt}, ${item.decidedAt.slice(0, 10)})
-      returning id`.execute(db);
-    const applicationId = inserted.rows[0]?.id;
-    assert.ok(applicationId);
-    for (const request of item.requests ?? []) {
-      await sql`
-        insert into information_request
-          (application_id, requested_by, message, due_date, created_at, answer_message, answered_at)
-        values (${applicationId}, ${staffId}, 'Tiliotteet', ${request.dueDate}, ${request.createdAt},
-                ${request.answeredAt ? 'Liitteenä' : null}, ${request.answeredAt ?? null})`.execute(db);
-    }
-    await sql`
-      insert into decision (application_id, outcome, month, amount_cents, reasoning, legal_provisions, decided_by,
-                            decided_at, language, delivery)
-      values (${applicationId}, 'approved', ${item.decidedAt.slice(0, 7)}, 10000, '', ${['TTL 7 §']}, ${staffId},
-              ${item.decidedAt}, 'fi', 'electronic')`.execute(db);
-  }
-}
-
 const empty = {
   decided: 0,
   decidedLate: 0,
@@ -144,21 +103,7 @@ const december2025 = {
   rectificationsDecided: 0,
   closedAsDuplicate: 0,
 };
-const january = {
-  month: '2026-01',
-  decided: 2,
-  decidedLate: 1,
-  lateShare: 0.5,
-  decidedLateAdjusted: 1,
-  lateAdjustedShare: 0.5,
-  withInformationRequest: 0,
-  informationRequestShare: 0,
-  informationRequests: 0,
-  applicationsWithSeveralRequests: 0,
-  medianWorkingDays: 7.5, // 7 and 8
-  rectificationsDecided: 0,
-  closedAsDuplicate: 0,
-};
+const january = { ...december2025, month: '2026-01', medianWorkingDays: 7.5 }; // 7 and 8
 const february = {
   month: '2026-02',
   decided: 1,
@@ -211,7 +156,10 @@ for (const backend of databaseBackends) {
     let t: TestApp;
     before(async () => {
       t = await createTestApp(backend); // the clock stands at 25 Nov 2026
-      await insertCases(t);
+      await insertDecidedCases(
+        t.database.db,
+        cases.map((item, index) => ({ ...item, referenceNumber: `TT-STAT-${index + 1}` })),
+      );
     });
     after(() => t?.close());
 

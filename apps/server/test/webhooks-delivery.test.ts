@@ -8,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { eventTypes, listEvents } from '../src/events/events.ts';
 import { runHousekeeping } from '../src/jobs/housekeeping.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { DELIVERY_LOG_RETENTION_DAYS, EVENT_RETENTION_DAYS } from '../src/webhooks/retention.ts';
 import { checkWebhookUrl, isPublicAddress, WebhookUrlRefused } from '../src/webhooks/ssrf.ts';
 import {
@@ -19,12 +18,11 @@ import {
 } from '../src/webhooks/subscriptions.ts';
 import { WebhookWorker } from '../src/webhooks/worker.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 import { type Receiver, startReceiver, verifiedSignatures } from './helpers/webhook-receiver.ts';
 
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
 const CASES = '/api/v1/applications';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

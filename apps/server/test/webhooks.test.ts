@@ -5,16 +5,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { eventTypes } from '../src/events/events.ts';
-import { demoCitizens } from '../src/seed/demo-data.ts';
 import { WebhookWorker } from '../src/webhooks/worker.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 import { type Receiver, startReceiver, verifiedSignatures } from './helpers/webhook-receiver.ts';
 
-const [matti] = demoCitizens;
-if (!matti) throw new Error('the demo citizens are missing');
 const SUBSCRIPTIONS = '/api/v1/webhook-subscriptions';
 const EVENTS = '/api/v1/events';
 const CASES = '/api/v1/applications';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { permittedActions } from '@tuki/domain';
+import { type ApplicationStatus, applicationStatuses, permittedActions } from '@tuki/domain';
 import { permits, refusalOf } from '../src/features/case/actions.ts';
 import { byName, personName } from '../src/features/case/people.ts';
 import { createGate } from '../src/features/common/single-flight.ts';
@@ -94,15 +94,9 @@ describe('people in the case view', () => {
 describe('closing as a duplicate and assignment', () => {
   it('are offered on open cases only; a closed one is final like a decided one', () => {
     const supervisor = { id: 's1', roles: ['supervisor' as const] };
-    const statuses = [
-      'submitted',
-      'in_processing',
-      'waiting_for_information',
-      'decided',
-      'withdrawn',
-      'closed_as_duplicate',
-    ] as const;
-    const caseIn = (status: (typeof statuses)[number]) => ({
+    // Every status a case can have once sent (staff never see drafts).
+    const statuses = applicationStatuses.filter((status) => status !== 'draft');
+    const caseIn = (status: ApplicationStatus) => ({
       status,
       applicant: { personId: 'p1', firstName: 'A', lastName: 'B' },
       assignee: null,

@@ -57,21 +57,25 @@ export async function createTestApiClient(
   return { clientId: created.row.id, clientSecret: created.secret };
 }
 
+/** The Authorization header value of HTTP Basic with the client's id and secret, form-encoded as OAuth asks. */
+export const basicAuthorization = (clientId: string, clientSecret: string) =>
+  `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')}`;
+
 /** An access token of the client from POST /api/v1/oauth/token (HTTP Basic); throws unless 200. */
 export async function requestToken(
   t: TestApp,
   client: TestApiClient,
   scopes?: readonly ApiScope[],
 ): Promise<string> {
-  const basic = Buffer.from(
-    `${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`,
-  ).toString('base64');
   const form = new URLSearchParams({ grant_type: 'client_credentials' });
   if (scopes) form.set('scope', scopes.join(' '));
   const response = await t.app.inject({
     method: 'POST',
     url: TOKEN_URL,
-    headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      authorization: basicAuthorization(client.clientId, client.clientSecret),
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     payload: form.toString(),
   });
   if (response.statusCode !== 200)

@@ -1,5 +1,5 @@
 // Shared by the application tests: a signed-in caller, requests on its behalf, and a complete application.
-import type { ApplicationContent } from '@tuki/domain';
+import type { ApplicationContent, ApplicationStatus } from '@tuki/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { devSignIn, type TestApp } from './test-app.ts';
 
@@ -26,7 +26,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A request as the caller's browser sends it: the session cookie and, for changes, the CSRF header. */
 export function call(
@@ -95,4 +95,40 @@ export async function completeDraft(
   });
   if (response.statusCode !== 200) throw new Error(`filling in the draft failed: ${response.body}`);
   return { id: created.id, etag: String(response.headers.etag) };
+}
+
+/**
+ * Stores an application straight in the database, without content and as sent on 18 November 2026 unless told:
+ * for tests of what staff and API clients see of cases, not of how they come about.
+ */
+export async function insertApplication(
+  t: TestApp,
+  personId: string,
+  values: {
+    referenceNumber: string;
+    status?: ApplicationStatus;
+    due?: string;
+    submittedAt?: string;
+    urgent?: boolean;
+    assignee?: string | null;
+  },
+): Promise<string> {
+  const row = await t.database.db
+    .insertInto('application')
+    .values({
+      person_id: personId,
+      kind: 'basic',
+      status: values.status ?? 'submitted',
+      content: '{}',
+      reference_number: values.referenceNumber,
+      urgent: values.urgent ?? false,
+      submitted_at: values.submittedAt ?? '2026-11-18T08:00:00Z',
+      due_date: values.due ?? '2026-11-27',
+      assignee_id: values.assignee ?? null,
+      created_at: '2026-11-17T08:00:00Z',
+      updated_at: '2026-11-18T08:00:00Z',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

@@ -1,11 +1,13 @@
 // Shared by the attachment tests: small files of each type made here, multipart bodies, and the files in storage.
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
 import { APPLICATIONS, type Caller } from './applications.ts';
-import type { TestApp } from './test-app.ts';
+import { greyPng } from './png.ts';
+import { createTestApp, type TestApp } from './test-app.ts';
+import type { Backend } from './test-database.ts';
 
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -17,28 +19,9 @@ export function pdfFile(extra = ''): Buffer {
   );
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A valid 1×1 grey PNG. */
 export function pngFile(): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header[8] = 8; // bit depth
-  header[9] = 0; // greyscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(Buffer.from([0, 0x80]))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
+  return greyPng(1, 1, Buffer.from([0, 0x80]));
 }
 
 /** The start of a JPEG (JFIF): enough to be recognised. */
@@ -139,4 +122,26 @@ export async function storedFiles(root: string): Promise<string[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)))
     .sort();
+}
+
+export interface TestAppWithFiles extends TestApp {
+  /** The folder the app stores attachments in. */
+  filesDir: string;
+}
+
+/** A test app (createTestApp with `env`) storing attachments in a fresh temporary folder, which close() removes. */
+export async function createTestAppWithFiles(
+  backend: Backend,
+  env: Record<string, string> = {},
+): Promise<TestAppWithFiles> {
+  const filesDir = await mkdtemp(join(tmpdir(), 'tuki-files-'));
+  const t = await createTestApp(backend, { FILES_DIR: filesDir, ...env });
+  return {
+    ...t,
+    filesDir,
+    close: async () => {
+      await t.close();
+      await rm(filesDir, { recursive: true, force: true });
+    },
+  };
 }

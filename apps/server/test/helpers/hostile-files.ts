@@ -1,7 +1,8 @@
 // Hostile files, made here: PDFs with active content (plain, with escaped names, inside a compressed object
 // stream), a PDF whose stream inflates far beyond its size, and images whose headers claim huge pixel counts.
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { greyPng } from './png.ts';
 
 /** A PDF of the given objects (numbered from 1; object 1 is the catalog), with a cross-reference table. */
 export function pdfOf(objects: (string | Buffer)[]): Buffer {
@@ -106,29 +107,9 @@ export async function cleanPdf(): Promise<Buffer> {
   return Buffer.from(await document.save({ useObjectStreams: true }));
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A PNG whose header says width × height; its IDAT holds the first rows only (a few hundred bytes). */
 export function pngOfSize(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 0; // greyscale
-  const rows = Buffer.alloc((width + 1) * Math.min(height, 4));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(rows)),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
+  return greyPng(width, height, Buffer.alloc((width + 1) * Math.min(height, 4)));
 }
 
 /** A baseline JPEG header (with an EXIF-sized APP1 segment before the frame) saying width × height. */

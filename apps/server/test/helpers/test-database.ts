@@ -2,8 +2,9 @@
 // (a fresh database per test file, dropped afterwards). Tests loop over `databaseBackends`.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../../src/db/database.ts';
+import { type DatabaseHandle, type Db, openDatabase } from '../../src/db/database.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import type { Database } from '../../src/db/schema.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -14,6 +15,15 @@ export const databaseBackends: Backend[] = process.env.TEST_DATABASE_URL
 export interface TestDatabase extends DatabaseHandle {
   /** A URL for the server under test; undefined for the in-memory PGlite. */
   url: string | undefined;
+}
+
+/** How many rows `table` holds now. */
+export async function countRows(db: Db, table: keyof Database): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
