@@ -144,6 +144,7 @@ function UrgencyForm({ application, etag }: { application: StaffApplication; eta
         required
         value={reason}
         invalid={missing}
+        aria-invalid={missing}
         errorText={missing ? t('caseWork.assignment.urgencyReasonRequired') : undefined}
         onChange={(event) => setReason(event.target.value)}
       />
