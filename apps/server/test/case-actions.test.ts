@@ -130,6 +130,10 @@ for (const backend of databaseBackends) {
             dueDate: earliestInformationDueDate(t.clock.now()),
           },
         }),
+      setUrgency: (caller, id) =>
+        call(t, caller, 'POST', `${STAFF}/${id}/urgency`, {
+          payload: { urgent: true, reason: 'Häätö uhkaa.' },
+        }),
       decide: (caller, id) =>
         call(t, caller, 'POST', `${STAFF}/${id}/decision`, {
           payload: {
@@ -245,6 +249,7 @@ for (const backend of databaseBackends) {
         'release',
         'reassign',
         'askForInformation',
+        'setUrgency',
         'decide',
         'closeAsDuplicate',
         'addNote',

@@ -39,6 +39,10 @@ const examples: {
     statusChanges: [{ from: 'submitted', to: 'in_processing' }],
     payload: { previousAssigneeId: null, assigneeId: randomUUID() },
   },
+  'application.urgency_changed': {
+    statusChanges: [],
+    payload: { previousUrgent: false, previousDueDate: '2026-11-27', reason: 'Häätö uhkaa.' },
+  },
   'application.closed_as_duplicate': {
     statusChanges: [{ from: 'in_processing', to: 'closed_as_duplicate' }],
     payload: { duplicateOf: { id: randomUUID(), referenceNumber: 'TT-2026-000001' } },

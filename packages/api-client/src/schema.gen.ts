@@ -408,6 +408,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{applicationId}/urgency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the application urgent or not urgent, with the reason
+         * @description TTL 14 a §: an urgent application is decided on the next working day after it arrived (when sent, or the client’s last answer to a request for information), never before the next working day after today; any other on the 7th working day. The decision due date is recomputed; while a request for information is open, the due date it gave is kept if later. Open applications only (409); the assignee, a supervisor, or anyone handling on an unassigned application (403). The reason is audited. Refusals in order: 400, 404, 409, 412, 403. The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        post: operations["setApplicationUrgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{applicationId}/related-cases": {
         parameters: {
             query?: never;
@@ -1861,6 +1881,11 @@ export interface components {
         AssignApplicationRequestInput: {
             staffId: string | null;
         };
+        SetApplicationUrgencyRequestInput: {
+            urgent: boolean;
+            /** @description Why; kept in the audit log */
+            reason: string;
+        };
         CloseAsDuplicateRequestInput: {
             /** @description The application it is merged into: its id or reference number */
             duplicateOf: string;
@@ -2244,7 +2269,7 @@ export interface components {
          * @description An action on a case (who may take it, and in which statuses: packages/domain actions.ts)
          * @enum {string}
          */
-        CaseAction: "editDraft" | "submit" | "withdraw" | "answerInformationRequest" | "uploadAttachment" | "sendMessage" | "take" | "release" | "reassign" | "askForInformation" | "decide" | "closeAsDuplicate" | "addNote" | "uploadCaseAttachment";
+        CaseAction: "editDraft" | "submit" | "withdraw" | "answerInformationRequest" | "uploadAttachment" | "sendMessage" | "take" | "release" | "reassign" | "askForInformation" | "setUrgency" | "decide" | "closeAsDuplicate" | "addNote" | "uploadCaseAttachment";
         /**
          * @description rectification: a request for rectification of a decision
          * @enum {string}
@@ -3632,6 +3657,11 @@ export interface components {
         };
         AssignApplicationRequest: {
             staffId: string | null;
+        };
+        SetApplicationUrgencyRequest: {
+            urgent: boolean;
+            /** @description Why; kept in the audit log */
+            reason: string;
         };
         CloseAsDuplicateRequest: {
             /** @description The application it is merged into: its id or reference number */
@@ -5234,6 +5264,98 @@ export interface operations {
                 };
             };
             /** @description A decision has been made or the application has been withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setApplicationUrgency: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetApplicationUrgencyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is no longer open */
             409: {
                 headers: {
                     [name: string]: unknown;

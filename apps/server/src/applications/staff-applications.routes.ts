@@ -1,5 +1,5 @@
 // The staff side of applications: listApplications (the work queue), getApplication (the whole case),
-// assignApplication, the case's internal notes (listApplicationNotes, addApplicationNote: never shown to the
+// assignApplication, setApplicationUrgency, the case's internal notes (listApplicationNotes, addApplicationNote: never shown to the
 // applicant), getRelatedCases (possible duplicates and the client's history) and closeApplicationAsDuplicate.
 // Only the handling roles (handler, social worker, supervisor) may call them; some reads API clients too.
 
@@ -26,6 +26,7 @@ import {
   staffApplicationSchema,
 } from './staff-application.presenter.ts';
 import { assignApplication, getStaffCase, type StaffCase } from './staff-case.ts';
+import { MAX_URGENCY_REASON, setUrgency } from './urgency.ts';
 
 const BASE = '/api/v1/applications';
 const tags = ['case handling'];
@@ -224,6 +225,44 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         clock.now(),
       );
       return present(reply, assigned, actor);
+    },
+  );
+
+  api.post(
+    `${BASE}/:applicationId/urgency`,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'setApplicationUrgency',
+        summary: 'Mark the application urgent or not urgent, with the reason',
+        description:
+          'TTL 14 a §: an urgent application is decided on the next working day after it arrived (when sent, or ' +
+          'the client’s last answer to a request for information), never before the next working day after ' +
+          'today; any other on the 7th working day. The decision due date is recomputed; while a request for ' +
+          'information is open, the due date it gave is kept if later. Open applications only (409); the ' +
+          'assignee, a supervisor, or anyone handling on an unassigned application (403). The reason is ' +
+          `audited. Refusals in order: 400, 404, 409, 412, 403. ${ETAG_NOTE}`,
+        tags,
+        params,
+        headers: ifMatchHeaders,
+        body: z
+          .object({
+            urgent: z.boolean(),
+            reason: z.string().trim().min(1).max(MAX_URGENCY_REASON).describe('Why; kept in the audit log'),
+          })
+          .meta({ id: 'SetApplicationUrgencyRequest' }),
+        response: changeResponses('The application is no longer open'),
+      },
+    },
+    async (request, reply) => {
+      const actor = request.staff();
+      const changed = await setUrgency(
+        db,
+        actor,
+        { ...applicationChange(request), urgent: request.body.urgent, reason: request.body.reason },
+        clock.now(),
+      );
+      return present(reply, changed, actor);
     },
   );
 

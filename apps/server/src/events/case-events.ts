@@ -19,6 +19,8 @@ export interface CaseEventPayloads {
   'application.withdrawn': Record<string, never>;
   /** Taken, given or released; taking a sent application starts its handling (a status change). */
   'application.assigned': { previousAssigneeId: string | null; assigneeId: string | null };
+  /** Marked urgent or not; the decision due date was recomputed (the application carries the new one). */
+  'application.urgency_changed': { previousUrgent: boolean; previousDueDate: string | null; reason: string };
   'application.closed_as_duplicate': { duplicateOf: { id: string; referenceNumber: string | null } };
   'information.requested': {
     informationRequestId: string;
@@ -132,6 +134,23 @@ export const caseEventEffects: { [K in CaseEventKind]: CaseEventEffects<K> } = {
         ...applicationObject(event),
         details: { previousStatus: change.from, status: change.to },
       })),
+    ],
+    jobs: () => [],
+  },
+  // Only the office's own record: no e-mail, and no webhook event (the catalogue of events.ts has none for it).
+  'application.urgency_changed': {
+    audit: (event) => [
+      {
+        action: 'application.urgency_change',
+        ...applicationObject(event),
+        details: {
+          urgent: event.application.urgent,
+          dueDate: event.application.due_date,
+          previousUrgent: event.payload.previousUrgent,
+          previousDueDate: event.payload.previousDueDate,
+          reason: event.payload.reason,
+        },
+      },
     ],
     jobs: () => [],
   },

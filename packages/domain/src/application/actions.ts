@@ -135,6 +135,14 @@ export const caseActions = {
     objectRefusal: () =>
       'The application is assigned to someone else; only they or a supervisor can ask for information.',
   },
+  /** Mark the case urgent or not (TTL 14 a §): the decision due date follows. */
+  setUrgency: {
+    staff: { roles: handling, object: 'unassignedOrAssigneeOrSupervisor' },
+    statuses: openApplicationStatuses,
+    statusRefusal: () => 'The application is closed: decided, withdrawn or closed as a duplicate.',
+    objectRefusal: () =>
+      'The application is assigned to someone else; only they or a supervisor can change its urgency.',
+  },
   decide: {
     staff: { roles: handling, object: 'assigneeOrSupervisor' },
     statuses: decidableApplicationStatuses,

@@ -1,16 +1,17 @@
-// Who handles the case, and the controls to take it, give it to a colleague or release it. Every change sends
+// Who handles the case, and the controls to take it, give it to a colleague or release it, and to mark it urgent
+// or not with a reason (the decision due date follows). Every change sends
 // the ETag of the version on screen (If-Match): when someone else changed the case in between (412), or the
 // change is not allowed in its state (409), the user is told so and the case is reloaded. One change at a time:
 // a double click sends one request (useSingleFlight), not a second one with the old ETag.
 
 import type { SessionStaffUser } from '@tuki/api-client';
 import { isApiProblem } from '@tuki/api-client';
-import { Notice, useLanguage, useT } from '@tuki/ui';
-import { Button, ButtonVariant } from 'hds-react';
+import { formatDate, Notice, useLanguage, useT } from '@tuki/ui';
+import { Button, ButtonVariant, TextInput } from 'hds-react';
 import { useId, useState } from 'react';
 import { useSingleFlight } from '../common/single-flight.ts';
 import { permits, refusalOf } from './actions.ts';
-import { type StaffApplication, useAssign, useColleagues } from './api.ts';
+import { type StaffApplication, useAssign, useColleagues, useSetUrgency } from './api.ts';
 import { byName, personName } from './people.ts';
 
 type Outcome = { kind: 'taken' | 'released' } | { kind: 'given'; name: string };
@@ -101,7 +102,70 @@ export function AssignmentPanel({
           onGive={(colleague) => change(colleague.id, { kind: 'given', name: name(colleague) })}
         />
       ) : null}
+      {permits(application, 'setUrgency') ? <UrgencyForm application={application} etag={etag} /> : null}
     </section>
+  );
+}
+
+function UrgencyForm({ application, etag }: { application: StaffApplication; etag: string }) {
+  const t = useT();
+  const mutation = useSetUrgency(application.id);
+  const urgency = useSingleFlight(mutation);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [done, setDone] = useState(false);
+  const urgent = !application.urgent;
+  return (
+    <form
+      className="staff-give"
+      noValidate
+      data-testid="urgency"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (urgency.pending) return;
+        setDone(false);
+        if (reason.trim() === '') return setMissing(true);
+        setMissing(false);
+        urgency.mutate(
+          { urgent, reason: reason.trim(), etag },
+          {
+            onSuccess: () => {
+              setReason('');
+              setDone(true);
+            },
+          },
+        );
+      }}
+    >
+      <AssignmentError error={mutation.error} />
+      <TextInput
+        id="urgency-reason"
+        label={t('caseWork.assignment.urgencyLabel')}
+        required
+        value={reason}
+        invalid={missing}
+        aria-invalid={missing}
+        errorText={missing ? t('caseWork.assignment.urgencyReasonRequired') : undefined}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <div className="staff-actions">
+        <Button type="submit" variant={ButtonVariant.Secondary} disabled={urgency.pending}>
+          {t(urgent ? 'caseWork.assignment.markUrgent' : 'caseWork.assignment.markNotUrgent')}
+        </Button>
+        <span role="status" className="staff-muted" data-testid="urgency-done">
+          {done
+            ? t(
+                application.urgent
+                  ? 'caseWork.assignment.markedUrgent'
+                  : 'caseWork.assignment.markedNotUrgent',
+                {
+                  date: formatDate(application.dueDate),
+                },
+              )
+            : ''}
+        </span>
+      </div>
+    </form>
   );
 }
 

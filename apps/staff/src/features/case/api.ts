@@ -1,4 +1,5 @@
-// The case (getApplication), its assignment (assignApplication, with If-Match), its internal notes
+// The case (getApplication), its assignment (assignApplication, with If-Match), its urgency
+// (setApplicationUrgency), its internal notes
 // (listApplicationNotes, addApplicationNote) and the colleagues it can be given to (listStaffUsers), through the
 // typed API client and TanStack Query.
 
@@ -67,6 +68,28 @@ export function useAssign(id: string) {
       void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) });
       void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
     },
+  });
+}
+
+/** Mark the case urgent or not, with the reason (setApplicationUrgency); the due date follows. */
+export function useSetUrgency(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: async (input: { urgent: boolean; reason: string; etag: string }) => {
+      const { data, response } = await api.POST('/api/v1/applications/{applicationId}/urgency', {
+        params: { path: { applicationId: id }, header: { 'if-match': input.etag } },
+        body: { urgent: input.urgent, reason: input.reason },
+      });
+      if (data === undefined) throw new Error('setApplicationUrgency answered without a body');
+      return { application: data, etag: response.headers.get('ETag') ?? '*' } satisfies VersionedCase;
+    },
+    onSuccess: (updated) => {
+      queryClient.setQueryData(caseQueryKey(id), updated);
+      void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
+    },
+    onError: () => void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) }),
   });
 }
 

@@ -41,6 +41,12 @@ export const caseWork: DeepStringShape<typeof source> = {
     taken: 'You took the case.',
     released: 'You released the case.',
     given: 'The case was given to {name}.',
+    urgencyLabel: 'Reason for changing the urgency',
+    markUrgent: 'Mark as urgent',
+    markNotUrgent: 'Mark as normal',
+    urgencyReasonRequired: 'Write the reason.',
+    markedUrgent: 'The application is now urgent. Due date: {date}.',
+    markedNotUrgent: 'The application is now normal. Due date: {date}.',
     staleTitle: 'Someone else changed the application',
     stale:
       'Another user changed the application while you had it open. It has been reloaded: check the situation and make your change again if needed.',

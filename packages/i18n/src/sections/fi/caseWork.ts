@@ -38,6 +38,12 @@ export const caseWork = {
     taken: 'Otit hakemuksen käsittelyyn.',
     released: 'Vapautit hakemuksen.',
     given: 'Hakemus annettiin käsittelijälle {name}.',
+    urgencyLabel: 'Perustelu kiireellisyyden muutokselle',
+    markUrgent: 'Merkitse kiireelliseksi',
+    markNotUrgent: 'Merkitse tavalliseksi',
+    urgencyReasonRequired: 'Kirjoita perustelu.',
+    markedUrgent: 'Hakemus on nyt kiireellinen. Eräpäivä: {date}.',
+    markedNotUrgent: 'Hakemus on nyt tavallinen. Eräpäivä: {date}.',
     staleTitle: 'Joku muu muutti hakemusta',
     stale:
       'Toinen käyttäjä muutti hakemusta sillä välin, kun se oli auki. Hakemus on ladattu uudelleen: tarkista tilanne ja tee muutos tarvittaessa uudelleen.',

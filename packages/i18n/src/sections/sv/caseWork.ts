@@ -41,6 +41,12 @@ export const caseWork: DeepStringShape<typeof source> = {
     taken: 'Du tog ansökan till behandling.',
     released: 'Du frigjorde ansökan.',
     given: 'Ansökan gavs till {name}.',
+    urgencyLabel: 'Motivering till ändrad brådskandegrad',
+    markUrgent: 'Markera som brådskande',
+    markNotUrgent: 'Markera som normal',
+    urgencyReasonRequired: 'Skriv en motivering.',
+    markedUrgent: 'Ansökan är nu brådskande. Förfallodag: {date}.',
+    markedNotUrgent: 'Ansökan är nu normal. Förfallodag: {date}.',
     staleTitle: 'Någon annan ändrade ansökan',
     stale:
       'En annan användare ändrade ansökan medan den var öppen. Ansökan har laddats på nytt: kontrollera läget och gör ändringen på nytt vid behov.',
