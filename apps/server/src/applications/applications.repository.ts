@@ -4,17 +4,17 @@ import { type Insertable, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue, ApplicationTable, Database } from '../db/schema.ts';
 
+/** The query for one application by its id, for the finders below to narrow. */
+function applicationById(db: Db, applicationId: string) {
+  return db.selectFrom('application').selectAll().where('id', '=', applicationId);
+}
+
 export async function findApplicationOfPerson(
   db: Db,
   applicationId: string,
   personId: string,
 ): Promise<ApplicationRow | undefined> {
-  return db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', applicationId)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
+  return applicationById(db, applicationId).where('person_id', '=', personId).executeTakeFirst();
 }
 
 /** The same, with the row locked until the transaction ends: for changes that depend on its state. */
@@ -23,13 +23,7 @@ export async function lockApplicationOfPerson(
   applicationId: string,
   personId: string,
 ): Promise<ApplicationRow | undefined> {
-  return db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', applicationId)
-    .where('person_id', '=', personId)
-    .forUpdate()
-    .executeTakeFirst();
+  return applicationById(db, applicationId).where('person_id', '=', personId).forUpdate().executeTakeFirst();
 }
 
 export interface ApplicationPosition {
@@ -204,10 +198,7 @@ export async function findSentApplication(
   applicationId: string,
   lock: boolean,
 ): Promise<ApplicationRow | undefined> {
-  let query = db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', applicationId)
+  let query = applicationById(db, applicationId)
     .where('status', '!=', 'draft')
     .where('submitted_at', 'is not', null);
   if (lock) query = query.forUpdate();
@@ -359,11 +350,7 @@ export async function findNonDraftApplication(
   applicationId: string,
   lock: boolean,
 ): Promise<ApplicationRow | undefined> {
-  let query = db
-    .selectFrom('application')
-    .selectAll()
-    .where('id', '=', applicationId)
-    .where('status', '!=', 'draft');
+  let query = applicationById(db, applicationId).where('status', '!=', 'draft');
   if (lock) query = query.forUpdate();
   return query.executeTakeFirst();
 }
