@@ -77,15 +77,12 @@ export async function createApiClient(
       secret_rotated_at: now,
       ...approval,
     });
-    await recordAudit(
+    await auditClient(
       trx,
-      admin.audit,
-      {
-        action: 'api_client.create',
-        objectType: 'api_client',
-        objectId: row.id,
-        details: { name: row.name, scopes: row.scopes, approval: row.approval },
-      },
+      admin,
+      'api_client.create',
+      row,
+      { name: row.name, scopes: row.scopes, approval: row.approval },
       now,
     );
     return { ...versioned(row), secret };
@@ -136,6 +133,18 @@ async function lockClient(trx: Db, id: string): Promise<ApiClientRow> {
   return current;
 }
 
+/** The audit row of a change to the client, in the change's transaction. */
+async function auditClient(
+  trx: Db,
+  admin: ApiClientAdmin,
+  action: string,
+  row: ApiClientRow,
+  details: Record<string, unknown>,
+  now: Date,
+): Promise<void> {
+  await recordAudit(trx, admin.audit, { action, objectType: 'api_client', objectId: row.id, details }, now);
+}
+
 export async function updateApiClient(
   db: Db,
   admin: ApiClientAdmin,
@@ -167,21 +176,18 @@ export async function updateApiClient(
       !sameSet(current.scopes, row.scopes) ? 'scopes' : null,
       current.active !== row.active ? 'active' : null,
     ].filter((field) => field !== null);
-    await recordAudit(
+    await auditClient(
       trx,
-      admin.audit,
+      admin,
+      'api_client.update',
+      row,
       {
-        action: 'api_client.update',
-        objectType: 'api_client',
-        objectId: row.id,
-        details: {
-          changed,
-          ...(changed.includes('scopes') ? { scopes: { from: current.scopes, to: row.scopes } } : {}),
-          ...(changed.includes('active') ? { active: { from: current.active, to: row.active } } : {}),
-          ...(current.approval !== row.approval || 'approval' in approval
-            ? { approval: { from: current.approval, to: row.approval } }
-            : {}),
-        },
+        changed,
+        ...(changed.includes('scopes') ? { scopes: { from: current.scopes, to: row.scopes } } : {}),
+        ...(changed.includes('active') ? { active: { from: current.active, to: row.active } } : {}),
+        ...(current.approval !== row.approval || 'approval' in approval
+          ? { approval: { from: current.approval, to: row.approval } }
+          : {}),
       },
       now,
     );
@@ -214,17 +220,7 @@ export async function rotateApiClientSecret(
       },
       now,
     );
-    await recordAudit(
-      trx,
-      admin.audit,
-      {
-        action: 'api_client.rotate_secret',
-        objectType: 'api_client',
-        objectId: row.id,
-        details: { approval: row.approval },
-      },
-      now,
-    );
+    await auditClient(trx, admin, 'api_client.rotate_secret', row, { approval: row.approval }, now);
     return { ...versioned(row), secret };
   });
 }
@@ -282,19 +278,16 @@ export async function approveApiClient(
     if (input.ifMatch === undefined) throw new PreconditionRequired();
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
     const row = await updateApiClientApproval(trx, current.id, 'approved', admin.staffUserId, now);
-    await recordAudit(
+    await auditClient(
       trx,
-      admin.audit,
+      admin,
+      'api_client.approve',
+      row,
       {
-        action: 'api_client.approve',
-        objectType: 'api_client',
-        objectId: row.id,
-        details: {
-          scopes: row.scopes,
-          createdBy: row.created_by,
-          requestedBy: row.approval_requested_by,
-          approvedBy: row.approval_decided_by,
-        },
+        scopes: row.scopes,
+        createdBy: row.created_by,
+        requestedBy: row.approval_requested_by,
+        approvedBy: row.approval_decided_by,
       },
       now,
     );
@@ -317,18 +310,15 @@ export async function rejectApiClient(
     if (current.approval !== 'pending') throw notPending('The API client');
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
     const row = await updateApiClientApproval(trx, current.id, 'rejected', admin.staffUserId, now);
-    await recordAudit(
+    await auditClient(
       trx,
-      admin.audit,
+      admin,
+      'api_client.reject',
+      row,
       {
-        action: 'api_client.reject',
-        objectType: 'api_client',
-        objectId: row.id,
-        details: {
-          scopes: row.scopes,
-          requestedBy: row.approval_requested_by,
-          withdrawn: admin.staffUserId !== null && admin.staffUserId === row.approval_requested_by,
-        },
+        scopes: row.scopes,
+        requestedBy: row.approval_requested_by,
+        withdrawn: admin.staffUserId !== null && admin.staffUserId === row.approval_requested_by,
       },
       now,
     );
