@@ -3,33 +3,23 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 
+/** A group of decisions with the same dates and kind; `n` is how many. */
+interface DecisionGroupRow {
+  decided_on: string;
+  arrived_on: string;
+  urgent: boolean;
+  rectification: boolean;
+  request_base_on: string | null;
+  n: number;
+}
+
 /** The decisions of the period grouped by their dates ('YYYY-MM-DD'), in one query. */
-export async function selectDecisionGroups(
-  db: Db,
-  start: string,
-  end: string,
-): Promise<
-  {
-    decided_on: string;
-    arrived_on: string;
-    urgent: boolean;
-    rectification: boolean;
-    request_base_on: string | null;
-    n: number;
-  }[]
-> {
+export async function selectDecisionGroups(db: Db, start: string, end: string): Promise<DecisionGroupRow[]> {
   const since = sql`(cast(${start} as timestamp) at time zone 'Europe/Helsinki')`;
   const until = sql`(cast(${end} as timestamp) at time zone 'Europe/Helsinki')`;
   // The last request before each decision as a hash join (a lateral subquery per decision made the planner's
   // estimate so high that PostgreSQL compiled the query with JIT: a second instead of a few hundred ms).
-  const result = await sql<{
-    decided_on: string;
-    arrived_on: string;
-    urgent: boolean;
-    rectification: boolean;
-    request_base_on: string | null;
-    n: number;
-  }>`
+  const result = await sql<DecisionGroupRow>`
     select to_char(g.decided_on, 'YYYY-MM-DD') as decided_on, to_char(g.arrived_on, 'YYYY-MM-DD') as arrived_on,
            g.urgent, g.rectification, to_char(g.request_base_on, 'YYYY-MM-DD') as request_base_on, g.n
     from (
