@@ -61,32 +61,26 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     ),
   );
   const address = await app.listen({ host: config.host, port: config.port });
+  // What every background job and worker runs with.
+  const background = { db: database.db, clock, log: app.log };
   const housekeeping = startHousekeeping({
-    db: database.db,
-    clock,
-    log: app.log,
+    ...background,
     tasks: [...housekeepingTasks, removedAttachmentFilesTask(config.attachments.storage)],
   });
   const mailer = createMailer(config.mail);
   const outboxWorker = new OutboxWorker({
-    db: database.db,
-    clock,
-    log: app.log,
+    ...background,
     handlers: notificationHandlers({ mailer, publicUrl: config.publicUrl }),
     leaseMs: config.outbox.leaseMs,
   }).start(config.outbox.pollIntervalMs);
   const webhookWorker = new WebhookWorker({
-    db: database.db,
-    clock,
-    log: app.log,
+    ...background,
     publicUrl: config.publicUrl,
     allowPrivate: config.webhooks.allowPrivate,
     leaseMs: config.webhooks.leaseMs,
   }).start(config.webhooks.pollIntervalMs);
   const pendingLetterWorker = new PendingLetterWorker({
-    db: database.db,
-    clock,
-    log: app.log,
+    ...background,
     rendering: letterRenderingOf(context),
   }).start();
   let closing: Promise<void> | undefined;
