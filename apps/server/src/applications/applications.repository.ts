@@ -83,6 +83,8 @@ export async function insertApplication(
 }
 
 export interface ApplicationChanges {
+  /** The staff user handling it, or null for none. */
+  assigneeId?: string | null;
   status?: ApplicationStatusValue;
   content?: object;
   /** The content version the content was written or checked as (`CONTENT_VERSION` of @tuki/domain). */
@@ -107,6 +109,7 @@ export async function updateApplication(
     .set((eb) => ({
       version: eb('version', '+', 1),
       updated_at: now,
+      ...(changes.assigneeId !== undefined ? { assignee_id: changes.assigneeId } : {}),
       ...(changes.status !== undefined ? { status: changes.status } : {}),
       ...(changes.content !== undefined ? { content: JSON.stringify(changes.content) } : {}),
       ...(changes.contentVersion !== undefined ? { content_version: changes.contentVersion } : {}),
@@ -270,17 +273,7 @@ export async function updateAssignee(
   change: { assigneeId: string | null; status?: 'in_processing' },
   now: Date,
 ): Promise<ApplicationRow> {
-  return db
-    .updateTable('application')
-    .set((eb) => ({
-      version: eb('version', '+', 1),
-      updated_at: now,
-      assignee_id: change.assigneeId,
-      ...(change.status !== undefined ? { status: change.status } : {}),
-    }))
-    .where('id', '=', applicationId)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return updateApplication(db, applicationId, change, now);
 }
 
 export interface ApplicationNoteRow {
