@@ -4,7 +4,6 @@
 // every refusal told in the user's language. A case already closed says what it was merged into.
 
 import type { SessionStaffUser } from '@tuki/api-client';
-import { isApiProblem } from '@tuki/api-client';
 import { formatMonth, Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, Dialog, IconAlertCircle } from 'hds-react';
 import { useId, useRef, useState } from 'react';
@@ -14,6 +13,7 @@ import { statusText } from '../common/status.tsx';
 import { refusalOf } from './actions.ts';
 import type { StaffApplication } from './api.ts';
 import { type PossibleDuplicate, type RelatedCases, useCloseAsDuplicate } from './duplicates-api.ts';
+import { caseWriteProblem } from './write-problem.ts';
 
 export function DuplicatesPanel({
   application,
@@ -213,15 +213,10 @@ function CloseAsDuplicate({
 function CloseError({ error }: { error: Error | null }) {
   const t = useT();
   if (!error) return null;
-  const [title, body] = isApiProblem(error, 412)
-    ? [t('caseWork.assignment.staleTitle'), t('caseWork.assignment.stale')]
-    : isApiProblem(error, 409)
-      ? [t('caseWork.assignment.conflictTitle'), t('caseWork.assignment.conflict')]
-      : isApiProblem(error, 403)
-        ? [t('caseWork.assignment.forbiddenTitle'), t('caseWork.duplicates.onlyAssigned')]
-        : isApiProblem(error, 400)
-          ? [t('caseWork.assignment.conflictTitle'), t('caseWork.duplicates.notDuplicate')]
-          : [t('caseWork.assignment.failedTitle'), t('caseWork.assignment.failed')];
+  const [title, body] = caseWriteProblem(t, error, {
+    forbidden: t('caseWork.duplicates.onlyAssigned'),
+    invalid: t('caseWork.duplicates.notDuplicate'),
+  });
   return (
     <Notice type="error" label={title} autofocus testId="close-duplicate-error">
       {body}
