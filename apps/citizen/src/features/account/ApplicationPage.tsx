@@ -5,13 +5,7 @@
 // request for rectification concerns, and withdrawing while that is allowed.
 
 import { isApiProblem } from '@tuki/api-client';
-import {
-  type ApplicationStatus,
-  type AttachmentCategory,
-  applicationStatuses,
-  isAttachmentCategory,
-  isOpenStatus,
-} from '@tuki/domain';
+import { type AttachmentCategory, isAttachmentCategory, isOpenStatus } from '@tuki/domain';
 import {
   formatDate,
   formatFileSize,
@@ -29,6 +23,7 @@ import {
   attachmentDownloadUrl,
   ContentSummary,
   fileTypeName,
+  knownStatus,
   type MyApplication,
   statusLabelType,
   stepPath,
@@ -43,10 +38,6 @@ import {
 } from '../decisions/index.ts';
 import { MergedNotice } from '../duplicates/index.ts';
 import { WithdrawButton } from './WithdrawButton.tsx';
-
-function isStatus(value: string): value is ApplicationStatus {
-  return (applicationStatuses as readonly string[]).includes(value);
-}
 
 export function ApplicationPage() {
   const t = useT();
@@ -134,7 +125,7 @@ export function ApplicationPage() {
 function Overview({ application }: { application: MyApplication }) {
   const t = useT();
   const { language } = useLanguage();
-  const status = isStatus(application.status) ? application.status : 'draft';
+  const status = knownStatus(application.status);
   const open = isOpenStatus(status);
   return (
     <>
@@ -181,7 +172,7 @@ function StatusHistory({ application }: { application: MyApplication }) {
       <h2 id="history-heading">{t('account.detail.historyHeading')}</h2>
       <ol className="tuki-history">
         {application.statusHistory.map((entry) => {
-          const status = isStatus(entry.status) ? entry.status : 'draft';
+          const status = knownStatus(entry.status);
           const when = helsinkiDateAndTime(entry.changedAt, language);
           return (
             <li key={`${entry.status}-${entry.changedAt}`}>

@@ -1,6 +1,6 @@
 // What the other parts use of application/ (the layer rules let them import it only through this file).
 
-export { statusLabelType } from '../common/status.ts';
+export { knownStatus, statusLabelType } from '../common/status.ts';
 export {
   type ApplicationSummary,
   type Attachment,
