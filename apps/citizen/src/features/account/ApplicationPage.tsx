@@ -4,7 +4,6 @@
 // decided application and shown right under the status, with the letter and the request for rectification), what a
 // request for rectification concerns, and withdrawing while that is allowed.
 
-import { isApiProblem } from '@tuki/api-client';
 import { type AttachmentCategory, isAttachmentCategory, isOpenStatus } from '@tuki/domain';
 import {
   formatDate,
@@ -20,6 +19,7 @@ import { StatusLabel } from 'hds-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
+  ApplicationLoadFailed,
   attachmentDownloadUrl,
   ContentSummary,
   fileTypeName,
@@ -49,18 +49,7 @@ export function ApplicationPage() {
   );
 
   if (query.isPending) return <LoadingIndicator />;
-  if (!query.data) {
-    const notFound = isApiProblem(query.error, 404);
-    return (
-      <>
-        <h1>{notFound ? t('account.detail.notFoundTitle') : t('errors.unexpectedTitle')}</h1>
-        <p>{notFound ? t('account.detail.notFound') : t('errors.unexpected')}</p>
-        <p>
-          <Link to="/applications">{t('account.backToAccount')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!query.data) return <ApplicationLoadFailed error={query.error} />;
   const application = query.data.application;
   // A decided application shows its decision at the top; otherwise decisions come after the correspondence.
   const decisionsFirst = application.status === 'decided';
