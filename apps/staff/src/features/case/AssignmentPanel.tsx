@@ -11,6 +11,7 @@ import { useId, useState } from 'react';
 import { useSingleFlight } from '../common/single-flight.ts';
 import { permits, refusalOf } from './actions.ts';
 import { type StaffApplication, useAssign, useColleagues, useSetUrgency } from './api.ts';
+import { CasePanel } from './CasePanel.tsx';
 import { byName, personName } from './people.ts';
 import { caseWriteProblem } from './write-problem.ts';
 
@@ -47,8 +48,7 @@ export function AssignmentPanel({
 
   const name = personName;
   return (
-    <section aria-labelledby="assignment-heading" className="staff-panel" data-testid="assignment">
-      <h2 id="assignment-heading">{t('caseWork.assignment.heading')}</h2>
+    <CasePanel name="assignment" heading={t('caseWork.assignment.heading')} testId="assignment">
       <p data-testid="assignee">
         {assignee
           ? t('caseWork.assignment.current', {
@@ -103,7 +103,7 @@ export function AssignmentPanel({
         />
       ) : null}
       {permits(application, 'setUrgency') ? <UrgencyForm application={application} etag={etag} /> : null}
-    </section>
+    </CasePanel>
   );
 }
 

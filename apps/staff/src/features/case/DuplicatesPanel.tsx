@@ -12,6 +12,7 @@ import { useSingleFlight } from '../common/single-flight.ts';
 import { statusText } from '../common/status.tsx';
 import { refusalOf } from './actions.ts';
 import type { StaffApplication } from './api.ts';
+import { CasePanel } from './CasePanel.tsx';
 import { type PossibleDuplicate, type RelatedCases, useCloseAsDuplicate } from './duplicates-api.ts';
 import { caseWriteProblem } from './write-problem.ts';
 
@@ -31,8 +32,7 @@ export function DuplicatesPanel({
   const merged = application.mergedInto;
   if (merged) {
     return (
-      <section aria-labelledby="duplicates-heading" className="staff-panel" data-testid="duplicates">
-        <h2 id="duplicates-heading">{t('caseWork.duplicates.heading')}</h2>
+      <CasePanel name="duplicates" heading={t('caseWork.duplicates.heading')} testId="duplicates">
         {closedInto ? (
           <Notice type="success" label={t('caseWork.assignment.done')} autofocus testId="closed-as-duplicate">
             {t('caseWork.duplicates.closed', { reference: closedInto })}
@@ -42,15 +42,14 @@ export function DuplicatesPanel({
           {t('caseWork.duplicates.mergedInto', { reference: merged.referenceNumber ?? '' })}{' '}
           <Link to={`/applications/${merged.id}`}>{merged.referenceNumber}</Link>
         </p>
-      </section>
+      </CasePanel>
     );
   }
   if (related.isError) {
     return (
-      <section aria-labelledby="duplicates-heading" className="staff-panel" data-testid="duplicates">
-        <h2 id="duplicates-heading">{t('caseWork.duplicates.heading')}</h2>
+      <CasePanel name="duplicates" heading={t('caseWork.duplicates.heading')} testId="duplicates">
         <p>{t('caseWork.duplicates.loadFailed')}</p>
-      </section>
+      </CasePanel>
     );
   }
   const duplicates = related.data?.possibleDuplicates ?? [];
@@ -59,8 +58,7 @@ export function DuplicatesPanel({
   const closable = refusal !== 'status';
   const allowed = refusal === null;
   return (
-    <section aria-labelledby="duplicates-heading" className="staff-panel" data-testid="duplicates">
-      <h2 id="duplicates-heading">{t('caseWork.duplicates.heading')}</h2>
+    <CasePanel name="duplicates" heading={t('caseWork.duplicates.heading')} testId="duplicates">
       <Notice type="alert" label={t('caseWork.duplicates.heading')} testId="duplicates-notice">
         <p>{t('caseWork.duplicates.intro')}</p>
         <DuplicateList duplicates={duplicates} />
@@ -74,7 +72,7 @@ export function DuplicatesPanel({
         />
       ) : null}
       {closable && !allowed ? <p>{t('caseWork.duplicates.onlyAssigned')}</p> : null}
-    </section>
+    </CasePanel>
   );
 }
 
