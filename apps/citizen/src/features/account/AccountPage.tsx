@@ -1,7 +1,7 @@
 // The e-services account (/applications): the person's applications with status, reference number, sent date and
 // due date; a draft with "continue" and the date it will be deleted; a button for a new application.
 
-import { type ApplicationStatus, applicationStatuses, isOpenStatus } from '@tuki/domain';
+import { isOpenStatus } from '@tuki/domain';
 import {
   formatDate,
   helsinkiDateAndTime,
@@ -15,15 +15,12 @@ import { IconPlus, StatusLabel } from 'hds-react';
 import { Link } from 'react-router';
 import {
   type ApplicationSummary,
+  knownStatus,
   statusLabelType,
   stepPath,
   useMyApplications,
 } from '../application/index.ts';
 import { namePath, useNameMissing } from './RequireName.tsx';
-
-function isStatus(value: string): value is ApplicationStatus {
-  return (applicationStatuses as readonly string[]).includes(value);
-}
 
 export function AccountPage() {
   const t = useT();
@@ -103,7 +100,7 @@ function linkNames(
 function ApplicationCard({ application, linkName }: { application: ApplicationSummary; linkName: string }) {
   const t = useT();
   const { language } = useLanguage();
-  const status = isStatus(application.status) ? application.status : 'draft';
+  const status = knownStatus(application.status);
   const headingId = `application-${application.id}`;
   const draft = status === 'draft';
   const kind = t(`application.kind.${application.kind}`);

@@ -4,14 +4,7 @@
 // decided application and shown right under the status, with the letter and the request for rectification), what a
 // request for rectification concerns, and withdrawing while that is allowed.
 
-import { isApiProblem } from '@tuki/api-client';
-import {
-  type ApplicationStatus,
-  type AttachmentCategory,
-  applicationStatuses,
-  isAttachmentCategory,
-  isOpenStatus,
-} from '@tuki/domain';
+import { type AttachmentCategory, isAttachmentCategory, isOpenStatus } from '@tuki/domain';
 import {
   formatDate,
   formatFileSize,
@@ -26,9 +19,11 @@ import { StatusLabel } from 'hds-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
+  ApplicationLoadFailed,
   attachmentDownloadUrl,
   ContentSummary,
   fileTypeName,
+  knownStatus,
   type MyApplication,
   statusLabelType,
   stepPath,
@@ -44,10 +39,6 @@ import {
 import { MergedNotice } from '../duplicates/index.ts';
 import { WithdrawButton } from './WithdrawButton.tsx';
 
-function isStatus(value: string): value is ApplicationStatus {
-  return (applicationStatuses as readonly string[]).includes(value);
-}
-
 export function ApplicationPage() {
   const t = useT();
   const { id = '' } = useParams();
@@ -58,18 +49,7 @@ export function ApplicationPage() {
   );
 
   if (query.isPending) return <LoadingIndicator />;
-  if (!query.data) {
-    const notFound = isApiProblem(query.error, 404);
-    return (
-      <>
-        <h1>{notFound ? t('account.detail.notFoundTitle') : t('errors.unexpectedTitle')}</h1>
-        <p>{notFound ? t('account.detail.notFound') : t('errors.unexpected')}</p>
-        <p>
-          <Link to="/applications">{t('account.backToAccount')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!query.data) return <ApplicationLoadFailed error={query.error} />;
   const application = query.data.application;
   // A decided application shows its decision at the top; otherwise decisions come after the correspondence.
   const decisionsFirst = application.status === 'decided';
@@ -134,7 +114,7 @@ export function ApplicationPage() {
 function Overview({ application }: { application: MyApplication }) {
   const t = useT();
   const { language } = useLanguage();
-  const status = isStatus(application.status) ? application.status : 'draft';
+  const status = knownStatus(application.status);
   const open = isOpenStatus(status);
   return (
     <>
@@ -181,7 +161,7 @@ function StatusHistory({ application }: { application: MyApplication }) {
       <h2 id="history-heading">{t('account.detail.historyHeading')}</h2>
       <ol className="tuki-history">
         {application.statusHistory.map((entry) => {
-          const status = isStatus(entry.status) ? entry.status : 'draft';
+          const status = knownStatus(entry.status);
           const when = helsinkiDateAndTime(entry.changedAt, language);
           return (
             <li key={`${entry.status}-${entry.changedAt}`}>

@@ -1,6 +1,7 @@
 // What the other parts use of application/ (the layer rules let them import it only through this file).
 
-export { statusLabelType } from '../common/status.ts';
+export { knownStatus, statusLabelType } from '../common/status.ts';
+export { ApplicationLoadFailed } from './ApplicationLoadFailed.tsx';
 export {
   type ApplicationSummary,
   type Attachment,

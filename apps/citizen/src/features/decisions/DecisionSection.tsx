@@ -242,12 +242,7 @@ function RectificationState({ application, decision }: { application: MyApplicat
   if (made) {
     return (
       <div className="tuki-decision-rectification" data-testid="rectification-made">
-        <p>{t('citizenDecisions.rectification.requested')}</p>
-        <p>
-          <Link to={`/applications/${made.applicationId}`}>
-            {t('citizenDecisions.rectification.requestedLink', { reference: made.referenceNumber ?? '' })}
-          </Link>
-        </p>
+        <RectificationRequested made={made} />
         <p className="tuki-decision-rectification-status">
           <span>{t('citizenDecisions.rectification.status')}: </span>
           <StatusLabel type={statusLabelType[made.status]}>
@@ -270,9 +265,40 @@ function RectificationState({ application, decision }: { application: MyApplicat
     );
   }
   return (
+    <RectificationTooLate application={application} decision={decision} testId="rectification-too-late" />
+  );
+}
+
+/** A request for rectification of the decision was made: a link to it. */
+export function RectificationRequested({ made }: { made: NonNullable<Decision['rectification']> }) {
+  const t = useT();
+  return (
     <>
-      <p data-testid="rectification-too-late">
-        {t('citizenDecisions.rectification.tooLate', { date: deadline })}
+      <p>{t('citizenDecisions.rectification.requested')}</p>
+      <p>
+        <Link to={`/applications/${made.applicationId}`}>
+          {t('citizenDecisions.rectification.requestedLink', { reference: made.referenceNumber ?? '' })}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** Past the deadline for rectification: the date, and contacting the office instead. */
+export function RectificationTooLate({
+  application,
+  decision,
+  testId,
+}: {
+  application: MyApplication;
+  decision: Decision;
+  testId?: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <p data-testid={testId}>
+        {t('citizenDecisions.rectification.tooLate', { date: formatDate(decision.rectificationDeadline) })}
       </p>
       <p>
         <Link to={`/applications/${application.id}/messages`}>

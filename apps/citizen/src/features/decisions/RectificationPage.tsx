@@ -31,7 +31,12 @@ import {
 } from '../application/index.ts';
 import { FilesField, filesInputId, useWaitingFiles } from '../correspondence/index.ts';
 import { type Decision, helsinkiToday, rectificationOpen, requestRectification } from './api.ts';
-import { OutcomeLabel, type RectificationSentState } from './DecisionSection.tsx';
+import {
+  OutcomeLabel,
+  RectificationRequested,
+  type RectificationSentState,
+  RectificationTooLate,
+} from './DecisionSection.tsx';
 
 const idPrefix = 'rectification';
 const reasonsId = `${idPrefix}-reasons`;
@@ -118,27 +123,9 @@ function NotAvailable({ application, decision }: { application: MyApplication; d
       {application.kind === 'rectification' ? (
         <p>{t('citizenDecisions.rectification.appeal')}</p>
       ) : made ? (
-        <>
-          <p>{t('citizenDecisions.rectification.requested')}</p>
-          <p>
-            <Link to={`/applications/${made.applicationId}`}>
-              {t('citizenDecisions.rectification.requestedLink', { reference: made.referenceNumber ?? '' })}
-            </Link>
-          </p>
-        </>
+        <RectificationRequested made={made} />
       ) : (
-        <>
-          <p>
-            {t('citizenDecisions.rectification.tooLate', {
-              date: formatDate(decision.rectificationDeadline),
-            })}
-          </p>
-          <p>
-            <Link to={`/applications/${application.id}/messages`}>
-              {t('citizenDecisions.rectification.contact')}
-            </Link>
-          </p>
-        </>
+        <RectificationTooLate application={application} decision={decision} />
       )}
     </Notice>
   );

@@ -5,14 +5,15 @@
 // a double click sends one request (useSingleFlight), not a second one with the old ETag.
 
 import type { SessionStaffUser } from '@tuki/api-client';
-import { isApiProblem } from '@tuki/api-client';
 import { formatDate, Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, TextInput } from 'hds-react';
 import { useId, useState } from 'react';
 import { useSingleFlight } from '../common/single-flight.ts';
 import { permits, refusalOf } from './actions.ts';
 import { type StaffApplication, useAssign, useColleagues, useSetUrgency } from './api.ts';
+import { CasePanel } from './CasePanel.tsx';
 import { byName, personName } from './people.ts';
+import { caseWriteProblem } from './write-problem.ts';
 
 type Outcome = { kind: 'taken' | 'released' } | { kind: 'given'; name: string };
 
@@ -47,8 +48,7 @@ export function AssignmentPanel({
 
   const name = personName;
   return (
-    <section aria-labelledby="assignment-heading" className="staff-panel" data-testid="assignment">
-      <h2 id="assignment-heading">{t('caseWork.assignment.heading')}</h2>
+    <CasePanel name="assignment" heading={t('caseWork.assignment.heading')} testId="assignment">
       <p data-testid="assignee">
         {assignee
           ? t('caseWork.assignment.current', {
@@ -103,7 +103,7 @@ export function AssignmentPanel({
         />
       ) : null}
       {permits(application, 'setUrgency') ? <UrgencyForm application={application} etag={etag} /> : null}
-    </section>
+    </CasePanel>
   );
 }
 
@@ -172,13 +172,7 @@ function UrgencyForm({ application, etag }: { application: StaffApplication; eta
 function AssignmentError({ error }: { error: Error | null }) {
   const t = useT();
   if (!error) return null;
-  const [title, body] = isApiProblem(error, 412)
-    ? [t('caseWork.assignment.staleTitle'), t('caseWork.assignment.stale')]
-    : isApiProblem(error, 409)
-      ? [t('caseWork.assignment.conflictTitle'), t('caseWork.assignment.conflict')]
-      : isApiProblem(error, 403)
-        ? [t('caseWork.assignment.forbiddenTitle'), t('caseWork.assignment.forbidden')]
-        : [t('caseWork.assignment.failedTitle'), t('caseWork.assignment.failed')];
+  const [title, body] = caseWriteProblem(t, error, { forbidden: t('caseWork.assignment.forbidden') });
   return (
     <Notice type="alert" label={title} autofocus testId="assignment-error">
       {body}

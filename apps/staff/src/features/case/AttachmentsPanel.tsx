@@ -15,6 +15,7 @@ import {
 } from 'hds-react';
 import { useState } from 'react';
 import { attachmentUrl, type CaseAttachment } from './api.ts';
+import { CasePanel } from './CasePanel.tsx';
 
 const servable = ['clean', 'unscanned'];
 const categoryOf = (value: string): AttachmentCategory => (isAttachmentCategory(value) ? value : 'other');
@@ -34,8 +35,7 @@ const viewable = (mediaType: string) =>
 export function AttachmentsPanel({ attachments }: { attachments: readonly CaseAttachment[] }) {
   const t = useT();
   return (
-    <section aria-labelledby="attachments-heading" className="staff-panel">
-      <h2 id="attachments-heading">{t('caseWork.attachments.heading')}</h2>
+    <CasePanel name="attachments" heading={t('caseWork.attachments.heading')}>
       {attachments.length === 0 ? (
         <p>{t('caseWork.attachments.none')}</p>
       ) : (
@@ -45,7 +45,7 @@ export function AttachmentsPanel({ attachments }: { attachments: readonly CaseAt
           ))}
         </ul>
       )}
-    </section>
+    </CasePanel>
   );
 }
 

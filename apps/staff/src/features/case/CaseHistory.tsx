@@ -4,6 +4,7 @@ import type { Translator } from '@tuki/i18n';
 import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { statusText } from '../common/status.tsx';
 import type { StaffApplication } from './api.ts';
+import { CasePanel } from './CasePanel.tsx';
 
 type Entry = StaffApplication['statusHistory'][number];
 
@@ -25,8 +26,7 @@ export function StatusHistory({ history }: { history: StaffApplication['statusHi
   const t = useT();
   const { language } = useLanguage();
   return (
-    <section aria-labelledby="history-heading" className="staff-panel">
-      <h2 id="history-heading">{t('caseWork.history.heading')}</h2>
+    <CasePanel name="history" heading={t('caseWork.history.heading')}>
       <ol className="staff-history" data-testid="status-history">
         {history.map((entry) => (
           <li key={`${entry.status}-${entry.changedAt}`}>
@@ -39,7 +39,7 @@ export function StatusHistory({ history }: { history: StaffApplication['statusHi
           </li>
         ))}
       </ol>
-    </section>
+    </CasePanel>
   );
 }
 
@@ -48,8 +48,7 @@ export function OpenedBy({ openedBy }: { openedBy: StaffApplication['openedBy'] 
   const { language } = useLanguage();
   const when = (instant: string) => t('common.dateTime', helsinkiDateAndTime(instant, language));
   return (
-    <section aria-labelledby="opened-by-heading" className="staff-panel">
-      <h2 id="opened-by-heading">{t('caseWork.openedBy.heading')}</h2>
+    <CasePanel name="opened-by" heading={t('caseWork.openedBy.heading')}>
       {openedBy.length === 0 ? (
         <p>{t('caseWork.openedBy.none')}</p>
       ) : (
@@ -68,6 +67,6 @@ export function OpenedBy({ openedBy }: { openedBy: StaffApplication['openedBy'] 
           ))}
         </ul>
       )}
-    </section>
+    </CasePanel>
   );
 }

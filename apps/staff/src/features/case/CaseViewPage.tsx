@@ -15,6 +15,7 @@ import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { refusalOf } from './actions.ts';
 import { type StaffApplication, useCase } from './api.ts';
 import { OpenedBy, StatusHistory } from './CaseHistory.tsx';
+import { CasePanel } from './CasePanel.tsx';
 import { InformationRequestsSlot, MessagesSlot } from './CaseSlots.tsx';
 import { ClientHistoryPanel } from './ClientHistoryPanel.tsx';
 import { CalculationEditor } from './calculation/CalculationEditor.tsx';
@@ -74,8 +75,7 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
         <div className="staff-case-main">
           <DecisionsView application={application} decidedNow={decidedNow} />
           <AttachmentsPanel attachments={application.attachments} />
-          <section aria-labelledby="content-heading" className="staff-panel">
-            <h2 id="content-heading">{t('caseWork.content.heading')}</h2>
+          <CasePanel name="content" heading={t('caseWork.content.heading')}>
             {/* A version 1 application: the form then did not ask electricity, the sauna fee or a detached house. */}
             {application.contentVersion === 1 ? (
               <p className="staff-muted">{t('application.housing.formerVersion')}</p>
@@ -87,7 +87,7 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
               className="staff-summary"
               testId="case-content"
             />
-          </section>
+          </CasePanel>
           <ClientHistoryPanel related={related} />
           <CalculationEditor calc={calc} />
           {decision === null ? (

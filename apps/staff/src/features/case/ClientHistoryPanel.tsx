@@ -4,6 +4,7 @@
 import { formatEuros, formatMonth, useLanguage, useT } from '@tuki/ui';
 import { Link } from 'react-router';
 import { statusText } from '../common/status.tsx';
+import { CasePanel } from './CasePanel.tsx';
 import type { RelatedCases } from './duplicates-api.ts';
 
 export function ClientHistoryPanel({
@@ -15,8 +16,7 @@ export function ClientHistoryPanel({
   const { language } = useLanguage();
   const history = related.data?.history;
   return (
-    <section aria-labelledby="client-history-heading" className="staff-panel" data-testid="client-history">
-      <h2 id="client-history-heading">{t('caseWork.clientHistory.heading')}</h2>
+    <CasePanel name="client-history" heading={t('caseWork.clientHistory.heading')} testId="client-history">
       {related.isError ? <p>{t('caseWork.duplicates.loadFailed')}</p> : null}
       {history && history.length === 0 ? <p>{t('caseWork.clientHistory.none')}</p> : null}
       {history && history.length > 0 ? (
@@ -68,6 +68,6 @@ export function ClientHistoryPanel({
           </table>
         </div>
       ) : null}
-    </section>
+    </CasePanel>
   );
 }

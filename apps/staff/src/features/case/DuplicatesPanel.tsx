@@ -4,7 +4,6 @@
 // every refusal told in the user's language. A case already closed says what it was merged into.
 
 import type { SessionStaffUser } from '@tuki/api-client';
-import { isApiProblem } from '@tuki/api-client';
 import { formatMonth, Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, Dialog, IconAlertCircle } from 'hds-react';
 import { useId, useRef, useState } from 'react';
@@ -13,7 +12,9 @@ import { useSingleFlight } from '../common/single-flight.ts';
 import { statusText } from '../common/status.tsx';
 import { refusalOf } from './actions.ts';
 import type { StaffApplication } from './api.ts';
+import { CasePanel } from './CasePanel.tsx';
 import { type PossibleDuplicate, type RelatedCases, useCloseAsDuplicate } from './duplicates-api.ts';
+import { caseWriteProblem } from './write-problem.ts';
 
 export function DuplicatesPanel({
   application,
@@ -31,8 +32,7 @@ export function DuplicatesPanel({
   const merged = application.mergedInto;
   if (merged) {
     return (
-      <section aria-labelledby="duplicates-heading" className="staff-panel" data-testid="duplicates">
-        <h2 id="duplicates-heading">{t('caseWork.duplicates.heading')}</h2>
+      <CasePanel name="duplicates" heading={t('caseWork.duplicates.heading')} testId="duplicates">
         {closedInto ? (
           <Notice type="success" label={t('caseWork.assignment.done')} autofocus testId="closed-as-duplicate">
             {t('caseWork.duplicates.closed', { reference: closedInto })}
@@ -42,15 +42,14 @@ export function DuplicatesPanel({
           {t('caseWork.duplicates.mergedInto', { reference: merged.referenceNumber ?? '' })}{' '}
           <Link to={`/applications/${merged.id}`}>{merged.referenceNumber}</Link>
         </p>
-      </section>
+      </CasePanel>
     );
   }
   if (related.isError) {
     return (
-      <section aria-labelledby="duplicates-heading" className="staff-panel" data-testid="duplicates">
-        <h2 id="duplicates-heading">{t('caseWork.duplicates.heading')}</h2>
+      <CasePanel name="duplicates" heading={t('caseWork.duplicates.heading')} testId="duplicates">
         <p>{t('caseWork.duplicates.loadFailed')}</p>
-      </section>
+      </CasePanel>
     );
   }
   const duplicates = related.data?.possibleDuplicates ?? [];
@@ -59,8 +58,7 @@ export function DuplicatesPanel({
   const closable = refusal !== 'status';
   const allowed = refusal === null;
   return (
-    <section aria-labelledby="duplicates-heading" className="staff-panel" data-testid="duplicates">
-      <h2 id="duplicates-heading">{t('caseWork.duplicates.heading')}</h2>
+    <CasePanel name="duplicates" heading={t('caseWork.duplicates.heading')} testId="duplicates">
       <Notice type="alert" label={t('caseWork.duplicates.heading')} testId="duplicates-notice">
         <p>{t('caseWork.duplicates.intro')}</p>
         <DuplicateList duplicates={duplicates} />
@@ -74,7 +72,7 @@ export function DuplicatesPanel({
         />
       ) : null}
       {closable && !allowed ? <p>{t('caseWork.duplicates.onlyAssigned')}</p> : null}
-    </section>
+    </CasePanel>
   );
 }
 
@@ -213,15 +211,10 @@ function CloseAsDuplicate({
 function CloseError({ error }: { error: Error | null }) {
   const t = useT();
   if (!error) return null;
-  const [title, body] = isApiProblem(error, 412)
-    ? [t('caseWork.assignment.staleTitle'), t('caseWork.assignment.stale')]
-    : isApiProblem(error, 409)
-      ? [t('caseWork.assignment.conflictTitle'), t('caseWork.assignment.conflict')]
-      : isApiProblem(error, 403)
-        ? [t('caseWork.assignment.forbiddenTitle'), t('caseWork.duplicates.onlyAssigned')]
-        : isApiProblem(error, 400)
-          ? [t('caseWork.assignment.conflictTitle'), t('caseWork.duplicates.notDuplicate')]
-          : [t('caseWork.assignment.failedTitle'), t('caseWork.assignment.failed')];
+  const [title, body] = caseWriteProblem(t, error, {
+    forbidden: t('caseWork.duplicates.onlyAssigned'),
+    invalid: t('caseWork.duplicates.notDuplicate'),
+  });
   return (
     <Notice type="error" label={title} autofocus testId="close-duplicate-error">
       {body}

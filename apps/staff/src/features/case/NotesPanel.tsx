@@ -7,6 +7,7 @@ import { Button, ButtonVariant, TextArea } from 'hds-react';
 import { useEffect, useState } from 'react';
 import { useSingleFlight } from '../common/single-flight.ts';
 import { useAddNote, useNotes } from './api.ts';
+import { CasePanel } from './CasePanel.tsx';
 
 export const NOTE_MAX_LENGTH = 4000;
 
@@ -45,8 +46,7 @@ export function NotesPanel({ applicationId }: { applicationId: string }) {
   };
 
   return (
-    <section aria-labelledby="notes-heading" className="staff-panel" data-testid="notes">
-      <h2 id="notes-heading">{t('caseWork.notes.heading')}</h2>
+    <CasePanel name="notes" heading={t('caseWork.notes.heading')} testId="notes">
       <p className="staff-muted">{t('caseWork.notes.help')}</p>
       {notes.isError ? (
         <p>{t('caseWork.notes.loadFailed')}</p>
@@ -98,6 +98,6 @@ export function NotesPanel({ applicationId }: { applicationId: string }) {
           </span>
         </div>
       </form>
-    </section>
+    </CasePanel>
   );
 }

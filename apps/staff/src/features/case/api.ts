@@ -25,12 +25,20 @@ export function attachmentUrl(attachmentId: string, inline = false): string {
   return `/api/v1/attachments/${encodeURIComponent(attachmentId)}/content${inline ? '?disposition=inline' : ''}`;
 }
 
-async function getCase(api: ApiClient, id: string): Promise<VersionedCase> {
-  const { data, response } = await api.GET('/api/v1/applications/{applicationId}', {
-    params: { path: { applicationId: id } },
-  });
-  if (data === undefined) throw new Error('getApplication answered without a body');
+/** The case an operation answered with, and the ETag of that version. */
+export function versionedCase(
+  operation: string,
+  { data, response }: { data?: StaffApplication; response: Response },
+): VersionedCase {
+  if (data === undefined) throw new Error(`${operation} answered without a body`);
   return { application: data, etag: response.headers.get('ETag') ?? '*' };
+}
+
+async function getCase(api: ApiClient, id: string): Promise<VersionedCase> {
+  return versionedCase(
+    'getApplication',
+    await api.GET('/api/v1/applications/{applicationId}', { params: { path: { applicationId: id } } }),
+  );
 }
 
 export function caseQueryOptions(api: ApiClient, id: string) {
@@ -52,14 +60,14 @@ export function useAssign(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: async ({ staffId, etag }: { staffId: string | null; etag: string }) => {
-      const { data, response } = await api.POST('/api/v1/applications/{applicationId}/assignment', {
-        params: { path: { applicationId: id }, header: { 'if-match': etag } },
-        body: { staffId },
-      });
-      if (data === undefined) throw new Error('assignApplication answered without a body');
-      return { application: data, etag: response.headers.get('ETag') ?? '*' } satisfies VersionedCase;
-    },
+    mutationFn: async ({ staffId, etag }: { staffId: string | null; etag: string }) =>
+      versionedCase(
+        'assignApplication',
+        await api.POST('/api/v1/applications/{applicationId}/assignment', {
+          params: { path: { applicationId: id }, header: { 'if-match': etag } },
+          body: { staffId },
+        }),
+      ),
     onSuccess: (updated) => {
       queryClient.setQueryData(caseQueryKey(id), updated);
       void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
@@ -77,14 +85,14 @@ export function useSetUrgency(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: async (input: { urgent: boolean; reason: string; etag: string }) => {
-      const { data, response } = await api.POST('/api/v1/applications/{applicationId}/urgency', {
-        params: { path: { applicationId: id }, header: { 'if-match': input.etag } },
-        body: { urgent: input.urgent, reason: input.reason },
-      });
-      if (data === undefined) throw new Error('setApplicationUrgency answered without a body');
-      return { application: data, etag: response.headers.get('ETag') ?? '*' } satisfies VersionedCase;
-    },
+    mutationFn: async (input: { urgent: boolean; reason: string; etag: string }) =>
+      versionedCase(
+        'setApplicationUrgency',
+        await api.POST('/api/v1/applications/{applicationId}/urgency', {
+          params: { path: { applicationId: id }, header: { 'if-match': input.etag } },
+          body: { urgent: input.urgent, reason: input.reason },
+        }),
+      ),
     onSuccess: (updated) => {
       queryClient.setQueryData(caseQueryKey(id), updated);
       void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });

@@ -13,7 +13,7 @@ import {
   type ResponseBody,
 } from '@tuki/api-client';
 import { useApi } from '@tuki/ui';
-import { caseQueryKey, type VersionedCase } from './api.ts';
+import { caseQueryKey, versionedCase } from './api.ts';
 
 export type InformationRequest = ResponseBody<'getApplication'>['informationRequests'][number];
 export type CaseMessage = ResponseBody<'listMessages'>['items'][number];
@@ -26,14 +26,14 @@ export function useRequestInformation(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { silent: true },
-    mutationFn: async ({ body, etag }: { body: RequestInformationBody; etag: string }) => {
-      const { data, response } = await api.POST('/api/v1/applications/{applicationId}/information-requests', {
-        params: { path: { applicationId: id }, header: { 'if-match': etag } },
-        body,
-      });
-      if (data === undefined) throw new Error('requestInformation answered without a body');
-      return { application: data, etag: response.headers.get('ETag') ?? '*' } satisfies VersionedCase;
-    },
+    mutationFn: async ({ body, etag }: { body: RequestInformationBody; etag: string }) =>
+      versionedCase(
+        'requestInformation',
+        await api.POST('/api/v1/applications/{applicationId}/information-requests', {
+          params: { path: { applicationId: id }, header: { 'if-match': etag } },
+          body,
+        }),
+      ),
     onSuccess: (updated) => {
       queryClient.setQueryData(caseQueryKey(id), updated);
       void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });

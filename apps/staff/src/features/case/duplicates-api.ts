@@ -4,7 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { expectData, type ResponseBody } from '@tuki/api-client';
 import { useApi } from '@tuki/ui';
-import { caseQueryKey, type VersionedCase } from './api.ts';
+import { caseQueryKey, versionedCase } from './api.ts';
 
 export type RelatedCases = ResponseBody<'getRelatedCases'>;
 export type PossibleDuplicate = RelatedCases['possibleDuplicates'][number];
@@ -36,14 +36,14 @@ export function useCloseAsDuplicate(id: string) {
   };
   return useMutation({
     meta: { silent: true },
-    mutationFn: async ({ duplicateOf, etag }: { duplicateOf: string; etag: string }) => {
-      const { data, response } = await api.POST('/api/v1/applications/{applicationId}/close-as-duplicate', {
-        params: { path: { applicationId: id }, header: { 'if-match': etag } },
-        body: { duplicateOf },
-      });
-      if (data === undefined) throw new Error('closeApplicationAsDuplicate answered without a body');
-      return { application: data, etag: response.headers.get('ETag') ?? '*' } satisfies VersionedCase;
-    },
+    mutationFn: async ({ duplicateOf, etag }: { duplicateOf: string; etag: string }) =>
+      versionedCase(
+        'closeApplicationAsDuplicate',
+        await api.POST('/api/v1/applications/{applicationId}/close-as-duplicate', {
+          params: { path: { applicationId: id }, header: { 'if-match': etag } },
+          body: { duplicateOf },
+        }),
+      ),
     onSuccess: (updated) => {
       queryClient.setQueryData(caseQueryKey(id), updated);
       reload();

@@ -2,12 +2,12 @@
 // heading, the save status, and the step itself. The draft is loaded once and then kept by the DraftSaver while
 // the user moves between steps; a changed version elsewhere, a sent application or a lost session are told here.
 
-import { isApiProblem } from '@tuki/api-client';
 import type { ApplicationContent } from '@tuki/domain';
 import { LoadingIndicator, Notice, useDocumentTitle, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
+import { ApplicationLoadFailed } from '../ApplicationLoadFailed.tsx';
 import { useMyApplication, type VersionedApplication } from '../api/applications.ts';
 import { AttachmentsStep } from '../attachments/AttachmentsStep.tsx';
 import { useDraftSaver } from '../draft/useDraftSaver.ts';
@@ -42,25 +42,13 @@ const stepComponents: Record<StepId, () => React.JSX.Element> = {
 };
 
 export function ApplicationFormPage() {
-  const t = useT();
   const { id = '', step } = useParams();
   const query = useMyApplication(id);
   const formShown = useRef(false);
 
   if (!isStepId(step)) return <Navigate to={stepPath(id, 'applicant')} replace />;
   if (query.isPending) return <LoadingIndicator />;
-  if (query.isError || !query.data) {
-    const notFound = isApiProblem(query.error, 404);
-    return (
-      <>
-        <h1>{notFound ? t('account.detail.notFoundTitle') : t('errors.unexpectedTitle')}</h1>
-        <p>{notFound ? t('account.detail.notFound') : t('errors.unexpected')}</p>
-        <p>
-          <Link to="/applications">{t('account.backToAccount')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (query.isError || !query.data) return <ApplicationLoadFailed error={query.error} />;
   // Opening the form of an application that can no longer be changed shows it read-only instead. (One sent from
   // this form goes to its receipt: the form, already open, does not redirect.)
   if (!query.data.application.permittedActions.includes('editDraft') && !formShown.current) {

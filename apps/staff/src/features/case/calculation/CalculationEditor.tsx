@@ -14,6 +14,7 @@ import {
 } from 'hds-react';
 import { type ReactNode, useId } from 'react';
 import './calculation.css';
+import { CasePanel } from '../CasePanel.tsx';
 import { type CalculationResult, formatEuros, lineText, resourceKinds } from './format.ts';
 import {
   type CalculationDraftState,
@@ -34,12 +35,12 @@ export function CalculationEditor({ calc }: { calc: CalculationDraftState }) {
   const t = useT();
   if (!calc.enabled) return null;
   return (
-    <section
-      aria-labelledby="calculation-heading"
+    <CasePanel
+      name="calculation"
+      heading={t('calculator.editor.heading')}
       className="staff-panel staff-calculation"
-      data-testid="calculation"
+      testId="calculation"
     >
-      <h2 id="calculation-heading">{t('calculator.editor.heading')}</h2>
       {calc.loadFailed ? (
         <p>{t('calculator.editor.loadFailed')}</p>
       ) : !calc.form ? (
@@ -47,7 +48,7 @@ export function CalculationEditor({ calc }: { calc: CalculationDraftState }) {
       ) : (
         <Editor calc={calc} form={calc.form} />
       )}
-    </section>
+    </CasePanel>
   );
 }
 

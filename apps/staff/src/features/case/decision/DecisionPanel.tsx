@@ -26,6 +26,7 @@ import type { CalculationDraftState } from '../calculation/useCalculationDraft.t
 import { type DecideBody, useDecide, useDecisionReasons } from './decision-api.ts';
 import { detectTextLanguage } from './text-language.ts';
 import './decision.css';
+import { CasePanel } from '../CasePanel.tsx';
 
 type Outcome = DecideBody['outcome'];
 const outcomes: readonly Outcome[] = ['approved', 'partially_approved', 'rejected'];
@@ -122,8 +123,7 @@ export function DecisionPanel({
   };
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="staff-panel" data-testid="decision-panel">
-      <h2 id={`${id}-heading`}>{t('staffDecisions.heading')}</h2>
+    <CasePanel name={id} heading={t('staffDecisions.heading')} testId="decision-panel">
       {error ? (
         <div ref={errorRef} tabIndex={-1} data-testid="decision-error">
           <Notification type="error" label={error} />
@@ -236,7 +236,7 @@ export function DecisionPanel({
           {t('staffDecisions.review')}
         </Button>
       )}
-    </section>
+    </CasePanel>
   );
 }
 
@@ -245,17 +245,16 @@ export function DecisionNotAllowed({ application }: { application: StaffApplicat
   const t = useT();
   const assignee = application.assignee;
   return (
-    <section
-      aria-labelledby="decision-not-allowed-heading"
-      className="staff-panel"
-      data-testid="decision-not-allowed"
+    <CasePanel
+      name="decision-not-allowed"
+      heading={t('staffDecisions.heading')}
+      testId="decision-not-allowed"
     >
-      <h2 id="decision-not-allowed-heading">{t('staffDecisions.heading')}</h2>
       <Notice type="info" label={t('staffDecisions.notAllowedTitle')}>
         {assignee
           ? t('staffDecisions.notAllowed', { name: `${assignee.firstName} ${assignee.lastName}` })
           : t('staffDecisions.notAllowedUnassigned')}
       </Notice>
-    </section>
+    </CasePanel>
   );
 }

@@ -15,6 +15,7 @@ import { StatusLabel } from 'hds-react';
 import { Link } from 'react-router';
 import type { StaffApplication } from '../api.ts';
 import './decision.css';
+import { CasePanel } from '../CasePanel.tsx';
 
 type Decision = StaffApplication['decisions'][number];
 const labelType = { approved: 'success', partially_approved: 'info', rejected: 'alert' } as const;
@@ -32,8 +33,7 @@ export function DecisionsView({
   if (application.decisions.length === 0) return null;
   const made = application.decisions.find((decision) => decision.id === decidedNow);
   return (
-    <section aria-labelledby="decisions-heading" className="staff-panel" data-testid="decisions">
-      <h2 id="decisions-heading">{t('staffDecisions.decisionsHeading')}</h2>
+    <CasePanel name="decisions" heading={t('staffDecisions.decisionsHeading')} testId="decisions">
       {made ? (
         <Notice type="success" label={t('staffDecisions.decidedTitle')} autofocus testId="decision-made">
           {t('staffDecisions.decided', {
@@ -48,7 +48,7 @@ export function DecisionsView({
           <DecisionItem key={decision.id} decision={decision} />
         ))}
       </ul>
-    </section>
+    </CasePanel>
   );
 }
 
@@ -107,12 +107,12 @@ export function RectificationNotice({ application }: { application: StaffApplica
   const rectification = application.rectification;
   if (!rectification) return null;
   return (
-    <section
-      aria-labelledby="rectification-heading"
+    <CasePanel
+      name="rectification"
+      heading={t('staffDecisions.rectificationHeading')}
       className="staff-rectification"
-      data-testid="rectification"
+      testId="rectification"
     >
-      <h2 id="rectification-heading">{t('staffDecisions.rectificationHeading')}</h2>
       <p>
         {t('staffDecisions.rectificationOf')}{' '}
         <Link to={`/applications/${rectification.decidedApplicationId}`}>
@@ -122,6 +122,6 @@ export function RectificationNotice({ application }: { application: StaffApplica
       </p>
       <h3>{t('staffDecisions.rectificationReasons')}</h3>
       <p className="staff-pre">{rectification.reasons}</p>
-    </section>
+    </CasePanel>
   );
 }

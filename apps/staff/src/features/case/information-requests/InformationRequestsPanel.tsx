@@ -27,6 +27,7 @@ import '../correspondence.css';
 import { useSingleFlight } from '../../common/single-flight.ts';
 import { permits, refusalOf } from '../actions.ts';
 import { attachmentUrl, type StaffApplication } from '../api.ts';
+import { CasePanel } from '../CasePanel.tsx';
 import { type InformationRequest, useRequestInformation } from '../correspondence-api.ts';
 
 const commonCodes = informationItemCodes.filter((code) => code !== 'other');
@@ -60,12 +61,11 @@ export function InformationRequestsPanel({
     if (sent) status.current?.focus();
   }, [sent]);
   return (
-    <section
-      aria-labelledby="information-requests-heading"
-      className="staff-panel"
-      data-testid="information-requests"
+    <CasePanel
+      name="information-requests"
+      heading={t('caseWork.slots.informationRequestsHeading')}
+      testId="information-requests"
     >
-      <h2 id="information-requests-heading">{t('caseWork.slots.informationRequestsHeading')}</h2>
       {/* Outside the form, which goes away once the case waits for the answer. */}
       <p ref={status} tabIndex={-1} role="status" className={sent ? 'staff-success' : 'tuki-visually-hidden'}>
         {sent ? t('staffCorrespondence.requests.sent') : ''}
@@ -93,7 +93,7 @@ export function InformationRequestsPanel({
           })}
         </p>
       ) : null}
-    </section>
+    </CasePanel>
   );
 }
 

@@ -10,6 +10,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import '../correspondence.css';
 import { useGate } from '../../common/single-flight.ts';
 import { attachmentUrl, type StaffApplication } from '../api.ts';
+import { CasePanel } from '../CasePanel.tsx';
 import {
   type CaseMessage,
   uploadCaseFile,
@@ -34,8 +35,7 @@ export function MessagesPanel({ application }: { application: StaffApplication; 
   }, [unread, marking, mark]);
 
   return (
-    <section aria-labelledby="messages-heading" className="staff-panel" data-testid="messages">
-      <h2 id="messages-heading">{t('caseWork.slots.messagesHeading')}</h2>
+    <CasePanel name="messages" heading={t('caseWork.slots.messagesHeading')} testId="messages">
       {unread > 0 ? (
         <p className="staff-unread">{t('staffCorrespondence.messages.unread', { count: unread })}</p>
       ) : null}
@@ -51,7 +51,7 @@ export function MessagesPanel({ application }: { application: StaffApplication; 
         </ol>
       ) : null}
       <MessageForm applicationId={application.id} />
-    </section>
+    </CasePanel>
   );
 }
 
