@@ -2,10 +2,9 @@
 // lists it. The same case is shown with its actions as the server sends them, and with one of them taken out on
 // the way (as if the server had refused it): the button or form goes, while everything else stays.
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
-import { testApi } from './helpers/api.ts';
+import { assignedCase } from './helpers/api.ts';
 import { browserScene } from './helpers/pages.ts';
 
 /** Answers the case's reads with `permittedActions` without the action. */
@@ -21,33 +20,24 @@ async function withheld(page: Page, url: string, action: string): Promise<void> 
 
 describe('the apps offer what permittedActions allows', () => {
   const scene = browserScene();
-  const { signInApi, sendApplication, assign } = testApi(() => scene.baseUrl);
-  const matti = demoCitizens[0];
-  if (!matti) throw new Error('the demo citizens are missing');
-  let application: { id: string; ref: string };
-
-  before(async () => {
-    application = await sendApplication(matti);
-    const handler = await signInApi({ username: 'handler' });
-    await assign(handler, application.id, handler.staffUser?.id ?? '');
-  });
+  const prepared = assignedCase(() => scene.baseUrl);
 
   test('staff: the decision form and the request for information follow permittedActions', async () => {
     const page = await scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
-    const caseUrl = `${scene.baseUrl}/staff/applications/${application.id}`;
+    const caseUrl = `${scene.baseUrl}/staff/applications/${prepared.application().id}`;
     await page.goto(caseUrl);
     await page.getByTestId('decision-panel').waitFor();
     await page.getByTestId('information-requests').locator('form').waitFor();
 
-    await withheld(page, `**/api/v1/applications/${application.id}`, 'decide');
+    await withheld(page, `**/api/v1/applications/${prepared.application().id}`, 'decide');
     await page.reload();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: application.ref }).waitFor();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: prepared.application().ref }).waitFor();
     await page.getByTestId('information-requests').locator('form').waitFor();
     assert.equal(await page.getByTestId('decision-panel').count(), 0, 'no decision form');
     assert.equal(await page.getByTestId('decision-not-allowed').count(), 0, 'not someone else’s case');
-    await page.unroute(`**/api/v1/applications/${application.id}`);
+    await page.unroute(`**/api/v1/applications/${prepared.application().id}`);
 
-    await withheld(page, `**/api/v1/applications/${application.id}`, 'askForInformation');
+    await withheld(page, `**/api/v1/applications/${prepared.application().id}`, 'askForInformation');
     await page.reload();
     await page.getByTestId('decision-panel').waitFor();
     assert.equal(
@@ -59,10 +49,10 @@ describe('the apps offer what permittedActions allows', () => {
 
   test('citizen: withdrawing follows permittedActions', async () => {
     const page = await scene.signedInPage({ app: 'citizen', user: /Matti Meikäläinen/ });
-    await page.goto(`${scene.baseUrl}/applications/${application.id}`);
+    await page.goto(`${scene.baseUrl}/applications/${prepared.application().id}`);
     await page.getByRole('button', { name: 'Peru hakemus' }).waitFor();
 
-    await withheld(page, `**/api/v1/my/applications/${application.id}`, 'withdraw');
+    await withheld(page, `**/api/v1/my/applications/${prepared.application().id}`, 'withdraw');
     await page.reload();
     await page.getByTestId('application-status').waitFor();
     await page.locator('#attachments-heading').waitFor();

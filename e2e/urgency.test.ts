@@ -2,27 +2,17 @@
 // form works by keyboard, the case shows itself urgent with its new due date, and it can be made normal again;
 // the form is there only when permittedActions has setUrgency. axe-core finds nothing on the case view with it.
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { demoCitizens } from '../apps/server/src/seed/demo-data.ts';
-import { testApi } from './helpers/api.ts';
+import { describe, test } from 'node:test';
+import { assignedCase } from './helpers/api.ts';
 import { browserScene, expectAccessible } from './helpers/pages.ts';
 
 describe('marking a case urgent', () => {
   const scene = browserScene();
-  const { signInApi, sendApplication, assign } = testApi(() => scene.baseUrl);
-  const matti = demoCitizens[0];
-  if (!matti) throw new Error('the demo citizens are missing');
-  let application: { id: string; ref: string };
-
-  before(async () => {
-    application = await sendApplication(matti);
-    const handler = await signInApi({ username: 'handler' });
-    await assign(handler, application.id, handler.staffUser?.id ?? '');
-  });
+  const prepared = assignedCase(() => scene.baseUrl);
 
   test('the assignee marks the case urgent with a reason, by keyboard, and normal again', async () => {
     const page = await scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
-    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
+    await page.goto(`${scene.baseUrl}/staff/applications/${prepared.application().id}`);
     const form = page.getByTestId('urgency');
     const reason = form.getByLabel('Perustelu kiireellisyyden muutokselle');
     await reason.waitFor();
@@ -58,7 +48,7 @@ describe('marking a case urgent', () => {
 
   test('the form follows permittedActions', async () => {
     const page = await scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
-    const url = `**/api/v1/applications/${application.id}`;
+    const url = `**/api/v1/applications/${prepared.application().id}`;
     await page.route(url, async (route) => {
       const response = await route.fetch();
       const body = await response.json();
@@ -66,8 +56,8 @@ describe('marking a case urgent', () => {
       body.permittedActions = body.permittedActions.filter((name: string) => name !== 'setUrgency');
       await route.fulfill({ response, json: body });
     });
-    await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: application.ref }).waitFor();
+    await page.goto(`${scene.baseUrl}/staff/applications/${prepared.application().id}`);
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: prepared.application().ref }).waitFor();
     await page.getByTestId('assignment').waitFor();
     assert.equal(await page.getByTestId('urgency').count(), 0, 'no urgency form');
   });

@@ -1,8 +1,10 @@
 // The server's HTTP API as the browser tests use it to prepare a scene: dev sign-in, requests with the session
 // cookie and CSRF token, and a complete application sent by a demo citizen.
 import assert from 'node:assert/strict';
+import { before } from 'node:test';
 import { completeContent } from '../../apps/server/test/helpers/applications.ts';
 import { singleApplicantCalculation } from '../../apps/server/test/helpers/cases.ts';
+import { matti } from '../../apps/server/test/helpers/demo-citizens.ts';
 
 export interface ApiSession {
   cookie: string;
@@ -167,4 +169,24 @@ export function testApi(baseUrl: () => string) {
   }
 
   return { api, signInApi, sendApplication, assign, takeAndApprove, coupleApplication };
+}
+
+/**
+ * Matti's application, sent and assigned to the handler before the tests of a describe block: the case most staff
+ * tests start from. `application()` gives it once the block's `before` has run.
+ */
+export function assignedCase(baseUrl: () => string) {
+  const { signInApi, sendApplication, assign } = testApi(baseUrl);
+  let application: { id: string; ref: string } | undefined;
+  before(async () => {
+    application = await sendApplication(matti);
+    const handler = await signInApi({ username: 'handler' });
+    await assign(handler, application.id, handler.staffUser?.id ?? '');
+  });
+  return {
+    application(): { id: string; ref: string } {
+      if (!application) throw new Error('the case is prepared in before()');
+      return application;
+    },
+  };
 }
