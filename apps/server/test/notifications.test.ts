@@ -33,6 +33,17 @@ interface ReceivedMail extends ArrivedMail {
 }
 
 /** Enough MIME decoding for the tests: quoted-printable bodies and =?UTF-8?Q|B?…?= header words. */
+/**
+ * The message without what is random on every run (the Message-ID, the MIME boundaries, the date), where digits
+ * such as 650 can appear by chance; what is left is what the client reads.
+ */
+function withoutRandomTokens(text: string): string {
+  const boundaries = [...text.matchAll(/boundary="?([^";\r\n]+)"?/g)].map((match) => match[1] ?? '');
+  let rest = text.replace(/^(Message-ID|Date):.*$/gim, '');
+  for (const boundary of boundaries) if (boundary) rest = rest.split(boundary).join('');
+  return rest;
+}
+
 function decodeMail(raw: string): string {
   const words = raw.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
     encoding.toUpperCase() === 'B'
@@ -153,8 +164,8 @@ for (const backend of databaseBackends) {
         '650',
         'FI21',
       ]) {
-        assert.ok(!mail.decoded.includes(secret), `no ${secret} in the e-mail`);
-        assert.ok(!mail.raw.includes(secret), `no ${secret} in the raw e-mail`);
+        assert.ok(!withoutRandomTokens(mail.decoded).includes(secret), `no ${secret} in the e-mail`);
+        assert.ok(!withoutRandomTokens(mail.raw).includes(secret), `no ${secret} in the raw e-mail`);
       }
       const [row] = await outboxRows();
       assert.ok(row?.processed_at);
