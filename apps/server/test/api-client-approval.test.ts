@@ -3,6 +3,7 @@
 // client and both admins. Adding such a scope or making a new secret asks again; a rejection stops it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { ApiScope } from '@tuki/domain';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { basicAuthorization, TOKEN_URL } from './helpers/api-client.ts';
 import { type Caller, call, insertApplication, signIn } from './helpers/applications.ts';
@@ -306,7 +307,7 @@ for (const backend of databaseBackends) {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const client = (name: string, scopes: string[]) =>
+      const client = (name: string, scopes: ApiScope[]) =>
         db
           .insertInto('api_client')
           .values({

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { eventTypes, listEvents } from '../src/events/events.ts';
+import { type EventType, eventTypes, listEvents } from '../src/events/events.ts';
 import { runHousekeeping } from '../src/jobs/housekeeping.ts';
 import { DELIVERY_LOG_RETENTION_DAYS, EVENT_RETENTION_DAYS } from '../src/webhooks/retention.ts';
 import { checkWebhookUrl, isPublicAddress, WebhookUrlRefused } from '../src/webhooks/ssrf.ts';
@@ -48,7 +48,7 @@ for (const backend of databaseBackends) {
         random: () => 0,
       });
 
-    async function subscribe(eventTypesFilter: string[] = [], url = receiver.url) {
+    async function subscribe(eventTypesFilter: EventType[] = [], url = receiver.url) {
       return createSubscription(
         t.database.db,
         actor(),

@@ -1,5 +1,6 @@
 // Public API of @tuki/domain.
 
+export * from './api-scopes.ts';
 export * from './application/actions.ts';
 export * from './application/attachments.ts';
 export * from './application/completeness.ts';
@@ -9,6 +10,7 @@ export * from './application/information-request.ts';
 export * from './application/status.ts';
 export * from './calendar-date.ts';
 export * from './date-ranges.ts';
+export * from './event-types.ts';
 export * from './iban.ts';
 export * from './languages.ts';
 export * from './mask.ts';

@@ -1,6 +1,7 @@
 // What takes two people: the staff roles and API client scopes that read or change clients' personal data. Giving
 // one of them (a role to a staff user, a scope to an API client) waits until an admin other than the one who asked
 // approves it. This is the one list; the server, the staff app and the documentation follow it.
+import type { ApiScope } from './api-scopes.ts';
 import type { StaffRole } from './staff-roles.ts';
 
 /** The handling roles read and change cases; the auditor reads the audit trail (who was looked at, by whom). */
@@ -15,8 +16,7 @@ export type PrivilegedStaffRole = (typeof privilegedStaffRoles)[number];
 /**
  * The API scopes that read or change personal data: cases, decisions and letters, the audit trail, a person's
  * data and its erasure. Not privileged: `events:manage` (events carry ids and statuses, no names or codes; reading
- * what is behind them takes `applications:read`) and `statistics:read` (aggregates only). The server's list of
- * scopes (`apiScopes`) is checked against this one by the type checker.
+ * what is behind them takes `applications:read`) and `statistics:read` (aggregates only).
  */
 export const privilegedApiScopes = [
   'applications:read',
@@ -24,7 +24,7 @@ export const privilegedApiScopes = [
   'audit:read',
   'gdpr:read',
   'gdpr:delete',
-] as const;
+] as const satisfies readonly ApiScope[];
 export type PrivilegedApiScope = (typeof privilegedApiScopes)[number];
 
 export const isPrivilegedStaffRole = (role: string): role is PrivilegedStaffRole =>

@@ -1,7 +1,7 @@
 // API clients as the admin API shows them, the request bodies, and the signing keys (public parts only).
 import { z } from 'zod';
 import type { ApiClientRow, ApiSigningKeyRow } from '../db/schema.ts';
-import { type ApiScope, apiScopes } from '../shared/principal.ts';
+import { apiScopes } from '../shared/principal.ts';
 import { publicJwkOf } from './signing-keys.ts';
 
 export const apiScopeSchema = z.enum(apiScopes).meta({ id: 'ApiScope' });
@@ -86,15 +86,12 @@ export type CreateApiClientInput = z.infer<typeof createApiClientBody>;
 export type UpdateApiClientInput = z.infer<typeof updateApiClientBody>;
 export type ApiClient = z.infer<typeof apiClientSchema>;
 
-export const scopesOf = (row: Pick<ApiClientRow, 'scopes'>): ApiScope[] =>
-  row.scopes.filter((scope): scope is ApiScope => (apiScopes as readonly string[]).includes(scope));
-
 export function presentApiClient(row: ApiClientRow): ApiClient {
   return {
     id: row.id,
     name: row.name,
     contact: row.contact,
-    scopes: scopesOf(row),
+    scopes: row.scopes,
     active: row.active,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

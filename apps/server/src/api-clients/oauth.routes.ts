@@ -11,7 +11,6 @@ import { type ApiScope, access, apiScopes } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
 import { HttpProblem, problemSchema } from '../http/problem.ts';
 import { SIGN_IN_RATE_LIMIT } from '../http/sign-in-rate-limit.ts';
-import { scopesOf } from './api-client.presenter.ts';
 import { authenticateClient } from './api-clients.ts';
 import { currentSigningKey, listVerificationKeys, publicJwkOf } from './signing-keys.ts';
 import { issueAccessToken, type TokenSettings } from './tokens.ts';
@@ -217,7 +216,7 @@ export async function oauthRoutes(app: FastifyInstance, context: AppContext): Pr
               : 'This client has scopes that read personal data: it gets tokens once a second admin has approved it.',
           );
         }
-        const held = scopesOf(client);
+        const held = client.scopes;
         const asked = param('scope');
         let scopes: ApiScope[] = held;
         if (asked !== undefined) {

@@ -4,11 +4,12 @@
 // against the app's clock, then loads the client: it must be active and, with personal-data scopes, approved by a
 // second admin; the scopes are those of the token that the client still has.
 import { randomUUID } from 'node:crypto';
+import { type ApiScope, isApiScope } from '@tuki/domain';
 import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from 'jose';
 import { clientMayAct } from '../approvals/index.ts';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../shared/clock.ts';
-import { type ApiClientPrincipal, type ApiScope, apiScopes } from '../shared/principal.ts';
+import type { ApiClientPrincipal } from '../shared/principal.ts';
 import { findApiClientForToken } from './api-clients.repository.ts';
 import { currentSigningKey, findVerificationKey } from './signing-keys.ts';
 
@@ -52,8 +53,6 @@ export async function issueAccessToken(
 
 /** Why a bearer token was refused (for the log; the client gets one message). */
 export class InvalidTokenError extends Error {}
-
-const isScope = (value: string): value is ApiScope => (apiScopes as readonly string[]).includes(value);
 
 /**
  * The client a bearer token speaks for, or InvalidTokenError. Scopes: the token's that the client still holds
@@ -100,7 +99,9 @@ export async function verifyAccessToken(
   if (!client || !clientMayAct(client))
     throw new InvalidTokenError('client unknown, inactive or not approved');
   const granted = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
-  const scopes = granted.filter((scope) => isScope(scope) && client.scopes.includes(scope)) as ApiScope[];
+  const scopes = granted.filter(
+    (scope): scope is ApiScope => isApiScope(scope) && client.scopes.includes(scope),
+  );
   if (client.approval !== 'approved') return { id: client.id, name: client.name, scopes };
   const grantedBy = {
     createdBy: client.created_by,

@@ -4,7 +4,6 @@ import {
   type CaseAction,
   type CaseActor,
   type CaseForActions,
-  isStaffRole,
   permittedActions,
   requirePermission,
 } from '@tuki/domain';
@@ -23,7 +22,7 @@ export const caseForActions = (row: CaseRow): CaseForActions => ({
 
 export const caseActorOf = (actor: Actor): CaseActor =>
   'staffUser' in actor
-    ? { kind: 'staff', id: actor.staffUser.id, roles: actor.staffUser.roles.filter(isStaffRole) }
+    ? { kind: 'staff', id: actor.staffUser.id, roles: actor.staffUser.roles }
     : { kind: 'citizen', personId: actor.person.id };
 
 /** Refuses the action unless the table allows it (403, 404 or 409; see http/errors.ts). */

@@ -1,11 +1,12 @@
 // The two-person rule for privileged grants, in one place: which grants wait for approval, who may approve, and
 // the refusals. The lists of privileged scopes and roles are in packages/domain (privileged-grants.ts).
-import { isPrivilegedApiScope, isPrivilegedStaffRole } from '@tuki/domain';
+import { isPrivilegedApiScope, isPrivilegedStaffRole, type StaffRole } from '@tuki/domain';
 import type { ApiClientRow } from '../db/schema.ts';
 import { Conflict, Forbidden } from '../shared/errors.ts';
 
 export const privilegedScopesOf = (scopes: readonly string[]) => scopes.filter(isPrivilegedApiScope);
-export const privilegedRolesOf = (roles: readonly string[]): string[] => roles.filter(isPrivilegedStaffRole);
+export const privilegedRolesOf = (roles: readonly StaffRole[]): StaffRole[] =>
+  roles.filter(isPrivilegedStaffRole);
 
 /** Whether the client may get tokens and act: active, and approved unless it has no privileged scope. */
 export const clientMayAct = (client: Pick<ApiClientRow, 'active' | 'approval'>) =>

@@ -1,4 +1,5 @@
 // The SQL of the approvals: staff role grants, the clients and grants waiting, and the staff users they name.
+import type { StaffRole } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
 import type { StaffRoleGrantRow, StaffUserRow } from '../db/schema.ts';
 
@@ -15,7 +16,7 @@ export async function findPendingRoleGrants(
 
 export async function insertRoleGrant(
   trx: Db,
-  grant: { staffUserId: string; roles: readonly string[]; requestedBy: string; requestedAt: Date },
+  grant: { staffUserId: string; roles: readonly StaffRole[]; requestedBy: string; requestedAt: Date },
 ): Promise<StaffRoleGrantRow> {
   return trx
     .insertInto('staff_role_grant')
@@ -55,7 +56,7 @@ export async function lockStaffUser(trx: Db, id: string): Promise<StaffUserRow> 
 export async function setStaffUserRoles(
   trx: Db,
   id: string,
-  roles: readonly string[],
+  roles: readonly StaffRole[],
   now: Date,
 ): Promise<StaffUserRow> {
   return trx

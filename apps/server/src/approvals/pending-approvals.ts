@@ -75,7 +75,7 @@ export async function listPendingApprovals(db: Db, actor: StaffActor): Promise<P
       kind: 'staff_role_grant' as const,
       id: grant.id,
       staffUser: refOf(grant.staff_user_id),
-      roles: staffRoleSchema.array().parse(grant.roles),
+      roles: grant.roles,
       requestedBy: refOf(grant.requested_by),
       requestedAt: grant.requested_at.toISOString(),
       mayApprove: grant.requested_by !== me && grant.staff_user_id !== me,

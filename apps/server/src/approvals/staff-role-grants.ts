@@ -2,6 +2,7 @@
 // other than the one who asked, and other than the user, approves them; then they are added to the user's roles.
 // Each step is one transaction with its audit row.
 
+import type { StaffRole } from '@tuki/domain';
 import type { StaffActor } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
@@ -34,7 +35,7 @@ export async function requestRoleGrant(
   trx: Db,
   actor: StaffActor,
   user: Pick<StaffUserRow, 'id' | 'username'>,
-  roles: readonly string[],
+  roles: readonly StaffRole[],
   now: Date,
 ): Promise<StaffRoleGrantRow> {
   // The caller holds the user's row lock, so nobody else asks for the same user in between.

@@ -52,6 +52,10 @@ export const narrowedColumns: Readonly<Record<string, string>> = {
   'decision.delivery': 'DecisionDelivery',
   'event.data': 'JsonText<Record<string, unknown>>',
   'webhook_delivery.status': 'WebhookDeliveryStatus',
+  'webhook_subscription.event_types': 'EventType[]',
+  'staff_user.roles': 'StaffRole[]',
+  'staff_role_grant.roles': 'StaffRole[]',
+  'api_client.scopes': 'ApiScope[]',
 };
 
 /** The columns that a trigger fills on insert: optional there, as if they had a default. */
@@ -63,11 +67,14 @@ export const filledByTriggers: readonly string[] = [
 
 /** Where the names used in `narrowedColumns` come from. */
 const typeImports: Readonly<Record<string, string>> = {
+  ApiScope: '@tuki/domain',
   ApplicationStatus: '@tuki/domain',
   AttachmentCategory: '@tuki/domain',
   CaseKind: '@tuki/domain',
+  EventType: '@tuki/domain',
   InformationItemCode: '@tuki/domain',
   Language: '@tuki/domain',
+  StaffRole: '@tuki/domain',
   ApiClientApproval: './column-types.ts',
   AuditActorType: './column-types.ts',
   AuditOutcome: './column-types.ts',

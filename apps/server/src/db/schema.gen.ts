@@ -2,7 +2,7 @@
 // The code imports these types through schema.ts.
 
 import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
-import type { ApplicationStatus, AttachmentCategory, CaseKind, InformationItemCode, Language } from "@tuki/domain";
+import type { ApiScope, ApplicationStatus, AttachmentCategory, CaseKind, EventType, InformationItemCode, Language, StaffRole } from "@tuki/domain";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -23,7 +23,7 @@ export interface ApiClient {
   created_by: string | null;
   id: Generated<string>;
   name: string;
-  scopes: Generated<string[]>;
+  scopes: Generated<ApiScope[]>;
   secret_hash: string;
   secret_rotated_at: Timestamp;
   updated_at: Timestamp;
@@ -308,7 +308,7 @@ export interface StaffRoleGrant {
   id: Generated<string>;
   requested_at: Timestamp;
   requested_by: string;
-  roles: string[];
+  roles: StaffRole[];
   staff_user_id: string;
   state: Generated<RoleGrantState>;
 }
@@ -321,7 +321,7 @@ export interface StaffUser {
   first_name: Generated<string>;
   id: Generated<string>;
   last_name: Generated<string>;
-  roles: Generated<string[]>;
+  roles: Generated<StaffRole[]>;
   updated_at: Generated<Timestamp>;
   username: string;
 }
@@ -352,7 +352,7 @@ export interface WebhookSubscription {
   active: Generated<boolean>;
   api_client_id: string;
   created_at: Timestamp;
-  event_types: Generated<string[]>;
+  event_types: Generated<EventType[]>;
   id: Generated<string>;
   previous_secret: string | null;
   previous_secret_expires_at: Timestamp | null;

@@ -3,20 +3,11 @@
 // into the CloudEvent that is delivered and listed. The data is thin: the status, the reference number, ids and
 // links to fetch the resource from the API, never names or identity codes.
 
-import { sentApplicationStatuses } from '@tuki/domain';
+import { allEventTypes, type EventType, sentApplicationStatuses } from '@tuki/domain';
 import { z } from 'zod';
 import type { EventRow } from './events.repository.ts';
 
-export const eventTypes = {
-  statusChanged: 'fi.tuki.application.status_changed',
-  informationRequested: 'fi.tuki.application.information_requested',
-  informationAnswered: 'fi.tuki.application.information_answered',
-  messageSent: 'fi.tuki.application.message_sent',
-  decisionMade: 'fi.tuki.application.decision_made',
-} as const;
-
-export type EventType = (typeof eventTypes)[keyof typeof eventTypes];
-export const allEventTypes = Object.values(eventTypes) as [EventType, ...EventType[]];
+export { allEventTypes, type EventType, eventTypes } from '@tuki/domain';
 
 export const eventTypeSchema = z
   .enum(allEventTypes)

@@ -99,7 +99,12 @@ const staffNames: Record<StaffRole, { firstName: string; lastName: string }> = {
  * One staff user per role, named after the role, and a second admin (`admin2`): privileged grants (API clients
  * that read personal data, handling and auditing roles) take the approval of an admin other than the one who asked.
  */
-export const demoStaff = [
+export const demoStaff: readonly {
+  username: string;
+  roles: StaffRole[];
+  firstName: string;
+  lastName: string;
+}[] = [
   ...staffRoles.map((role) => ({ username: role, roles: [role], ...staffNames[role] })),
   { username: 'admin2', roles: ['admin'], firstName: 'Outi', lastName: 'Pääkäyttäjä' },
 ];

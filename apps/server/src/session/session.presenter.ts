@@ -1,5 +1,5 @@
 // Maps session rows to the API's session representation.
-import { isStaffRole, languages, staffRoles } from '@tuki/domain';
+import { languages, staffRoles } from '@tuki/domain';
 import { z } from 'zod';
 import type { Principal } from '../shared/principal.ts';
 import type { SessionPolicy } from './sessions.ts';
@@ -75,7 +75,7 @@ export function presentSession(
       username: user.username,
       firstName: user.first_name,
       lastName: user.last_name,
-      roles: user.roles.filter(isStaffRole),
+      roles: user.roles,
     },
     ...common,
   };

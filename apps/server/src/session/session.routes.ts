@@ -144,7 +144,7 @@ async function sessionOperationRoutes(app: FastifyInstance, context: AppContext)
         username: user.username,
         firstName: user.first_name,
         lastName: user.last_name,
-        roles: staffRoleSchema.array().parse(user.roles),
+        roles: user.roles,
       }));
       return { citizens, staff };
     },

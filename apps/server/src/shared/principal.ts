@@ -1,23 +1,12 @@
 // Who calls: a signed-in citizen or staff user (with their session), or an API client with its scopes. Set by the
 // session plugin (http/plugins/session.ts) from the cookie or the bearer token; commands receive it as data.
-import { privilegedApiScopes } from '@tuki/domain';
+import { type ApiScope, privilegedApiScopes } from '@tuki/domain';
 import type { PersonRow, SessionRow, StaffUserRow } from '../db/schema.ts';
 
-/** What an API client may be allowed to do. */
-export const apiScopes = [
-  'applications:read',
-  'decisions:read',
-  'events:manage',
-  'statistics:read',
-  'audit:read',
-  'gdpr:read',
-  'gdpr:delete',
-] as const;
-export type ApiScope = (typeof apiScopes)[number];
+export { type ApiScope, apiScopes } from '@tuki/domain';
 
 /**
- * The scopes that read or change personal data (`privilegedApiScopes` of packages/domain, checked here against
- * apiScopes): a client holding one works only after a second admin has approved it.
+ * The scopes that read or change personal data (`privilegedApiScopes` of packages/domain): a client holding one works only after a second admin has approved it.
  */
 export const personalDataScopes: readonly ApiScope[] = privilegedApiScopes;
 

@@ -93,7 +93,7 @@ export type UpdateStaffUserInput = z.infer<typeof updateStaffUserBody>;
 export type StaffUser = z.infer<typeof staffUserSchema>;
 export type StaffUserListItem = z.infer<typeof staffUserListItemSchema>;
 
-const rolesOf = (row: StaffUserRow): StaffRole[] => staffRoleSchema.array().parse(row.roles);
+const rolesOf = (row: StaffUserRow): StaffRole[] => row.roles;
 
 export function presentStaffUser(row: StaffUserRow, pendingRoles: readonly string[] = []): StaffUser {
   return {

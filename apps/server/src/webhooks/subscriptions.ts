@@ -1,6 +1,7 @@
 // Webhook subscriptions of API clients: create (the secret shown once), list, read, delete, rotate the secret (the
 // previous one stays valid for a day), the delivery log, and replay. A client sees only its own subscriptions
 // (another's is 404). Every change is audited in its transaction.
+import type { EventType } from '@tuki/domain';
 import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { WebhookDeliveryStatus } from '../db/schema.ts';
@@ -49,7 +50,7 @@ async function checkedUrl(url: string, policy: WebhookUrlPolicy): Promise<string
 export async function createSubscription(
   db: Db,
   actor: ClientActor,
-  input: { url: string; eventTypes: readonly string[] },
+  input: { url: string; eventTypes: readonly EventType[] },
   policy: WebhookUrlPolicy,
   now: Date,
 ): Promise<SubscriptionRow> {

@@ -54,7 +54,7 @@ export function presentSubscription(row: SubscriptionRow): z.infer<typeof subscr
   return {
     id: row.id,
     url: row.url,
-    eventTypes: row.event_types as z.infer<typeof subscriptionSchema>['eventTypes'],
+    eventTypes: row.event_types,
     active: row.active,
     createdAt: new Date(row.created_at).toISOString(),
     previousSecretValidUntil: iso(row.previous_secret_expires_at),

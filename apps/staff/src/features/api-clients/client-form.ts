@@ -2,18 +2,12 @@
 // texts at the fields.
 
 import { isApiProblem } from '@tuki/api-client';
+import { apiScopes } from '@tuki/domain';
 import type { Translator } from '@tuki/i18n';
 import type { ApiScope } from './api-clients-api.ts';
 
-export const allScopes: readonly ApiScope[] = [
-  'applications:read',
-  'decisions:read',
-  'events:manage',
-  'statistics:read',
-  'audit:read',
-  'gdpr:read',
-  'gdpr:delete',
-];
+/** Every scope, in the order the form offers them. */
+export const allScopes: readonly ApiScope[] = apiScopes;
 
 /** The i18n key of a scope's label. */
 export const scopeLabelKey = {
