@@ -277,55 +277,66 @@ export async function authenticateClient(
   return row && matches && row.active ? row : null;
 }
 
-/**
- * A second admin approves the client's privileged scopes (and its current secret): from now on it gets tokens.
- * If-Match is required, so what is approved is the version the admin saw. The admin whose change asked cannot
- * approve (403); only a pending client can be approved (409).
- */
-export async function approveApiClient(
-  db: Db,
-  admin: ApiClientAdmin,
-  input: { id: string; ifMatch: string | undefined },
-  now: Date,
-): Promise<VersionedApiClient> {
-  const updated = await changeClient(db, admin, input.id, now, async (trx, current) => {
-    if (current.approval !== 'pending') throw notPending('The API client');
-    if (admin.staffUserId === null || current.approval_requested_by === admin.staffUserId)
-      throw cannotApproveOwn('api-client');
-    if (input.ifMatch === undefined) throw new PreconditionRequired();
-    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await updateApiClientApproval(trx, current.id, 'approved', admin.staffUserId, now);
-    const details = {
-      scopes: row.scopes,
+/** What a decision on a pending client's privileged access checks, sets and writes to its audit row. */
+interface ApprovalDecision {
+  approval: 'approved' | 'rejected';
+  action: string;
+  /** Runs before If-Match is compared. */
+  check: (current: ApiClientRow, admin: ApiClientAdmin, ifMatch: string | undefined) => void;
+  /** The audit details besides the client's scopes. */
+  details: (row: ApiClientRow, admin: ApiClientAdmin) => Record<string, unknown>;
+}
+
+const approvalDecisions: Record<'approve' | 'reject', ApprovalDecision> = {
+  /**
+   * A second admin approves the client's privileged scopes (and its current secret): from now on it gets tokens.
+   * If-Match is required, so what is approved is the version the admin saw. The admin whose change asked cannot
+   * approve (403).
+   */
+  approve: {
+    approval: 'approved',
+    action: 'api_client.approve',
+    check: (current, admin, ifMatch) => {
+      if (admin.staffUserId === null || current.approval_requested_by === admin.staffUserId)
+        throw cannotApproveOwn('api-client');
+      if (ifMatch === undefined) throw new PreconditionRequired();
+    },
+    details: (row) => ({
       createdBy: row.created_by,
       requestedBy: row.approval_requested_by,
       approvedBy: row.approval_decided_by,
-    };
-    return { row, action: 'api_client.approve', details };
-  });
-  return versioned(updated);
-}
-
-/**
- * Refuses a pending client's privileged access (any admin; the one who asked thereby withdraws it). The client gets
- * no tokens; a new secret asks again.
- */
-export async function rejectApiClient(
-  db: Db,
-  admin: ApiClientAdmin,
-  input: { id: string; ifMatch: string | undefined },
-  now: Date,
-): Promise<VersionedApiClient> {
-  const updated = await changeClient(db, admin, input.id, now, async (trx, current) => {
-    if (current.approval !== 'pending') throw notPending('The API client');
-    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await updateApiClientApproval(trx, current.id, 'rejected', admin.staffUserId, now);
-    const details = {
-      scopes: row.scopes,
+    }),
+  },
+  /**
+   * Refuses the client's privileged access (any admin; the one who asked thereby withdraws it). The client gets
+   * no tokens; a new secret asks again.
+   */
+  reject: {
+    approval: 'rejected',
+    action: 'api_client.reject',
+    check: () => {},
+    details: (row, admin) => ({
       requestedBy: row.approval_requested_by,
       withdrawn: admin.staffUserId !== null && admin.staffUserId === row.approval_requested_by,
-    };
-    return { row, action: 'api_client.reject', details };
+    }),
+  },
+};
+
+/** An admin's decision on a pending client's privileged access; only a pending client can be decided on (409). */
+export async function decideApiClientApproval(
+  db: Db,
+  admin: ApiClientAdmin,
+  input: { id: string; ifMatch: string | undefined; decision: keyof typeof approvalDecisions },
+  now: Date,
+): Promise<VersionedApiClient> {
+  const decision = approvalDecisions[input.decision];
+  const updated = await changeClient(db, admin, input.id, now, async (trx, current) => {
+    if (current.approval !== 'pending') throw notPending('The API client');
+    decision.check(current, admin, input.ifMatch);
+    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
+    const row = await updateApiClientApproval(trx, current.id, decision.approval, admin.staffUserId, now);
+    const details = { scopes: row.scopes, ...decision.details(row, admin) };
+    return { row, action: decision.action, details };
   });
   return versioned(updated);
 }
