@@ -29,6 +29,9 @@ export const caseActionSchema = z.enum(caseActionNames).meta({
   id: 'CaseAction',
   description: 'An action on a case (who may take it, and in which statuses: packages/domain actions.ts)',
 });
+/** The case actions the reader of a case may take on it now (the description says who reads). */
+export const permittedActionsSchema = (description: string) =>
+  z.array(caseActionSchema).describe(description);
 export const applicationKindSchema = z
   .enum(caseKinds)
   .meta({ id: 'ApplicationKind', description: 'rectification: a request for rectification of a decision' });
@@ -101,9 +104,7 @@ export const myApplicationSchema = z
     allowedActions: z
       .object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean() })
       .describe('What the citizen may do now'),
-    permittedActions: z
-      .array(caseActionSchema)
-      .describe('The actions the citizen may take on the application now'),
+    permittedActions: permittedActionsSchema('The actions the citizen may take on the application now'),
   })
   .meta({ id: 'MyApplication' });
 

@@ -8,8 +8,8 @@ import {
   applicationContentApiSchema,
   applicationKindSchema,
   applicationStatusSchema,
-  caseActionSchema,
   contentVersionSchema,
+  permittedActionsSchema,
   presentCaseRecords,
 } from './application.presenter.ts';
 import { attachmentSchema } from './attachments-hook.ts';
@@ -115,9 +115,9 @@ export const staffApplicationSchema = z
       .describe('When closed as a duplicate: the application it was merged into'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    permittedActions: z
-      .array(caseActionSchema)
-      .describe('The actions the signed-in staff user may take on the case now (none for an API client)'),
+    permittedActions: permittedActionsSchema(
+      'The actions the signed-in staff user may take on the case now (none for an API client)',
+    ),
   })
   .meta({ id: 'StaffApplication' });
 
