@@ -1,6 +1,7 @@
 // SQL for API clients and the keys that sign their access tokens.
-import { type Insertable, sql, type Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { rowInserterReturningRow } from '../db/insert-row.ts';
 import type { ApiClientRow, ApiSigningKeyRow, Database } from '../db/schema.ts';
 
 /** Serialises the creation and rotation of signing keys (any process). */
@@ -19,12 +20,7 @@ export async function lockApiClient(db: Db, id: string): Promise<ApiClientRow | 
   return db.selectFrom('api_client').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function insertApiClient(
-  db: Db,
-  values: Insertable<Database['api_client']>,
-): Promise<ApiClientRow> {
-  return db.insertInto('api_client').values(values).returningAll().executeTakeFirstOrThrow();
-}
+export const insertApiClient = rowInserterReturningRow('api_client');
 
 /** Applies changes as a new version of the client. */
 export async function updateApiClientRow(
@@ -111,12 +107,7 @@ export async function findCurrentSigningKeyRow(db: Db): Promise<ApiSigningKeyRow
   return db.selectFrom('api_signing_key').selectAll().where('retired_at', 'is', null).executeTakeFirst();
 }
 
-export async function insertSigningKey(
-  db: Db,
-  values: Insertable<Database['api_signing_key']>,
-): Promise<ApiSigningKeyRow> {
-  return db.insertInto('api_signing_key').values(values).returningAll().executeTakeFirstOrThrow();
-}
+export const insertSigningKey = rowInserterReturningRow('api_signing_key');
 
 /** Retires the current key; returns its kid, or null when there was none. */
 export async function retireCurrentSigningKey(db: Db, now: Date): Promise<string | null> {

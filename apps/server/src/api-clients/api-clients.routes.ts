@@ -21,11 +21,10 @@ import {
 } from './api-client.presenter.ts';
 import {
   type ApiClientAdmin,
-  approveApiClient,
   createApiClient,
+  decideApiClientApproval,
   getApiClient,
   listApiClients,
-  rejectApiClient,
   rotateApiClientSecret,
   rotateSigningKeyAudited,
   updateApiClient,
@@ -204,10 +203,11 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
     },
   });
 
-  api.post(
-    `${BASE}/:apiClientId/approval`,
+  // An admin's decision on a pending client's personal-data scopes: one route for each way it can go.
+  const decisions = [
     {
-      config: { access: adminOnly },
+      path: 'approval',
+      decision: 'approve',
       schema: decisionSchema(
         'approveApiClient',
         'Approve a pending API client’s personal-data scopes (another admin)',
@@ -217,21 +217,9 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
           'approved); every later read by the client is audited with them too (details.grantedBy).',
       ),
     },
-    async (request, reply) => {
-      const approved = await approveApiClient(
-        db,
-        adminOf(request),
-        { id: request.params.apiClientId, ifMatch: request.headers['if-match'] },
-        clock.now(),
-      );
-      return present(reply, approved);
-    },
-  );
-
-  api.post(
-    `${BASE}/:apiClientId/rejection`,
     {
-      config: { access: adminOnly },
+      path: 'rejection',
+      decision: 'reject',
       schema: decisionSchema(
         'rejectApiClient',
         'Reject a pending API client’s personal-data scopes (any admin; the one who asked withdraws)',
@@ -239,16 +227,22 @@ export async function apiClientsRoutes(app: FastifyInstance, context: AppContext
           'scopes makes it work without. If-Match is optional (412 when stale). Audited (api_client.reject).',
       ),
     },
-    async (request, reply) => {
-      const rejected = await rejectApiClient(
-        db,
-        adminOf(request),
-        { id: request.params.apiClientId, ifMatch: request.headers['if-match'] },
-        clock.now(),
-      );
-      return present(reply, rejected);
-    },
-  );
+  ] as const;
+  for (const { path, decision, schema } of decisions) {
+    api.post(
+      `${BASE}/:apiClientId/${path}`,
+      { config: { access: adminOnly }, schema },
+      async (request, reply) => {
+        const decided = await decideApiClientApproval(
+          db,
+          adminOf(request),
+          { id: request.params.apiClientId, ifMatch: request.headers['if-match'], decision },
+          clock.now(),
+        );
+        return present(reply, decided);
+      },
+    );
+  }
   await signingKeyRoutes(app, context);
 }
 

@@ -145,14 +145,39 @@ async function auditClient(
   await recordAudit(trx, admin.audit, { action, objectType: 'api_client', objectId: row.id, details }, now);
 }
 
+/** What a change to a client wrote: the updated row, and the action and details of its audit row. */
+interface ClientChange {
+  row: ApiClientRow;
+  action: string;
+  details: Record<string, unknown>;
+}
+
+/**
+ * A change to an existing client in one transaction: its row locked (404 when there is none), the change made on
+ * it, and the change's audit row written. Returns the updated row.
+ */
+async function changeClient(
+  db: Db,
+  admin: ApiClientAdmin,
+  id: string,
+  now: Date,
+  change: (trx: Db, current: ApiClientRow) => Promise<ClientChange>,
+): Promise<ApiClientRow> {
+  return inTransaction(db, async (trx) => {
+    const current = await lockClient(trx, id);
+    const { row, action, details } = await change(trx, current);
+    await auditClient(trx, admin, action, row, details, now);
+    return row;
+  });
+}
+
 export async function updateApiClient(
   db: Db,
   admin: ApiClientAdmin,
   input: { id: string; ifMatch: string | undefined; changes: UpdateApiClientInput },
   now: Date,
 ): Promise<VersionedApiClient> {
-  return inTransaction(db, async (trx) => {
-    const current = await lockClient(trx, input.id);
+  const updated = await changeClient(db, admin, input.id, now, async (trx, current) => {
     if (input.ifMatch === undefined) throw new PreconditionRequired();
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
     const { changes } = input;
@@ -176,23 +201,17 @@ export async function updateApiClient(
       !sameSet(current.scopes, row.scopes) ? 'scopes' : null,
       current.active !== row.active ? 'active' : null,
     ].filter((field) => field !== null);
-    await auditClient(
-      trx,
-      admin,
-      'api_client.update',
-      row,
-      {
-        changed,
-        ...(changed.includes('scopes') ? { scopes: { from: current.scopes, to: row.scopes } } : {}),
-        ...(changed.includes('active') ? { active: { from: current.active, to: row.active } } : {}),
-        ...(current.approval !== row.approval || 'approval' in approval
-          ? { approval: { from: current.approval, to: row.approval } }
-          : {}),
-      },
-      now,
-    );
-    return versioned(row);
+    const details = {
+      changed,
+      ...(changed.includes('scopes') ? { scopes: { from: current.scopes, to: row.scopes } } : {}),
+      ...(changed.includes('active') ? { active: { from: current.active, to: row.active } } : {}),
+      ...(current.approval !== row.approval || 'approval' in approval
+        ? { approval: { from: current.approval, to: row.approval } }
+        : {}),
+    };
+    return { row, action: 'api_client.update', details };
   });
+  return versioned(updated);
 }
 
 /**
@@ -207,8 +226,7 @@ export async function rotateApiClientSecret(
 ): Promise<VersionedApiClient & { secret: string }> {
   const secret = generateClientSecret();
   const secretHash = await hashClientSecret(secret);
-  return inTransaction(db, async (trx) => {
-    const current = await lockClient(trx, input.id);
+  const updated = await changeClient(db, admin, input.id, now, async (trx, current) => {
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
     const row = await updateApiClientRow(
       trx,
@@ -220,9 +238,9 @@ export async function rotateApiClientSecret(
       },
       now,
     );
-    await auditClient(trx, admin, 'api_client.rotate_secret', row, { approval: row.approval }, now);
-    return { ...versioned(row), secret };
+    return { row, action: 'api_client.rotate_secret', details: { approval: row.approval } };
   });
+  return { ...versioned(updated), secret };
 }
 
 /** Retires the signing key and makes a new one, with the audit row in the same transaction. */
@@ -259,69 +277,66 @@ export async function authenticateClient(
   return row && matches && row.active ? row : null;
 }
 
-/**
- * A second admin approves the client's privileged scopes (and its current secret): from now on it gets tokens.
- * If-Match is required, so what is approved is the version the admin saw. The admin whose change asked cannot
- * approve (403); only a pending client can be approved (409).
- */
-export async function approveApiClient(
-  db: Db,
-  admin: ApiClientAdmin,
-  input: { id: string; ifMatch: string | undefined },
-  now: Date,
-): Promise<VersionedApiClient> {
-  return inTransaction(db, async (trx) => {
-    const current = await lockClient(trx, input.id);
-    if (current.approval !== 'pending') throw notPending('The API client');
-    if (admin.staffUserId === null || current.approval_requested_by === admin.staffUserId)
-      throw cannotApproveOwn('api-client');
-    if (input.ifMatch === undefined) throw new PreconditionRequired();
-    assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await updateApiClientApproval(trx, current.id, 'approved', admin.staffUserId, now);
-    await auditClient(
-      trx,
-      admin,
-      'api_client.approve',
-      row,
-      {
-        scopes: row.scopes,
-        createdBy: row.created_by,
-        requestedBy: row.approval_requested_by,
-        approvedBy: row.approval_decided_by,
-      },
-      now,
-    );
-    return versioned(row);
-  });
+/** What a decision on a pending client's privileged access checks, sets and writes to its audit row. */
+interface ApprovalDecision {
+  approval: 'approved' | 'rejected';
+  action: string;
+  /** Runs before If-Match is compared. */
+  check: (current: ApiClientRow, admin: ApiClientAdmin, ifMatch: string | undefined) => void;
+  /** The audit details besides the client's scopes. */
+  details: (row: ApiClientRow, admin: ApiClientAdmin) => Record<string, unknown>;
 }
 
-/**
- * Refuses a pending client's privileged access (any admin; the one who asked thereby withdraws it). The client gets
- * no tokens; a new secret asks again.
- */
-export async function rejectApiClient(
+const approvalDecisions: Record<'approve' | 'reject', ApprovalDecision> = {
+  /**
+   * A second admin approves the client's privileged scopes (and its current secret): from now on it gets tokens.
+   * If-Match is required, so what is approved is the version the admin saw. The admin whose change asked cannot
+   * approve (403).
+   */
+  approve: {
+    approval: 'approved',
+    action: 'api_client.approve',
+    check: (current, admin, ifMatch) => {
+      if (admin.staffUserId === null || current.approval_requested_by === admin.staffUserId)
+        throw cannotApproveOwn('api-client');
+      if (ifMatch === undefined) throw new PreconditionRequired();
+    },
+    details: (row) => ({
+      createdBy: row.created_by,
+      requestedBy: row.approval_requested_by,
+      approvedBy: row.approval_decided_by,
+    }),
+  },
+  /**
+   * Refuses the client's privileged access (any admin; the one who asked thereby withdraws it). The client gets
+   * no tokens; a new secret asks again.
+   */
+  reject: {
+    approval: 'rejected',
+    action: 'api_client.reject',
+    check: () => {},
+    details: (row, admin) => ({
+      requestedBy: row.approval_requested_by,
+      withdrawn: admin.staffUserId !== null && admin.staffUserId === row.approval_requested_by,
+    }),
+  },
+};
+
+/** An admin's decision on a pending client's privileged access; only a pending client can be decided on (409). */
+export async function decideApiClientApproval(
   db: Db,
   admin: ApiClientAdmin,
-  input: { id: string; ifMatch: string | undefined },
+  input: { id: string; ifMatch: string | undefined; decision: keyof typeof approvalDecisions },
   now: Date,
 ): Promise<VersionedApiClient> {
-  return inTransaction(db, async (trx) => {
-    const current = await lockClient(trx, input.id);
+  const decision = approvalDecisions[input.decision];
+  const updated = await changeClient(db, admin, input.id, now, async (trx, current) => {
     if (current.approval !== 'pending') throw notPending('The API client');
+    decision.check(current, admin, input.ifMatch);
     assertIfMatch(input.ifMatch, entityTag(current.id, current.version));
-    const row = await updateApiClientApproval(trx, current.id, 'rejected', admin.staffUserId, now);
-    await auditClient(
-      trx,
-      admin,
-      'api_client.reject',
-      row,
-      {
-        scopes: row.scopes,
-        requestedBy: row.approval_requested_by,
-        withdrawn: admin.staffUserId !== null && admin.staffUserId === row.approval_requested_by,
-      },
-      now,
-    );
-    return versioned(row);
+    const row = await updateApiClientApproval(trx, current.id, decision.approval, admin.staffUserId, now);
+    const details = { scopes: row.scopes, ...decision.details(row, admin) };
+    return { row, action: decision.action, details };
   });
+  return versioned(updated);
 }

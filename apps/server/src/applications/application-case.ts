@@ -20,16 +20,42 @@ import {
 } from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
 
-export interface ApplicationCase {
-  row: ApplicationRow;
-  history: StatusHistoryRow[];
-  attachments: AttachmentView[];
+/** The correspondence and decisions of a case, the same for the citizen and staff. */
+export interface CaseRecords {
   informationRequests: InformationRequestRecord[];
-  /** Messages from the office the client has not read. */
+  /** Messages the reader has not read: from the office for the client, from the client for staff. */
   unreadMessageCount: number;
   decisions: DecisionRecord[];
   /** When the case is a request for rectification: what it concerns. */
   rectification: RectificationRecord | undefined;
+}
+
+/** A draft has no correspondence and no decisions. */
+const draftCaseRecords: CaseRecords = {
+  informationRequests: [],
+  unreadMessageCount: 0,
+  decisions: [],
+  rectification: undefined,
+};
+
+/** The correspondence and decisions of a sent application; the unread messages are counted for `reader`. */
+export async function loadCaseRecords(
+  db: Db,
+  row: ApplicationRow,
+  reader: 'person' | 'staff',
+): Promise<CaseRecords> {
+  return {
+    informationRequests: await listInformationRequests(db, row.id),
+    unreadMessageCount: await countUnreadMessages(db, row.id, reader),
+    decisions: await listDecisionsOfApplication(db, row.id),
+    rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
+  };
+}
+
+export interface ApplicationCase extends CaseRecords {
+  row: ApplicationRow;
+  history: StatusHistoryRow[];
+  attachments: AttachmentView[];
   /**
    * When closed as a duplicate: what the citizen may know of the application it was merged into. Its reference
    * number only when it is the citizen's own; another family member's application is only said to exist.
@@ -47,26 +73,12 @@ async function mergedIntoOf(db: Db, row: ApplicationRow): Promise<ApplicationCas
 export async function loadCase(db: Db, row: ApplicationRow): Promise<ApplicationCase> {
   const history = await listStatusHistory(db, row.id);
   const attachments = await listAttachmentsOfApplication(db, row.id);
-  if (row.status === 'draft') {
-    return {
-      row,
-      history,
-      attachments,
-      informationRequests: [],
-      unreadMessageCount: 0,
-      decisions: [],
-      rectification: undefined,
-      mergedInto: null,
-    };
-  }
+  if (row.status === 'draft') return { row, history, attachments, ...draftCaseRecords, mergedInto: null };
   return {
     row,
     history,
     attachments,
-    informationRequests: await listInformationRequests(db, row.id),
-    unreadMessageCount: await countUnreadMessages(db, row.id, 'person'),
-    decisions: await listDecisionsOfApplication(db, row.id),
-    rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
+    ...(await loadCaseRecords(db, row, 'person')),
     mergedInto: await mergedIntoOf(db, row),
   };
 }

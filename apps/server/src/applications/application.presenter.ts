@@ -19,7 +19,7 @@ import {
   rectificationSchema,
 } from '../decisions/index.ts';
 import { pageOf } from '../shared/pagination.ts';
-import type { ApplicationCase } from './application-case.ts';
+import type { ApplicationCase, CaseRecords } from './application-case.ts';
 import type { StatusHistoryRow } from './applications.repository.ts';
 import { attachmentSchema } from './attachments-hook.ts';
 import { contentOf, contentVersionOf } from './content.ts';
@@ -29,6 +29,9 @@ export const caseActionSchema = z.enum(caseActionNames).meta({
   id: 'CaseAction',
   description: 'An action on a case (who may take it, and in which statuses: packages/domain actions.ts)',
 });
+/** The case actions the reader of a case may take on it now (the description says who reads). */
+export const permittedActionsSchema = (description: string) =>
+  z.array(caseActionSchema).describe(description);
 export const applicationKindSchema = z
   .enum(caseKinds)
   .meta({ id: 'ApplicationKind', description: 'rectification: a request for rectification of a decision' });
@@ -101,9 +104,7 @@ export const myApplicationSchema = z
     allowedActions: z
       .object({ edit: z.boolean(), submit: z.boolean(), withdraw: z.boolean() })
       .describe('What the citizen may do now'),
-    permittedActions: z
-      .array(caseActionSchema)
-      .describe('The actions the citizen may take on the application now'),
+    permittedActions: permittedActionsSchema('The actions the citizen may take on the application now'),
   })
   .meta({ id: 'MyApplication' });
 
@@ -127,6 +128,18 @@ export function presentApplicationSummary(row: ApplicationRow): ApplicationSumma
   };
 }
 
+/** A case's correspondence and decisions, as the citizen's and the staff's views of it show them. */
+export function presentCaseRecords(records: CaseRecords, today: string) {
+  return {
+    informationRequests: records.informationRequests.map((request) =>
+      presentInformationRequest(request, today),
+    ),
+    unreadMessageCount: records.unreadMessageCount,
+    decisions: records.decisions.map(presentDecision),
+    rectification: presentRectification(records.rectification),
+  };
+}
+
 /** `today` is the current date in Finland. */
 export function presentMyApplication(found: ApplicationCase, today: string): MyApplicationView {
   const { row, history, attachments } = found;
@@ -144,12 +157,7 @@ export function presentMyApplication(found: ApplicationCase, today: string): MyA
       changedAt: entry.changed_at.toISOString(),
     })),
     attachments: [...attachments],
-    informationRequests: found.informationRequests.map((request) =>
-      presentInformationRequest(request, today),
-    ),
-    decisions: found.decisions.map(presentDecision),
-    rectification: presentRectification(found.rectification),
-    unreadMessageCount: found.unreadMessageCount,
+    ...presentCaseRecords(found, today),
     mergedInto: found.mergedInto,
     allowedActions: {
       edit: permitted.includes('editDraft'),

@@ -1,7 +1,8 @@
 // SQL for applications. Citizens' queries always filter by the owner, so another person's application is
 // simply not found (404), never "forbidden".
-import { type Insertable, type Selectable, sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { rowInserterReturningRow } from '../db/insert-row.ts';
 import type { ApplicationRow, ApplicationStatusValue, ApplicationTable, Database } from '../db/schema.ts';
 
 /** The query for one application by its id, for the finders below to narrow. */
@@ -330,12 +331,7 @@ export async function lockNonDraftApplication(
   return findNonDraftApplication(db, applicationId, true);
 }
 
-export async function insertApplicationRow(
-  db: Db,
-  values: Insertable<Database['application']>,
-): Promise<ApplicationRow> {
-  return db.insertInto('application').values(values).returningAll().executeTakeFirstOrThrow();
-}
+export const insertApplicationRow = rowInserterReturningRow('application');
 
 /** Any application but a draft; locked until the transaction ends when `lock` is set. */
 export async function findNonDraftApplication(

@@ -1,20 +1,16 @@
 // The staff side's representations: the work queue's items and counts, and the whole case.
 import { languages } from '@tuki/domain';
 import { z } from 'zod';
-import { informationRequestSchema, presentInformationRequest } from '../correspondence/index.ts';
-import {
-  decisionSchema,
-  presentDecision,
-  presentRectification,
-  rectificationSchema,
-} from '../decisions/index.ts';
+import { informationRequestSchema } from '../correspondence/index.ts';
+import { decisionSchema, rectificationSchema } from '../decisions/index.ts';
 import { pageOf } from '../shared/pagination.ts';
 import {
   applicationContentApiSchema,
   applicationKindSchema,
   applicationStatusSchema,
-  caseActionSchema,
   contentVersionSchema,
+  permittedActionsSchema,
+  presentCaseRecords,
 } from './application.presenter.ts';
 import { attachmentSchema } from './attachments-hook.ts';
 import { permittedActionsOf } from './case-permissions.ts';
@@ -119,9 +115,9 @@ export const staffApplicationSchema = z
       .describe('When closed as a duplicate: the application it was merged into'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    permittedActions: z
-      .array(caseActionSchema)
-      .describe('The actions the signed-in staff user may take on the case now (none for an API client)'),
+    permittedActions: permittedActionsSchema(
+      'The actions the signed-in staff user may take on the case now (none for an API client)',
+    ),
   })
   .meta({ id: 'StaffApplication' });
 
@@ -189,13 +185,8 @@ export function presentStaffApplication(
       firstOpenedAt: entry.firstOpenedAt.toISOString(),
       lastOpenedAt: entry.lastOpenedAt.toISOString(),
     })),
-    informationRequests: found.informationRequests.map((request) =>
-      presentInformationRequest(request, today),
-    ),
-    unreadMessageCount: found.unreadMessageCount,
-    decisions: found.decisions.map(presentDecision),
+    ...presentCaseRecords(found, today),
     client: found.client,
-    rectification: presentRectification(found.rectification),
     mergedInto: found.mergedInto,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

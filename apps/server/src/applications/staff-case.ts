@@ -3,25 +3,15 @@
 
 import type { Language } from '@tuki/domain';
 import { listStaffWhoOpenedApplication, recordAudit } from '../audit/index.ts';
-import {
-  countUnreadMessages,
-  type InformationRequestRecord,
-  listInformationRequests,
-} from '../correspondence/index.ts';
 import type { Db } from '../db/database.ts';
 import type { ApplicationRow, ApplicationStatusValue } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import {
-  type DecisionRecord,
-  findRectificationOfCase,
-  listDecisionsOfApplication,
-  type RectificationRecord,
-} from '../decisions/index.ts';
 import { recordEvent } from '../events/record-event.ts';
 import { findApplicantOfCase } from '../people/index.ts';
 import { invalidInput, notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
 import { findStaffUserRoles, listStaffNames } from '../staff-users/index.ts';
+import { type CaseRecords, loadCaseRecords } from './application-case.ts';
 import {
   findApplicationReference,
   findSentApplication,
@@ -43,7 +33,7 @@ export interface StaffName {
   lastName: string;
 }
 
-export interface StaffCase {
+export interface StaffCase extends CaseRecords {
   row: ApplicationRow;
   applicant: { personId: string; firstName: string; lastName: string };
   /** The client's language (of letters and e-mails) and whether decisions go only electronically. */
@@ -58,11 +48,6 @@ export interface StaffCase {
   }[];
   attachments: AttachmentView[];
   openedBy: (StaffName & { firstOpenedAt: Date; lastOpenedAt: Date })[];
-  informationRequests: InformationRequestRecord[];
-  /** Messages from the client that no one in the office has read. */
-  unreadMessageCount: number;
-  decisions: DecisionRecord[];
-  rectification: RectificationRecord | undefined;
   /** When closed as a duplicate: the application it was merged into. */
   mergedInto: { id: string; referenceNumber: string | null } | null;
 }
@@ -114,10 +99,7 @@ export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffC
     })),
     attachments: await listAttachmentsOfApplication(db, row.id),
     openedBy,
-    informationRequests: await listInformationRequests(db, row.id),
-    unreadMessageCount: await countUnreadMessages(db, row.id, 'staff'),
-    decisions: await listDecisionsOfApplication(db, row.id),
-    rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
+    ...(await loadCaseRecords(db, row, 'staff')),
     mergedInto: row.duplicate_of
       ? await findApplicationReference(db, row.duplicate_of).then((merged) => ({
           id: merged.id,

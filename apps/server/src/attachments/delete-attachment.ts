@@ -3,10 +3,11 @@
 // removal in one transaction with the audit event; the bytes are deleted right after the commit.
 
 import { lockOwnApplication } from '../applications/index.ts';
-import { type AuditContext, recordAudit } from '../audit/index.ts';
+import type { AuditContext } from '../audit/index.ts';
 import type { PersonRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { conflict, notFound } from '../shared/errors.ts';
+import { auditAttachment } from './attachment-audit.ts';
 import type { AttachmentServices } from './attachment-services.ts';
 import { deleteAttachmentRows, findAttachmentOfPerson, touchApplication } from './attachments.repository.ts';
 import { removeStoredFiles } from './stored-file-removal.ts';
@@ -34,18 +35,8 @@ export async function deleteAttachment(
     }
     const removed = await deleteAttachmentRows(trx, { attachmentId });
     if (attachment.purpose === 'application') await touchApplication(trx, applicationId, now);
-    await recordAudit(
-      trx,
-      request.audit,
-      {
-        action: 'attachment.delete',
-        subjectPersonId: person.id,
-        objectType: 'attachment',
-        objectId: attachmentId,
-        details: { applicationId, category: attachment.category, sha256: attachment.sha256 },
-      },
-      now,
-    );
+    const details = { category: attachment.category, sha256: attachment.sha256 };
+    await auditAttachment(trx, request.audit, 'attachment.delete', attachment, details, now);
     return removed;
   });
   // A failure here is retried by the housekeeping sweep (removePendingStoredFiles).

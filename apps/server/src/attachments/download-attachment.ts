@@ -4,9 +4,10 @@
 import type { Readable } from 'node:stream';
 import type { StaffRole } from '@tuki/domain';
 import { handlingStaffRoles } from '@tuki/domain';
-import { type AuditContext, recordAudit } from '../audit/index.ts';
+import type { AuditContext } from '../audit/index.ts';
 import { conflict, Failed, forbidden, notFound } from '../shared/errors.ts';
 import type { Principal } from '../shared/principal.ts';
+import { auditAttachment } from './attachment-audit.ts';
 import type { AttachmentServices } from './attachment-services.ts';
 import {
   type AttachmentRow,
@@ -57,16 +58,13 @@ export async function openAttachmentDownload(
     throw new Failed('The file could not be read. Try again later.');
   }
   try {
-    await recordAudit(
+    const details = { sha256: attachment.sha256 };
+    await auditAttachment(
       services.db,
       request.audit,
-      {
-        action: 'attachment.download',
-        subjectPersonId: attachment.person_id,
-        objectType: 'attachment',
-        objectId: attachment.id,
-        details: { applicationId: attachment.application_id, sha256: attachment.sha256 },
-      },
+      'attachment.download',
+      attachment,
+      details,
       services.clock.now(),
     );
   } catch (error) {

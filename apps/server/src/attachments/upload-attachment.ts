@@ -15,6 +15,7 @@ import { Conflict, Unavailable, Unprocessable } from '../shared/errors.ts';
 import { hasIdempotencyKey } from '../shared/idempotency.repository.ts';
 import { runIdempotent } from '../shared/idempotency.ts';
 import { type AttachmentView, presentAttachment } from './attachment.presenter.ts';
+import { auditAttachment } from './attachment-audit.ts';
 import { type AttachmentServices, MAX_ATTACHMENTS_PER_APPLICATION } from './attachment-services.ts';
 import {
   type AttachmentRow,
@@ -193,27 +194,16 @@ export async function uploadAttachment(
         const row = fileRow(target);
         await insertAttachment(trx, row);
         if (target.purpose === 'application') await touchApplication(trx, applicationId, now);
-        await recordAudit(
-          trx,
-          request.audit,
-          {
-            action: 'attachment.upload',
-            subjectPersonId: row.person_id,
-            objectType: 'attachment',
-            objectId: row.id,
-            details: {
-              applicationId,
-              purpose: row.purpose,
-              category: row.category,
-              mediaType: row.media_type,
-              sizeBytes: row.size_bytes,
-              sha256: row.sha256,
-              scanStatus: row.scan_status,
-              ...(row.active_content.length > 0 ? { activeContent: row.active_content } : {}),
-            },
-          },
-          now,
-        );
+        const details = {
+          purpose: row.purpose,
+          category: row.category,
+          mediaType: row.media_type,
+          sizeBytes: row.size_bytes,
+          sha256: row.sha256,
+          scanStatus: row.scan_status,
+          ...(row.active_content.length > 0 ? { activeContent: row.active_content } : {}),
+        };
+        await auditAttachment(trx, request.audit, 'attachment.upload', row, details, now);
         return { statusCode: 201, body: presentAttachment(row) };
       },
     );

@@ -244,6 +244,15 @@ function defaultFilesDir(dataDir: string): string {
 
 export class ConfigError extends Error {}
 
+/** The credentials made of two variables (a user and a password, a key id and its secret) when both are set. */
+function whenBoth<T>(
+  first: string | undefined,
+  second: string | undefined,
+  make: (first: string, second: string) => T,
+): T | undefined {
+  return first && second ? make(first, second) : undefined;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
@@ -273,10 +282,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         bucket: env.S3_BUCKET,
         endpoint: env.S3_ENDPOINT,
         region: env.S3_REGION,
-        credentials:
-          env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
-            ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
-            : undefined,
+        credentials: whenBoth(
+          env.S3_ACCESS_KEY_ID,
+          env.S3_SECRET_ACCESS_KEY,
+          (accessKeyId, secretAccessKey) => ({
+            accessKeyId,
+            secretAccessKey,
+          }),
+        ),
         forcePathStyle: env.S3_FORCE_PATH_STYLE,
       }
     : { kind: 'local', dir: env.FILES_DIR ?? defaultFilesDir(env.DATA_DIR) };
@@ -331,10 +344,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             host: env.SMTP_HOST,
             port: env.SMTP_PORT,
             secure: env.SMTP_SECURE,
-            auth:
-              env.SMTP_USER && env.SMTP_PASSWORD
-                ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD }
-                : undefined,
+            auth: whenBoth(env.SMTP_USER, env.SMTP_PASSWORD, (user, pass) => ({ user, pass })),
           }
         : undefined,
       fileDir: defaultMailDir(env.DATA_DIR),

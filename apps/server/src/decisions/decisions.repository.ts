@@ -3,6 +3,7 @@
 import type { Language } from '@tuki/domain';
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { rowInserter } from '../db/insert-row.ts';
 import type { Database, DecisionOutcomeValue } from '../db/schema.ts';
 
 export interface DecisionRecord {
@@ -182,12 +183,7 @@ export async function insertDecision(
   return db.insertInto('decision').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
-export async function insertDecisionDocument(
-  db: Db,
-  values: Insertable<Database['decision_document']>,
-): Promise<void> {
-  await db.insertInto('decision_document').values(values).execute();
-}
+export const insertDecisionDocument = rowInserter('decision_document');
 
 /** A decision on one of the person's applications, with what a request for rectification needs; locked. */
 export async function lockDecisionOfPerson(db: Db, decisionId: string, personId: string) {
@@ -221,12 +217,7 @@ export async function findRectificationRequestOfDecision(
     .executeTakeFirst();
 }
 
-export async function insertRectificationRequest(
-  db: Db,
-  values: Insertable<Database['rectification_request']>,
-): Promise<void> {
-  await db.insertInto('rectification_request').values(values).execute();
-}
+export const insertRectificationRequest = rowInserter('rectification_request');
 
 /** The kind of the application whose decision a request for rectification concerns. */
 export async function findRectifiedApplicationKind(db: Db, rectificationApplicationId: string) {

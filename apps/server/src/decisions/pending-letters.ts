@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { DecisionLetterData, LetterRendering } from '../letters/index.ts';
+import { retryDelayMs } from '../outbox/worker.ts';
 import { letterOptionsFor } from './decision-letter.ts';
 import {
   deletePendingLetter,
@@ -30,8 +31,8 @@ export type { LetterRendering };
 
 /** How long a claimed letter is not due for another renderer: far longer than a render takes. */
 export const LETTER_CLAIM_MS = 120_000;
-const RETRY_BASE_MS = 30_000;
-const RETRY_MAX_MS = 3_600_000;
+/** The backoff of a failed render: 30 s doubled per attempt, at most an hour, without jitter. */
+const RETRY = { baseDelayMs: 30_000, maxDelayMs: 3_600_000, random: () => 0 };
 
 /** In the decision's transaction: the letter's data, to render once the decision has committed. */
 export async function addPendingLetter(
@@ -86,7 +87,7 @@ async function renderAndStore(
 
 /** A failed render: due again after a backoff (30 s doubled per attempt, at most an hour), with the error. */
 async function recordFailure(db: Db, claimed: Claimed, error: unknown, now: Date): Promise<void> {
-  const delay = Math.min(RETRY_BASE_MS * 2 ** Math.max(0, claimed.attempts - 1), RETRY_MAX_MS);
+  const delay = retryDelayMs(claimed.attempts, RETRY);
   await recordPendingLetterFailure(db, claimed.decisionId, {
     claimedUntil: new Date(now.getTime() + delay),
     lastError: String(error instanceof Error ? error.message : error).slice(0, 2000),

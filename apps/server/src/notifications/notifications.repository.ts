@@ -1,8 +1,6 @@
-// SQL of the account notifications: the recipient's choices and address, and the at-most-once record of each
-// e-mail (notification_sent, one row per outbox event).
-import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { Database, PersonRow } from '../db/schema.ts';
+import { rowInserter } from '../db/insert-row.ts';
+import type { PersonRow } from '../db/schema.ts';
 
 export async function findNotificationChoices(
   db: Db,
@@ -34,12 +32,7 @@ export async function findNotificationSent(db: Db, outboxId: number) {
     .executeTakeFirst();
 }
 
-export async function insertNotificationSent(
-  db: Db,
-  values: Insertable<Database['notification_sent']>,
-): Promise<void> {
-  await db.insertInto('notification_sent').values(values).execute();
-}
+export const insertNotificationSent = rowInserter('notification_sent');
 
 /** Forgets the claim of an e-mail surely not sent, so the next attempt sends it. */
 export async function deleteSendingNotification(db: Db, outboxId: number): Promise<void> {

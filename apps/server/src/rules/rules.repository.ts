@@ -1,6 +1,7 @@
 // SQL of the rules: the stored parameter sets, and what prefilling a calculation reads of an application.
-import { type Insertable, type Selectable, sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { rowInserter } from '../db/insert-row.ts';
 import type { Database } from '../db/schema.ts';
 
 /** Serialises the additions of parameter sets (any process, any connection). */
@@ -36,12 +37,7 @@ export async function findParameterSetsByVersionOrMonth(
     .execute();
 }
 
-export async function insertParameterSet(
-  db: Db,
-  values: Insertable<Database['rule_parameter_set']>,
-): Promise<void> {
-  await db.insertInto('rule_parameter_set').values(values).execute();
-}
+export const insertParameterSet = rowInserter('rule_parameter_set');
 
 /** A sent application (never a draft) with its applicant's identity code and name, for a calculation draft. */
 export async function findSentApplicationWithApplicant(db: Db, applicationId: string) {

@@ -111,32 +111,33 @@ export const demoStaff: readonly {
 
 /** Inserts the demo people that are missing; running it again changes nothing. */
 export async function seedDemoData(db: Db, now: Date): Promise<void> {
+  // The columns a demo citizen's and a staff user's rows share: the name, and the time of the seeding.
+  const named = (who: { firstName: string; lastName: string }) => ({
+    first_name: who.firstName,
+    last_name: who.lastName,
+    created_at: now,
+    updated_at: now,
+  });
   await insertPersonsUnlessPresent(
     db,
     demoCitizens.map((citizen) => ({
+      ...named(citizen),
       personal_identity_code: citizen.personalIdentityCode,
-      first_name: citizen.firstName,
-      last_name: citizen.lastName,
       preferred_language: citizen.preferredLanguage,
       street_address: citizen.streetAddress,
       postal_code: citizen.postalCode,
       city: citizen.city,
       email: citizen.email,
       phone: citizen.phone,
-      created_at: now,
-      updated_at: now,
     })),
   );
   await insertStaffUsersUnlessPresent(
     db,
     demoStaff.map((staff) => ({
+      ...named(staff),
       username: staff.username,
-      first_name: staff.firstName,
-      last_name: staff.lastName,
       email: `${staff.username}@tuki.example`,
       roles: staff.roles,
-      created_at: now,
-      updated_at: now,
     })),
   );
 }

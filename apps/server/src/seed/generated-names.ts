@@ -3,7 +3,7 @@
 // follows the sex the code's individual number tells (odd: male, even: female).
 import { createHash } from 'node:crypto';
 
-const femaleFirstNames = [
+export const femaleFirstNames = [
   'Aino',
   'Anna',
   'Eeva',
@@ -29,7 +29,7 @@ const femaleFirstNames = [
   'Tuula',
   'Venla',
 ] as const;
-const maleFirstNames = [
+export const maleFirstNames = [
   'Aleksi',
   'Antti',
   'Eero',
@@ -55,7 +55,7 @@ const maleFirstNames = [
   'Ville',
   'Eino',
 ] as const;
-const lastNames = [
+export const lastNames = [
   'Korhonen',
   'Virtanen',
   'Mäkinen',

@@ -1,6 +1,7 @@
 // Maps session rows to the API's session representation.
 import { languages, staffRoles } from '@tuki/domain';
 import { z } from 'zod';
+import { nameOf } from '../shared/names.ts';
 import type { Principal } from '../shared/principal.ts';
 import type { SessionPolicy } from './sessions.ts';
 import { sessionExpiresAt } from './sessions.ts';
@@ -60,8 +61,7 @@ export function presentSession(
       kind: 'citizen',
       person: {
         id: person.id,
-        firstName: person.first_name,
-        lastName: person.last_name,
+        ...nameOf(person),
         preferredLanguage: person.preferred_language,
       },
       ...common,
@@ -73,8 +73,7 @@ export function presentSession(
     staffUser: {
       id: user.id,
       username: user.username,
-      firstName: user.first_name,
-      lastName: user.last_name,
+      ...nameOf(user),
       roles: user.roles,
     },
     ...common,

@@ -1,6 +1,7 @@
 // SQL for sign-in: the sessions and the OpenID Connect sign-ins in progress.
-import type { Insertable, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { rowInserter, rowInserterReturningRow } from '../db/insert-row.ts';
 import type { Database, SessionRow } from '../db/schema.ts';
 
 /** Ends the staff user's sessions that are still valid; returns how many. */
@@ -14,9 +15,7 @@ export async function revokeSessionsOfStaffUser(db: Db, staffUserId: string, now
   return Number(revoked.numUpdatedRows);
 }
 
-export async function insertSession(db: Db, values: Insertable<Database['session']>): Promise<SessionRow> {
-  return db.insertInto('session').values(values).returningAll().executeTakeFirstOrThrow();
-}
+export const insertSession = rowInserterReturningRow('session');
 
 export async function findSessionByTokenHash(db: Db, tokenHash: string): Promise<SessionRow | undefined> {
   return db.selectFrom('session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
@@ -52,9 +51,7 @@ export async function deleteOidcLoginsBefore(db: Db, before: Date): Promise<void
   await db.deleteFrom('oidc_login').where('created_at', '<', before).execute();
 }
 
-export async function insertOidcLogin(db: Db, values: Insertable<Database['oidc_login']>): Promise<void> {
-  await db.insertInto('oidc_login').values(values).execute();
-}
+export const insertOidcLogin = rowInserter('oidc_login');
 
 /** Marks the unused sign-in of this browser binding used (once only); undefined when none is valid. */
 export async function useOidcLogin(

@@ -15,6 +15,7 @@ import { registerSignInRateLimit, SIGN_IN_RATE_LIMIT } from '../http/sign-in-rat
 import { findPersonByCode } from '../people/index.ts';
 import { demoCitizens } from '../seed/demo-data.ts';
 import { generatedNameFor } from '../seed/generated-names.ts';
+import { nameOf } from '../shared/names.ts';
 import { findStaffUserByUsername, listActiveStaffUsers } from '../staff-users/index.ts';
 import { type Audience, completeLogin, LOGIN_TTL_MS, LoginRefused, OidcClient, startLogin } from './oidc.ts';
 import { citizenFromClaims, staffFromClaims } from './oidc-claims.ts';
@@ -134,16 +135,14 @@ async function sessionOperationRoutes(app: FastifyInstance, context: AppContext)
         if (person) {
           citizens.push({
             personalIdentityCode: person.personal_identity_code,
-            firstName: person.first_name,
-            lastName: person.last_name,
+            ...nameOf(person),
             household: demo.household,
           });
         }
       }
       const staff = (await listActiveStaffUsers(db)).map((user) => ({
         username: user.username,
-        firstName: user.first_name,
-        lastName: user.last_name,
+        ...nameOf(user),
         roles: user.roles,
       }));
       return { citizens, staff };

@@ -1,13 +1,9 @@
 // SQL of the webhooks: the API clients' subscriptions, the delivery log and its queue, and the retention of the
 // delivery log and the event log.
-import { type Insertable, type Selectable, sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type {
-  Database,
-  WebhookDeliveryStatus,
-  WebhookDeliveryTable,
-  WebhookSubscriptionTable,
-} from '../db/schema.ts';
+import { rowInserterReturningRow } from '../db/insert-row.ts';
+import type { WebhookDeliveryStatus, WebhookDeliveryTable, WebhookSubscriptionTable } from '../db/schema.ts';
 import type { EventRow } from '../events/events.ts';
 
 export type SubscriptionRow = Selectable<WebhookSubscriptionTable>;
@@ -22,12 +18,7 @@ export async function countSubscriptionsOfClient(db: Db, clientId: string): Prom
   return Number(count);
 }
 
-export async function insertSubscription(
-  db: Db,
-  values: Insertable<Database['webhook_subscription']>,
-): Promise<SubscriptionRow> {
-  return db.insertInto('webhook_subscription').values(values).returningAll().executeTakeFirstOrThrow();
-}
+export const insertSubscription = rowInserterReturningRow('webhook_subscription');
 
 export async function listSubscriptions(db: Db, clientId: string): Promise<SubscriptionRow[]> {
   return db

@@ -1,7 +1,7 @@
 // API clients in tests: register a client straight through the module (no admin session needed), approved by the
 // seeded second admin when its scopes need it, and get a token from the token endpoint, as an integration would.
 import type { ApiClientAdmin } from '../../src/api-clients/api-clients.ts';
-import { approveApiClient, createApiClient } from '../../src/api-clients/api-clients.ts';
+import { createApiClient, decideApiClientApproval } from '../../src/api-clients/api-clients.ts';
 import type { ApiScope } from '../../src/http/access.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -47,10 +47,10 @@ export async function createTestApiClient(
     t.clock.now(),
   );
   if (created.row.approval === 'pending' && options.approve !== false) {
-    await approveApiClient(
+    await decideApiClientApproval(
       t.database.db,
       await secondAdmin(t),
-      { id: created.row.id, ifMatch: created.etag },
+      { id: created.row.id, ifMatch: created.etag, decision: 'approve' },
       t.clock.now(),
     );
   }

@@ -63,6 +63,13 @@ const assignedElsewhere = (application: CaseForActions) =>
 
 const handling = handlingStaffRoles;
 
+/** Taking, releasing and giving a case: open cases only, and not one assigned to someone else. */
+const assignment = {
+  statuses: openApplicationStatuses,
+  statusRefusal: notAssignable,
+  objectRefusal: assignedElsewhere,
+} as const;
+
 /** The case actions. */
 export const caseActions = {
   // The citizen's own application.
@@ -104,26 +111,11 @@ export const caseActions = {
   },
   // Staff handling the case.
   /** Take the case oneself. */
-  take: {
-    staff: { roles: handling, object: 'unassignedOrAssigneeOrSupervisor' },
-    statuses: openApplicationStatuses,
-    statusRefusal: notAssignable,
-    objectRefusal: assignedElsewhere,
-  },
+  take: { staff: { roles: handling, object: 'unassignedOrAssigneeOrSupervisor' }, ...assignment },
   /** Release the case (no one's). */
-  release: {
-    staff: { roles: handling, object: 'unassignedOrAssigneeOrSupervisor' },
-    statuses: openApplicationStatuses,
-    statusRefusal: notAssignable,
-    objectRefusal: assignedElsewhere,
-  },
+  release: { staff: { roles: handling, object: 'unassignedOrAssigneeOrSupervisor' }, ...assignment },
   /** Give the case to a colleague. */
-  reassign: {
-    staff: { roles: handling, object: 'assigneeOrSupervisor' },
-    statuses: openApplicationStatuses,
-    statusRefusal: notAssignable,
-    objectRefusal: assignedElsewhere,
-  },
+  reassign: { staff: { roles: handling, object: 'assigneeOrSupervisor' }, ...assignment },
   askForInformation: {
     staff: { roles: handling, object: 'unassignedOrAssigneeOrSupervisor' },
     // Asking starts the handling of a case not yet taken into processing.

@@ -2,6 +2,7 @@
 
 import type { DeepStringShape } from '../../types.ts';
 import type { calculation as source } from '../fi/calculation.ts';
+import { application } from './application.ts';
 
 export const calculation: DeepStringShape<typeof source> = {
   heading: 'Social assistance calculation',
@@ -62,18 +63,11 @@ export const calculation: DeepStringShape<typeof source> = {
       sauna: 'Sauna fee',
       other: 'Other basic expenses',
     },
+    // The form's names of income types, but for the ones the calculation names by their formal titles.
     income: {
+      ...application.options.incomeType,
       wage: 'Earnings from work',
       entrepreneur: 'Income from self-employment',
-      unemployment_benefit: 'Unemployment allowance',
-      labour_market_subsidy: 'Labour market subsidy',
-      housing_allowance: 'Housing allowance',
-      child_benefit: 'Child benefit',
-      student_aid: 'Student financial aid',
-      pension: 'Pension',
-      sickness_allowance: 'Sickness allowance',
-      maintenance_payment: 'Child maintenance or maintenance allowance',
-      other: 'Other income',
     },
     earnedIncomeDeduction:
       'Protected portion of earned income ({rate} % of earned income {earned}, at most {max})',

@@ -4,6 +4,8 @@
 // Placeholders are the line's params formatted: {share} and {percent} and {rate} as numbers of per cent, {age},
 // {ordinal} and {householdSize} as numbers, the rest as sums of money.
 
+import { application } from './application.ts';
+
 export const calculation = {
   heading: 'Toimeentulotukilaskelma',
   caption: 'Toimeentulotukilaskelma kuukaudelle {month}',
@@ -62,17 +64,11 @@ export const calculation = {
       sauna: 'Saunamaksu',
       other: 'Muut perusmenot',
     },
+    // The form's names of income types, but for the ones the calculation names by their formal titles.
     income: {
+      ...application.options.incomeType,
       wage: 'Palkkatulot',
       entrepreneur: 'Yrittäjätulot',
-      unemployment_benefit: 'Työttömyyspäiväraha',
-      labour_market_subsidy: 'Työmarkkinatuki',
-      housing_allowance: 'Asumistuki',
-      child_benefit: 'Lapsilisä',
-      student_aid: 'Opintotuki',
-      pension: 'Eläke',
-      sickness_allowance: 'Sairauspäiväraha',
-      maintenance_payment: 'Elatusapu tai elatustuki',
       other: 'Muut tulot',
     },
     earnedIncomeDeduction:

@@ -2,6 +2,7 @@
 
 import type { DeepStringShape } from '../../types.ts';
 import type { calculation as source } from '../fi/calculation.ts';
+import { application } from './application.ts';
 
 export const calculation: DeepStringShape<typeof source> = {
   heading: 'Utkomststödskalkyl',
@@ -63,17 +64,11 @@ export const calculation: DeepStringShape<typeof source> = {
       sauna: 'Bastuavgift',
       other: 'Övriga grundutgifter',
     },
+    // The form's names of income types, but for the ones the calculation names by their formal titles.
     income: {
+      ...application.options.incomeType,
       wage: 'Löneinkomster',
       entrepreneur: 'Företagarinkomster',
-      unemployment_benefit: 'Arbetslöshetsdagpenning',
-      labour_market_subsidy: 'Arbetsmarknadsstöd',
-      housing_allowance: 'Bostadsbidrag',
-      child_benefit: 'Barnbidrag',
-      student_aid: 'Studiestöd',
-      pension: 'Pension',
-      sickness_allowance: 'Sjukdagpenning',
-      maintenance_payment: 'Underhållsbidrag eller underhållsstöd',
       other: 'Övriga inkomster',
     },
     earnedIncomeDeduction:
