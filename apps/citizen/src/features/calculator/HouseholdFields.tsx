@@ -8,6 +8,12 @@ import { selectableMonths } from '../application/index.ts';
 import { errorProps, RowButton } from './fields.tsx';
 import type { EstimateForm } from './useEstimateForm.ts';
 
+/** The choices of how many adults the household has. */
+const adultCounts = [
+  { count: 1, label: 'calculator.estimate.adultsOne' },
+  { count: 2, label: 'calculator.estimate.adultsTwo' },
+] as const;
+
 export function HouseholdFields({ form }: { form: EstimateForm }) {
   const t = useT();
   const { language } = useLanguage();
@@ -36,22 +42,17 @@ export function HouseholdFields({ form }: { form: EstimateForm }) {
         </div>
       </div>
       <SelectionGroup label={t('calculator.estimate.adults')} className="tuki-radio-group">
-        <RadioButton
-          id="estimate-adults-1"
-          name="adults"
-          value="1"
-          label={t('calculator.estimate.adultsOne')}
-          checked={adults === 1}
-          onChange={() => setAdults(1)}
-        />
-        <RadioButton
-          id="estimate-adults-2"
-          name="adults"
-          value="2"
-          label={t('calculator.estimate.adultsTwo')}
-          checked={adults === 2}
-          onChange={() => setAdults(2)}
-        />
+        {adultCounts.map(({ count, label }) => (
+          <RadioButton
+            key={count}
+            id={`estimate-adults-${count}`}
+            name="adults"
+            value={String(count)}
+            label={t(label)}
+            checked={adults === count}
+            onChange={() => setAdults(count)}
+          />
+        ))}
       </SelectionGroup>
 
       <TextInput

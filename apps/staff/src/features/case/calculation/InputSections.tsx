@@ -3,7 +3,7 @@
 
 import { useT } from '@tuki/ui';
 import { Checkbox, TextInput } from 'hds-react';
-import { AddButton, NativeSelect, RemoveButton } from './controls.tsx';
+import { NativeSelect, RowButton } from './controls.tsx';
 import { addRow, changeRow, type FormPartProps, removeRow, setField } from './form-edit.ts';
 import {
   type ExpenseForm,
@@ -122,14 +122,15 @@ export function IncomesSection({ form, setForm, error, names, otherResidents }: 
               invalid={Boolean(error(`incomes.${index}.amountCents`))}
               onChange={(event) => setIncome({ amount: event.target.value })}
             />
-            <RemoveButton
+            <RowButton
+              remove
               label={t('calculator.editor.removeIncome', { number })}
               onClick={() => setForm(removeRow('incomes', index))}
             />
           </fieldset>
         );
       })}
-      <AddButton
+      <RowButton
         label={t('calculator.editor.addIncome')}
         onClick={() =>
           setForm(addRow('incomes', { key: newKey(), memberId: 'applicant', type: 'wage', amount: '' }))
@@ -169,14 +170,15 @@ export function ExpensesSection({ form, setForm, error }: FormPartProps) {
               invalid={Boolean(error(`expenses.${index}.amountCents`))}
               onChange={(event) => setExpense({ amount: event.target.value })}
             />
-            <RemoveButton
+            <RowButton
+              remove
               label={t('calculator.editor.removeExpense', { number })}
               onClick={() => setForm(removeRow('expenses', index))}
             />
           </fieldset>
         );
       })}
-      <AddButton
+      <RowButton
         label={t('calculator.editor.addExpense')}
         onClick={() => setForm(addRow('expenses', { key: newKey(), type: 'medicine', amount: '' }))}
       />

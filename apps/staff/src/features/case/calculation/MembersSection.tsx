@@ -3,7 +3,7 @@
 
 import { useT } from '@tuki/ui';
 import { Checkbox, TextInput } from 'hds-react';
-import { AddButton, NativeSelect, RemoveButton } from './controls.tsx';
+import { NativeSelect, RowButton } from './controls.tsx';
 import { addRow, changeRow, type FormPartProps } from './form-edit.ts';
 import {
   type MemberForm,
@@ -29,7 +29,7 @@ export function MembersSection(props: MembersProps) {
       {form.members.map((member, index) => (
         <MemberFieldset key={member.key} {...props} member={member} index={index} />
       ))}
-      <AddButton
+      <RowButton
         label={t('calculator.editor.addMember')}
         onClick={() => {
           const key = newKey();
@@ -107,7 +107,8 @@ function MemberFieldset({
         />
       ) : null}
       {member.role === 'applicant' ? null : (
-        <RemoveButton
+        <RowButton
+          remove
           label={t('calculator.editor.removeMember', { name })}
           onClick={() =>
             setForm((current) => ({

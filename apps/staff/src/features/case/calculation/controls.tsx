@@ -46,29 +46,24 @@ export function NativeSelect({
   );
 }
 
-export function AddButton({ label, onClick }: { label: string; onClick: () => void }): ReactNode {
+/** The button that adds a row (a plus icon) or removes one (a minus icon, kept to its own width in the row). */
+export function RowButton({
+  label,
+  onClick,
+  remove = false,
+}: {
+  label: string;
+  onClick: () => void;
+  remove?: boolean;
+}): ReactNode {
   return (
     <Button
       type="button"
       variant={ButtonVariant.Supplementary}
       size={ButtonSize.Small}
-      iconStart={<IconPlusCircle aria-hidden />}
+      iconStart={remove ? <IconMinusCircle aria-hidden /> : <IconPlusCircle aria-hidden />}
       onClick={onClick}
-    >
-      {label}
-    </Button>
-  );
-}
-
-export function RemoveButton({ label, onClick }: { label: string; onClick: () => void }): ReactNode {
-  return (
-    <Button
-      type="button"
-      variant={ButtonVariant.Supplementary}
-      size={ButtonSize.Small}
-      iconStart={<IconMinusCircle aria-hidden />}
-      onClick={onClick}
-      className="staff-calculation-remove"
+      className={remove ? 'staff-calculation-remove' : undefined}
     >
       {label}
     </Button>
