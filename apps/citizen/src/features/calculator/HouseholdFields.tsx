@@ -2,10 +2,11 @@
 // parents (one adult only), and the children's ages, a row each.
 
 import { formatMonth, useLanguage, useT } from '@tuki/ui';
+import { RowButton } from '@tuki/ui/calculation';
 import { Checkbox, RadioButton, SelectionGroup, TextInput } from 'hds-react';
 import { useId } from 'react';
 import { selectableMonths } from '../application/index.ts';
-import { errorProps, RowButton } from './fields.tsx';
+import { errorProps } from './fields.tsx';
 import type { EstimateForm } from './useEstimateForm.ts';
 
 /** The choices of how many adults the household has. */

@@ -3,9 +3,10 @@
 
 import { type IncomeType, incomeTypes } from '@tuki/domain';
 import { useT } from '@tuki/ui';
+import { RowButton } from '@tuki/ui/calculation';
 import { TextInput } from 'hds-react';
 import { type ExpenseType, expenseTypes, type IncomeRow } from './estimate-form.ts';
-import { errorProps, PlainSelect, RowButton } from './fields.tsx';
+import { errorProps, PlainSelect } from './fields.tsx';
 import type { EstimateForm } from './useEstimateForm.ts';
 
 export function HousingFields({ form }: { form: EstimateForm }) {

@@ -1,7 +1,6 @@
-// The calculator's small form parts: a select with its own id, the button that adds or removes a row, and a text
-// input's error props from the problems found by field id.
+// The calculator's small form parts: a select with its own id, and a text input's error props from the problems
+// found by field id.
 
-import { Button, ButtonSize, ButtonVariant, IconMinusCircle, IconPlusCircle } from 'hds-react';
 import { useId } from 'react';
 import { NativeSelect } from '../application/index.ts';
 
@@ -17,28 +16,6 @@ export function PlainSelect({
   onChange: (value: string) => void;
 }) {
   return <NativeSelect id={useId()} label={label} value={value} options={options} onChange={onChange} />;
-}
-
-export function RowButton({
-  label,
-  onClick,
-  remove = false,
-}: {
-  label: string;
-  onClick: () => void;
-  remove?: boolean;
-}) {
-  return (
-    <Button
-      type="button"
-      variant={ButtonVariant.Supplementary}
-      size={ButtonSize.Small}
-      iconStart={remove ? <IconMinusCircle aria-hidden /> : <IconPlusCircle aria-hidden />}
-      onClick={onClick}
-    >
-      {label}
-    </Button>
-  );
 }
 
 /** A text input's error text and invalid state: the problem found at its field, if any. */

@@ -2,8 +2,9 @@
 // incomes and expenses (a row each) and the assets.
 
 import { useT } from '@tuki/ui';
+import { RowButton } from '@tuki/ui/calculation';
 import { Checkbox, TextInput } from 'hds-react';
-import { NativeSelect, RowButton } from './controls.tsx';
+import { NativeSelect } from './controls.tsx';
 import { addRow, changeRow, type FormPartProps, removeRow, setField } from './form-edit.ts';
 import {
   type ExpenseForm,
@@ -124,6 +125,7 @@ export function IncomesSection({ form, setForm, error, names, otherResidents }: 
             />
             <RowButton
               remove
+              className="staff-calculation-remove"
               label={t('calculator.editor.removeIncome', { number })}
               onClick={() => setForm(removeRow('incomes', index))}
             />
@@ -172,6 +174,7 @@ export function ExpensesSection({ form, setForm, error }: FormPartProps) {
             />
             <RowButton
               remove
+              className="staff-calculation-remove"
               label={t('calculator.editor.removeExpense', { number })}
               onClick={() => setForm(removeRow('expenses', index))}
             />

@@ -2,8 +2,9 @@
 // parents; a member other than the applicant can be removed and members added.
 
 import { useT } from '@tuki/ui';
+import { RowButton } from '@tuki/ui/calculation';
 import { Checkbox, TextInput } from 'hds-react';
-import { NativeSelect, RowButton } from './controls.tsx';
+import { NativeSelect } from './controls.tsx';
 import { addRow, changeRow, type FormPartProps } from './form-edit.ts';
 import {
   type MemberForm,
@@ -109,6 +110,7 @@ function MemberFieldset({
       {member.role === 'applicant' ? null : (
         <RowButton
           remove
+          className="staff-calculation-remove"
           label={t('calculator.editor.removeMember', { name })}
           onClick={() =>
             setForm((current) => ({

@@ -1,8 +1,6 @@
-// The calculation panel's small controls: a labelled native select with its error, and the buttons that add and
-// remove a row.
+// The calculation panel's labelled native select, with its error under it.
 
-import { Button, ButtonSize, ButtonVariant, IconMinusCircle, IconPlusCircle } from 'hds-react';
-import { type ReactNode, useId } from 'react';
+import { useId } from 'react';
 
 export function NativeSelect({
   label,
@@ -43,29 +41,5 @@ export function NativeSelect({
         </span>
       ) : null}
     </div>
-  );
-}
-
-/** The button that adds a row (a plus icon) or removes one (a minus icon, kept to its own width in the row). */
-export function RowButton({
-  label,
-  onClick,
-  remove = false,
-}: {
-  label: string;
-  onClick: () => void;
-  remove?: boolean;
-}): ReactNode {
-  return (
-    <Button
-      type="button"
-      variant={ButtonVariant.Supplementary}
-      size={ButtonSize.Small}
-      iconStart={remove ? <IconMinusCircle aria-hidden /> : <IconPlusCircle aria-hidden />}
-      onClick={onClick}
-      className={remove ? 'staff-calculation-remove' : undefined}
-    >
-      {label}
-    </Button>
   );
 }
