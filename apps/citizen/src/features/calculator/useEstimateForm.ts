@@ -3,7 +3,7 @@
 // of the new answers.
 
 import { useLanguage, useT } from '@tuki/ui';
-import { type Dispatch, type SetStateAction, useState } from 'react';
+import { useState } from 'react';
 import type { SummaryItem } from '../application/index.ts';
 import { useEstimate } from './api.ts';
 import {
@@ -34,9 +34,6 @@ function useRows<Row extends { key: number }>(initial: Row[]): Rows<Row> {
     remove: (key) => setRows((current) => current.filter((row) => row.key !== key)),
   };
 }
-
-/** A value and its setter, as useState gives them. */
-export type Field<T> = [T, Dispatch<SetStateAction<T>>];
 
 export function useEstimateForm() {
   const t = useT();
