@@ -15,4 +15,5 @@ export function lineText(
   return calculationLineText(line, t, language);
 }
 
-export const resourceKinds: readonly string[] = ['income', 'earnedIncomeDeduction', 'assets'];
+/** The kinds of line that are resources, as the calculation table sorts them. */
+export { resourceKinds } from '@tuki/ui/calculation';

@@ -1,12 +1,11 @@
 // Reading and showing the figures of a calculation: sums typed in euros (675,50) kept as cents, dates typed
-// d.m.yyyy kept as YYYY-MM-DD, and a result line's text from its label key and params.
+// d.m.yyyy kept as YYYY-MM-DD. A result line's text is the shared calculation table's (@tuki/ui/calculation).
 
 import type { ResponseBody } from '@tuki/api-client';
-import { calculationLineText, type Language, type Translator } from '@tuki/i18n/web';
+import type { Language } from '@tuki/i18n/web';
 import { formatDate, formatEuros, formatEurosForInput, parseDate, parseEuros as parseSum } from '@tuki/ui';
 
 export type CalculationResult = ResponseBody<'calculateAssistance'>;
-export type CalculationLine = CalculationResult['lines'][number];
 
 /** `675,50`, `675.5`, `1 234`, `1234 €` → cents; '' → 0; the reason when it is not a sum the service takes. */
 export function parseEuros(text: string): number | 'format' | 'tooLarge' {
@@ -24,13 +23,4 @@ export function dateForInput(iso: string): string {
   return formatDate(iso);
 }
 
-export { parseDate };
-
-/** The translated text of a result line (`calculation.lines.<label>`), or the label itself when unknown. */
-export function lineText(line: CalculationLine, t: Translator, language: Language): string {
-  return calculationLineText(line, t, language);
-}
-
-export const resourceKinds: readonly string[] = ['income', 'earnedIncomeDeduction', 'assets'];
-
-export { formatEuros };
+export { formatEuros, parseDate };

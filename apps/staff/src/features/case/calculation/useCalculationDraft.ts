@@ -191,14 +191,10 @@ function problemErrors(problem: ApiProblem): Record<string, string> {
   return errors;
 }
 
-export function useCalculationDraft(application: StaffApplication | undefined) {
+/** The prefilled draft of an application's calculation. */
+function useDraftQuery(applicationId: string, enabled: boolean) {
   const api = useApi();
-  const t = useT();
-  const { language } = useLanguage();
-  // The case view shows the calculation while the case is open.
-  const enabled = application !== undefined && isOpenStatus(application.status);
-  const applicationId = application?.id ?? '';
-  const draft = useQuery({
+  return useQuery({
     queryKey: ['staff-calculation-draft', applicationId],
     enabled,
     meta: { silent: true },
@@ -212,6 +208,30 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
         }),
       ),
   });
+}
+
+/** The messages of the fields that cannot be read, in the current language. */
+function useReadMessages(): Messages {
+  const t = useT();
+  const { language } = useLanguage();
+  return useMemo(
+    () => ({
+      amount: t('calculator.editor.invalidAmount'),
+      amountTooLarge: t('calculator.editor.amountTooLarge', { max: formatEuros(MAX_CENTS, language) }),
+      date: t('calculator.editor.invalidDate'),
+      month: t('calculator.editor.invalidMonth'),
+    }),
+    [t, language],
+  );
+}
+
+export function useCalculationDraft(application: StaffApplication | undefined) {
+  const api = useApi();
+  const t = useT();
+  const { language } = useLanguage();
+  // The case view shows the calculation while the case is open.
+  const enabled = application !== undefined && isOpenStatus(application.status);
+  const draft = useDraftQuery(application?.id ?? '', enabled);
 
   const [form, setFormState] = useState<CalculationForm | undefined>();
   const [result, setResult] = useState<CalculationResult | undefined>();
@@ -241,15 +261,7 @@ export function useCalculationDraft(application: StaffApplication | undefined) {
     setEdited(false);
   }, [draft.data, language]);
 
-  const messages = useMemo(
-    () => ({
-      amount: t('calculator.editor.invalidAmount'),
-      amountTooLarge: t('calculator.editor.amountTooLarge', { max: formatEuros(MAX_CENTS, language) }),
-      date: t('calculator.editor.invalidDate'),
-      month: t('calculator.editor.invalidMonth'),
-    }),
-    [t, language],
-  );
+  const messages = useReadMessages();
   const read = useMemo(() => (form ? readForm(form, messages) : undefined), [form, messages]);
   const input = read?.input;
 
