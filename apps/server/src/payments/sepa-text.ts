@@ -96,11 +96,17 @@ export function parseCreditorReference(input: string): { kind: CreditorReference
   const value = input.replace(/\s+/g, '').toUpperCase();
   if (/^RF\d{2}[A-Z0-9]{1,21}$/.test(value)) return ibanMod97(value) === 1 ? { kind: 'rf', value } : null;
   if (!/^\d{4,20}$/.test(value)) return null;
+  return finnishReferenceCheckDigit(value.slice(0, -1)) === value.slice(-1)
+    ? { kind: 'finnish', value }
+    : null;
+}
+
+/** The check digit of a Finnish reference number for its base digits: weights 7, 3, 1 repeating from the right. */
+export function finnishReferenceCheckDigit(base: string): string {
   const weights = [7, 3, 1];
   let sum = 0;
-  for (let index = value.length - 2, position = 0; index >= 0; index--, position++) {
-    sum += Number(value[index]) * (weights[position % 3] ?? 0);
+  for (let index = base.length - 1, position = 0; index >= 0; index--, position++) {
+    sum += Number(base[index]) * (weights[position % 3] ?? 0);
   }
-  const check = (10 - (sum % 10)) % 10;
-  return Number(value[value.length - 1]) === check ? { kind: 'finnish', value } : null;
+  return String((10 - (sum % 10)) % 10);
 }

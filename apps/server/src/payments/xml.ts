@@ -10,11 +10,11 @@ const escapes: Readonly<Record<string, string>> = {
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
-  "'": '&apos;',
 };
 
+/** Escapes text for element content and double-quoted attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => escapes[character] ?? character);
+  return text.replace(/[&<>"]/g, (character) => escapes[character] ?? character);
 }
 
 /** An element with child elements; absent children (undefined, false) are left out. */
