@@ -13,6 +13,7 @@ import { ibanMod97 } from '@tuki/domain';
 export type PaymentCharacterSet = 'epc-basic' | 'finnish';
 
 const basicCharacter = /[A-Za-z0-9/\-?:().,'+ ]/;
+const basicText = /^[A-Za-z0-9/\-?:().,'+ ]*$/;
 const finnishLetters = new Set(['Å', 'Ä', 'Ö', 'å', 'ä', 'ö']);
 
 /** Letters that Unicode decomposition does not reduce to a basic letter, and punctuation with a basic look-alike. */
@@ -59,9 +60,12 @@ function transliterateCharacter(character: string, characterSet: PaymentCharacte
 
 /** Text in the file's character set: transliterated, with runs of white space made one space, trimmed. */
 export function paymentText(text: string, characterSet: PaymentCharacterSet): string {
-  let result = '';
-  for (const character of text.normalize('NFC')) result += transliterateCharacter(character, characterSet);
-  return result.replace(/\s+/g, ' ').trim();
+  const converted = basicText.test(text)
+    ? text
+    : Array.from(text.normalize('NFC'), (character) => transliterateCharacter(character, characterSet)).join(
+        '',
+      );
+  return converted.replace(/\s+/g, ' ').trim();
 }
 
 /** EPC: an identifier is 1–35 basic characters, does not start with '/' and has no '//'. */
