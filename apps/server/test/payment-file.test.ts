@@ -81,7 +81,7 @@ describe('payment file: valid against the pain.001.001.09 schema', () => {
     assert.deepEqual(texts(file.xml, 'Ustrd'), []);
   });
 
-  test('unstructured remittance of 140 characters; 141 is refused', async () => {
+  test('unstructured remittance of 140 characters; 141 or none is refused', async () => {
     const text = 'x'.repeat(140);
     const file = buildPaymentFile(batchOf([payment({ remittance: { text } })]));
     await assertValid(file.xml);
@@ -91,6 +91,7 @@ describe('payment file: valid against the pain.001.001.09 schema', () => {
       () => buildPaymentFile(batchOf([payment({ remittance: { text: `${text}x` } })])),
       InvalidInput,
     );
+    assert.throws(() => buildPaymentFile(batchOf([payment({ remittance: { text: ' 王 ' } })])), InvalidInput);
   });
 
   test('names with å, ä, ö and other letters are transliterated into the SEPA basic set', async () => {

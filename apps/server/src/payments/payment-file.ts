@@ -127,10 +127,15 @@ function batchProblems(batch: PaymentBatch): FieldError[] {
           'reference',
           'is not an RF or Finnish reference number',
         );
-    } else if (
-      paymentText(remittance.text, batch.characterSet ?? 'epc-basic').length > maxRemittanceTextLength
-    ) {
-      problem(`${path}.remittance.text`, 'too_long', `must be at most ${maxRemittanceTextLength} characters`);
+    } else {
+      const length = paymentText(remittance.text, batch.characterSet ?? 'epc-basic').length;
+      if (length === 0) problem(`${path}.remittance.text`, 'required', 'must have letters or digits');
+      if (length > maxRemittanceTextLength)
+        problem(
+          `${path}.remittance.text`,
+          'too_long',
+          `must be at most ${maxRemittanceTextLength} characters`,
+        );
     }
   });
   return problems;
