@@ -54,6 +54,7 @@ const outcomes: Readonly<Record<string, PaymentOutcome>> = {
   CANC: 'rejected', // cancelled
 };
 
+/** The outcome of a status code; a code not listed counts as pending, so it never marks a payment by guess. */
 export function paymentOutcome(status: PaymentStatusCode): PaymentOutcome {
   return outcomes[status] ?? 'pending';
 }
