@@ -8,6 +8,7 @@ const aggregates = [
   'correspondence',
   'decisions',
   'letters',
+  'payments',
   'people',
   'print-batches',
   'rules',

@@ -55,8 +55,11 @@ export function normalizeIban(input: string): string {
   return input.replace(/\s+/g, '').toUpperCase();
 }
 
-/** Remainder of the IBAN's numeric form mod 97; a valid IBAN gives 1. */
-function ibanMod97(normalized: string): number {
+/**
+ * Remainder of the IBAN's numeric form mod 97 (ISO 7064 MOD 97-10); a valid IBAN gives 1. The creditor
+ * reference of ISO 11649 ('RF…') has the same check, so the payment files use this too.
+ */
+export function ibanMod97(normalized: string): number {
   const rearranged = normalized.slice(4) + normalized.slice(0, 4);
   let remainder = 0;
   for (const char of rearranged) {
