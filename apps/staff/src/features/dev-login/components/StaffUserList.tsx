@@ -3,6 +3,7 @@
 import type { DevStaffAccount, StaffRole } from '@tuki/api-client';
 import { staffRoles } from '@tuki/domain';
 import { useT } from '@tuki/ui';
+import { AccountButtonList } from '@tuki/ui/dev-login';
 
 const roleOrder: readonly StaffRole[] = staffRoles;
 
@@ -26,23 +27,15 @@ export function StaffUserList({
       {groups.map(({ role, users }) => (
         <section key={role} aria-labelledby={`role-${role}`}>
           <h3 id={`role-${role}`}>{t(`common.roles.${role}`)}</h3>
-          <ul className="tuki-button-list">
-            {users.map((user) => (
-              <li key={user.username}>
-                <button
-                  type="button"
-                  className="tuki-account-button"
-                  onClick={() => onSelect(user.username)}
-                  disabled={disabled}
-                >
-                  <span className="tuki-account-name">
-                    {user.firstName} {user.lastName}
-                  </span>
-                  <span className="tuki-account-detail">{user.username}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <AccountButtonList
+            accounts={users.map((user) => ({
+              id: user.username,
+              name: `${user.firstName} ${user.lastName}`,
+              details: [user.username],
+            }))}
+            onSelect={onSelect}
+            disabled={disabled}
+          />
         </section>
       ))}
     </>
