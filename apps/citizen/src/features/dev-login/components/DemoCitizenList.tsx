@@ -2,7 +2,6 @@
 
 import type { DevCitizenAccount } from '@tuki/api-client';
 import { useT } from '@tuki/ui';
-import { AccountButtonList } from '@tuki/ui/dev-login';
 
 /** The households the demo data describes, each with its text under devLogin.household. */
 const households = ['single', 'couple_with_children', 'single_parent', 'young_adult_with_parents'] as const;
@@ -26,14 +25,23 @@ export function DemoCitizenList({
   // The server describes a household with a short English key; an unknown one is shown as it is.
   const household = (key: string) => (isHousehold(key) ? t(`devLogin.household.${key}`) : key);
   return (
-    <AccountButtonList
-      accounts={citizens.map((citizen) => ({
-        id: citizen.personalIdentityCode,
-        name: `${citizen.firstName} ${citizen.lastName}`,
-        details: [household(citizen.household), citizen.personalIdentityCode],
-      }))}
-      onSelect={onSelect}
-      disabled={disabled}
-    />
+    <ul className="tuki-button-list">
+      {citizens.map((citizen) => (
+        <li key={citizen.personalIdentityCode}>
+          <button
+            type="button"
+            className="tuki-account-button"
+            onClick={() => onSelect(citizen.personalIdentityCode)}
+            disabled={disabled}
+          >
+            <span className="tuki-account-name">
+              {citizen.firstName} {citizen.lastName}
+            </span>
+            <span className="tuki-account-detail">{household(citizen.household)}</span>
+            <span className="tuki-account-detail">{citizen.personalIdentityCode}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

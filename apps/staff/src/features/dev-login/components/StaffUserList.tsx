@@ -3,7 +3,6 @@
 import type { DevStaffAccount, StaffRole } from '@tuki/api-client';
 import { staffRoles } from '@tuki/domain';
 import { useT } from '@tuki/ui';
-import { AccountButtonList } from '@tuki/ui/dev-login';
 
 const roleOrder: readonly StaffRole[] = staffRoles;
 
@@ -27,15 +26,23 @@ export function StaffUserList({
       {groups.map(({ role, users }) => (
         <section key={role} aria-labelledby={`role-${role}`}>
           <h3 id={`role-${role}`}>{t(`common.roles.${role}`)}</h3>
-          <AccountButtonList
-            accounts={users.map((user) => ({
-              id: user.username,
-              name: `${user.firstName} ${user.lastName}`,
-              details: [user.username],
-            }))}
-            onSelect={onSelect}
-            disabled={disabled}
-          />
+          <ul className="tuki-button-list">
+            {users.map((user) => (
+              <li key={user.username}>
+                <button
+                  type="button"
+                  className="tuki-account-button"
+                  onClick={() => onSelect(user.username)}
+                  disabled={disabled}
+                >
+                  <span className="tuki-account-name">
+                    {user.firstName} {user.lastName}
+                  </span>
+                  <span className="tuki-account-detail">{user.username}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
     </>
