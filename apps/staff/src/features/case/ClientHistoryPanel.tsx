@@ -3,7 +3,6 @@
 
 import { formatEuros, formatMonth, useLanguage, useT } from '@tuki/ui';
 import { Link } from 'react-router';
-import { StaffTable } from '../common/StaffTable.tsx';
 import { statusText } from '../common/status.tsx';
 import { CasePanel } from './CasePanel.tsx';
 import type { RelatedCases } from './duplicates-api.ts';
@@ -19,47 +18,56 @@ export function ClientHistoryPanel({
   return (
     <CasePanel name="client-history" heading={t('caseWork.clientHistory.heading')} testId="client-history">
       {related.isError ? <p>{t('caseWork.duplicates.loadFailed')}</p> : null}
-      <StaffTable
-        testId="client-history-table"
-        caption={t('caseWork.clientHistory.caption')}
-        columns={[
-          t('caseWork.clientHistory.referenceNumber'),
-          t('caseWork.clientHistory.person'),
-          t('caseWork.clientHistory.month'),
-          t('caseWork.clientHistory.kind'),
-          t('caseWork.clientHistory.status'),
-          t('caseWork.clientHistory.outcome'),
-          { label: t('caseWork.clientHistory.amount'), className: 'staff-number' },
-        ]}
-        rows={history}
-        empty={t('caseWork.clientHistory.none')}
-      >
-        {(entry) => (
-          <tr key={entry.id} data-testid="client-history-row">
-            <th scope="row">
-              <Link to={`/applications/${entry.id}`}>{entry.referenceNumber ?? entry.id}</Link>
-            </th>
-            <td>
-              {entry.person.firstName} {entry.person.lastName} (
-              {entry.whose === 'applicant'
-                ? t('caseWork.clientHistory.applicant')
-                : t('caseWork.clientHistory.spouse')}
-              )
-            </td>
-            <td>{entry.month ? formatMonth(entry.month, language) : t('caseWork.clientHistory.noMonth')}</td>
-            <td>{t(`application.kind.${entry.kind}`)}</td>
-            <td>{statusText(t, entry.status)}</td>
-            <td>
-              {entry.decision
-                ? t(`decisions.outcome.${entry.decision.outcome}`)
-                : t('caseWork.clientHistory.noDecision')}
-            </td>
-            <td className="staff-number">
-              {entry.decision ? formatEuros(entry.decision.amountCents, language) : ''}
-            </td>
-          </tr>
-        )}
-      </StaffTable>
+      {history && history.length === 0 ? <p>{t('caseWork.clientHistory.none')}</p> : null}
+      {history && history.length > 0 ? (
+        <div className="staff-table-wrapper">
+          <table className="staff-table" data-testid="client-history-table">
+            <caption>{t('caseWork.clientHistory.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('caseWork.clientHistory.referenceNumber')}</th>
+                <th scope="col">{t('caseWork.clientHistory.person')}</th>
+                <th scope="col">{t('caseWork.clientHistory.month')}</th>
+                <th scope="col">{t('caseWork.clientHistory.kind')}</th>
+                <th scope="col">{t('caseWork.clientHistory.status')}</th>
+                <th scope="col">{t('caseWork.clientHistory.outcome')}</th>
+                <th scope="col" className="staff-number">
+                  {t('caseWork.clientHistory.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((entry) => (
+                <tr key={entry.id} data-testid="client-history-row">
+                  <th scope="row">
+                    <Link to={`/applications/${entry.id}`}>{entry.referenceNumber ?? entry.id}</Link>
+                  </th>
+                  <td>
+                    {entry.person.firstName} {entry.person.lastName} (
+                    {entry.whose === 'applicant'
+                      ? t('caseWork.clientHistory.applicant')
+                      : t('caseWork.clientHistory.spouse')}
+                    )
+                  </td>
+                  <td>
+                    {entry.month ? formatMonth(entry.month, language) : t('caseWork.clientHistory.noMonth')}
+                  </td>
+                  <td>{t(`application.kind.${entry.kind}`)}</td>
+                  <td>{statusText(t, entry.status)}</td>
+                  <td>
+                    {entry.decision
+                      ? t(`decisions.outcome.${entry.decision.outcome}`)
+                      : t('caseWork.clientHistory.noDecision')}
+                  </td>
+                  <td className="staff-number">
+                    {entry.decision ? formatEuros(entry.decision.amountCents, language) : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </CasePanel>
   );
 }

@@ -1,5 +1,6 @@
-// The staff app's data tables: a wrapper that scrolls sideways on a narrow screen, the caption, one row of column
-// headings and a row per item; with `empty`, a list with no items is that text instead of an empty table.
+// The tables of the staff app's long lists (the work queue, the audit trail, the print batches): a wrapper that
+// scrolls sideways on a narrow screen, the caption, one row of column headings and a row per item; with `empty`,
+// a list with no items is that text instead of an empty table. It loads with those pages and their "show more".
 
 import type { ReactNode } from 'react';
 
