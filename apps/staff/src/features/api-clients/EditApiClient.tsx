@@ -102,14 +102,7 @@ function EditForm({
   };
 
   return (
-    <ClientForm
-      prefix={prefix}
-      form={form}
-      onSubmit={submit}
-      submitLabel={t('apiClients.save')}
-      pending={update.isPending}
-      cancel={{ label: t('apiClients.cancel'), onClick: onCancel }}
-    >
+    <ClientForm prefix={prefix} form={form} onSubmit={submit} pending={update.isPending} onCancel={onCancel}>
       <Checkbox
         id={fieldId(prefix, 'active')}
         name="active"

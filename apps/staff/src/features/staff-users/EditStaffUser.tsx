@@ -114,9 +114,8 @@ function EditForm({
       prefix={prefix}
       form={form}
       onSubmit={submit}
-      submitLabel={t('staffUsers.save')}
       pending={update.isPending}
-      cancel={{ label: t('staffUsers.cancel'), onClick: onCancel }}
+      onCancel={onCancel}
       username={
         <p>
           {t('staffUsers.fields.username')}: <strong>{loaded.user.username}</strong>
