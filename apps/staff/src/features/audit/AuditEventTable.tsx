@@ -74,14 +74,9 @@ export function AuditEventTable({
     <StaffTable
       testId="audit-table"
       className="audit-table"
-      caption={t('auditTrail.results.caption')}
-      columns={[
-        { label: t('auditTrail.results.time'), sort: 'descending' },
-        t('auditTrail.results.actor'),
-        t('auditTrail.results.action'),
-        t('auditTrail.results.object'),
-        t('auditTrail.results.outcome'),
-      ]}
+      texts="auditTrail.results"
+      columns={['time', 'actor', 'action', 'object', 'outcome']}
+      sortedBy={{ column: 'time', order: 'descending' }}
       rows={events}
     >
       {(event) => (

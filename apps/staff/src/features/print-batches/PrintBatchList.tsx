@@ -22,13 +22,8 @@ export function PrintBatchList() {
       ) : null}
       <StaffTable
         testId="print-batch-table"
-        caption={t('printBatches.table.caption')}
-        columns={[
-          t('printBatches.table.createdAt'),
-          t('printBatches.table.createdBy'),
-          t('printBatches.table.letters'),
-          t('printBatches.table.document'),
-        ]}
+        texts="printBatches.table"
+        columns={['createdAt', 'createdBy', 'letters', 'document']}
         rows={items}
         empty={t('printBatches.none')}
       >

@@ -15,19 +15,20 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
   return (
     <StaffTable
       testId="work-queue-table"
-      caption={t('workQueue.table.caption')}
+      texts="workQueue.table"
       columns={[
-        t('workQueue.table.referenceNumber'),
-        t('workQueue.table.applicant'),
-        t('workQueue.table.kind'),
-        t('workQueue.table.status'),
-        t('workQueue.table.submittedAt'),
-        { label: t('workQueue.table.dueDate'), sort: 'ascending' },
-        t('workQueue.table.urgency'),
-        t('workQueue.table.assignee'),
-        t('workQueue.table.unreadMessages'),
-        t('workQueue.table.duplicate'),
+        'referenceNumber',
+        'applicant',
+        'kind',
+        'status',
+        'submittedAt',
+        'dueDate',
+        'urgency',
+        'assignee',
+        'unreadMessages',
+        'duplicate',
       ]}
+      sortedBy={{ column: 'dueDate', order: 'ascending' }}
       rows={items}
     >
       {(item) => (
