@@ -14,6 +14,21 @@ export const CONTENT_VERSION = 2;
 export const contentVersions = [1, 2] as const;
 export type ContentVersion = (typeof contentVersions)[number];
 
+/** The sections of the content, one topic each, in the order the form asks them (its steps) and people read them. */
+export const contentSectionIds = [
+  'applicant',
+  'household',
+  'housing',
+  'incomes',
+  'assets',
+  'expenses',
+  'payment',
+  'urgency',
+  'additional',
+  'attachments',
+] as const;
+export type ContentSectionId = (typeof contentSectionIds)[number];
+
 export const maritalStatuses = [
   'single',
   'married',

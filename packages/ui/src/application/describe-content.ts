@@ -6,6 +6,8 @@
 import {
   type ApplicationContent,
   attachmentCategoriesAsked,
+  type ContentSectionId,
+  contentSectionIds,
   coupleStatuses,
   detachedHouseHousingTypes,
   housingCostsAsked,
@@ -14,20 +16,8 @@ import {
 import type { Language, Translator } from '@tuki/i18n';
 import { formatDate, formatEuros, formatMonth } from '../format/format.ts';
 
-/** The sections, in the order of the form. */
-export const contentSectionIds = [
-  'applicant',
-  'household',
-  'housing',
-  'incomes',
-  'assets',
-  'expenses',
-  'payment',
-  'urgency',
-  'additional',
-  'attachments',
-] as const;
-export type ContentSectionId = (typeof contentSectionIds)[number];
+/** The sections, in the order of the form (the domain's). */
+export { type ContentSectionId, contentSectionIds };
 
 export interface ContentRow {
   /** The answer's content path (`children.0.firstName`); undefined for a row about a whole list. */

@@ -20,6 +20,7 @@ import {
   stepPath,
   useMyApplications,
 } from '../application/index.ts';
+import { Fact } from '../common/Fact.tsx';
 import { namePath, useNameMissing } from './RequireName.tsx';
 
 export function AccountPage() {
@@ -114,27 +115,19 @@ function ApplicationCard({ application, linkName }: { application: ApplicationSu
       <StatusLabel type={statusLabelType[status]}>{t(`application.status.${status}`)}</StatusLabel>
       <dl className="tuki-facts">
         {application.referenceNumber ? (
-          <div>
-            <dt>{t('account.referenceNumber')}</dt>
-            <dd>{application.referenceNumber}</dd>
-          </div>
+          <Fact label={t('account.referenceNumber')}>{application.referenceNumber}</Fact>
         ) : null}
         {application.submittedAt ? (
-          <div>
-            <dt>{t('account.submittedAt')}</dt>
-            <dd>{helsinkiDateAndTime(application.submittedAt, language).date}</dd>
-          </div>
+          <Fact label={t('account.submittedAt')}>
+            {helsinkiDateAndTime(application.submittedAt, language).date}
+          </Fact>
         ) : (
-          <div>
-            <dt>{t('account.createdAt')}</dt>
-            <dd>{helsinkiDateAndTime(application.createdAt, language).date}</dd>
-          </div>
+          <Fact label={t('account.createdAt')}>
+            {helsinkiDateAndTime(application.createdAt, language).date}
+          </Fact>
         )}
         {application.dueDate && isOpenStatus(status) ? (
-          <div>
-            <dt>{t('account.dueDate')}</dt>
-            <dd>{formatDate(application.dueDate)}</dd>
-          </div>
+          <Fact label={t('account.dueDate')}>{formatDate(application.dueDate)}</Fact>
         ) : null}
       </dl>
       {draft ? (

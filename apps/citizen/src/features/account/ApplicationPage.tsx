@@ -29,6 +29,7 @@ import {
   stepPath,
   useMyApplication,
 } from '../application/index.ts';
+import { Fact } from '../common/Fact.tsx';
 import { InformationRequestNotice, InformationRequests } from '../correspondence/index.ts';
 import {
   DecisionNotice,
@@ -123,22 +124,15 @@ function Overview({ application }: { application: MyApplication }) {
       </StatusLabel>
       <dl className="tuki-facts">
         {application.referenceNumber ? (
-          <div>
-            <dt>{t('account.referenceNumber')}</dt>
-            <dd>{application.referenceNumber}</dd>
-          </div>
+          <Fact label={t('account.referenceNumber')}>{application.referenceNumber}</Fact>
         ) : null}
         {application.submittedAt ? (
-          <div>
-            <dt>{t('account.submittedAt')}</dt>
-            <dd>{t('common.dateTime', helsinkiDateAndTime(application.submittedAt, language))}</dd>
-          </div>
+          <Fact label={t('account.submittedAt')}>
+            {t('common.dateTime', helsinkiDateAndTime(application.submittedAt, language))}
+          </Fact>
         ) : null}
         {application.urgent && application.status !== 'draft' ? (
-          <div>
-            <dt>{t('account.detail.urgency')}</dt>
-            <dd>{t('account.detail.urgent')}</dd>
-          </div>
+          <Fact label={t('account.detail.urgency')}>{t('account.detail.urgent')}</Fact>
         ) : null}
       </dl>
       {application.dueDate && open ? (

@@ -1,7 +1,8 @@
 // Withdrawing an application, after a confirmation dialog (HDS Dialog).
 
 import { useT } from '@tuki/ui';
-import { Button, ButtonVariant, Dialog, IconAlertCircle } from 'hds-react';
+import { DangerDialog } from '@tuki/ui/dialog';
+import { Button, ButtonVariant } from 'hds-react';
 import { useRef, useState } from 'react';
 import { useWithdrawApplication } from '../application/index.ts';
 
@@ -26,54 +27,46 @@ export function WithdrawButton({
       <Button ref={openerRef} variant={ButtonVariant.Danger} onClick={() => setOpen(true)}>
         {t('account.detail.withdraw')}
       </Button>
-      <Dialog
+      <DangerDialog
         id="withdraw-dialog"
-        aria-labelledby="withdraw-dialog-title"
-        aria-describedby="withdraw-dialog-body"
+        title={t('account.detail.withdrawTitle')}
+        body={t('account.detail.withdrawBody')}
         isOpen={open}
         close={close}
-        closeButtonLabelText={t('common.close')}
-        focusAfterCloseRef={openerRef as React.RefObject<HTMLElement>}
-        variant="danger"
+        openerRef={openerRef}
+        actions={
+          <>
+            <Button
+              variant={ButtonVariant.Danger}
+              disabled={withdraw.isPending}
+              onClick={() => {
+                if (withdrawing.current) return;
+                withdrawing.current = true;
+                withdraw.mutate(undefined, {
+                  onSuccess: () => {
+                    setOpen(false);
+                    onWithdrawn();
+                  },
+                  onSettled: () => {
+                    withdrawing.current = false;
+                  },
+                });
+              }}
+            >
+              {t('account.detail.withdrawConfirm')}
+            </Button>
+            <Button variant={ButtonVariant.Secondary} onClick={close} disabled={withdraw.isPending}>
+              {t('account.detail.withdrawCancel')}
+            </Button>
+          </>
+        }
       >
-        <Dialog.Header
-          id="withdraw-dialog-title"
-          title={t('account.detail.withdrawTitle')}
-          iconStart={<IconAlertCircle aria-hidden />}
-        />
-        <Dialog.Content>
-          <p id="withdraw-dialog-body">{t('account.detail.withdrawBody')}</p>
-          {withdraw.isError ? (
-            <p className="tuki-form-failure" role="alert">
-              {t('account.detail.withdrawFailed')}
-            </p>
-          ) : null}
-        </Dialog.Content>
-        <Dialog.ActionButtons>
-          <Button
-            variant={ButtonVariant.Danger}
-            disabled={withdraw.isPending}
-            onClick={() => {
-              if (withdrawing.current) return;
-              withdrawing.current = true;
-              withdraw.mutate(undefined, {
-                onSuccess: () => {
-                  setOpen(false);
-                  onWithdrawn();
-                },
-                onSettled: () => {
-                  withdrawing.current = false;
-                },
-              });
-            }}
-          >
-            {t('account.detail.withdrawConfirm')}
-          </Button>
-          <Button variant={ButtonVariant.Secondary} onClick={close} disabled={withdraw.isPending}>
-            {t('account.detail.withdrawCancel')}
-          </Button>
-        </Dialog.ActionButtons>
-      </Dialog>
+        {withdraw.isError ? (
+          <p className="tuki-form-failure" role="alert">
+            {t('account.detail.withdrawFailed')}
+          </p>
+        ) : null}
+      </DangerDialog>
     </>
   );
 }

@@ -28,6 +28,7 @@ import type { MyApplication } from '../application/index.ts';
 import { type Decision, helsinkiToday, letterUrl, rectificationOpen, rectificationPath } from './api.ts';
 import { CalculationTable } from './CalculationTable.tsx';
 import './decisions.css';
+import { Fact } from '../common/Fact.tsx';
 import { statusLabelType } from '../common/status.ts';
 
 export const decisionSectionHeadingId = 'decision-heading';
@@ -147,32 +148,23 @@ function DecisionCard({
       {headingLevel === 3 ? <h3>{t('citizenDecisions.decisionHeading', { date })}</h3> : null}
       <OutcomeLabel outcome={decision.outcome} />
       <dl className="tuki-facts tuki-decision-facts">
-        <div>
-          <dt>{t('citizenDecisions.facts.month')}</dt>
-          <dd>{formatMonth(decision.month, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('citizenDecisions.facts.amount')}</dt>
-          <dd className="tuki-decision-amount" data-testid="decision-amount">
-            {formatEuros(decision.amountCents, language)}
-          </dd>
-        </div>
+        <Fact label={t('citizenDecisions.facts.month')}>{formatMonth(decision.month, language)}</Fact>
+        <Fact
+          label={t('citizenDecisions.facts.amount')}
+          className="tuki-decision-amount"
+          testId="decision-amount"
+        >
+          {formatEuros(decision.amountCents, language)}
+        </Fact>
         {payable ? (
-          <div>
-            <dt>{t('citizenDecisions.facts.paymentDate')}</dt>
-            <dd>{formatDate(decision.paymentDate ?? undefined)}</dd>
-          </div>
+          <Fact label={t('citizenDecisions.facts.paymentDate')}>
+            {formatDate(decision.paymentDate ?? undefined)}
+          </Fact>
         ) : null}
-        <div>
-          <dt>{t('citizenDecisions.facts.decidedAt')}</dt>
-          <dd>{date}</dd>
-        </div>
-        <div>
-          <dt>{t('citizenDecisions.facts.decidedBy')}</dt>
-          <dd>
-            {decision.decidedBy.firstName} {decision.decidedBy.lastName}
-          </dd>
-        </div>
+        <Fact label={t('citizenDecisions.facts.decidedAt')}>{date}</Fact>
+        <Fact label={t('citizenDecisions.facts.decidedBy')}>
+          {decision.decidedBy.firstName} {decision.decidedBy.lastName}
+        </Fact>
       </dl>
 
       <Sub>{t('citizenDecisions.letter.heading')}</Sub>
@@ -323,16 +315,13 @@ export function RectificationConcerns({ application }: { application: MyApplicat
     >
       <h2 id="rectification-concerns-heading">{t('citizenDecisions.concerns.heading')}</h2>
       <dl className="tuki-facts">
-        <div>
-          <dt>{t('citizenDecisions.concerns.decision')}</dt>
-          <dd>
-            <Link to={`/applications/${rectification.decidedApplicationId}`}>
-              {reference
-                ? t('citizenDecisions.concerns.decisionOf', { reference })
-                : t('citizenDecisions.concerns.decisionOfUnnamed')}
-            </Link>
-          </dd>
-        </div>
+        <Fact label={t('citizenDecisions.concerns.decision')}>
+          <Link to={`/applications/${rectification.decidedApplicationId}`}>
+            {reference
+              ? t('citizenDecisions.concerns.decisionOf', { reference })
+              : t('citizenDecisions.concerns.decisionOfUnnamed')}
+          </Link>
+        </Fact>
       </dl>
       <h3>{t('citizenDecisions.concerns.reasonsHeading')}</h3>
       <p className="tuki-message-text" data-testid="rectification-reasons">

@@ -29,6 +29,7 @@ import {
   useMyApplication,
   type VersionedApplication,
 } from '../application/index.ts';
+import { Fact } from '../common/Fact.tsx';
 import { FilesField, filesInputId, useWaitingFiles } from '../correspondence/index.ts';
 import { type Decision, helsinkiToday, rectificationOpen, requestRectification } from './api.ts';
 import {
@@ -92,23 +93,13 @@ function DecisionSummary({ application, decision }: { application: MyApplication
       <OutcomeLabel outcome={decision.outcome} />
       <dl className="tuki-facts">
         {application.referenceNumber ? (
-          <div>
-            <dt>{t('citizenDecisions.form.application')}</dt>
-            <dd>{application.referenceNumber}</dd>
-          </div>
+          <Fact label={t('citizenDecisions.form.application')}>{application.referenceNumber}</Fact>
         ) : null}
-        <div>
-          <dt>{t('citizenDecisions.facts.month')}</dt>
-          <dd>{formatMonth(decision.month, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('citizenDecisions.facts.amount')}</dt>
-          <dd>{formatEuros(decision.amountCents, language)}</dd>
-        </div>
-        <div>
-          <dt>{t('citizenDecisions.facts.decidedAt')}</dt>
-          <dd>{helsinkiDateAndTime(decision.decidedAt, language).date}</dd>
-        </div>
+        <Fact label={t('citizenDecisions.facts.month')}>{formatMonth(decision.month, language)}</Fact>
+        <Fact label={t('citizenDecisions.facts.amount')}>{formatEuros(decision.amountCents, language)}</Fact>
+        <Fact label={t('citizenDecisions.facts.decidedAt')}>
+          {helsinkiDateAndTime(decision.decidedAt, language).date}
+        </Fact>
       </dl>
     </section>
   );

@@ -2,9 +2,13 @@
 // error, the fields, and the submit (and cancel) buttons; and the fields' building blocks: a text input with its
 // error and a checkbox group in a fieldset with a legend.
 
+import { useT } from '@tuki/ui';
 import { Button, ButtonVariant, Checkbox, ErrorSummary, SelectionGroup, TextInput } from 'hds-react';
 import type { FormEvent, ReactNode } from 'react';
 import './admin.css';
+
+/** The admin pages with add and edit forms, by the name their texts (add, save, cancel) are under. */
+export type AdminFormTexts = 'apiClients' | 'staffUsers';
 
 export function AdminForm<F extends string>({
   onSubmit,
@@ -14,9 +18,9 @@ export function AdminForm<F extends string>({
   errors,
   attempt,
   general,
-  submitLabel,
+  texts,
   pending,
-  cancel,
+  onCancel,
   children,
 }: {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
@@ -29,12 +33,13 @@ export function AdminForm<F extends string>({
   /** Each attempt gets a new summary, which takes the focus. */
   attempt: number;
   general: string | undefined;
-  submitLabel: string;
+  texts: AdminFormTexts;
   pending: boolean;
-  /** The cancel button, on an edit form. */
-  cancel?: { label: string; onClick: () => void };
+  /** An edit form's cancel: an edit form saves, an add form (without it) adds. */
+  onCancel?: (() => void) | undefined;
   children: ReactNode;
 }) {
+  const t = useT();
   const listed = fieldOrder.filter((field) => errors[field] !== undefined);
   return (
     <form className="tuki-form" onSubmit={onSubmit} noValidate>
@@ -63,13 +68,13 @@ export function AdminForm<F extends string>({
         </p>
       ) : null}
       {children}
-      <div className={cancel ? 'tuki-form-actions tuki-button-row' : 'tuki-form-actions'}>
+      <div className={onCancel ? 'tuki-form-actions tuki-button-row' : 'tuki-form-actions'}>
         <Button type="submit" variant={ButtonVariant.Primary} disabled={pending}>
-          {submitLabel}
+          {onCancel ? t(`${texts}.save`) : t(`${texts}.add`)}
         </Button>
-        {cancel ? (
-          <Button type="button" variant={ButtonVariant.Secondary} onClick={cancel.onClick}>
-            {cancel.label}
+        {onCancel ? (
+          <Button type="button" variant={ButtonVariant.Secondary} onClick={onCancel}>
+            {t(`${texts}.cancel`)}
           </Button>
         ) : null}
       </div>

@@ -1,27 +1,34 @@
 // The shell of an admin page: the title, the lead, a status line read out to screen readers, and the list section
 // with its loading and error states; and the editing state, which gives the focus back to the row's edit button.
 
-import { LoadingIndicator } from '@tuki/ui';
+import { LoadingIndicator, useDocumentTitle, useT } from '@tuki/ui';
 import { type ReactNode, useState } from 'react';
 
 /** Moves the focus to an element after the next render (e.g. back to a row's button after editing). */
 export const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
+/**
+ * The admin pages, by the name their texts are under: each has its page title, title, lead, list heading and the
+ * error shown when the list could not be loaded.
+ */
+export type AdminTexts = 'apiClients' | 'approvals' | 'staffUsers';
+
+/** The page's title (also the document's), its lead and its status line. */
 export function AdminPageHeader({
-  title,
-  intro,
+  texts,
   status,
   statusTestId,
 }: {
-  title: string;
-  intro: string;
+  texts: AdminTexts;
   status: string;
   statusTestId: string;
 }) {
+  const t = useT();
+  useDocumentTitle(t(`${texts}.pageTitle`));
   return (
     <>
-      <h1>{title}</h1>
-      <p className="tuki-lead">{intro}</p>
+      <h1>{t(`${texts}.title`)}</h1>
+      <p className="tuki-lead">{t(`${texts}.intro`)}</p>
       <p role="status" className="tuki-status" data-testid={statusTestId}>
         {status}
       </p>
@@ -29,26 +36,25 @@ export function AdminPageHeader({
   );
 }
 
+/** The list of the page under its heading, with the list's loading and error states. */
 export function AdminListSection({
+  texts,
   headingId,
-  heading,
-  isPending,
-  loadFailed,
+  query,
   children,
 }: {
+  texts: AdminTexts;
   headingId: string;
-  heading: string;
-  isPending: boolean;
-  /** The error text when loading failed, otherwise undefined. */
-  loadFailed: string | undefined;
+  query: { isPending: boolean; isError: boolean };
   /** The table, once loaded. */
   children: ReactNode;
 }) {
+  const t = useT();
   return (
     <section aria-labelledby={headingId} className="tuki-section">
-      <h2 id={headingId}>{heading}</h2>
-      {isPending ? <LoadingIndicator /> : null}
-      {loadFailed !== undefined ? <p className="tuki-field-error">{loadFailed}</p> : null}
+      <h2 id={headingId}>{t(`${texts}.listHeading`)}</h2>
+      {query.isPending ? <LoadingIndicator /> : null}
+      {query.isError ? <p className="tuki-field-error">{t(`${texts}.loadFailed`)}</p> : null}
       {children}
     </section>
   );

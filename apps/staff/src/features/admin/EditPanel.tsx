@@ -3,13 +3,14 @@
 // newest version and the list are loaded again, the form starts over from it, and a notice tells the admin.
 
 import { type QueryKey, type UseQueryResult, useQueryClient } from '@tanstack/react-query';
-import { LoadingIndicator, Notice } from '@tuki/ui';
+import { LoadingIndicator, Notice, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import './admin.css';
+import type { AdminFormTexts } from './AdminForm.tsx';
 import './admin.css';
 
 export function EditPanel<L extends { etag: string }>({
+  texts,
   headingId,
   heading,
   loaded,
@@ -18,25 +19,26 @@ export function EditPanel<L extends { etag: string }>({
   staleTitle,
   staleText,
   staleTestId,
-  cancelLabel,
   onCancel,
   children,
 }: {
+  /** The name the page's texts are under (its cancel and its load error). */
+  texts: AdminFormTexts;
   headingId: string;
   heading: (loaded: L | undefined) => string;
   loaded: UseQueryResult<L>;
-  /** The text shown when loading failed. */
-  loadError: (error: unknown) => string;
+  /** What the API's refusal to load says, if anything; otherwise the page's own load error is shown. */
+  loadError: (error: unknown) => string | undefined;
   /** The list query, loaded again with the item on 412. */
   listQueryKey: QueryKey;
   staleTitle: string;
   staleText: string;
   staleTestId?: string;
-  cancelLabel: string;
   onCancel: () => void;
   /** The form (keyed by the version) and whatever else the panel shows for a loaded item. */
   children: (loaded: L, onStale: () => Promise<void>) => ReactNode;
 }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [stale, setStale] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -61,7 +63,7 @@ export function EditPanel<L extends { etag: string }>({
       {loaded.isPending ? <LoadingIndicator /> : null}
       {loaded.isError ? (
         <p className="tuki-field-error" role="alert">
-          {loadError(loaded.error)}
+          {loadError(loaded.error) ?? t(`${texts}.loadFailed`)}
         </p>
       ) : null}
       {stale > 0 ? (
@@ -80,7 +82,7 @@ export function EditPanel<L extends { etag: string }>({
       ) : (
         <div className="tuki-form-actions">
           <Button type="button" variant={ButtonVariant.Secondary} onClick={onCancel}>
-            {cancelLabel}
+            {t(`${texts}.cancel`)}
           </Button>
         </div>
       )}

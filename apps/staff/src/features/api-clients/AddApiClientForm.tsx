@@ -33,13 +33,7 @@ export function AddApiClientForm({ onAdded }: { onAdded: (created: ApiClientWith
   return (
     <section aria-labelledby="add-client-heading" className="tuki-section">
       <h2 id="add-client-heading">{t('apiClients.addHeading')}</h2>
-      <ClientForm
-        prefix={prefix}
-        form={form}
-        onSubmit={submit}
-        submitLabel={t('apiClients.add')}
-        pending={create.isPending}
-      />
+      <ClientForm prefix={prefix} form={form} onSubmit={submit} pending={create.isPending} />
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // keys that sign the access tokens with their rotation. Other staff see that the page is for admins only.
 
 import type { StaffSession } from '@tuki/api-client';
-import { helsinkiDateAndTime, LoadingIndicator, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { helsinkiDateAndTime, LoadingIndicator, Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant } from 'hds-react';
 import { useState } from 'react';
 import {
@@ -48,19 +48,13 @@ export function ApiClientsPage({ session }: { session: StaffSession }) {
 
 function ApiClients() {
   const t = useT();
-  useDocumentTitle(t('apiClients.pageTitle'));
   const clients = useApiClients();
   const { editing, setEditing, status, setStatus, startEditing, closeEditor } = useAdminEditing(editButtonId);
   const [shown, setShown] = useState<ShownSecret | undefined>();
 
   return (
     <>
-      <AdminPageHeader
-        title={t('apiClients.title')}
-        intro={t('apiClients.intro')}
-        status={status}
-        statusTestId="api-clients-status"
-      />
+      <AdminPageHeader texts="apiClients" status={status} statusTestId="api-clients-status" />
       {shown ? (
         <SecretPanel
           key={shown.secret}
@@ -74,12 +68,7 @@ function ApiClients() {
           }}
         />
       ) : null}
-      <AdminListSection
-        headingId="clients-heading"
-        heading={t('apiClients.listHeading')}
-        isPending={clients.isPending}
-        loadFailed={clients.isError ? t('apiClients.loadFailed') : undefined}
-      >
+      <AdminListSection headingId="clients-heading" texts="apiClients" query={clients}>
         {clients.data ? <ClientTable clients={clients.data} onEdit={startEditing} /> : null}
       </AdminListSection>
       {editing !== undefined ? (

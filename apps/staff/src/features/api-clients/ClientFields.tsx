@@ -67,17 +67,16 @@ export function ClientForm({
   prefix,
   form,
   onSubmit,
-  submitLabel,
   pending,
-  cancel,
+  onCancel,
   children,
 }: {
   prefix: string;
   form: AdminFormState<ClientFormValues>;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  submitLabel: string;
   pending: boolean;
-  cancel?: { label: string; onClick: () => void };
+  /** An edit form's cancel. */
+  onCancel?: () => void;
   children?: ReactNode;
 }) {
   const t = useT();
@@ -90,9 +89,9 @@ export function ClientForm({
       errors={form.errors}
       attempt={form.attempt}
       general={form.general}
-      submitLabel={submitLabel}
+      texts="apiClients"
       pending={pending}
-      cancel={cancel}
+      onCancel={onCancel}
     >
       <ClientFields prefix={prefix} values={form.values} errors={form.errors} onChange={form.onChange} />
       {children}

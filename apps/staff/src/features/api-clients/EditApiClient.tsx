@@ -40,14 +40,14 @@ export function EditApiClient({
   const loaded = useApiClient(id);
   return (
     <EditPanel
+      texts="apiClients"
       headingId="edit-client-heading"
       heading={(loaded) => t('apiClients.editHeading', { name: loaded?.client.name ?? '' })}
       loaded={loaded}
-      loadError={(error) => refusalOf(error, t)?.general ?? t('apiClients.loadFailed')}
+      loadError={(error) => refusalOf(error, t)?.general}
       listQueryKey={apiClientsQueryKey}
       staleTitle={t('apiClients.errors.staleTitle')}
       staleText={t('apiClients.errors.stale')}
-      cancelLabel={t('apiClients.cancel')}
       onCancel={onCancel}
     >
       {(loaded, onStale) => (
@@ -102,14 +102,7 @@ function EditForm({
   };
 
   return (
-    <ClientForm
-      prefix={prefix}
-      form={form}
-      onSubmit={submit}
-      submitLabel={t('apiClients.save')}
-      pending={update.isPending}
-      cancel={{ label: t('apiClients.cancel'), onClick: onCancel }}
-    >
+    <ClientForm prefix={prefix} form={form} onSubmit={submit} pending={update.isPending} onCancel={onCancel}>
       <Checkbox
         id={fieldId(prefix, 'active')}
         name="active"

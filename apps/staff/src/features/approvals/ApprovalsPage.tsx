@@ -3,7 +3,7 @@
 // who asked sees their own request with a note and may withdraw it; the API refuses their approval anyway.
 
 import { isApiProblem, type StaffSession } from '@tuki/api-client';
-import { helsinkiDateAndTime, Notice, useDocumentTitle, useLanguage, useT } from '@tuki/ui';
+import { helsinkiDateAndTime, Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonSize, ButtonVariant } from 'hds-react';
 import { AdminListSection, AdminPageHeader, AdminTable, useAdminEditing } from '../admin/index.ts';
 import { type Decision, type PendingApproval, useDecide, usePendingApprovals } from './approvals-api.ts';
@@ -28,7 +28,6 @@ const nameOf = (person: { firstName: string; lastName: string }) => `${person.fi
 
 function Approvals({ me }: { me: string }) {
   const t = useT();
-  useDocumentTitle(t('approvals.pageTitle'));
   const pending = usePendingApprovals();
   const decide = useDecide();
   const { status, setStatus } = useAdminEditing((id) => `approve-${id}`);
@@ -63,18 +62,8 @@ function Approvals({ me }: { me: string }) {
 
   return (
     <>
-      <AdminPageHeader
-        title={t('approvals.title')}
-        intro={t('approvals.intro')}
-        status={status}
-        statusTestId="approvals-status"
-      />
-      <AdminListSection
-        headingId="approvals-heading"
-        heading={t('approvals.listHeading')}
-        isPending={pending.isPending}
-        loadFailed={pending.isError ? t('approvals.loadFailed') : undefined}
-      >
+      <AdminPageHeader texts="approvals" status={status} statusTestId="approvals-status" />
+      <AdminListSection headingId="approvals-heading" texts="approvals" query={pending}>
         {pending.data && pending.data.length === 0 ? <p>{t('approvals.empty')}</p> : null}
         {pending.data && pending.data.length > 0 ? (
           <ApprovalTable

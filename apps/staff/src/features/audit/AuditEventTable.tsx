@@ -7,6 +7,7 @@ import type { Translator } from '@tuki/i18n';
 import { isTranslationKey } from '@tuki/i18n/web';
 import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { Link } from 'react-router';
+import { StaffTable } from '../common/StaffTable.tsx';
 import type { AuditEvent } from './audit-search.ts';
 
 function actorText(event: AuditEvent, t: Translator): string {
@@ -70,51 +71,35 @@ export function AuditEventTable({
   const t = useT();
   const { language } = useLanguage();
   return (
-    <div className="staff-table-wrapper">
-      <table className="staff-table audit-table" data-testid="audit-table">
-        <caption>{t('auditTrail.results.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" aria-sort="descending">
-              {t('auditTrail.results.time')}
-            </th>
-            <th scope="col">{t('auditTrail.results.actor')}</th>
-            <th scope="col">{t('auditTrail.results.action')}</th>
-            <th scope="col">{t('auditTrail.results.object')}</th>
-            <th scope="col">{t('auditTrail.results.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr
-              key={event.id}
-              data-testid="audit-row"
-              data-action={event.action}
-              data-outcome={event.outcome}
-            >
-              <th scope="row" className="audit-time">
-                <time dateTime={event.occurredAt}>
-                  {t('common.dateTime', helsinkiDateAndTime(event.occurredAt, language))}
-                </time>
-              </th>
-              <td>{actorText(event, t)}</td>
-              <td>{actionText(event.action, t)}</td>
-              <td>
-                <ObjectCell event={event} mayOpenCases={mayOpenCases} />
-              </td>
-              <td>
-                {event.outcome === 'success' ? (
-                  t(`auditTrail.outcomes.${event.outcome}`)
-                ) : (
-                  <strong className="audit-outcome-problem">
-                    {t(`auditTrail.outcomes.${event.outcome}`)}
-                  </strong>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StaffTable
+      testId="audit-table"
+      className="audit-table"
+      texts="auditTrail.results"
+      columns={['time', 'actor', 'action', 'object', 'outcome']}
+      sortedBy={{ column: 'time', order: 'descending' }}
+      rows={events}
+    >
+      {(event) => (
+        <tr key={event.id} data-testid="audit-row" data-action={event.action} data-outcome={event.outcome}>
+          <th scope="row" className="audit-time">
+            <time dateTime={event.occurredAt}>
+              {t('common.dateTime', helsinkiDateAndTime(event.occurredAt, language))}
+            </time>
+          </th>
+          <td>{actorText(event, t)}</td>
+          <td>{actionText(event.action, t)}</td>
+          <td>
+            <ObjectCell event={event} mayOpenCases={mayOpenCases} />
+          </td>
+          <td>
+            {event.outcome === 'success' ? (
+              t(`auditTrail.outcomes.${event.outcome}`)
+            ) : (
+              <strong className="audit-outcome-problem">{t(`auditTrail.outcomes.${event.outcome}`)}</strong>
+            )}
+          </td>
+        </tr>
+      )}
+    </StaffTable>
   );
 }

@@ -5,7 +5,8 @@
 
 import type { SessionStaffUser } from '@tuki/api-client';
 import { formatMonth, Notice, useLanguage, useT } from '@tuki/ui';
-import { Button, ButtonVariant, Dialog, IconAlertCircle } from 'hds-react';
+import { DangerDialog } from '@tuki/ui/dialog';
+import { Button, ButtonVariant } from 'hds-react';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSingleFlight } from '../common/single-flight.ts';
@@ -136,74 +137,64 @@ function CloseAsDuplicate({
           {t('caseWork.duplicates.close')}
         </Button>
       </div>
-      <Dialog
+      <DangerDialog
         id="close-duplicate-dialog"
-        aria-labelledby="close-duplicate-title"
-        aria-describedby="close-duplicate-body"
+        title={t('caseWork.duplicates.closeTitle')}
+        body={t('caseWork.duplicates.closeBody', { reference: application.referenceNumber ?? '' })}
         isOpen={open}
         close={dismiss}
-        closeButtonLabelText={t('common.close')}
-        focusAfterCloseRef={openerRef as React.RefObject<HTMLElement>}
-        variant="danger"
-      >
-        <Dialog.Header
-          id="close-duplicate-title"
-          title={t('caseWork.duplicates.closeTitle')}
-          iconStart={<IconAlertCircle aria-hidden />}
-        />
-        <Dialog.Content>
-          <p id="close-duplicate-body">
-            {t('caseWork.duplicates.closeBody', { reference: application.referenceNumber ?? '' })}
-          </p>
-          <fieldset className="staff-fieldset">
-            <legend>{t('caseWork.duplicates.target')}</legend>
-            {duplicates.map((duplicate) => (
-              <div key={duplicate.id} className="staff-radio">
-                <input
-                  type="radio"
-                  id={`${groupName}-${duplicate.id}`}
-                  name={groupName}
-                  value={duplicate.id}
-                  checked={target?.id === duplicate.id}
-                  onChange={() => setChosen(duplicate.id)}
-                />
-                <label htmlFor={`${groupName}-${duplicate.id}`}>
-                  {t('caseWork.duplicates.entry', {
-                    reference: duplicate.referenceNumber ?? '',
-                    month: duplicate.month ? formatMonth(duplicate.month, language) : '',
-                    status: statusText(t, duplicate.status),
-                    name: `${duplicate.person.firstName} ${duplicate.person.lastName}`,
-                  })}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <CloseError error={mutation.error} />
-        </Dialog.Content>
-        <Dialog.ActionButtons>
-          <Button
-            variant={ButtonVariant.Danger}
-            disabled={close.pending || !target}
-            onClick={() => {
-              if (!target) return;
-              close.mutate(
-                { duplicateOf: target.id, etag },
-                {
-                  onSuccess: () => {
-                    setOpen(false);
-                    onClosed(target.referenceNumber ?? '');
+        openerRef={openerRef}
+        actions={
+          <>
+            <Button
+              variant={ButtonVariant.Danger}
+              disabled={close.pending || !target}
+              onClick={() => {
+                if (!target) return;
+                close.mutate(
+                  { duplicateOf: target.id, etag },
+                  {
+                    onSuccess: () => {
+                      setOpen(false);
+                      onClosed(target.referenceNumber ?? '');
+                    },
                   },
-                },
-              );
-            }}
-          >
-            {t('caseWork.duplicates.confirm')}
-          </Button>
-          <Button variant={ButtonVariant.Secondary} onClick={dismiss} disabled={close.pending}>
-            {t('caseWork.duplicates.cancel')}
-          </Button>
-        </Dialog.ActionButtons>
-      </Dialog>
+                );
+              }}
+            >
+              {t('caseWork.duplicates.confirm')}
+            </Button>
+            <Button variant={ButtonVariant.Secondary} onClick={dismiss} disabled={close.pending}>
+              {t('caseWork.duplicates.cancel')}
+            </Button>
+          </>
+        }
+      >
+        <fieldset className="staff-fieldset">
+          <legend>{t('caseWork.duplicates.target')}</legend>
+          {duplicates.map((duplicate) => (
+            <div key={duplicate.id} className="staff-radio">
+              <input
+                type="radio"
+                id={`${groupName}-${duplicate.id}`}
+                name={groupName}
+                value={duplicate.id}
+                checked={target?.id === duplicate.id}
+                onChange={() => setChosen(duplicate.id)}
+              />
+              <label htmlFor={`${groupName}-${duplicate.id}`}>
+                {t('caseWork.duplicates.entry', {
+                  reference: duplicate.referenceNumber ?? '',
+                  month: duplicate.month ? formatMonth(duplicate.month, language) : '',
+                  status: statusText(t, duplicate.status),
+                  name: `${duplicate.person.firstName} ${duplicate.person.lastName}`,
+                })}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <CloseError error={mutation.error} />
+      </DangerDialog>
     </>
   );
 }

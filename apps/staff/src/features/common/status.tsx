@@ -3,27 +3,12 @@
 
 import type { Translator } from '@tuki/i18n';
 import { formatDate, useT } from '@tuki/ui';
-import { IconAlertCircle, IconClock, IconSize, StatusLabel, type StatusLabelType } from 'hds-react';
+import { knownStatus, statusLabelType } from '@tuki/ui/status';
+import { IconAlertCircle, IconClock, IconSize, StatusLabel } from 'hds-react';
 
 import { applicationStatuses, type SentStatus } from './statuses.ts';
 
 export { applicationStatuses, type SentStatus };
-
-type Status = SentStatus | 'draft';
-
-const labelType: Record<Status, StatusLabelType> = {
-  draft: 'neutral',
-  submitted: 'info',
-  in_processing: 'info',
-  waiting_for_information: 'alert',
-  decided: 'success',
-  withdrawn: 'neutral',
-  closed_as_duplicate: 'neutral',
-};
-const knownStatus = (value: string): Status =>
-  value === 'draft' || (applicationStatuses as readonly string[]).includes(value)
-    ? (value as Status)
-    : 'draft';
 
 export function statusText(t: Translator, status: string): string {
   return t(`application.status.${knownStatus(status)}`);
@@ -32,7 +17,7 @@ export function statusText(t: Translator, status: string): string {
 export function ApplicationStatusLabel({ status, testId }: { status: string; testId?: string }) {
   const t = useT();
   return (
-    <StatusLabel type={labelType[knownStatus(status)]} data-testid={testId}>
+    <StatusLabel type={statusLabelType[knownStatus(status)]} data-testid={testId}>
       {statusText(t, status)}
     </StatusLabel>
   );

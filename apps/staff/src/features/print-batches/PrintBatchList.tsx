@@ -2,13 +2,14 @@
 
 import { formatFileSize, helsinkiDateAndTime, LoadingIndicator, Notice, useLanguage, useT } from '@tuki/ui';
 import { ShowMoreButton } from '../common/ShowMoreButton.tsx';
+import { StaffTable } from '../common/StaffTable.tsx';
 import { usePrintBatches } from './print-batches-api.ts';
 
 export function PrintBatchList() {
   const t = useT();
   const { language } = useLanguage();
   const batches = usePrintBatches();
-  const items = batches.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = batches.data?.pages.flatMap((page) => page.items);
 
   return (
     <section aria-labelledby="print-batches-heading" className="tuki-section">
@@ -19,46 +20,36 @@ export function PrintBatchList() {
           {t('printBatches.listFailed')}
         </Notice>
       ) : null}
-      {batches.data && items.length === 0 ? <p>{t('printBatches.none')}</p> : null}
-      {items.length > 0 ? (
-        <div className="staff-table-wrapper">
-          <table className="staff-table" data-testid="print-batch-table">
-            <caption>{t('printBatches.table.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('printBatches.table.createdAt')}</th>
-                <th scope="col">{t('printBatches.table.createdBy')}</th>
-                <th scope="col">{t('printBatches.table.letters')}</th>
-                <th scope="col">{t('printBatches.table.document')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((batch) => {
-                const dateTime = t('common.dateTime', helsinkiDateAndTime(batch.createdAt, language));
-                return (
-                  <tr key={batch.id} data-testid="print-batch-row" data-batch-id={batch.id}>
-                    <th scope="row">
-                      <time dateTime={batch.createdAt}>{dateTime}</time>
-                    </th>
-                    <td>
-                      {batch.createdBy.firstName} {batch.createdBy.lastName}
-                    </td>
-                    <td>{batch.letters}</td>
-                    <td>
-                      <a href={batch.documentUrl} download>
-                        {t('printBatches.downloadRow', { size: formatFileSize(batch.sizeBytes, language) })}
-                        <span className="tuki-visually-hidden">
-                          {`, ${t('printBatches.downloadRowContext', { dateTime })}`}
-                        </span>
-                      </a>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <StaffTable
+        testId="print-batch-table"
+        texts="printBatches.table"
+        columns={['createdAt', 'createdBy', 'letters', 'document']}
+        rows={items}
+        empty={t('printBatches.none')}
+      >
+        {(batch) => {
+          const dateTime = t('common.dateTime', helsinkiDateAndTime(batch.createdAt, language));
+          return (
+            <tr key={batch.id} data-testid="print-batch-row" data-batch-id={batch.id}>
+              <th scope="row">
+                <time dateTime={batch.createdAt}>{dateTime}</time>
+              </th>
+              <td>
+                {batch.createdBy.firstName} {batch.createdBy.lastName}
+              </td>
+              <td>{batch.letters}</td>
+              <td>
+                <a href={batch.documentUrl} download>
+                  {t('printBatches.downloadRow', { size: formatFileSize(batch.sizeBytes, language) })}
+                  <span className="tuki-visually-hidden">
+                    {`, ${t('printBatches.downloadRowContext', { dateTime })}`}
+                  </span>
+                </a>
+              </td>
+            </tr>
+          );
+        }}
+      </StaffTable>
       <ShowMoreButton query={batches} label={t('printBatches.showMore')} />
     </section>
   );

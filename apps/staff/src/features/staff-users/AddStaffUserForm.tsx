@@ -44,7 +44,6 @@ export function AddStaffUserForm({ onAdded }: { onAdded: (user: StaffUser) => vo
         prefix={prefix}
         form={form}
         onSubmit={submit}
-        submitLabel={t('staffUsers.add')}
         pending={create.isPending}
         username={
           <TextField

@@ -42,17 +42,17 @@ export function EditStaffUser({
   const loaded = useStaffUser(id);
   return (
     <EditPanel
+      texts="staffUsers"
       headingId="edit-user-heading"
       heading={(data) =>
         t('staffUsers.editHeading', { name: data ? `${data.user.firstName} ${data.user.lastName}` : '' })
       }
       loaded={loaded}
-      loadError={(error) => refusalOf(error, t)?.general ?? t('staffUsers.loadFailed')}
+      loadError={(error) => refusalOf(error, t)?.general}
       listQueryKey={staffUsersQueryKey}
       staleTitle={t('staffUsers.staleTitle')}
       staleText={t('staffUsers.errors.stale')}
       staleTestId="stale-notice"
-      cancelLabel={t('staffUsers.cancel')}
       onCancel={onCancel}
     >
       {(data, onStale) => (
@@ -114,9 +114,8 @@ function EditForm({
       prefix={prefix}
       form={form}
       onSubmit={submit}
-      submitLabel={t('staffUsers.save')}
       pending={update.isPending}
-      cancel={{ label: t('staffUsers.cancel'), onClick: onCancel }}
+      onCancel={onCancel}
       username={
         <p>
           {t('staffUsers.fields.username')}: <strong>{loaded.user.username}</strong>

@@ -1,7 +1,7 @@
 // The users page for admins, loaded only when visited (it is not part of the staff app's first download): every
 // staff user in a table, editing one (roles, active state, names), and adding a user.
 
-import { useDocumentTitle, useT } from '@tuki/ui';
+import { useT } from '@tuki/ui';
 import { AdminListSection, AdminPageHeader, useAdminEditing } from '../admin/index.ts';
 import { AddStaffUserForm } from './AddStaffUserForm.tsx';
 import { EditStaffUser } from './EditStaffUser.tsx';
@@ -12,24 +12,13 @@ const nameOf = (user: StaffUser) => `${user.firstName} ${user.lastName}`;
 
 export default function StaffUsers({ selfId }: { selfId: string }) {
   const t = useT();
-  useDocumentTitle(t('staffUsers.pageTitle'));
   const users = useStaffUsers();
   const { editing, status, setStatus, startEditing, closeEditor } = useAdminEditing(editButtonId);
 
   return (
     <>
-      <AdminPageHeader
-        title={t('staffUsers.title')}
-        intro={t('staffUsers.intro')}
-        status={status}
-        statusTestId="staff-users-status"
-      />
-      <AdminListSection
-        headingId="users-heading"
-        heading={t('staffUsers.listHeading')}
-        isPending={users.isPending}
-        loadFailed={users.isError ? t('staffUsers.loadFailed') : undefined}
-      >
+      <AdminPageHeader texts="staffUsers" status={status} statusTestId="staff-users-status" />
+      <AdminListSection headingId="users-heading" texts="staffUsers" query={users}>
         {users.data ? <StaffUserTable users={users.data} onEdit={startEditing} /> : null}
       </AdminListSection>
       {editing !== undefined ? (

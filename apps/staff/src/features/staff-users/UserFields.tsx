@@ -87,18 +87,17 @@ export function UserForm({
   prefix,
   form,
   onSubmit,
-  submitLabel,
   pending,
-  cancel,
+  onCancel,
   username,
   children,
 }: {
   prefix: string;
   form: AdminFormState<UserFormValues>;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  submitLabel: string;
   pending: boolean;
-  cancel?: { label: string; onClick: () => void };
+  /** An edit form's cancel. */
+  onCancel?: () => void;
   /** The username's field or text, before the names. */
   username: ReactNode;
   children?: ReactNode;
@@ -114,9 +113,9 @@ export function UserForm({
       errors={errors}
       attempt={form.attempt}
       general={form.general}
-      submitLabel={submitLabel}
+      texts="staffUsers"
       pending={pending}
-      cancel={cancel}
+      onCancel={onCancel}
     >
       {username}
       <NameFields prefix={prefix} values={values} errors={errors} onChange={onChange} />

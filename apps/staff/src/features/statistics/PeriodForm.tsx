@@ -70,20 +70,21 @@ export function PeriodForm({ period, onChange }: { period: Period; onChange: (ne
       </SelectionGroup>
       {custom ? (
         <div className="statistics-custom-period">
-          <MonthInput
-            id="period-from"
-            label={t('statistics.period.from')}
-            value={from}
-            invalid={invalid}
-            onChange={setFrom}
-          />
-          <MonthInput
-            id="period-to"
-            label={t('statistics.period.to')}
-            value={to}
-            invalid={invalid}
-            onChange={setTo}
-          />
+          {(
+            [
+              ['from', from, setFrom],
+              ['to', to, setTo],
+            ] as const
+          ).map(([end, value, change]) => (
+            <MonthInput
+              key={end}
+              id={`period-${end}`}
+              label={t(`statistics.period.${end}`)}
+              value={value}
+              invalid={invalid}
+              onChange={change}
+            />
+          ))}
           <Button type="submit" variant={ButtonVariant.Secondary} id="period-show">
             {t('statistics.period.show')}
           </Button>

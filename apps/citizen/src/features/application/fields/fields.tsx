@@ -1,6 +1,7 @@
 // The form's input fields. Each one is bound to an answer by its content path: it reads and writes the draft,
 // takes its id from the path (so that error links find it), and shows the step's error for the path with HDS
-// errorText and aria-invalid. Optional questions say so in the label.
+// errorText and aria-invalid. Its label is the question's own (`application.fields.<path without list positions>`,
+// the name the error summary uses too) unless a step gives another. Optional questions say so in the label.
 
 import {
   dateFieldValue,
@@ -15,20 +16,24 @@ import {
 } from '@tuki/ui';
 import { Checkbox, RadioButton, SelectionGroup, TextArea, TextInput } from 'hds-react';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { fieldId, getAt, setAt } from '../content-paths.ts';
+import { fieldId, getAt, questionOf, setAt } from '../content-paths.ts';
 import { useDraft, useFieldErrors } from '../form/form-context.tsx';
+import { textOf } from '../form/labels.ts';
 import { NativeSelect } from './NativeSelect.tsx';
 
 interface CommonProps {
   path: string;
-  label: string;
+  /** Instead of the question's own label. */
+  label?: string;
   optional?: boolean;
   helperText?: string;
 }
 
-function useLabel(label: string, optional: boolean | undefined): string {
+/** The label shown: the given one or the question's own, marked when the question is optional. */
+function useLabel(path: string, label: string | undefined, optional?: boolean): string {
   const t = useT();
-  return optional ? t('application.optionalLabel', { label }) : label;
+  const text = label ?? textOf(t, `application.fields.${questionOf(path)}`);
+  return optional ? t('application.optionalLabel', { label: text }) : text;
 }
 
 /** What a text input shows of its field: its id, label and helper text, and the step's error for its path. */
@@ -37,7 +42,7 @@ function useInputProps({ path, label, optional, helperText }: CommonProps) {
   const error = errorFor(path);
   return {
     id: fieldId(path),
-    label: useLabel(label, optional),
+    label: useLabel(path, label, optional),
     helperText,
     errorText: error,
     invalid: Boolean(error),
@@ -210,7 +215,7 @@ export function SelectField({
   return (
     <NativeSelect
       id={id}
-      label={useLabel(label, optional)}
+      label={useLabel(path, label, optional)}
       value={selected}
       options={options}
       placeholder={t('application.choose')}
@@ -258,7 +263,12 @@ export function RadioField({
   const name = useId();
   const selected = value ?? (typeof answer === 'string' ? answer : undefined);
   return (
-    <SelectionGroup label={label} helperText={helperText} errorText={error} className="tuki-radio-group">
+    <SelectionGroup
+      label={useLabel(path, label)}
+      helperText={helperText}
+      errorText={error}
+      className="tuki-radio-group"
+    >
       {options.map((option, index) => (
         <RadioButton
           key={option.value}
@@ -303,13 +313,35 @@ export function CheckboxField({ path, label, helperText }: Omit<CommonProps, 'op
   return (
     <Checkbox
       id={fieldId(path)}
-      label={label}
+      label={useLabel(path, label)}
       helperText={helperText}
       errorText={error}
       aria-invalid={error ? true : undefined}
       checked={value === true}
       onChange={(event) => setValue(event.target.checked ? true : undefined)}
     />
+  );
+}
+
+/** A group of questions under a heading (`${id}-heading`, which names the section), with a help text first. */
+export function FieldSection({
+  id,
+  heading,
+  help,
+  children,
+}: {
+  id: string;
+  heading: string;
+  help?: string | undefined;
+  children: ReactNode;
+}) {
+  const headingId = `${id}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="tuki-fields">
+      <h2 id={headingId}>{heading}</h2>
+      {help ? <p>{help}</p> : null}
+      {children}
+    </section>
   );
 }
 

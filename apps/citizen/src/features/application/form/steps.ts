@@ -5,25 +5,15 @@
 import {
   type ApplicationContent,
   checkApplicationComplete,
+  contentSectionIds,
   coupleStatuses,
   helsinkiDate,
   type ValidationCode,
   type ValidationIssue,
 } from '@tuki/domain';
 
-export const stepIds = [
-  'applicant',
-  'household',
-  'housing',
-  'incomes',
-  'assets',
-  'expenses',
-  'payment',
-  'urgency',
-  'additional',
-  'attachments',
-  'check',
-] as const;
+/** A step for each section of the content, then checking and sending. */
+export const stepIds = [...contentSectionIds, 'check'] as const;
 export type StepId = (typeof stepIds)[number];
 
 /** The first part of a content path → the step that asks it. */

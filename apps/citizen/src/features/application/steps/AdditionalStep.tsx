@@ -11,7 +11,6 @@ export function AdditionalStep() {
       <div className="tuki-fields">
         <TextAreaField
           path="additionalInformation"
-          label={t('application.fields.additionalInformation')}
           helperText={t('application.additional.help')}
           optional
           maxLength={5000}

@@ -3,7 +3,7 @@
 
 import { maritalStatuses } from '@tuki/domain';
 import { useT } from '@tuki/ui';
-import { RadioField, ReadOnlyAnswer, TextField } from '../fields/fields.tsx';
+import { FieldSection, RadioField, ReadOnlyAnswer, TextField } from '../fields/fields.tsx';
 import { useDraft } from '../form/form-context.tsx';
 import { withMaritalStatus } from '../form/household.ts';
 import { StepForm } from '../form/StepForm.tsx';
@@ -26,54 +26,35 @@ export function ApplicantStep() {
         <p className="tuki-hint">{t('application.applicant.recordHelp')}</p>
       </section>
 
-      <section aria-labelledby="applicant-address-heading" className="tuki-fields">
-        <h2 id="applicant-address-heading">{t('application.applicant.addressHeading')}</h2>
-        <TextField
-          path="applicant.address.street"
-          label={t('application.fields.applicant.address.street')}
-          autoComplete="street-address"
-        />
+      <FieldSection id="applicant-address" heading={t('application.applicant.addressHeading')}>
+        <TextField path="applicant.address.street" autoComplete="street-address" />
         <TextField
           path="applicant.address.postalCode"
-          label={t('application.fields.applicant.address.postalCode')}
           autoComplete="postal-code"
           inputMode="numeric"
           maxLength={10}
         />
-        <TextField
-          path="applicant.address.city"
-          label={t('application.fields.applicant.address.city')}
-          autoComplete="address-level2"
-          maxLength={100}
-        />
-      </section>
+        <TextField path="applicant.address.city" autoComplete="address-level2" maxLength={100} />
+      </FieldSection>
 
-      <section aria-labelledby="applicant-contact-heading" className="tuki-fields">
-        <h2 id="applicant-contact-heading">{t('application.applicant.contactHeading')}</h2>
-        <p>{t('application.applicant.contactHelp')}</p>
-        <TextField
-          path="applicant.phone"
-          label={t('application.fields.applicant.phone')}
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          maxLength={40}
-        />
+      <FieldSection
+        id="applicant-contact"
+        heading={t('application.applicant.contactHeading')}
+        help={t('application.applicant.contactHelp')}
+      >
+        <TextField path="applicant.phone" type="tel" inputMode="tel" autoComplete="tel" maxLength={40} />
         <TextField
           path="applicant.email"
-          label={t('application.fields.applicant.email')}
           type="email"
           inputMode="email"
           autoComplete="email"
           maxLength={254}
         />
-      </section>
+      </FieldSection>
 
-      <section aria-labelledby="applicant-situation-heading" className="tuki-fields">
-        <h2 id="applicant-situation-heading">{t('application.applicant.situationHeading')}</h2>
+      <FieldSection id="applicant-situation" heading={t('application.applicant.situationHeading')}>
         <RadioField
           path="applicant.maritalStatus"
-          label={t('application.fields.applicant.maritalStatus')}
           helperText={t('application.applicant.maritalStatusHelp')}
           options={maritalStatuses.map((value) => ({
             value,
@@ -85,11 +66,10 @@ export function ApplicantStep() {
         />
         <TextField
           path="applicant.occupation"
-          label={t('application.fields.applicant.occupation')}
           helperText={t('application.applicant.occupationHelp')}
           autoComplete="organization-title"
         />
-      </section>
+      </FieldSection>
     </StepForm>
   );
 }

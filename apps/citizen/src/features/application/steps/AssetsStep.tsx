@@ -28,20 +28,14 @@ export function AssetsStep() {
           <>
             <SelectField
               path={`assets.${index}.type`}
-              label={t('application.fields.assets.type')}
               options={assetTypes.map((value) => ({
                 value,
                 label: t(`application.options.assetType.${value}`),
               }))}
             />
-            <MoneyField
-              path={`assets.${index}.valueCents`}
-              label={t('application.fields.assets.valueCents')}
-              helperText={t('application.assets.valueHelp')}
-            />
+            <MoneyField path={`assets.${index}.valueCents`} helperText={t('application.assets.valueHelp')} />
             <TextField
               path={`assets.${index}.description`}
-              label={t('application.fields.assets.description')}
               helperText={t('application.assets.descriptionHelp')}
               optional
               maxLength={500}

@@ -13,7 +13,7 @@ import { useNavigate } from 'react-router';
 import { DuplicateWarning } from '../../duplicates/index.ts';
 import { myApplicationQueryKey, myApplicationsQueryKey, submitApplication } from '../api/applications.ts';
 import { fieldId } from '../content-paths.ts';
-import { CheckboxField } from '../fields/fields.tsx';
+import { CheckboxField, FieldSection } from '../fields/fields.tsx';
 import { FormErrorSummary, type SummaryItem } from '../form/error-summary.tsx';
 import { FieldErrorsProvider, useDraft } from '../form/form-context.tsx';
 import { questionLabel, validationMessage } from '../form/labels.ts';
@@ -167,14 +167,13 @@ export function CheckStep() {
           void send();
         }}
       >
-        <section aria-labelledby="declaration-heading" className="tuki-fields">
-          <h2 id="declaration-heading">{t('application.check.declarationHeading')}</h2>
+        <FieldSection id="declaration" heading={t('application.check.declarationHeading')}>
           <CheckboxField
             path="declaration"
             label={t('application.check.declaration')}
             helperText={t('application.check.declarationHelp')}
           />
-        </section>
+        </FieldSection>
         {failure ? (
           <p className="tuki-form-failure" role="alert">
             {failure}

@@ -31,7 +31,6 @@ export function ExpensesStep() {
           <>
             <SelectField
               path={`expenses.${index}.type`}
-              label={t('application.fields.expenses.type')}
               options={expenseTypes.map((value) => ({
                 value,
                 label: t(`application.options.expenseType.${value}`),
@@ -39,12 +38,10 @@ export function ExpensesStep() {
             />
             <MoneyField
               path={`expenses.${index}.amountCents`}
-              label={t('application.fields.expenses.amountCents')}
               helperText={t('application.expenses.amountHelp')}
             />
             <TextField
               path={`expenses.${index}.description`}
-              label={t('application.fields.expenses.description')}
               helperText={t('application.expenses.descriptionHelp')}
               optional={expenses[index]?.type !== 'other'}
               maxLength={500}

@@ -3,7 +3,7 @@
 
 import { memberRelationships } from '@tuki/domain';
 import { useT } from '@tuki/ui';
-import { DateField, SelectField, TextField } from '../fields/fields.tsx';
+import { DateField, FieldSection, SelectField, TextField } from '../fields/fields.tsx';
 import { RepeatableList } from '../fields/RepeatableList.tsx';
 import { useDraft } from '../form/form-context.tsx';
 import { withoutMember } from '../form/household.ts';
@@ -15,6 +15,7 @@ export function HouseholdStep() {
   const { content, update } = useDraft();
   const children = content.children ?? [];
   const others = content.otherMembers ?? [];
+  const spouse = hasSpouse(content);
   // A draft from the earlier form has the relation as free text: shown beside the choice that replaces it.
   const relationshipHelp = (earlier: string | undefined) =>
     earlier?.trim()
@@ -22,39 +23,29 @@ export function HouseholdStep() {
       : t('application.household.relationshipHelp');
   return (
     <StepForm step="household">
-      <section aria-labelledby="spouse-heading" className="tuki-fields">
-        <h2 id="spouse-heading">{t('application.household.spouseHeading')}</h2>
-        {hasSpouse(content) ? (
+      <FieldSection
+        id="spouse"
+        heading={t('application.household.spouseHeading')}
+        help={spouse ? t('application.household.spouseHelp') : t('application.household.noSpouse')}
+      >
+        {spouse ? (
           <>
-            <p>{t('application.household.spouseHelp')}</p>
-            <TextField
-              path="spouse.firstName"
-              label={t('application.fields.spouse.firstName')}
-              autoComplete="off"
-            />
-            <TextField
-              path="spouse.lastName"
-              label={t('application.fields.spouse.lastName')}
-              autoComplete="off"
-            />
+            <TextField path="spouse.firstName" autoComplete="off" />
+            <TextField path="spouse.lastName" autoComplete="off" />
             <TextField
               path="spouse.personalIdentityCode"
-              label={t('application.fields.spouse.personalIdentityCode')}
               helperText={t('application.household.personalIdentityCodeHelp')}
               autoComplete="off"
               maxLength={20}
             />
             <TextField
               path="spouse.occupation"
-              label={t('application.fields.spouse.occupation')}
               helperText={t('application.applicant.occupationHelp')}
               autoComplete="off"
             />
           </>
-        ) : (
-          <p>{t('application.household.noSpouse')}</p>
-        )}
-      </section>
+        ) : null}
+      </FieldSection>
 
       <section aria-labelledby="children-heading">
         <h2 id="children-heading">{t('application.household.childrenHeading')}</h2>
@@ -67,24 +58,7 @@ export function HouseholdStep() {
           emptyText={t('application.household.noChildren')}
           onAdd={() => update((current) => ({ ...current, children: [...(current.children ?? []), {}] }))}
           onRemove={(index) => update((current) => withoutMember(current, 'child', index))}
-          renderItem={(index) => (
-            <>
-              <TextField
-                path={`children.${index}.firstName`}
-                label={t('application.fields.children.firstName')}
-                autoComplete="off"
-              />
-              <TextField
-                path={`children.${index}.lastName`}
-                label={t('application.fields.children.lastName')}
-                autoComplete="off"
-              />
-              <DateField
-                path={`children.${index}.dateOfBirth`}
-                label={t('application.fields.children.dateOfBirth')}
-              />
-            </>
-          )}
+          renderItem={(index) => <PersonFields list="children" index={index} />}
         />
       </section>
 
@@ -103,23 +77,9 @@ export function HouseholdStep() {
           onRemove={(index) => update((current) => withoutMember(current, 'member', index))}
           renderItem={(index) => (
             <>
-              <TextField
-                path={`otherMembers.${index}.firstName`}
-                label={t('application.fields.otherMembers.firstName')}
-                autoComplete="off"
-              />
-              <TextField
-                path={`otherMembers.${index}.lastName`}
-                label={t('application.fields.otherMembers.lastName')}
-                autoComplete="off"
-              />
-              <DateField
-                path={`otherMembers.${index}.dateOfBirth`}
-                label={t('application.fields.otherMembers.dateOfBirth')}
-              />
+              <PersonFields list="otherMembers" index={index} />
               <SelectField
                 path={`otherMembers.${index}.relationship`}
-                label={t('application.fields.otherMembers.relationship')}
                 helperText={relationshipHelp(others[index]?.relation)}
                 options={memberRelationships.map((value) => ({
                   value,
@@ -131,5 +91,16 @@ export function HouseholdStep() {
         />
       </section>
     </StepForm>
+  );
+}
+
+/** The names and the date of birth of a child or another member of the household. */
+function PersonFields({ list, index }: { list: 'children' | 'otherMembers'; index: number }) {
+  return (
+    <>
+      <TextField path={`${list}.${index}.firstName`} autoComplete="off" />
+      <TextField path={`${list}.${index}.lastName`} autoComplete="off" />
+      <DateField path={`${list}.${index}.dateOfBirth`} />
+    </>
   );
 }

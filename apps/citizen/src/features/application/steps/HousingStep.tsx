@@ -15,7 +15,7 @@ import {
   separateHousingCosts,
 } from '@tuki/domain';
 import { useT } from '@tuki/ui';
-import { MoneyField, RadioField } from '../fields/fields.tsx';
+import { FieldSection, MoneyField, RadioField } from '../fields/fields.tsx';
 import { useDraft } from '../form/form-context.tsx';
 import { withDetachedHouse, withHousingType } from '../form/household.ts';
 import { StepForm } from '../form/StepForm.tsx';
@@ -39,7 +39,6 @@ export function HousingStep() {
       <div className="tuki-fields">
         <RadioField
           path="housing.type"
-          label={t('application.fields.housing.type')}
           options={housingTypes.map((value) => ({
             value,
             label: t(`application.options.housingType.${value}`),
@@ -49,7 +48,6 @@ export function HousingStep() {
         {asksDetached ? (
           <RadioField
             path="housing.detachedHouse"
-            label={t('application.fields.housing.detachedHouse')}
             helperText={t('application.housing.detachedHelp')}
             value={housing.detachedHouse === undefined ? undefined : housing.detachedHouse ? 'yes' : 'no'}
             options={[
@@ -62,49 +60,39 @@ export function HousingStep() {
       </div>
       {type === 'homeless' ? <p className="tuki-hint">{t('application.housing.homelessHelp')}</p> : null}
       {type && normCosts.length > 0 ? (
-        <section aria-labelledby="housing-costs-heading" className="tuki-fields">
-          <h2 id="housing-costs-heading">{t('application.housing.costsHeading')}</h2>
-          <p>{t('application.housing.costsHelp')}</p>
+        <FieldSection
+          id="housing-costs"
+          heading={t('application.housing.costsHeading')}
+          help={t('application.housing.costsHelp')}
+        >
           {normCosts
             .filter((cost) => asked.has(cost))
             .map((cost) => (
-              <MoneyField
-                key={cost}
-                path={`housing.${cost}`}
-                label={t(`application.fields.housing.${cost}`)}
-                optional={!isRequiredHousingCost(type, cost)}
-              />
+              <MoneyField key={cost} path={`housing.${cost}`} optional={!isRequiredHousingCost(type, cost)} />
             ))}
-        </section>
+        </FieldSection>
       ) : null}
       {detached ? (
-        <section aria-labelledby="housing-detached-heading" className="tuki-fields">
-          <h2 id="housing-detached-heading">{t('application.housing.detachedHeading')}</h2>
-          <p>{t('application.housing.detachedCostsHelp')}</p>
+        <FieldSection
+          id="housing-detached"
+          heading={t('application.housing.detachedHeading')}
+          help={t('application.housing.detachedCostsHelp')}
+        >
           {detachedHouseCosts.map((cost) => (
-            <MoneyField
-              key={cost}
-              path={`housing.${cost}`}
-              label={t(`application.fields.housing.${cost}`)}
-              optional
-            />
+            <MoneyField key={cost} path={`housing.${cost}`} optional />
           ))}
-        </section>
+        </FieldSection>
       ) : null}
       {type && type !== 'homeless' ? (
-        <section aria-labelledby="housing-other-heading" className="tuki-fields">
-          <h2 id="housing-other-heading">{t('application.housing.otherCostsHeading')}</h2>
-          <p>{t('application.housing.otherCostsHelp')}</p>
+        <FieldSection
+          id="housing-other"
+          heading={t('application.housing.otherCostsHeading')}
+          help={t('application.housing.otherCostsHelp')}
+        >
           {separateHousingCosts.map((cost) => (
-            <MoneyField
-              key={cost}
-              path={`housing.${cost}`}
-              label={t(`application.fields.housing.${cost}`)}
-              optional
-              helperText={separateHelp[cost]}
-            />
+            <MoneyField key={cost} path={`housing.${cost}`} optional helperText={separateHelp[cost]} />
           ))}
-        </section>
+        </FieldSection>
       ) : null}
     </StepForm>
   );

@@ -44,14 +44,9 @@ export function IncomesStep() {
         }
         renderItem={(index) => (
           <>
-            <SelectField
-              path={`incomes.${index}.member`}
-              label={t('application.fields.incomes.member')}
-              options={memberOptions}
-            />
+            <SelectField path={`incomes.${index}.member`} options={memberOptions} />
             <SelectField
               path={`incomes.${index}.type`}
-              label={t('application.fields.incomes.type')}
               options={incomeTypes.map((value) => ({
                 value,
                 label: t(`application.options.incomeType.${value}`),
@@ -59,7 +54,6 @@ export function IncomesStep() {
             />
             <MoneyField
               path={`incomes.${index}.amountCents`}
-              label={t('application.fields.incomes.amountCents')}
               helperText={t('application.incomes.amountHelp')}
             />
           </>

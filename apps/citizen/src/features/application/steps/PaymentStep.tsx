@@ -16,7 +16,6 @@ export function PaymentStep() {
       <div className="tuki-fields">
         <RadioField
           path="month"
-          label={t('application.fields.month')}
           helperText={t('application.payment.monthHelp')}
           options={selectableMonths(current).map((month) => ({
             value: month,
@@ -28,7 +27,6 @@ export function PaymentStep() {
         />
         <TextField
           path="iban"
-          label={t('application.fields.iban')}
           helperText={t('application.payment.ibanHelp')}
           autoComplete="off"
           maxLength={42}

@@ -15,7 +15,6 @@ export function UrgencyStep() {
       <div className="tuki-fields">
         <RadioField
           path="urgent"
-          label={t('application.fields.urgent')}
           value={value}
           options={[
             { value: 'no', label: t('application.urgency.no') },
@@ -32,7 +31,6 @@ export function UrgencyStep() {
         {content.urgent === true ? (
           <TextAreaField
             path="urgentReason"
-            label={t('application.fields.urgentReason')}
             helperText={t('application.urgency.reasonHelp')}
             maxLength={2000}
           />
