@@ -2,14 +2,15 @@
 // date), the whole case for staff (audited, who opened it), and assignment (rules, status change, 409, 412); who
 // may call them.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { sql } from 'kysely';
 import type { ApplicationStatusValue } from '../src/db/schema.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, completeDraft, insertApplication, signIn } from './helpers/applications.ts';
+import { type Caller, call, completeDraft, insertApplication, signIn, useCaller } from './helpers/applications.ts';
+import { useStaffCallers } from './helpers/cases.ts';
 import { anna, jukka, matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const QUEUE = '/api/v1/applications';
@@ -21,14 +22,7 @@ interface Seeded {
 
 for (const backend of databaseBackends) {
   describe(`staff applications (${backend})`, () => {
-    let t: TestApp;
-    let handler: Caller;
-    let socialWorker: Caller;
-    let supervisor: Caller;
-    let admin: Caller;
-    let auditor: Caller;
-    let citizen: Caller;
-    let handler2: Caller;
+    const t = useTestApp(backend);
     let inactiveId: string;
     const people: Record<string, string> = {};
     const rows: Record<string, Seeded> = {};
@@ -68,9 +62,7 @@ for (const backend of databaseBackends) {
       body.items.map((i) => i.referenceNumber);
 
     before(async () => {
-      t = await createTestApp(backend);
-      const db = t.database.db;
-      await db
+      await t.database.db
         .insertInto('staff_user')
         .values([
           {
@@ -97,19 +89,19 @@ for (const backend of databaseBackends) {
         ])
         .execute();
       inactiveId = (
-        await db
+        await t.database.db
           .selectFrom('staff_user')
           .select('id')
           .where('username', '=', 'gone')
           .executeTakeFirstOrThrow()
       ).id;
-      handler = await signIn(t, { username: 'handler' });
-      handler2 = await signIn(t, { username: 'handler2' });
-      socialWorker = await signIn(t, { username: 'social_worker' });
-      supervisor = await signIn(t, { username: 'supervisor' });
-      admin = await signIn(t, { username: 'admin' });
-      auditor = await signIn(t, { username: 'auditor' });
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
+    });
+    const { handler, socialWorker, supervisor, admin, auditor } = useStaffCallers(t);
+    const handler2 = useCaller(t, { username: 'handler2' });
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
+
+    before(async () => {
+      const db = t.database.db;
       for (const person of await db.selectFrom('person').select(['id', 'personal_identity_code']).execute()) {
         people[person.personal_identity_code] = person.id;
       }
@@ -161,7 +153,6 @@ for (const backend of databaseBackends) {
         .executeTakeFirstOrThrow();
       rows.draft = { id: draft.id, ref: '' };
     });
-    after(() => t.close());
 
     test('roles: handling roles 200; admin, auditor and citizens 403; nobody 401', async () => {
       const id = rows.later1?.id ?? '';

@@ -1,7 +1,7 @@
 // Shared by the application tests: a signed-in caller, requests on its behalf, and a complete application.
 import type { ApplicationContent, ApplicationStatus } from '@tuki/domain';
 import type { LightMyRequestResponse } from 'fastify';
-import { devSignIn, type TestApp } from './test-app.ts';
+import { devSignIn, madeBefore, type TestApp } from './test-app.ts';
 
 export const APPLICATIONS = '/api/v1/my/applications';
 
@@ -19,6 +19,11 @@ export async function signIn(
   const { cookie, csrfToken, session } = await devSignIn(t, body);
   const subject = (session.person ?? session.staffUser) as { id: string };
   return { cookie, csrfToken, id: subject.id };
+}
+
+/** A caller signed in before the suite's tests (after the hooks registered before this call, such as the app's). */
+export function useCaller(t: TestApp, body: { personalIdentityCode: string } | { username: string }): Caller {
+  return madeBefore(() => signIn(t, body));
 }
 
 export interface CallOptions {

@@ -2,7 +2,7 @@
 // application sent to the office.
 import assert from 'node:assert/strict';
 import type { ApplicationContent } from '@tuki/domain';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './applications.ts';
+import { APPLICATIONS, type Caller, call, completeDraft, signIn, useCaller } from './applications.ts';
 import type { TestApp } from './test-app.ts';
 
 export interface StaffCallers {
@@ -21,6 +21,17 @@ export async function staffCallers(t: TestApp): Promise<StaffCallers> {
     supervisor: await signIn(t, { username: 'supervisor' }),
     admin: await signIn(t, { username: 'admin' }),
     auditor: await signIn(t, { username: 'auditor' }),
+  };
+}
+
+/** The demo staff user of each role, signed in before the suite's tests (see useCaller). */
+export function useStaffCallers(t: TestApp): StaffCallers {
+  return {
+    handler: useCaller(t, { username: 'handler' }),
+    socialWorker: useCaller(t, { username: 'social_worker' }),
+    supervisor: useCaller(t, { username: 'supervisor' }),
+    admin: useCaller(t, { username: 'admin' }),
+    auditor: useCaller(t, { username: 'auditor' }),
   };
 }
 
