@@ -1,7 +1,7 @@
 // Housekeeping: unsent drafts unchanged for 90 days are deleted (audited, with the system as the actor), old
 // idempotency keys and ended sessions are removed; one failing task does not stop the others.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DRAFT_RETENTION_DAYS } from '@tuki/domain';
 import { deleteExpiredDrafts } from '../src/applications/expired-drafts.ts';
 import { type HousekeepingLog, runHousekeeping, startHousekeeping } from '../src/jobs/housekeeping.ts';
@@ -15,7 +15,7 @@ import {
   createDraft,
   signIn,
 } from './helpers/applications.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const DAY = 86_400_000;
@@ -33,11 +33,7 @@ function captureLog(): HousekeepingLog & { lines: { level: string; details: obje
 
 for (const backend of databaseBackends) {
   describe(`housekeeping (${backend})`, () => {
-    let t: TestApp;
-    before(async () => {
-      t = await createTestApp(backend);
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
 
     const exists = async (id: string) =>
       (await t.database.db.selectFrom('application').select('id').where('id', '=', id).executeTakeFirst()) !==

@@ -7,7 +7,14 @@ import { makePersonalIdentityCode } from '@tuki/domain';
 import { sql } from 'kysely';
 import type { ApplicationStatusValue } from '../src/db/schema.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, completeDraft, insertApplication, signIn, useCaller } from './helpers/applications.ts';
+import {
+  type Caller,
+  call,
+  completeDraft,
+  insertApplication,
+  signIn,
+  useCaller,
+} from './helpers/applications.ts';
 import { useStaffCallers } from './helpers/cases.ts';
 import { anna, jukka, matti } from './helpers/demo-citizens.ts';
 import { useTestApp } from './helpers/test-app.ts';

@@ -12,18 +12,31 @@ export interface Caller {
   id: string;
 }
 
-export async function signIn(
-  t: TestApp,
-  body: { personalIdentityCode: string } | { username: string },
-): Promise<Caller> {
+export async function signIn(t: TestApp, body: SignInBody): Promise<Caller> {
   const { cookie, csrfToken, session } = await devSignIn(t, body);
   const subject = (session.person ?? session.staffUser) as { id: string };
   return { cookie, csrfToken, id: subject.id };
 }
 
+type SignInBody = { personalIdentityCode: string } | { username: string };
+
+/** How each caller made by useCaller signs in, for signInAgain. */
+const signInBodies = new WeakMap<Caller, SignInBody>();
+
 /** A caller signed in before the suite's tests (after the hooks registered before this call, such as the app's). */
-export function useCaller(t: TestApp, body: { personalIdentityCode: string } | { username: string }): Caller {
-  return madeBefore(() => signIn(t, body));
+export function useCaller(t: TestApp, body: SignInBody): Caller {
+  const caller = madeBefore(() => signIn(t, body));
+  signInBodies.set(caller, body);
+  return caller;
+}
+
+/** Gives callers made by useCaller a new session each (as after an idle timeout), in the same objects. */
+export async function signInAgain(t: TestApp, callers: Caller[]): Promise<void> {
+  for (const caller of callers) {
+    const body = signInBodies.get(caller);
+    if (!body) throw new Error('only a caller made by useCaller can sign in again');
+    Object.assign(caller, await signIn(t, body));
+  }
 }
 
 export interface CallOptions {
