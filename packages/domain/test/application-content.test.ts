@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attachmentCategoriesAsked, costAttachmentsAsked } from '../src/application/attachments.ts';
+import {
+  attachmentCategoriesAsked,
+  costAttachmentCategories,
+  costAttachmentsAsked,
+  generalAttachmentCategories,
+} from '../src/application/attachments.ts';
 import {
   type ApplicationContent,
   applicationContentSchema,
@@ -110,13 +115,7 @@ describe('content version 2', () => {
 
 describe('attachment categories asked', () => {
   it('asks the general categories always and a cost’s category only when the cost is declared', () => {
-    assert.deepEqual(attachmentCategoriesAsked({}), [
-      'bank_statement',
-      'rental_agreement',
-      'pay_slip',
-      'receipt',
-      'other',
-    ]);
+    assert.deepEqual(attachmentCategoriesAsked({}), [...generalAttachmentCategories]);
     const declared: ApplicationContent = {
       housing: {
         type: 'owner_occupied',
@@ -129,14 +128,7 @@ describe('attachment categories asked', () => {
         chimneySweepingCents: 500,
       },
     };
-    assert.deepEqual(costAttachmentsAsked(declared), [
-      'electricity_bill',
-      'insurance_policy',
-      'sauna_fee_receipt',
-      'property_tax_decision',
-      'plot_lease',
-      'waste_and_chimney_bills',
-    ]);
+    assert.deepEqual(costAttachmentsAsked(declared), [...costAttachmentCategories]);
     assert.deepEqual(costAttachmentsAsked({ housing: { type: 'rental', electricityCents: 0 } }), []);
     assert.deepEqual(costAttachmentsAsked({ housing: { type: 'rental', homeInsuranceCents: 900 } }), [
       'insurance_policy',

@@ -100,6 +100,20 @@ export function completeContent(
   };
 }
 
+/** A detached house the applicant owns, with its running costs declared (the questions of content version 2). */
+export const ownDetachedHouse = {
+  type: 'owner_occupied',
+  detachedHouse: true,
+  waterCents: 3_000,
+  heatingCents: 12_000,
+  wasteCents: 2_500,
+  chimneySweepingCents: 800,
+  propertyInsuranceCents: 4_000,
+  propertyTaxCents: 3_500,
+  plotRentCents: 6_000,
+  electricityCents: 7_000,
+} as const satisfies ApplicationContent['housing'];
+
 /** Creates a draft, fills it in completely and returns its id and current ETag. */
 export async function completeDraft(
   t: TestApp,
