@@ -15,7 +15,7 @@ import {
   signIn,
   useCaller,
 } from './helpers/applications.ts';
-import { useStaffCallers } from './helpers/cases.ts';
+import { insertHandlers, staffUserId, useStaffCallers } from './helpers/cases.ts';
 import { anna, jukka, matti } from './helpers/demo-citizens.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -69,39 +69,11 @@ for (const backend of databaseBackends) {
       body.items.map((i) => i.referenceNumber);
 
     before(async () => {
-      await t.database.db
-        .insertInto('staff_user')
-        .values([
-          {
-            username: 'handler2',
-            first_name: 'Heikki',
-            last_name: 'Toinen',
-            roles: ['handler'],
-            email: null,
-            external_id: null,
-            created_at: t.clock.now(),
-            updated_at: t.clock.now(),
-          },
-          {
-            username: 'gone',
-            first_name: 'Gunnar',
-            last_name: 'Poissa',
-            roles: ['handler'],
-            active: false,
-            email: null,
-            external_id: null,
-            created_at: t.clock.now(),
-            updated_at: t.clock.now(),
-          },
-        ])
-        .execute();
-      inactiveId = (
-        await t.database.db
-          .selectFrom('staff_user')
-          .select('id')
-          .where('username', '=', 'gone')
-          .executeTakeFirstOrThrow()
-      ).id;
+      await insertHandlers(t, [
+        { username: 'handler2', firstName: 'Heikki', lastName: 'Toinen' },
+        { username: 'gone', firstName: 'Gunnar', lastName: 'Poissa', active: false },
+      ]);
+      inactiveId = await staffUserId(t, 'gone');
     });
     const { handler, socialWorker, supervisor, admin, auditor } = useStaffCallers(t);
     const handler2 = useCaller(t, { username: 'handler2' });

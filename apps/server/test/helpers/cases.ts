@@ -35,6 +35,40 @@ export function useStaffCallers(t: TestApp): StaffCallers {
   };
 }
 
+/** The id of the staff user with this username. */
+export async function staffUserId(t: TestApp, username: string): Promise<string> {
+  const row = await t.database.db
+    .selectFrom('staff_user')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Adds staff users with the handler role only (active unless told), created now by the app's clock. */
+export async function insertHandlers(
+  t: TestApp,
+  users: { username: string; firstName: string; lastName: string; active?: boolean }[],
+): Promise<void> {
+  const now = t.clock.now();
+  await t.database.db
+    .insertInto('staff_user')
+    .values(
+      users.map((user) => ({
+        username: user.username,
+        first_name: user.firstName,
+        last_name: user.lastName,
+        roles: ['handler'],
+        active: user.active ?? true,
+        email: null,
+        external_id: null,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .execute();
+}
+
 /** The citizen fills in a complete application for `month` (completeContent with `overrides`) and sends it. */
 export async function sendApplication(
   t: TestApp,
