@@ -22,6 +22,7 @@ import { notificationHandlers } from '../src/notifications/index.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createSubscription } from '../src/webhooks/subscriptions.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { rejectionForMissingInformation } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -310,12 +311,7 @@ for (const backend of databaseBackends) {
       t.clock.advance(1000);
       const now = t.clock.now();
       const decided = await call(t, handler, 'POST', `/api/v1/applications/${draft.id}/decision`, {
-        payload: {
-          outcome: 'rejected',
-          calculation: null,
-          reasoning: '',
-          reasonTemplates: ['informationNotProvided'],
-        },
+        payload: rejectionForMissingInformation,
       });
       assert.equal(decided.statusCode, 201, decided.body);
       const audit = await db()

@@ -9,7 +9,7 @@ import { demoCitizens } from '../src/seed/demo-data.ts';
 import { generatedNameFor } from '../src/seed/generated-names.ts';
 import { signInCitizen } from '../src/session/sign-in.ts';
 import { APPLICATIONS, type Caller, call, signIn } from './helpers/applications.ts';
-import { sendApplication, singleApplicantCalculation, staffCallers } from './helpers/cases.ts';
+import { approvalOf, sendApplication, staffCallers } from './helpers/cases.ts';
 import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -241,12 +241,7 @@ for (const backend of databaseBackends) {
 
     const decide = (id: string, language = 'fi') =>
       call(t, handler, 'POST', `${CASES}/${id}/decision`, {
-        payload: {
-          outcome: 'approved',
-          calculation: singleApplicantCalculation('2026-11'),
-          reasoning: '',
-          reasonTemplates: ['calculatedNeed'],
-        },
+        payload: approvalOf(),
         headers: { 'accept-language': language },
       });
 

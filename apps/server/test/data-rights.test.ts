@@ -21,7 +21,7 @@ import {
   useCaller,
 } from './helpers/applications.ts';
 import { pdfFile, pngFile, upload } from './helpers/attachments.ts';
-import { singleApplicantCalculation } from './helpers/cases.ts';
+import { approvalOf } from './helpers/cases.ts';
 import { anna, matti } from './helpers/demo-citizens.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -30,12 +30,7 @@ const CASES = '/api/v1/applications';
 const EXPORT = '/api/v1/my/data-export';
 const profileUrl = (id: string) => `/gdpr-api/v1/profiles/${id}`;
 
-const approve = {
-  outcome: 'approved',
-  calculation: singleApplicantCalculation('2026-11'),
-  reasoning: '',
-  reasonTemplates: ['calculatedNeed'],
-};
+const approve = approvalOf();
 
 const child = (node: GdprNode, key: string): GdprNode | undefined =>
   'children' in node ? node.children.find((item) => item.key === key) : undefined;

@@ -15,7 +15,12 @@ import { sql } from 'kysely';
 import { topics } from '../src/outbox/outbox.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn, useCaller } from './helpers/applications.ts';
 import { MULTIPART_TYPE, multipartBody, pdfFile } from './helpers/attachments.ts';
-import { singleApplicantCalculation, useStaffCallers } from './helpers/cases.ts';
+import {
+  approvalOf,
+  rejectionForMissingInformation,
+  singleApplicantCalculation,
+  useStaffCallers,
+} from './helpers/cases.ts';
 import { anna, matti } from './helpers/demo-citizens.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -53,12 +58,7 @@ for (const backend of databaseBackends) {
 
     const decide = (caller: Caller, id: string, payload: unknown, headers: Record<string, string> = {}) =>
       call(t, caller, 'POST', `${CASES}/${id}/decision`, { payload, headers });
-    const approve = {
-      outcome: 'approved',
-      calculation: calculation(),
-      reasoning: '',
-      reasonTemplates: ['calculatedNeed'],
-    };
+    const approve = approvalOf();
 
     test('who may decide, and when', async () => {
       const notTaken = await sentAndTaken(null);
@@ -158,12 +158,7 @@ for (const backend of databaseBackends) {
       const rich = { ...calculation(), assetsCents: 500_000 };
       const nothing = await decide(handler, id, { ...approve, calculation: rich });
       assert.equal(nothing.statusCode, 400);
-      const rejected = await decide(handler, id, {
-        outcome: 'rejected',
-        calculation: null,
-        reasoning: '',
-        reasonTemplates: ['informationNotProvided'],
-      });
+      const rejected = await decide(handler, id, rejectionForMissingInformation);
       assert.equal(rejected.statusCode, 201, rejected.body);
       assert.equal(rejected.json().amountCents, 0);
       assert.equal(rejected.json().calculation, null);

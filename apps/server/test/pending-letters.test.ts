@@ -9,19 +9,14 @@ import { PendingLetterWorker } from '../src/jobs/pending-letters.ts';
 import { type LetterRenderer, typstLetterRenderer } from '../src/letters/index.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, signIn } from './helpers/applications.ts';
-import { sendApplication, singleApplicantCalculation } from './helpers/cases.ts';
+import { approvalOf, sendApplication } from './helpers/cases.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const [matti] = demoCitizens;
 if (!matti) throw new Error('the demo citizens are missing');
 const CASES = '/api/v1/applications';
-const approve = {
-  outcome: 'approved',
-  calculation: singleApplicantCalculation(),
-  reasoning: '',
-  reasonTemplates: ['calculatedNeed'],
-};
+const approve = approvalOf();
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
 /** A renderer that fails the first `failures` times, then renders; counts its calls. */

@@ -17,7 +17,7 @@ import { mergeLetters } from '../src/print-batches/merge-letters.ts';
 import { compareForMailing } from '../src/print-batches/print-batches.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { type Caller, call, useCaller } from './helpers/applications.ts';
-import { sendApplication, singleApplicantCalculation, useStaffCallers } from './helpers/cases.ts';
+import { approvalOf, sendApplication, useStaffCallers } from './helpers/cases.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -35,8 +35,6 @@ const matti = citizen('Matti'); // 00100
 const anna = citizen('Anna'); // 00120
 const sanna = citizen('Sanna'); // 00940
 const aleksi = citizen('Aleksi'); // 00930, chooses electronic delivery
-
-const calculation = singleApplicantCalculation('2026-11');
 
 async function pdfPages(bytes: Uint8Array): Promise<number> {
   return (await PDFDocument.load(bytes)).getPageCount();
@@ -122,7 +120,7 @@ for (const backend of databaseBackends) {
       });
       assert.equal(taken.statusCode, 200, taken.body);
       const made = await call(t, handler, 'POST', `${CASES}/${id}/decision`, {
-        payload: { outcome: 'approved', calculation, reasoning: '', reasonTemplates: ['calculatedNeed'] },
+        payload: approvalOf(),
       });
       assert.equal(made.statusCode, 201, made.body);
       t.clock.advance(60_000);

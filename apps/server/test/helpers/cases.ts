@@ -94,3 +94,19 @@ export const singleApplicantCalculation = (month = '2026-11') => ({
   expenses: [],
   assetsCents: 12_000,
 });
+
+/** The decision approving singleApplicantCalculation for `month`, with the calculated need as its reason. */
+export const approvalOf = (month = '2026-11') => ({
+  outcome: 'approved',
+  calculation: singleApplicantCalculation(month),
+  reasoning: '',
+  reasonTemplates: ['calculatedNeed'],
+});
+
+/** The decision rejecting an application because the information asked for was not provided. */
+export const rejectionForMissingInformation = {
+  outcome: 'rejected',
+  calculation: null,
+  reasoning: '',
+  reasonTemplates: ['informationNotProvided'],
+};
