@@ -15,6 +15,7 @@ import {
   createDraft,
   signIn,
 } from './helpers/applications.ts';
+import { auditEvents } from './helpers/audit-events.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
@@ -112,12 +113,7 @@ for (const backend of databaseBackends) {
       // The draft left by the previous test has expired by now too.
       assert.equal(counts[0] + counts[1], ids.length + 1);
       for (const id of ids) assert.equal(await exists(id), false);
-      const audited = await t.database.db
-        .selectFrom('audit_event')
-        .select('object_id')
-        .where('action', '=', 'application.delete_expired_draft')
-        .where('object_id', 'in', ids)
-        .execute();
+      const audited = await auditEvents(t, { action: 'application.delete_expired_draft', objectId: ids });
       assert.equal(audited.length, ids.length);
     });
   });

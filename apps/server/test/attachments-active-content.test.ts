@@ -16,6 +16,7 @@ import {
   type TestAppWithFiles,
   upload,
 } from './helpers/attachments.ts';
+import { auditEvents } from './helpers/audit-events.ts';
 import {
   cleanPdf,
   escapedNamesPdf,
@@ -49,13 +50,7 @@ for (const backend of databaseBackends) {
     const inline = (attachmentId: string) =>
       call(t, citizen, 'GET', `${contentUrl(attachmentId)}?disposition=inline`);
     const deniedUploads = (applicationId: string) =>
-      t.database.db
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('action', '=', 'attachment.upload')
-        .where('outcome', '=', 'denied')
-        .where('object_id', '=', applicationId)
-        .execute();
+      auditEvents(t, { action: 'attachment.upload', outcome: 'denied', objectId: applicationId });
 
     test('PDFs with active content are kept, flagged, and served only as a download in a sandbox', async () => {
       const applicationId = await draft();

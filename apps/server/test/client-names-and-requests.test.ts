@@ -9,6 +9,7 @@ import { demoCitizens } from '../src/seed/demo-data.ts';
 import { generatedNameFor } from '../src/seed/generated-names.ts';
 import { signInCitizen } from '../src/session/sign-in.ts';
 import { APPLICATIONS, type Caller, call, signIn } from './helpers/applications.ts';
+import { auditEvents } from './helpers/audit-events.ts';
 import { approvalOf, sendApplication, staffCallers } from './helpers/cases.ts';
 import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -61,12 +62,7 @@ for (const backend of databaseBackends) {
     const personOf = (id: string) =>
       t.database.db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const auditOf = (personId: string, action: string) =>
-      t.database.db
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('subject_person_id', '=', personId)
-        .where('action', '=', action)
-        .execute();
+      auditEvents(t, { subjectPersonId: personId, action });
 
     async function signInUnnamed(): Promise<Caller> {
       const { cookie, csrfToken, session } = await devSignIn(t, {

@@ -21,6 +21,7 @@ import {
   pngFile,
   upload,
 } from './helpers/attachments.ts';
+import { auditEvents } from './helpers/audit-events.ts';
 import { sendApplication as sendCompleteApplication, useStaffCallers } from './helpers/cases.ts';
 import { anna, matti } from './helpers/demo-citizens.ts';
 import { useTestApp } from './helpers/test-app.ts';
@@ -138,12 +139,7 @@ for (const backend of databaseBackends) {
       assert.equal(request.requestedBy.id, handler.id);
       assert.ok((await outboxTopics()).includes(topics.informationRequested));
       assert.equal(await audits('information_request.create'), 1);
-      const assigned = await t.database.db
-        .selectFrom('audit_event')
-        .select(['actor_id', 'details'])
-        .where('action', '=', 'application.assign')
-        .where('object_id', '=', id)
-        .execute();
+      const assigned = await auditEvents(t, { action: 'application.assign', objectId: id });
       assert.equal(assigned.length, 1, 'taking the case by asking is audited as an assignment');
       assert.equal(assigned[0]?.actor_id, handler.id);
 
@@ -166,15 +162,10 @@ for (const backend of databaseBackends) {
       const bySupervisor = await requestInfo(supervisor, id, bankStatements);
       assert.equal(bySupervisor.statusCode, 200);
       assert.equal(bySupervisor.json().assignee.id, socialWorker.id, 'the assignee stays');
-      const assignments = await t.database.db
-        .selectFrom('audit_event')
-        .select('actor_id')
-        .where('action', '=', 'application.assign')
-        .where('object_id', '=', id)
-        .execute();
+      const assignments = await auditEvents(t, { action: 'application.assign', objectId: id });
       assert.deepEqual(
-        assignments,
-        [{ actor_id: socialWorker.id }],
+        assignments.map((row) => row.actor_id),
+        [socialWorker.id],
         'no assignment by the supervisor’s request',
       );
     });
