@@ -87,36 +87,21 @@ for (const backend of databaseBackends) {
       const m = people[matti.personalIdentityCode] ?? '';
       const a = people[anna.personalIdentityCode] ?? '';
       const c = people[jukka.personalIdentityCode] ?? '';
-      rows.overdue = await insert(m, { status: 'submitted', due: '2026-11-20' });
-      rows.today = await insert(a, {
-        status: 'in_processing',
-        due: '2026-11-25',
-        urgent: true,
-        assignee: handler.id,
-      });
-      rows.later1 = await insert(c, {
-        status: 'submitted',
-        due: '2026-12-01',
-        submittedAt: '2026-11-19T08:00:00Z',
-      });
-      rows.decided = await insert(m, { status: 'decided', due: '2026-11-10' });
-      rows.withdrawn = await insert(a, { status: 'withdrawn', due: '2026-11-22', assignee: socialWorker.id });
-      rows.waiting = await insert(m, {
-        status: 'waiting_for_information',
-        due: '2026-11-24',
-        urgent: true,
-        assignee: handler.id,
-      });
-      rows.later2 = await insert(c, {
-        status: 'submitted',
-        due: '2026-12-01',
-        submittedAt: '2026-11-19T08:00:00Z',
-      });
-      rows.later3 = await insert(c, {
-        status: 'submitted',
-        due: '2026-12-01',
-        submittedAt: '2026-11-18T08:00:00Z',
-      });
+      const seeds: [string, string, Parameters<typeof insert>[1]][] = [
+        ['overdue', m, { status: 'submitted', due: '2026-11-20' }],
+        ['today', a, { status: 'in_processing', due: '2026-11-25', urgent: true, assignee: handler.id }],
+        ['later1', c, { status: 'submitted', due: '2026-12-01', submittedAt: '2026-11-19T08:00:00Z' }],
+        ['decided', m, { status: 'decided', due: '2026-11-10' }],
+        ['withdrawn', a, { status: 'withdrawn', due: '2026-11-22', assignee: socialWorker.id }],
+        [
+          'waiting',
+          m,
+          { status: 'waiting_for_information', due: '2026-11-24', urgent: true, assignee: handler.id },
+        ],
+        ['later2', c, { status: 'submitted', due: '2026-12-01', submittedAt: '2026-11-19T08:00:00Z' }],
+        ['later3', c, { status: 'submitted', due: '2026-12-01', submittedAt: '2026-11-18T08:00:00Z' }],
+      ];
+      for (const [name, personId, values] of seeds) rows[name] = await insert(personId, values);
       // A draft: never in the queue, 404 for staff.
       const draft = await db
         .insertInto('application')
