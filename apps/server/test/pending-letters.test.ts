@@ -3,14 +3,14 @@
 // (once, even with two processes); the readers that need the letter in the meantime (the download, the print
 // batch, the data export) render it on demand or answer 503 with Retry-After.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { letterRenderingOf } from '../src/http/context.ts';
 import { PendingLetterWorker } from '../src/jobs/pending-letters.ts';
 import { type LetterRenderer, typstLetterRenderer } from '../src/letters/index.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, signIn } from './helpers/applications.ts';
+import { call, signIn, useCaller } from './helpers/applications.ts';
 import { approvalOf, sendApplication } from './helpers/cases.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const [matti] = demoCitizens;
@@ -42,16 +42,9 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 
 for (const backend of databaseBackends) {
   describe(`decision letters rendered after the commit (${backend})`, () => {
-    let t: TestApp;
-    let citizen: Caller;
-    let handler: Caller;
-
-    before(async () => {
-      t = await createTestApp(backend);
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-      handler = await signIn(t, { username: 'handler' });
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
+    const handler = useCaller(t, { username: 'handler' });
 
     async function decided(
       renderer?: LetterRenderer,
