@@ -2,7 +2,7 @@
 // application sent to the office.
 import assert from 'node:assert/strict';
 import type { ApplicationContent } from '@tuki/domain';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn, useCaller } from './applications.ts';
+import { APPLICATIONS, type Caller, call, completeDraft, useCaller } from './applications.ts';
 import type { TestApp } from './test-app.ts';
 
 export interface StaffCallers {
@@ -13,18 +13,10 @@ export interface StaffCallers {
   auditor: Caller;
 }
 
-/** Signs in the demo staff user of each role (handler, social_worker, supervisor, admin, auditor), in that order. */
-export async function staffCallers(t: TestApp): Promise<StaffCallers> {
-  return {
-    handler: await signIn(t, { username: 'handler' }),
-    socialWorker: await signIn(t, { username: 'social_worker' }),
-    supervisor: await signIn(t, { username: 'supervisor' }),
-    admin: await signIn(t, { username: 'admin' }),
-    auditor: await signIn(t, { username: 'auditor' }),
-  };
-}
-
-/** The demo staff user of each role, signed in before the suite's tests (see useCaller). */
+/**
+ * The demo staff user of each role (handler, social_worker, supervisor, admin, auditor, in that order), signed in
+ * before the suite's tests (see useCaller).
+ */
 export function useStaffCallers(t: TestApp): StaffCallers {
   return {
     handler: useCaller(t, { username: 'handler' }),
