@@ -12,6 +12,7 @@ import {
   CONTENT_VERSION,
   housingCostsAsked,
 } from '../src/application/content.ts';
+import { ownDetachedHouseWithCosts } from './housing-fixtures.ts';
 
 const paths = (value: unknown) => {
   const result = applicationContentSchema.safeParse(value);
@@ -58,17 +59,7 @@ describe('content version 2', () => {
     assert.deepEqual(
       paths({
         otherMembers: [{ relationship: 'parent', relation: 'isä' }],
-        housing: {
-          type: 'owner_occupied',
-          detachedHouse: true,
-          electricityCents: 4_000,
-          saunaCents: 1_200,
-          wasteCents: 2_000,
-          chimneySweepingCents: 500,
-          propertyInsuranceCents: 3_000,
-          propertyTaxCents: 4_000,
-          plotRentCents: 5_000,
-        },
+        housing: ownDetachedHouseWithCosts,
       }),
       [],
     );
