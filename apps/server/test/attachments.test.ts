@@ -1,19 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
 import { sql } from 'kysely';
 import { deleteExpiredDrafts } from '../src/applications/expired-drafts.ts';
 import { listAttachmentRows } from '../src/attachments/attachments.repository.ts';
 import { removedAttachmentFilesTask } from '../src/attachments/stored-file-removal.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { APPLICATIONS, type Caller, call, createDraft, signIn } from './helpers/applications.ts';
+import { APPLICATIONS, type Caller, call, createDraft, signIn, useCaller } from './helpers/applications.ts';
 import {
   attachmentsUrl,
   BOUNDARY,
   contentUrl,
-  createTestAppWithFiles,
   heicFile,
   jpegFile,
   MULTIPART_TYPE,
@@ -22,8 +21,8 @@ import {
   pngFile,
   sha256,
   storedFiles,
-  type TestAppWithFiles,
   upload,
+  useTestAppWithFiles,
   webpFile,
 } from './helpers/attachments.ts';
 import { auditEvents } from './helpers/audit-events.ts';
@@ -35,18 +34,10 @@ const codeB = demoCitizens[1]?.personalIdentityCode ?? '';
 
 for (const backend of databaseBackends) {
   describe(`attachments (${backend})`, () => {
-    let t: TestAppWithFiles;
-    let a: Caller;
-    let b: Caller;
-    let handler: Caller;
-
-    before(async () => {
-      t = await createTestAppWithFiles(backend, { UPLOAD_MAX_BYTES: String(LIMIT) });
-      a = await signIn(t, { personalIdentityCode: codeA });
-      b = await signIn(t, { personalIdentityCode: codeB });
-      handler = await signIn(t, { username: 'handler' });
-    });
-    after(() => t.close());
+    const t = useTestAppWithFiles(backend, { UPLOAD_MAX_BYTES: String(LIMIT) });
+    const a = useCaller(t, { personalIdentityCode: codeA });
+    const b = useCaller(t, { personalIdentityCode: codeB });
+    const handler = useCaller(t, { username: 'handler' });
 
     const draftOf = async (caller: Caller) => (await createDraft(t, caller)).json().id as string;
     const rows = (applicationId: string) => listAttachmentRows(t.database.db, applicationId);

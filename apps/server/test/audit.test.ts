@@ -13,7 +13,7 @@ import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
 import { staffUserId } from './helpers/cases.ts';
 import { runNpmScript } from './helpers/cli.ts';
-import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
+import { createTestApp, devSignIn, type TestApp, useTestApp } from './helpers/test-app.ts';
 import {
   countRows,
   createTestDatabase,
@@ -57,11 +57,7 @@ async function personIdOf(db: Db, code: string): Promise<string> {
 
 for (const backend of databaseBackends) {
   describe(`audit rows of sign-ins and the append-only table (${backend})`, () => {
-    let t: TestApp;
-    before(async () => {
-      t = await createTestApp(backend);
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
 
     test('a citizen sign-in writes session.sign_in with the person, the request id and the ip', async () => {
       const response = await t.app.inject({
