@@ -2,13 +2,13 @@
 // gets no token and its tokens are refused until another admin approves; then its reads are audited with the
 // client and both admins. Adding such a scope or making a new secret asks again; a rejection stops it.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { ApiScope } from '@tuki/domain';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { basicAuthorization, TOKEN_URL } from './helpers/api-client.ts';
-import { type Caller, call, insertApplication, signIn } from './helpers/applications.ts';
+import { type Caller, call, insertApplication, signIn, useCaller } from './helpers/applications.ts';
 import { matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const CLIENTS = '/api/v1/api-clients';
@@ -26,9 +26,9 @@ interface Pending {
 
 for (const backend of databaseBackends) {
   describe(`API client approval (${backend})`, () => {
-    let t: TestApp;
-    let admin: Caller;
-    let admin2: Caller;
+    const t = useTestApp(backend);
+    const admin = useCaller(t, { username: 'admin' });
+    const admin2 = useCaller(t, { username: 'admin2' });
     let applicationId: string;
 
     const post = (caller: Caller, url: string, headers: Record<string, string> = {}, payload?: object) =>
@@ -79,14 +79,8 @@ for (const backend of databaseBackends) {
     }
 
     before(async () => {
-      t = await createTestApp(backend);
-      admin = await signIn(t, { username: 'admin' });
-      admin2 = await signIn(t, { username: 'admin2' });
       const citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
       applicationId = await insertApplication(t, citizen.id, { referenceNumber: 'AP-2026-000001' });
-    });
-    after(async () => {
-      await t?.close();
     });
 
     test('pending until another admin approves; the creator cannot; reads are audited with both admins', async () => {

@@ -3,7 +3,7 @@
 // tampered, token over cookie), signing key rotation, and the admin endpoints per role.
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { apiScopes } from '../src/http/access.ts';
@@ -14,9 +14,9 @@ import {
   requestToken,
   TOKEN_URL,
 } from './helpers/api-client.ts';
-import { type Caller, call, insertApplication, signIn } from './helpers/applications.ts';
+import { type Caller, call, insertApplication, signIn, useCaller } from './helpers/applications.ts';
 import { matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const CLIENTS = '/api/v1/api-clients';
@@ -27,10 +27,10 @@ const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base
 
 for (const backend of databaseBackends) {
   describe(`API clients (${backend})`, () => {
-    let t: TestApp;
-    let admin: Caller;
-    let handler: Caller;
-    let citizen: Caller;
+    const t = useTestApp(backend);
+    const admin = useCaller(t, { username: 'admin' });
+    const handler = useCaller(t, { username: 'handler' });
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
     let applicationId: string;
     let personId: string;
 
@@ -74,15 +74,8 @@ for (const backend of databaseBackends) {
       });
 
     before(async () => {
-      t = await createTestApp(backend);
-      admin = await signIn(t, { username: 'admin' });
-      handler = await signIn(t, { username: 'handler' });
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
       personId = citizen.id;
       applicationId = await insertApplication(t, personId, { referenceNumber: 'AC-2026-000001' });
-    });
-    after(async () => {
-      await t?.close();
     });
 
     test('issueAccessToken: HTTP Basic gives a signed JWT with the client’s scopes, not cached', async () => {

@@ -4,53 +4,38 @@
 // the relationship to be sent); a sent version 1 application still reads (citizen and staff) and prefills; the cost
 // attachment categories are accepted.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { ApplicationContent } from '@tuki/domain';
+import { describe, test } from 'node:test';
+import { type ApplicationContent, costAttachmentCategories } from '@tuki/domain';
 import { sql } from 'kysely';
+import { ManualClock } from '../src/shared/clock.ts';
 import {
   APPLICATIONS,
-  type Caller,
   call,
   completeContent,
   createDraft,
+  ownDetachedHouse,
   signIn,
+  useCaller,
 } from './helpers/applications.ts';
 import { pdfFile, upload } from './helpers/attachments.ts';
-import { sendApplication, staffCallers } from './helpers/cases.ts';
+import { sendApplication, useStaffCallers } from './helpers/cases.ts';
 import { aleksi, matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const WEDNESDAY = '2026-11-25T10:00:00.000Z';
 
 const detachedHouse: ApplicationContent['housing'] = {
-  type: 'owner_occupied',
-  detachedHouse: true,
-  waterCents: 3_000,
-  heatingCents: 12_000,
-  wasteCents: 2_500,
-  chimneySweepingCents: 800,
-  propertyInsuranceCents: 4_000,
-  propertyTaxCents: 3_500,
-  plotRentCents: 6_000,
-  electricityCents: 7_000,
+  ...ownDetachedHouse,
   homeInsuranceCents: 1_500,
   saunaCents: 1_200,
 };
 
 for (const backend of databaseBackends) {
   describe(`application content versions (${backend})`, () => {
-    let t: TestApp;
-    let citizen: Caller;
-    let handler: Caller;
-
-    before(async () => {
-      t = await createTestApp(backend);
-      t.clock.set(WEDNESDAY);
-      citizen = await signIn(t, { personalIdentityCode: aleksi.personalIdentityCode });
-      ({ handler } = await staffCallers(t));
-    });
-    after(() => t.close());
+    const t = useTestApp(backend, {}, new ManualClock(WEDNESDAY));
+    const citizen = useCaller(t, { personalIdentityCode: aleksi.personalIdentityCode });
+    const { handler } = useStaffCallers(t);
 
     const contentVersionInDatabase = async (id: string) =>
       (
@@ -253,14 +238,7 @@ for (const backend of databaseBackends) {
 
     test('the cost attachment categories are accepted; an unknown one is not', async () => {
       const created = (await createDraft(t, citizen)).json();
-      for (const category of [
-        'electricity_bill',
-        'insurance_policy',
-        'sauna_fee_receipt',
-        'property_tax_decision',
-        'plot_lease',
-        'waste_and_chimney_bills',
-      ]) {
+      for (const category of costAttachmentCategories) {
         const response = await upload(
           t,
           citizen,
@@ -288,7 +266,7 @@ for (const backend of databaseBackends) {
       }>`select count(*)::int as n from attachment where application_id = ${created.id}`.execute(
         t.database.db,
       );
-      assert.equal(count.rows[0]?.n, 6);
+      assert.equal(count.rows[0]?.n, costAttachmentCategories.length);
     });
   });
 }

@@ -2,11 +2,11 @@
 // citizens 403, nobody 401), 404 for unknown applications and drafts, 400 for an empty or too long note, audited
 // reads and writes with the applicant as the subject, and never in the citizen's view of the application.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { type Caller, call, createDraft, signIn } from './helpers/applications.ts';
-import { sendApplication, staffCallers } from './helpers/cases.ts';
+import { before, describe, test } from 'node:test';
+import { type Caller, call, createDraft, useCaller } from './helpers/applications.ts';
+import { sendApplication, useStaffCallers } from './helpers/cases.ts';
 import { matti as citizenPerson } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const notesUrl = (id: string) => `/api/v1/applications/${id}/notes`;
@@ -14,24 +14,16 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 for (const backend of databaseBackends) {
   describe(`internal notes (${backend})`, () => {
-    let t: TestApp;
-    let handler: Caller;
-    let socialWorker: Caller;
-    let supervisor: Caller;
-    let admin: Caller;
-    let auditor: Caller;
-    let citizen: Caller;
+    const t = useTestApp(backend);
+    const { handler, socialWorker, supervisor, admin, auditor } = useStaffCallers(t);
+    const citizen = useCaller(t, { personalIdentityCode: citizenPerson.personalIdentityCode });
     let sentId: string;
     let draftId: string;
 
     before(async () => {
-      t = await createTestApp(backend);
-      ({ handler, socialWorker, supervisor, admin, auditor } = await staffCallers(t));
-      citizen = await signIn(t, { personalIdentityCode: citizenPerson.personalIdentityCode });
       sentId = await sendApplication(t, citizen);
       draftId = (await createDraft(t, citizen)).json().id;
     });
-    after(() => t.close());
 
     const add = (caller: Caller | undefined, id: string, body: unknown) =>
       call(t, caller, 'POST', notesUrl(id), { payload: body });

@@ -1,7 +1,7 @@
 // Housekeeping: unsent drafts unchanged for 90 days are deleted (audited, with the system as the actor), old
 // idempotency keys and ended sessions are removed; one failing task does not stop the others.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { DRAFT_RETENTION_DAYS } from '@tuki/domain';
 import { deleteExpiredDrafts } from '../src/applications/expired-drafts.ts';
 import { type HousekeepingLog, runHousekeeping, startHousekeeping } from '../src/jobs/housekeeping.ts';
@@ -15,7 +15,8 @@ import {
   createDraft,
   signIn,
 } from './helpers/applications.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { auditEvents } from './helpers/audit-events.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const DAY = 86_400_000;
@@ -33,11 +34,7 @@ function captureLog(): HousekeepingLog & { lines: { level: string; details: obje
 
 for (const backend of databaseBackends) {
   describe(`housekeeping (${backend})`, () => {
-    let t: TestApp;
-    before(async () => {
-      t = await createTestApp(backend);
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
 
     const exists = async (id: string) =>
       (await t.database.db.selectFrom('application').select('id').where('id', '=', id).executeTakeFirst()) !==
@@ -116,12 +113,7 @@ for (const backend of databaseBackends) {
       // The draft left by the previous test has expired by now too.
       assert.equal(counts[0] + counts[1], ids.length + 1);
       for (const id of ids) assert.equal(await exists(id), false);
-      const audited = await t.database.db
-        .selectFrom('audit_event')
-        .select('object_id')
-        .where('action', '=', 'application.delete_expired_draft')
-        .where('object_id', 'in', ids)
-        .execute();
+      const audited = await auditEvents(t, { action: 'application.delete_expired_draft', objectId: ids });
       assert.equal(audited.length, ids.length);
     });
   });

@@ -1,7 +1,7 @@
 // Sending an application through the API: the completeness check in the user's language, the reference number
 // and the decision's due date, and idempotent retries (Idempotency-Key).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { checkApplicationComplete, decisionDueDate } from '@tuki/domain';
 import { completenessErrors } from '../src/applications/submit-application.ts';
 import { acceptedLanguages, userLanguage } from '../src/http/language.ts';
@@ -15,7 +15,7 @@ import {
   signIn,
 } from './helpers/applications.ts';
 import { anna, matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 /** 2026-11-25 is a Wednesday; 12:00 in Helsinki. */
@@ -37,13 +37,9 @@ describe('the user’s language', () => {
 
 for (const backend of databaseBackends) {
   describe(`submitApplication (${backend})`, () => {
-    let t: TestApp;
+    const t = useTestApp(backend);
     let a: Caller;
     let b: Caller;
-    before(async () => {
-      t = await createTestApp(backend);
-    });
-    after(() => t.close());
 
     /** Sets the clock and signs both citizens in again (moving the clock ends their sessions). */
     const at = async (instant: string): Promise<void> => {

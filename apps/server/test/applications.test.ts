@@ -1,31 +1,18 @@
 // The citizen's applications through the API: create, list, read, save, withdraw; whose data one sees; status
 // rules; ETag and If-Match; audit rows. Sending is tested in applications-submit.test.ts.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import {
-  APPLICATIONS,
-  type Caller,
-  call,
-  completeDraft,
-  createDraft,
-  signIn,
-} from './helpers/applications.ts';
+import { APPLICATIONS, call, completeDraft, createDraft, signIn, useCaller } from './helpers/applications.ts';
 import { anna, matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 for (const backend of databaseBackends) {
   describe(`my applications (${backend})`, () => {
-    let t: TestApp;
-    let a: Caller;
-    let b: Caller;
-    before(async () => {
-      t = await createTestApp(backend);
-      a = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-      b = await signIn(t, { personalIdentityCode: anna.personalIdentityCode });
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
+    const a = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
+    const b = useCaller(t, { personalIdentityCode: anna.personalIdentityCode });
 
     const auditOf = (objectId: string) =>
       t.database.db

@@ -2,20 +2,20 @@
 // download; clean PDFs and images are served inline in a sandbox; an image over the pixel limit and a PDF whose
 // streams inflate past the limit are refused (422, in the user's language), and the draft keeps everything else.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
 import { listAttachmentRows } from '../src/attachments/attachments.repository.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { APPLICATIONS, call, completeDraft, useCaller } from './helpers/applications.ts';
 import {
   contentUrl,
-  createTestAppWithFiles,
   pdfFile,
   pngFile,
   storedFiles,
-  type TestAppWithFiles,
   upload,
+  useTestAppWithFiles,
 } from './helpers/attachments.ts';
+import { auditEvents } from './helpers/audit-events.ts';
 import {
   cleanPdf,
   escapedNamesPdf,
@@ -34,28 +34,16 @@ const code = demoCitizens[2]?.personalIdentityCode ?? '';
 
 for (const backend of databaseBackends) {
   describe(`attachments that cannot attack (${backend})`, () => {
-    let t: TestAppWithFiles;
-    let citizen: Caller;
-
-    before(async () => {
-      t = await createTestAppWithFiles(backend, {
-        ATTACHMENT_MAX_INFLATED_BYTES: String(MAX_INFLATED_BYTES),
-      });
-      citizen = await signIn(t, { personalIdentityCode: code });
+    const t = useTestAppWithFiles(backend, {
+      ATTACHMENT_MAX_INFLATED_BYTES: String(MAX_INFLATED_BYTES),
     });
-    after(() => t.close());
+    const citizen = useCaller(t, { personalIdentityCode: code });
 
     const draft = async () => (await completeDraft(t, citizen, '2026-11')).id;
     const inline = (attachmentId: string) =>
       call(t, citizen, 'GET', `${contentUrl(attachmentId)}?disposition=inline`);
     const deniedUploads = (applicationId: string) =>
-      t.database.db
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('action', '=', 'attachment.upload')
-        .where('outcome', '=', 'denied')
-        .where('object_id', '=', applicationId)
-        .execute();
+      auditEvents(t, { action: 'attachment.upload', outcome: 'denied', objectId: applicationId });
 
     test('PDFs with active content are kept, flagged, and served only as a download in a sandbox', async () => {
       const applicationId = await draft();

@@ -2,7 +2,7 @@
 // server does not read the body to its end), and a connection dropped in the middle of a file leaves nothing.
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { listAttachmentRows } from '../src/attachments/attachments.repository.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
@@ -10,12 +10,11 @@ import { type Caller, createDraft, signIn } from './helpers/applications.ts';
 import {
   attachmentsUrl,
   BOUNDARY,
-  createTestAppWithFiles,
   fileHead,
   MULTIPART_TYPE,
   pdfFile,
   storedFiles,
-  type TestAppWithFiles,
+  useTestAppWithFiles,
 } from './helpers/attachments.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -84,19 +83,17 @@ async function startUpload(port: number, caller: Caller, applicationId: string, 
 
 for (const backend of databaseBackends) {
   describe(`attachment uploads over a socket (${backend})`, () => {
-    let t: TestAppWithFiles;
+    const t = useTestAppWithFiles(backend, { UPLOAD_MAX_BYTES: String(LIMIT) });
     let port: number;
     let citizen: Caller;
 
     before(async () => {
-      t = await createTestAppWithFiles(backend, { UPLOAD_MAX_BYTES: String(LIMIT) });
       await t.app.listen({ host: '127.0.0.1', port: 0 });
       const address = t.app.server.address();
       if (!address || typeof address === 'string') throw new Error('no port');
       port = address.port;
       citizen = await signIn(t, { personalIdentityCode: code });
     });
-    after(() => t.close());
 
     test('a file over the limit is refused with 413 before the rest of the body is sent', async () => {
       const applicationId = (await createDraft(t, citizen)).json().id as string;

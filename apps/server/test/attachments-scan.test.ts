@@ -16,6 +16,7 @@ import {
   type TestAppWithFiles,
   upload,
 } from './helpers/attachments.ts';
+import { auditEvents } from './helpers/audit-events.ts';
 import { EICAR, type RunningClamd, startClamd } from './helpers/clamd.ts';
 import { freePort } from './helpers/net.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
@@ -96,13 +97,11 @@ for (const backend of databaseBackends) {
       assert.equal(english.json().detail, translate('en', 'upload.infected'));
       assert.deepEqual(await listAttachmentRows(t.database.db, applicationId), []);
       assert.deepEqual(await storedFiles(t.filesDir), before, 'the infected file is not stored');
-      const denied = await t.database.db
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('action', '=', 'attachment.upload')
-        .where('outcome', '=', 'denied')
-        .where('object_id', '=', applicationId)
-        .execute();
+      const denied = await auditEvents(t, {
+        action: 'attachment.upload',
+        outcome: 'denied',
+        objectId: applicationId,
+      });
       assert.equal(denied.length, 2);
       const details = denied[0]?.details as { signature?: string } | undefined;
       assert.match(String(details?.signature), /^Eicar-Test-Signature/);

@@ -1,19 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
 import { sql } from 'kysely';
 import { deleteExpiredDrafts } from '../src/applications/expired-drafts.ts';
 import { listAttachmentRows } from '../src/attachments/attachments.repository.ts';
 import { removedAttachmentFilesTask } from '../src/attachments/stored-file-removal.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { APPLICATIONS, type Caller, call, createDraft, signIn } from './helpers/applications.ts';
+import { APPLICATIONS, type Caller, call, createDraft, signIn, useCaller } from './helpers/applications.ts';
 import {
   attachmentsUrl,
   BOUNDARY,
   contentUrl,
-  createTestAppWithFiles,
   heicFile,
   jpegFile,
   MULTIPART_TYPE,
@@ -22,10 +21,11 @@ import {
   pngFile,
   sha256,
   storedFiles,
-  type TestAppWithFiles,
   upload,
+  useTestAppWithFiles,
   webpFile,
 } from './helpers/attachments.ts';
+import { auditEvents } from './helpers/audit-events.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const LIMIT = 64 * 1024;
@@ -34,18 +34,10 @@ const codeB = demoCitizens[1]?.personalIdentityCode ?? '';
 
 for (const backend of databaseBackends) {
   describe(`attachments (${backend})`, () => {
-    let t: TestAppWithFiles;
-    let a: Caller;
-    let b: Caller;
-    let handler: Caller;
-
-    before(async () => {
-      t = await createTestAppWithFiles(backend, { UPLOAD_MAX_BYTES: String(LIMIT) });
-      a = await signIn(t, { personalIdentityCode: codeA });
-      b = await signIn(t, { personalIdentityCode: codeB });
-      handler = await signIn(t, { username: 'handler' });
-    });
-    after(() => t.close());
+    const t = useTestAppWithFiles(backend, { UPLOAD_MAX_BYTES: String(LIMIT) });
+    const a = useCaller(t, { personalIdentityCode: codeA });
+    const b = useCaller(t, { personalIdentityCode: codeB });
+    const handler = useCaller(t, { username: 'handler' });
 
     const draftOf = async (caller: Caller) => (await createDraft(t, caller)).json().id as string;
     const rows = (applicationId: string) => listAttachmentRows(t.database.db, applicationId);
@@ -54,13 +46,7 @@ for (const backend of databaseBackends) {
           reference_number = ${`T-${applicationId.slice(0, 8)}`} where id = ${applicationId}`.execute(
         t.database.db,
       );
-    const auditEvents = (action: string, objectId: string) =>
-      t.database.db
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('action', '=', action)
-        .where('object_id', '=', objectId)
-        .execute();
+    const auditOf = (action: string, objectId: string) => auditEvents(t, { action, objectId });
 
     test('a PDF, PNG, JPEG, WebP and HEIC are accepted, typed by content, hashed and stored', async () => {
       const applicationId = await draftOf(a);
@@ -131,11 +117,11 @@ for (const backend of databaseBackends) {
         response.headers['content-disposition'],
         `attachment; filename="Vuokrasopimus ___ 2026.pdf"; filename*=UTF-8''Vuokrasopimus%20%C3%A4%C3%B6%C3%A5%202026.pdf`,
       );
-      const events = await auditEvents('attachment.download', uploaded.id);
+      const events = await auditOf('attachment.download', uploaded.id);
       assert.equal(events.length, 1);
       assert.equal(events[0]?.actor_type, 'person');
       assert.equal(events[0]?.subject_person_id, a.id);
-      assert.equal((await auditEvents('attachment.upload', uploaded.id)).length, 1, 'the upload too');
+      assert.equal((await auditOf('attachment.upload', uploaded.id)).length, 1, 'the upload too');
     });
 
     test('file names lose paths, control and direction characters, and are at most 200 characters', async () => {
@@ -312,7 +298,7 @@ for (const backend of databaseBackends) {
       );
       assert.ok(!(await storedFiles(t.filesDir)).includes(firstRow.storage_key), 'the file is gone');
       assert.equal((await call(t, a, 'GET', contentUrl(first.id))).statusCode, 404);
-      assert.equal((await auditEvents('attachment.delete', first.id)).length, 1);
+      assert.equal((await auditOf('attachment.delete', first.id)).length, 1);
       const queued = await sql<{ n: number }>`select count(*)::int as n from stored_file_removal`.execute(
         t.database.db,
       );
@@ -349,7 +335,7 @@ for (const backend of databaseBackends) {
       assert.equal(response.statusCode, 200);
       assert.deepEqual(response.rawPayload, content);
       assert.equal(response.headers['content-type'], 'image/png');
-      const events = await auditEvents('attachment.download', uploaded.id);
+      const events = await auditOf('attachment.download', uploaded.id);
       assert.equal(events.length, 1);
       assert.equal(events[0]?.actor_type, 'staff');
       assert.equal(events[0]?.actor_id, handler.id);

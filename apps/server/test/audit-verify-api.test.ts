@@ -1,14 +1,14 @@
 // verifyAuditTrail: auditors verify the chain of a running system through the API; the call is audited, reads
 // the chain in batches while the system goes on appending, and names the first broken row.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { recordAudit, systemAuditContext } from '../src/audit/audit-log.ts';
 import { verifyAuditChain } from '../src/audit/audit-verify.ts';
 import type { Db } from '../src/db/database.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
-import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
+import { devSignIn, useTestApp } from './helpers/test-app.ts';
 import { countRows, databaseBackends } from './helpers/test-database.ts';
 
 const citizen = demoCitizens[0]?.personalIdentityCode ?? '';
@@ -21,15 +21,13 @@ async function writeRows(db: Db, n: number, prefix: string): Promise<void> {
 
 for (const backend of databaseBackends) {
   describe(`verifyAuditTrail (${backend})`, () => {
-    let t: TestApp;
+    const t = useTestApp(backend);
     let auditor: { cookie: string; csrfToken: string };
 
     before(async () => {
-      t = await createTestApp(backend);
       await devSignIn(t, { personalIdentityCode: citizen });
       auditor = await devSignIn(t, { username: 'auditor' });
     });
-    after(() => t.close());
 
     const verify = (headers: Record<string, string>) =>
       t.app.inject({ method: 'POST', url: '/api/v1/audit-events/verify', headers });

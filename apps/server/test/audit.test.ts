@@ -11,8 +11,9 @@ import { type Db, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
+import { staffUserId } from './helpers/cases.ts';
 import { runNpmScript } from './helpers/cli.ts';
-import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
+import { createTestApp, devSignIn, type TestApp, useTestApp } from './helpers/test-app.ts';
 import {
   countRows,
   createTestDatabase,
@@ -56,11 +57,7 @@ async function personIdOf(db: Db, code: string): Promise<string> {
 
 for (const backend of databaseBackends) {
   describe(`audit rows of sign-ins and the append-only table (${backend})`, () => {
-    let t: TestApp;
-    before(async () => {
-      t = await createTestApp(backend);
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
 
     test('a citizen sign-in writes session.sign_in with the person, the request id and the ip', async () => {
       const response = await t.app.inject({
@@ -404,13 +401,7 @@ for (const backend of databaseBackends) {
       auditorCookie = (await devSignIn(t, { username: 'auditor' })).cookie;
       personA = await personIdOf(t.database.db, citizenA);
       personB = await personIdOf(t.database.db, citizenB);
-      auditorId = (
-        await t.database.db
-          .selectFrom('staff_user')
-          .select('id')
-          .where('username', '=', 'auditor')
-          .executeTakeFirstOrThrow()
-      ).id;
+      auditorId = await staffUserId(t, 'auditor');
     });
     after(() => t.close());
 
@@ -585,14 +576,7 @@ for (const backend of databaseBackends) {
       if (personId) query = query.where('subject_person_id', '=', personId);
       return (await query.execute()).map((row) => Number(row.seq));
     };
-    const staffIdOf = async (username: string) =>
-      (
-        await t.database.db
-          .selectFrom('staff_user')
-          .select('id')
-          .where('username', '=', username)
-          .executeTakeFirstOrThrow()
-      ).id;
+    const staffIdOf = (username: string) => staffUserId(t, username);
     type ActorItem = Item & { actor: { type: string; id: string | null; username: string | null } };
 
     test('the filter by actorUsername returns every row of that staff user and no other', async () => {

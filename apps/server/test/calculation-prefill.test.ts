@@ -21,6 +21,7 @@ import {
   prefillNoteCodes,
 } from '../src/rules/prefill.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
+import { ownDetachedHouse } from './helpers/applications.ts';
 
 const options = { municipalityCode: '091', fallbackMonth: '2026-11' };
 
@@ -321,19 +322,7 @@ describe('calculation prefill from application content v2', () => {
   test('a detached house: its running costs are housing costs; no maintenance charge', () => {
     const content: ApplicationContent = {
       applicant: applicantOf(matti, 'single'),
-      housing: {
-        type: 'owner_occupied',
-        detachedHouse: true,
-        waterCents: 3_000,
-        heatingCents: 12_000,
-        loanInterestCents: 20_000,
-        wasteCents: 2_500,
-        chimneySweepingCents: 800,
-        propertyInsuranceCents: 4_000,
-        propertyTaxCents: 3_500,
-        plotRentCents: 6_000,
-        electricityCents: 7_000,
-      },
+      housing: { ...ownDetachedHouse, loanInterestCents: 20_000 },
       month: '2026-11',
     };
     const { input } = calculationInputFromApplication(content, matti, options);

@@ -2,12 +2,12 @@
 // validation in the user's language, a month without parameters, Kela's 2017 example) and the public
 // estimateAssistance (no sign-in, no CSRF, the rate limit with 429 and Retry-After).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { ESTIMATE_RATE_LIMIT } from '../src/rules/rules.routes.ts';
-import { type Caller, call, signIn } from './helpers/applications.ts';
-import { sendApplication, staffCallers } from './helpers/cases.ts';
+import { type Caller, call, useCaller } from './helpers/applications.ts';
+import { sendApplication, useStaffCallers } from './helpers/cases.ts';
 import { matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const kela2017 = {
@@ -25,27 +25,17 @@ const kela2017 = {
 
 for (const backend of databaseBackends) {
   describe(`calculation API (${backend})`, () => {
-    let t: TestApp;
-    let handler: Caller;
-    let socialWorker: Caller;
-    let supervisor: Caller;
-    let admin: Caller;
-    let auditor: Caller;
-    let citizen: Caller;
+    const t = useTestApp(backend);
+    const { handler, socialWorker, supervisor, admin, auditor } = useStaffCallers(t);
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
     let applicationId: string;
 
     before(async () => {
-      t = await createTestApp(backend);
-      ({ handler, socialWorker, supervisor, admin, auditor } = await staffCallers(t));
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
       applicationId = await sendApplication(t, citizen, '2026-11', {
         housing: { type: 'rental', detachedHouse: false, rentCents: 65_000, waterCents: 2_000 },
         incomes: [{ member: 'applicant', type: 'unemployment_benefit', amountCents: 70_000 }],
         assets: [{ type: 'bank_account', valueCents: 12_000 }],
       });
-    });
-    after(async () => {
-      await t?.close();
     });
 
     const calculateAs = (

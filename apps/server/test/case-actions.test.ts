@@ -3,7 +3,7 @@
 // not, the API refuses (403, 404 or 409) exactly what the case's permittedActions omits, and permittedActions in
 // getApplication and getMyApplication is the table's answer.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import {
   type ApplicationStatus,
   applicationStatuses,
@@ -16,7 +16,8 @@ import {
 import type { LightMyRequestResponse } from 'fastify';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, type Caller, call, signIn } from './helpers/applications.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { insertHandlers, staffUserId } from './helpers/cases.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const STAFF = '/api/v1/applications';
@@ -25,6 +26,7 @@ if (!matti || !anna) throw new Error('the demo citizens are missing');
 
 type StaffName = 'handler' | 'handler2' | 'supervisor' | 'admin' | 'auditor';
 type CitizenName = 'owner' | 'stranger';
+type Perform = (caller: Caller, id: string) => Promise<LightMyRequestResponse>;
 
 /** A refusal by the rules: forbidden, not found (another person's, or a draft for staff), or the wrong status. */
 function refused(response: LightMyRequestResponse): boolean {
@@ -35,7 +37,7 @@ function refused(response: LightMyRequestResponse): boolean {
 
 for (const backend of databaseBackends) {
   describe(`the case action table at the API (${backend})`, () => {
-    let t: TestApp;
+    const t = useTestApp(backend);
     const staff = {} as Record<StaffName, Caller & { roles: StaffRole[] }>;
     const citizens = {} as Record<CitizenName, Caller>;
     let colleagueId = '';
@@ -45,26 +47,10 @@ for (const backend of databaseBackends) {
     let sequence = 0;
 
     before(async () => {
-      t = await createTestApp(backend);
-      const now = t.clock.now();
-      await t.database.db
-        .insertInto('staff_user')
-        .values(
-          [
-            ['handler2', 'Heikki', 'Toinen'],
-            ['colleague', 'Kaisa', 'Kollega'],
-          ].map(([username, first, last]) => ({
-            username: username ?? '',
-            first_name: first ?? '',
-            last_name: last ?? '',
-            roles: ['handler'],
-            email: null,
-            external_id: null,
-            created_at: now,
-            updated_at: now,
-          })),
-        )
-        .execute();
+      await insertHandlers(t, [
+        { username: 'handler2', firstName: 'Heikki', lastName: 'Toinen' },
+        { username: 'colleague', firstName: 'Kaisa', lastName: 'Kollega' },
+      ]);
       for (const name of ['handler', 'handler2', 'supervisor', 'admin', 'auditor'] as const) {
         const caller = await signIn(t, { username: name });
         const row = await t.database.db
@@ -74,19 +60,12 @@ for (const backend of databaseBackends) {
           .executeTakeFirstOrThrow();
         staff[name] = { ...caller, roles: row.roles as StaffRole[] };
       }
-      colleagueId = (
-        await t.database.db
-          .selectFrom('staff_user')
-          .select('id')
-          .where('username', '=', 'colleague')
-          .executeTakeFirstOrThrow()
-      ).id;
+      colleagueId = await staffUserId(t, 'colleague');
       citizens.owner = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
       citizens.stranger = await signIn(t, { personalIdentityCode: anna.personalIdentityCode });
       ownerPersonId = citizens.owner.id;
       mergedInto = await insert('submitted', null);
     });
-    after(() => t?.close());
 
     /** A new application of the owner in the status, assigned to the handler or to no one. */
     async function insert(status: ApplicationStatus, assigneeId: string | null): Promise<string> {
@@ -113,9 +92,7 @@ for (const backend of databaseBackends) {
       return row.id;
     }
 
-    const staffActions: Partial<
-      Record<CaseAction, (caller: Caller, id: string) => Promise<LightMyRequestResponse>>
-    > = {
+    const staffActions: Partial<Record<CaseAction, Perform>> = {
       take: (caller, id) =>
         call(t, caller, 'POST', `${STAFF}/${id}/assignment`, { payload: { staffId: caller.id } }),
       release: (caller, id) =>
@@ -153,9 +130,7 @@ for (const backend of databaseBackends) {
       sendMessage: (caller, id) =>
         call(t, caller, 'POST', `${STAFF}/${id}/messages`, { payload: { body: 'Hei!' } }),
     };
-    const citizenActions: Partial<
-      Record<CaseAction, (caller: Caller, id: string) => Promise<LightMyRequestResponse>>
-    > = {
+    const citizenActions: Partial<Record<CaseAction, Perform>> = {
       editDraft: (caller, id) =>
         call(t, caller, 'PUT', `${APPLICATIONS}/${id}`, { payload: { content: {} } }),
       submit: (caller, id) => call(t, caller, 'POST', `${APPLICATIONS}/${id}/submit`),
@@ -163,6 +138,24 @@ for (const backend of databaseBackends) {
       sendMessage: (caller, id) =>
         call(t, caller, 'POST', `${APPLICATIONS}/${id}/messages`, { payload: { body: 'Hei!' } }),
     };
+
+    /** Performs the action; the API must refuse it exactly when the permitted actions the caller read omit it. */
+    async function refusedUnlessPermitted(
+      perform: Perform | undefined,
+      caller: Caller,
+      id: string,
+      action: CaseAction,
+      read: string[],
+      label: string,
+    ): Promise<void> {
+      const response = await perform?.(caller, id);
+      assert.ok(response);
+      assert.equal(
+        refused(response),
+        !read.includes(action),
+        `${label}: ${response.statusCode} ${response.body}`,
+      );
+    }
 
     /** The permitted actions as the caller reads them from the API ([] when the case cannot be read). */
     async function permittedAsRead(caller: Caller, id: string, side: 'staff' | 'citizen'): Promise<string[]> {
@@ -196,13 +189,7 @@ for (const backend of databaseBackends) {
               const read = await permittedAsRead(caller, id, 'staff');
               const label = `${action} by ${name} in ${status} (assigned: ${assigneeId !== null})`;
               assert.deepEqual(read, table, `permittedActions read: ${label}`);
-              const response = await perform?.(caller, id);
-              assert.ok(response);
-              assert.equal(
-                refused(response),
-                !read.includes(action),
-                `${label}: ${response.statusCode} ${response.body}`,
-              );
+              await refusedUnlessPermitted(perform, caller, id, action, read, label);
               if (read.includes(action)) allowed++;
               else refusals++;
             }
@@ -229,13 +216,7 @@ for (const backend of databaseBackends) {
             const label = `${action} by the ${name} in ${status}`;
             assert.deepEqual(read, name === 'owner' ? table : [], `permittedActions read: ${label}`);
             assert.deepEqual(table.length === 0, name === 'stranger', label);
-            const response = await perform?.(caller, id);
-            assert.ok(response);
-            assert.equal(
-              refused(response),
-              !read.includes(action),
-              `${label}: ${response.statusCode} ${response.body}`,
-            );
+            await refusedUnlessPermitted(perform, caller, id, action, read, label);
           }
         }
       }

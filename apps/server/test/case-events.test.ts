@@ -3,7 +3,7 @@
 // after the migrations no trigger is left but the guards of the audit chain and the parameter sets.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { before, beforeEach, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { submitApplication } from '../src/applications/submit-application.ts';
 import { sendThreadMessage } from '../src/correspondence/messages.ts';
@@ -21,8 +21,9 @@ import { recordEvent } from '../src/events/record-event.ts';
 import { notificationHandlers } from '../src/notifications/index.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createSubscription } from '../src/webhooks/subscriptions.ts';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { APPLICATIONS, call, completeDraft, useCaller } from './helpers/applications.ts';
+import { rejectionForMissingInformation } from './helpers/cases.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const [matti] = demoCitizens;
@@ -90,9 +91,9 @@ const kinds = Object.keys(caseEventEffects) as CaseEventKind[];
 
 for (const backend of databaseBackends) {
   describe(`case events (${backend})`, () => {
-    let t: TestApp;
-    let citizen: Caller;
-    let handler: Caller;
+    const t = useTestApp(backend, { PUBLIC_URL });
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
+    const handler = useCaller(t, { username: 'handler' });
     let application: ApplicationRow;
     const staffAudit = () => ({
       actor: { type: 'staff' as const, id: handler.id },
@@ -116,9 +117,6 @@ for (const backend of databaseBackends) {
     });
 
     before(async () => {
-      t = await createTestApp(backend, { PUBLIC_URL });
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-      handler = await signIn(t, { username: 'handler' });
       const draft = await completeDraft(t, citizen, '2026-11');
       application = await db()
         .selectFrom('application')
@@ -126,7 +124,6 @@ for (const backend of databaseBackends) {
         .where('id', '=', draft.id)
         .executeTakeFirstOrThrow();
     });
-    after(async () => t.close());
     beforeEach(async () => {
       await db().deleteFrom('webhook_subscription').execute();
     });
@@ -310,12 +307,7 @@ for (const backend of databaseBackends) {
       t.clock.advance(1000);
       const now = t.clock.now();
       const decided = await call(t, handler, 'POST', `/api/v1/applications/${draft.id}/decision`, {
-        payload: {
-          outcome: 'rejected',
-          calculation: null,
-          reasoning: '',
-          reasonTemplates: ['informationNotProvided'],
-        },
+        payload: rejectionForMissingInformation,
       });
       assert.equal(decided.statusCode, 201, decided.body);
       const audit = await db()

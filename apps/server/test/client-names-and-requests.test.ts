@@ -3,14 +3,15 @@
 // while the letter's recipient lacks a name or postal address; the reason of a second information request; the
 // flag of a request after the 7th working day; and the statistics counting every request.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { generatedNameFor } from '../src/seed/generated-names.ts';
 import { signInCitizen } from '../src/session/sign-in.ts';
-import { APPLICATIONS, type Caller, call, signIn } from './helpers/applications.ts';
-import { sendApplication, singleApplicantCalculation, staffCallers } from './helpers/cases.ts';
-import { createTestApp, devSignIn, type TestApp } from './helpers/test-app.ts';
+import { APPLICATIONS, type Caller, call, signIn, signInAgain } from './helpers/applications.ts';
+import { auditEvents } from './helpers/audit-events.ts';
+import { approvalOf, sendApplication, useStaffCallers } from './helpers/cases.ts';
+import { devSignIn, useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const CASES = '/api/v1/applications';
@@ -41,32 +42,19 @@ describe('generated names', () => {
 
 for (const backend of databaseBackends) {
   describe(`a name for every client and information requests (${backend})`, () => {
-    let t: TestApp;
-    let handler: Caller;
-    let supervisor: Caller;
+    const t = useTestApp(backend);
+    const staff = useStaffCallers(t);
+    const { handler, supervisor } = staff;
     let codeNumber = 930;
     const newCode = () => {
       codeNumber += 1;
       return makePersonalIdentityCode('1991-02-03', codeNumber);
     };
 
-    before(async () => {
-      t = await createTestApp(backend);
-      ({ handler, supervisor } = await staffCallers(t));
-    });
-    after(async () => {
-      await t?.close();
-    });
-
     const personOf = (id: string) =>
       t.database.db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const auditOf = (personId: string, action: string) =>
-      t.database.db
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('subject_person_id', '=', personId)
-        .where('action', '=', action)
-        .execute();
+      auditEvents(t, { subjectPersonId: personId, action });
 
     async function signInUnnamed(): Promise<Caller> {
       const { cookie, csrfToken, session } = await devSignIn(t, {
@@ -241,12 +229,7 @@ for (const backend of databaseBackends) {
 
     const decide = (id: string, language = 'fi') =>
       call(t, handler, 'POST', `${CASES}/${id}/decision`, {
-        payload: {
-          outcome: 'approved',
-          calculation: singleApplicantCalculation('2026-11'),
-          reasoning: '',
-          reasonTemplates: ['calculatedNeed'],
-        },
+        payload: approvalOf(),
         headers: { 'accept-language': language },
       });
 
@@ -364,7 +347,7 @@ for (const backend of databaseBackends) {
       assert.equal(answered.statusCode, 200, answered.body);
 
       t.clock.set(new Date('2026-12-07T10:00:00Z')); // Monday 7.12.: after the 7th working day
-      ({ handler, supervisor } = await staffCallers(t));
+      await signInAgain(t, Object.values(staff));
       citizen = await signIn(t, { personalIdentityCode: code });
       const noReason = await call(t, handler, 'POST', `${CASES}/${id}/information-requests`, {
         payload: requestBody({ dueDate: '2026-12-17', reason: '   ' }),

@@ -2,10 +2,17 @@
 // deadlines they bring, files sent with them, idempotent sends, read receipts and unread counts, the e-mails
 // they announce, and the citizen's notification preferences.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { topics } from '../src/outbox/outbox.ts';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import {
+  APPLICATIONS,
+  type Caller,
+  call,
+  completeDraft,
+  signInAgain,
+  useCaller,
+} from './helpers/applications.ts';
 import {
   contentUrl,
   MULTIPART_TYPE,
@@ -14,9 +21,10 @@ import {
   pngFile,
   upload,
 } from './helpers/attachments.ts';
-import { sendApplication as sendCompleteApplication } from './helpers/cases.ts';
+import { auditEvents } from './helpers/audit-events.ts';
+import { sendApplication as sendCompleteApplication, useStaffCallers } from './helpers/cases.ts';
 import { anna, matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const mattiCode = matti.personalIdentityCode;
@@ -25,14 +33,11 @@ const CASES = '/api/v1/applications';
 
 for (const backend of databaseBackends) {
   describe(`correspondence: information requests and messages (${backend})`, () => {
-    let t: TestApp;
-    let citizen: Caller;
-    let other: Caller;
-    let handler: Caller;
-    let socialWorker: Caller;
-    let supervisor: Caller;
-    let admin: Caller;
-    let auditor: Caller;
+    const t = useTestApp(backend);
+    const citizen = useCaller(t, { personalIdentityCode: mattiCode });
+    const other = useCaller(t, { personalIdentityCode: annaCode });
+    const staff = useStaffCallers(t);
+    const { handler, socialWorker, supervisor, admin, auditor } = staff;
 
     const sendApplication = (caller: Caller) => sendCompleteApplication(t, caller);
 
@@ -71,24 +76,8 @@ for (const backend of databaseBackends) {
     /** Moves the clock on (never back) and signs everyone in again, as sessions expire while idle. */
     async function moveClockTo(instant: string): Promise<void> {
       t.clock.set(new Date(instant));
-      await signInAll();
+      await signInAgain(t, [citizen, other, ...Object.values(staff)]);
     }
-
-    async function signInAll(): Promise<void> {
-      citizen = await signIn(t, { personalIdentityCode: mattiCode });
-      other = await signIn(t, { personalIdentityCode: annaCode });
-      handler = await signIn(t, { username: 'handler' });
-      socialWorker = await signIn(t, { username: 'social_worker' });
-      supervisor = await signIn(t, { username: 'supervisor' });
-      admin = await signIn(t, { username: 'admin' });
-      auditor = await signIn(t, { username: 'auditor' });
-    }
-
-    before(async () => {
-      t = await createTestApp(backend);
-      await signInAll();
-    });
-    after(() => t.close());
 
     test('only handling roles may ask for information; the input is checked as a whole', async () => {
       const id = await sendApplication(citizen);
@@ -150,12 +139,7 @@ for (const backend of databaseBackends) {
       assert.equal(request.requestedBy.id, handler.id);
       assert.ok((await outboxTopics()).includes(topics.informationRequested));
       assert.equal(await audits('information_request.create'), 1);
-      const assigned = await t.database.db
-        .selectFrom('audit_event')
-        .select(['actor_id', 'details'])
-        .where('action', '=', 'application.assign')
-        .where('object_id', '=', id)
-        .execute();
+      const assigned = await auditEvents(t, { action: 'application.assign', objectId: id });
       assert.equal(assigned.length, 1, 'taking the case by asking is audited as an assignment');
       assert.equal(assigned[0]?.actor_id, handler.id);
 
@@ -178,15 +162,10 @@ for (const backend of databaseBackends) {
       const bySupervisor = await requestInfo(supervisor, id, bankStatements);
       assert.equal(bySupervisor.statusCode, 200);
       assert.equal(bySupervisor.json().assignee.id, socialWorker.id, 'the assignee stays');
-      const assignments = await t.database.db
-        .selectFrom('audit_event')
-        .select('actor_id')
-        .where('action', '=', 'application.assign')
-        .where('object_id', '=', id)
-        .execute();
+      const assignments = await auditEvents(t, { action: 'application.assign', objectId: id });
       assert.deepEqual(
-        assignments,
-        [{ actor_id: socialWorker.id }],
+        assignments.map((row) => row.actor_id),
+        [socialWorker.id],
         'no assignment by the supervisor’s request',
       );
     });

@@ -3,7 +3,7 @@
 // Helsinki profile form (the tree, the dry run, the refusal with reasons while records must be kept, and the
 // deletion of a person with drafts only).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import { unzipSync } from 'fflate';
@@ -18,33 +18,29 @@ import {
   completeDraft,
   createDraft,
   signIn,
+  useCaller,
 } from './helpers/applications.ts';
 import { pdfFile, pngFile, upload } from './helpers/attachments.ts';
-import { singleApplicantCalculation } from './helpers/cases.ts';
+import { approvalOf } from './helpers/cases.ts';
 import { anna, matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const CASES = '/api/v1/applications';
 const EXPORT = '/api/v1/my/data-export';
 const profileUrl = (id: string) => `/gdpr-api/v1/profiles/${id}`;
 
-const approve = {
-  outcome: 'approved',
-  calculation: singleApplicantCalculation('2026-11'),
-  reasoning: '',
-  reasonTemplates: ['calculatedNeed'],
-};
+const approve = approvalOf();
 
 const child = (node: GdprNode, key: string): GdprNode | undefined =>
   'children' in node ? node.children.find((item) => item.key === key) : undefined;
 
 for (const backend of databaseBackends) {
   describe(`data rights and the e-services feed (${backend})`, () => {
-    let t: TestApp;
-    let citizen: Caller;
-    let other: Caller;
-    let handler: Caller;
+    const t = useTestApp(backend);
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
+    const other = useCaller(t, { personalIdentityCode: anna.personalIdentityCode });
+    const handler = useCaller(t, { username: 'handler' });
     let decidedId: string;
     let sentId: string;
     let draftId: string;
@@ -82,10 +78,6 @@ for (const backend of databaseBackends) {
     }
 
     before(async () => {
-      t = await createTestApp(backend);
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-      other = await signIn(t, { personalIdentityCode: anna.personalIdentityCode });
-      handler = await signIn(t, { username: 'handler' });
       decidedId = await send(citizen, { name: 'tiliote: marraskuu?.pdf', content: attachmentBytes });
       const taken = await call(t, handler, 'POST', `${CASES}/${decidedId}/assignment`, {
         payload: { staffId: handler.id },
@@ -98,7 +90,6 @@ for (const backend of databaseBackends) {
       draftId = (await createDraft(t, citizen)).json().id;
       othersId = await send(other, { name: 'anna.pdf', content: othersBytes });
     });
-    after(() => t.close());
 
     test('exportMyData: a zip of the person’s own data, files and letters, audited', async () => {
       const response = await call(t, citizen, 'GET', `${EXPORT}?language=sv`);

@@ -7,17 +7,22 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { parametersFor } from '@tuki/rules';
 import { sql } from 'kysely';
 import { topics } from '../src/outbox/outbox.ts';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { APPLICATIONS, type Caller, call, completeDraft, signIn, useCaller } from './helpers/applications.ts';
 import { MULTIPART_TYPE, multipartBody, pdfFile } from './helpers/attachments.ts';
-import { singleApplicantCalculation } from './helpers/cases.ts';
+import {
+  approvalOf,
+  rejectionForMissingInformation,
+  singleApplicantCalculation,
+  useStaffCallers,
+} from './helpers/cases.ts';
 import { anna, matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const run = promisify(execFile);
@@ -30,13 +35,10 @@ const calculation = singleApplicantCalculation;
 
 for (const backend of databaseBackends) {
   describe(`deciding applications (${backend})`, () => {
-    let t: TestApp;
-    let citizen: Caller;
-    let other: Caller;
-    let handler: Caller;
-    let socialWorker: Caller;
-    let supervisor: Caller;
-    let auditor: Caller;
+    const t = useTestApp(backend);
+    const citizen = useCaller(t, { personalIdentityCode: mattiCode });
+    const other = useCaller(t, { personalIdentityCode: annaCode });
+    const { handler, socialWorker, supervisor, auditor } = useStaffCallers(t);
 
     async function sentAndTaken(taker: Caller | null = handler): Promise<{ id: string; etag: string }> {
       const draft = await completeDraft(t, citizen, '2026-11');
@@ -56,23 +58,7 @@ for (const backend of databaseBackends) {
 
     const decide = (caller: Caller, id: string, payload: unknown, headers: Record<string, string> = {}) =>
       call(t, caller, 'POST', `${CASES}/${id}/decision`, { payload, headers });
-    const approve = {
-      outcome: 'approved',
-      calculation: calculation(),
-      reasoning: '',
-      reasonTemplates: ['calculatedNeed'],
-    };
-
-    before(async () => {
-      t = await createTestApp(backend);
-      citizen = await signIn(t, { personalIdentityCode: mattiCode });
-      other = await signIn(t, { personalIdentityCode: annaCode });
-      handler = await signIn(t, { username: 'handler' });
-      socialWorker = await signIn(t, { username: 'social_worker' });
-      supervisor = await signIn(t, { username: 'supervisor' });
-      auditor = await signIn(t, { username: 'auditor' });
-    });
-    after(() => t.close());
+    const approve = approvalOf();
 
     test('who may decide, and when', async () => {
       const notTaken = await sentAndTaken(null);
@@ -172,12 +158,7 @@ for (const backend of databaseBackends) {
       const rich = { ...calculation(), assetsCents: 500_000 };
       const nothing = await decide(handler, id, { ...approve, calculation: rich });
       assert.equal(nothing.statusCode, 400);
-      const rejected = await decide(handler, id, {
-        outcome: 'rejected',
-        calculation: null,
-        reasoning: '',
-        reasonTemplates: ['informationNotProvided'],
-      });
+      const rejected = await decide(handler, id, rejectionForMissingInformation);
       assert.equal(rejected.statusCode, 201, rejected.body);
       assert.equal(rejected.json().amountCents, 0);
       assert.equal(rejected.json().calculation, null);

@@ -3,17 +3,17 @@
 // the queue's flag, filter and search by a spouse's code, the case view's related cases and their audit rows,
 // closing as a duplicate (who may, 409, 412, 400), the client's notice and e-mail, the statistics and the events.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { translate } from '@tuki/i18n';
 import { notificationHandlers } from '../src/notifications/index.ts';
 import type { Mailer, MailMessage } from '../src/notifications/mailer.ts';
 import { topics } from '../src/outbox/outbox.ts';
 import { OutboxWorker } from '../src/outbox/worker.ts';
 import { createTestApiClient, requestToken } from './helpers/api-client.ts';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
-import { type StaffCallers, sendApplication, staffCallers } from './helpers/cases.ts';
+import { APPLICATIONS, type Caller, call, completeDraft, signIn, useCaller } from './helpers/applications.ts';
+import { sendApplication, useStaffCallers } from './helpers/cases.ts';
 import { anna, jukka, matti, sanna } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const QUEUE = '/api/v1/applications';
@@ -31,12 +31,12 @@ const married = (spouseCode: string) => ({
 
 for (const backend of databaseBackends) {
   describe(`duplicates and the client's history (${backend})`, () => {
-    let t: TestApp;
-    let staff: StaffCallers;
-    let mattiC: Caller;
-    let annaC: Caller;
-    let jukkaC: Caller;
-    let sannaC: Caller;
+    const t = useTestApp(backend, { PUBLIC_URL: 'https://tuki.example.fi' });
+    const staff = useStaffCallers(t);
+    const mattiC = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
+    const annaC = useCaller(t, { personalIdentityCode: anna.personalIdentityCode });
+    const jukkaC = useCaller(t, { personalIdentityCode: jukka.personalIdentityCode });
+    const sannaC = useCaller(t, { personalIdentityCode: sanna.personalIdentityCode });
 
     /** Sends with a married applicant's content merged over the complete one. */
     const sendMarried = async (caller: Caller, month: string, spouseCode: string) => {
@@ -102,18 +102,6 @@ for (const backend of databaseBackends) {
         payload: { duplicateOf },
         headers: { 'if-match': etag },
       });
-
-    before(async () => {
-      t = await createTestApp(backend, { PUBLIC_URL: 'https://tuki.example.fi' });
-      staff = await staffCallers(t);
-      mattiC = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-      annaC = await signIn(t, { personalIdentityCode: anna.personalIdentityCode });
-      jukkaC = await signIn(t, { personalIdentityCode: jukka.personalIdentityCode });
-      sannaC = await signIn(t, { personalIdentityCode: sanna.personalIdentityCode });
-    });
-    after(async () => {
-      await t.close();
-    });
 
     test('the same person: the citizen is warned before sending, both applications are flagged; not another month', async () => {
       const first = await sendApplication(t, mattiC, '2026-11');

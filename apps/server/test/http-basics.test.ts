@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import cookie from '@fastify/cookie';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import Fastify from 'fastify';
 import sessionPlugin from '../src/http/plugins/session.ts';
 import { appContentSecurityPolicy } from '../src/http/static-apps.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { createTestApp, useTestApp } from './helpers/test-app.ts';
 import { countRows, databaseBackends } from './helpers/test-database.ts';
 
 for (const backend of databaseBackends) {
   describe(`HTTP basics (${backend})`, () => {
-    let t: TestApp;
-    before(async () => {
-      t = await createTestApp(backend, { BODY_LIMIT_BYTES: '2048' });
-    });
-    after(() => t.close());
+    const t = useTestApp(backend, { BODY_LIMIT_BYTES: '2048' });
 
     test('health and readiness answer ok', async () => {
       const health = await t.app.inject({ method: 'GET', url: '/healthz' });

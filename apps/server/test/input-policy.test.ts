@@ -1,7 +1,7 @@
 // The one input policy (http/input-policy.ts): control characters and broken Unicode refused with 400 naming the
 // field, every string (and key) of the body, query and path parameters normalised to NFC, on both databases.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import Fastify from 'fastify';
 import { problemOf, registerErrorHandling } from '../src/http/errors.ts';
 import {
@@ -14,7 +14,7 @@ import {
 import { rulesProblem } from '../src/rules/calculation-service.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { APPLICATIONS, type Caller, call, createDraft, signIn } from './helpers/applications.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const DECOMPOSED = 'A\u0308ka\u0308'; // "Äkä" as letters with combining diaereses
@@ -95,20 +95,18 @@ describe('the nets behind the policy', () => {
 
 for (const backend of databaseBackends) {
   describe(`input policy over HTTP (${backend})`, () => {
-    let t: TestApp;
+    const t = useTestApp(backend);
     let citizen: Caller;
     let handler: Caller;
     let draftId: string;
 
     before(async () => {
-      t = await createTestApp(backend);
       const [matti] = demoCitizens;
       if (!matti) throw new Error('no demo citizen');
       citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
       handler = await signIn(t, { username: 'handler' });
       draftId = (await createDraft(t, citizen)).json().id;
     });
-    after(() => t.close());
 
     test('a NUL in draft content is 400 problem+json naming the field, in the asked language', async () => {
       const response = await call(t, citizen, 'PUT', `${APPLICATIONS}/${draftId}`, {

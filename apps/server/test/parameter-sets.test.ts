@@ -3,15 +3,15 @@
 // (400), duplicates (409), a retroactive month refused, the audit row, and what each month gets before and after
 // an admin adds a set.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NoParametersForMonthError, type ParameterSet, shippedParameterSets } from '@tuki/rules';
 import { sql } from 'kysely';
 import { migrate, readMigrations } from '../src/db/migrate.ts';
 import { chainParameterSets, loadParameterSets, parameterSetFor } from '../src/rules/parameter-sets.ts';
 import { changedValues, parameterCoverage } from '../src/rules/parameter-sets-admin.ts';
-import { type Caller, call, signIn } from './helpers/applications.ts';
+import { type Caller, call, signIn, useCaller } from './helpers/applications.ts';
 import { matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { createTestDatabase, databaseBackends } from './helpers/test-database.ts';
 
 const BASE = '/api/v1/parameter-sets';
@@ -117,11 +117,11 @@ test('parameterCoverage: the first month from now on no set covers, warned of 60
 
 for (const backend of databaseBackends) {
   describe(`parameter sets (${backend})`, () => {
-    let t: TestApp;
-    let admin: Caller;
-    let handler: Caller;
-    let auditor: Caller;
-    let citizen: Caller;
+    const t = useTestApp(backend); // the clock: 2026-11-25, so the current month is 2026-11
+    const admin = useCaller(t, { username: 'admin' });
+    const handler = useCaller(t, { username: 'handler' });
+    const auditor = useCaller(t, { username: 'auditor' });
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
 
     const list = async (caller: Caller) => {
       const response = await call(t, caller, 'GET', BASE);
@@ -130,17 +130,6 @@ for (const backend of databaseBackends) {
     };
     const create = (caller: Caller | undefined, payload: unknown) =>
       call(t, caller, 'POST', BASE, { payload });
-
-    before(async () => {
-      t = await createTestApp(backend); // the clock: 2026-11-25, so the current month is 2026-11
-      admin = await signIn(t, { username: 'admin' });
-      handler = await signIn(t, { username: 'handler' });
-      auditor = await signIn(t, { username: 'auditor' });
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-    });
-    after(async () => {
-      await t?.close();
-    });
 
     test('the migration runner seeded every shipped set, identical to the JSON, and seeds nothing twice', async () => {
       const rows = await t.database.db

@@ -3,25 +3,20 @@
 // (once, even with two processes); the readers that need the letter in the meantime (the download, the print
 // batch, the data export) render it on demand or answer 503 with Retry-After.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { letterRenderingOf } from '../src/http/context.ts';
 import { PendingLetterWorker } from '../src/jobs/pending-letters.ts';
 import { type LetterRenderer, typstLetterRenderer } from '../src/letters/index.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, signIn } from './helpers/applications.ts';
-import { sendApplication, singleApplicantCalculation } from './helpers/cases.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { call, signIn, useCaller } from './helpers/applications.ts';
+import { approvalOf, sendApplication } from './helpers/cases.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const [matti] = demoCitizens;
 if (!matti) throw new Error('the demo citizens are missing');
 const CASES = '/api/v1/applications';
-const approve = {
-  outcome: 'approved',
-  calculation: singleApplicantCalculation(),
-  reasoning: '',
-  reasonTemplates: ['calculatedNeed'],
-};
+const approve = approvalOf();
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
 /** A renderer that fails the first `failures` times, then renders; counts its calls. */
@@ -47,16 +42,9 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 
 for (const backend of databaseBackends) {
   describe(`decision letters rendered after the commit (${backend})`, () => {
-    let t: TestApp;
-    let citizen: Caller;
-    let handler: Caller;
-
-    before(async () => {
-      t = await createTestApp(backend);
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-      handler = await signIn(t, { username: 'handler' });
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
+    const handler = useCaller(t, { username: 'handler' });
 
     async function decided(
       renderer?: LetterRenderer,

@@ -9,16 +9,16 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { PDFDocument } from 'pdf-lib';
 import { mergeLetters } from '../src/print-batches/merge-letters.ts';
 import { compareForMailing } from '../src/print-batches/print-batches.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, signIn } from './helpers/applications.ts';
-import { sendApplication, singleApplicantCalculation, staffCallers } from './helpers/cases.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { type Caller, call, useCaller } from './helpers/applications.ts';
+import { approvalOf, sendApplication, useStaffCallers } from './helpers/cases.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const run = promisify(execFile);
@@ -35,8 +35,6 @@ const matti = citizen('Matti'); // 00100
 const anna = citizen('Anna'); // 00120
 const sanna = citizen('Sanna'); // 00940
 const aleksi = citizen('Aleksi'); // 00930, chooses electronic delivery
-
-const calculation = singleApplicantCalculation('2026-11');
 
 async function pdfPages(bytes: Uint8Array): Promise<number> {
   return (await PDFDocument.load(bytes)).getPageCount();
@@ -103,13 +101,14 @@ describe('merging letters into a print batch', () => {
 
 for (const backend of databaseBackends) {
   describe(`print batches (${backend})`, () => {
-    let t: TestApp;
-    let handler: Caller;
-    let socialWorker: Caller;
-    let supervisor: Caller;
-    let admin: Caller;
-    let auditor: Caller;
-    const citizens = new Map<string, Caller>();
+    const t = useTestApp(backend);
+    const { handler, socialWorker, supervisor, admin, auditor } = useStaffCallers(t);
+    const citizens = new Map<string, Caller>(
+      [matti, anna, sanna, aleksi].map((person) => [
+        person.firstName,
+        useCaller(t, { personalIdentityCode: person.personalIdentityCode }),
+      ]),
+    );
 
     /** A decided application of the citizen (sent, taken by the handler, approved); the decision's id. */
     async function decided(firstName: string): Promise<string> {
@@ -121,7 +120,7 @@ for (const backend of databaseBackends) {
       });
       assert.equal(taken.statusCode, 200, taken.body);
       const made = await call(t, handler, 'POST', `${CASES}/${id}/decision`, {
-        payload: { outcome: 'approved', calculation, reasoning: '', reasonTemplates: ['calculatedNeed'] },
+        payload: approvalOf(),
       });
       assert.equal(made.statusCode, 201, made.body);
       t.clock.advance(60_000);
@@ -145,21 +144,12 @@ for (const backend of databaseBackends) {
       ).print_batch_id;
 
     before(async () => {
-      t = await createTestApp(backend);
-      ({ handler, socialWorker, supervisor, admin, auditor } = await staffCallers(t));
-      for (const person of [matti, anna, sanna, aleksi]) {
-        citizens.set(
-          person.firstName,
-          await signIn(t, { personalIdentityCode: person.personalIdentityCode }),
-        );
-      }
       const aleksiCaller = citizens.get('Aleksi');
       const prefs = await call(t, aleksiCaller, 'PUT', '/api/v1/my/preferences', {
         payload: { email: null, emailNotifications: true, language: 'en', electronicDelivery: true },
       });
       assert.equal(prefs.statusCode, 200, prefs.body);
     });
-    after(() => t.close());
 
     test('the handling roles only; nothing waiting is 409 problem+json', async () => {
       for (const caller of [handler, socialWorker, supervisor]) {

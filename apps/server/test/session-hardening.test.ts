@@ -7,7 +7,7 @@ import { translate } from '@tuki/i18n';
 import { apiDocsContentSecurityPolicy } from '../src/http/openapi.ts';
 import { SIGN_IN_RATE_LIMIT } from '../src/http/sign-in-rate-limit.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { createTestApp, sessionCookieFrom, type TestApp } from './helpers/test-app.ts';
+import { createTestApp, sessionCookieFrom, type TestApp, useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const matti = demoCitizens[0]?.personalIdentityCode ?? '';
@@ -15,11 +15,7 @@ const anna = demoCitizens[1]?.personalIdentityCode ?? '';
 
 for (const backend of databaseBackends) {
   describe(`sessions hardened (${backend})`, () => {
-    let t: TestApp;
-    before(async () => {
-      t = await createTestApp(backend);
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
 
     /** Signs in through the development sign-in, sending `cookie` when given (the same browser). */
     const devLogin = async (body: Record<string, unknown>, cookie?: string) => {

@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { deleteOldSessions } from '../src/session/sessions.ts';
-import { createTestApp, devSignIn, sessionCookieFrom, type TestApp } from './helpers/test-app.ts';
+import { createTestApp, devSignIn, sessionCookieFrom, useTestApp } from './helpers/test-app.ts';
 import { countRows, databaseBackends } from './helpers/test-database.ts';
 
 const citizen = demoCitizens[0]?.personalIdentityCode ?? '';
 
 for (const backend of databaseBackends) {
   describe(`sessions and development sign-in (${backend})`, () => {
-    let t: TestApp;
-    before(async () => {
-      t = await createTestApp(backend);
-    });
-    after(() => t.close());
+    const t = useTestApp(backend);
 
     const count = (table: 'session' | 'person' | 'audit_event') => countRows(t.database.db, table);
 

@@ -2,14 +2,22 @@
 // date), the whole case for staff (audited, who opened it), and assignment (rules, status change, 409, 412); who
 // may call them.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { makePersonalIdentityCode } from '@tuki/domain';
 import { sql } from 'kysely';
 import type { ApplicationStatusValue } from '../src/db/schema.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, completeDraft, insertApplication, signIn } from './helpers/applications.ts';
+import {
+  type Caller,
+  call,
+  completeDraft,
+  insertApplication,
+  signIn,
+  useCaller,
+} from './helpers/applications.ts';
+import { insertHandlers, staffUserId, useStaffCallers } from './helpers/cases.ts';
 import { anna, jukka, matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const QUEUE = '/api/v1/applications';
@@ -21,14 +29,7 @@ interface Seeded {
 
 for (const backend of databaseBackends) {
   describe(`staff applications (${backend})`, () => {
-    let t: TestApp;
-    let handler: Caller;
-    let socialWorker: Caller;
-    let supervisor: Caller;
-    let admin: Caller;
-    let auditor: Caller;
-    let citizen: Caller;
-    let handler2: Caller;
+    const t = useTestApp(backend);
     let inactiveId: string;
     const people: Record<string, string> = {};
     const rows: Record<string, Seeded> = {};
@@ -68,84 +69,39 @@ for (const backend of databaseBackends) {
       body.items.map((i) => i.referenceNumber);
 
     before(async () => {
-      t = await createTestApp(backend);
+      await insertHandlers(t, [
+        { username: 'handler2', firstName: 'Heikki', lastName: 'Toinen' },
+        { username: 'gone', firstName: 'Gunnar', lastName: 'Poissa', active: false },
+      ]);
+      inactiveId = await staffUserId(t, 'gone');
+    });
+    const { handler, socialWorker, supervisor, admin, auditor } = useStaffCallers(t);
+    const handler2 = useCaller(t, { username: 'handler2' });
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
+
+    before(async () => {
       const db = t.database.db;
-      await db
-        .insertInto('staff_user')
-        .values([
-          {
-            username: 'handler2',
-            first_name: 'Heikki',
-            last_name: 'Toinen',
-            roles: ['handler'],
-            email: null,
-            external_id: null,
-            created_at: t.clock.now(),
-            updated_at: t.clock.now(),
-          },
-          {
-            username: 'gone',
-            first_name: 'Gunnar',
-            last_name: 'Poissa',
-            roles: ['handler'],
-            active: false,
-            email: null,
-            external_id: null,
-            created_at: t.clock.now(),
-            updated_at: t.clock.now(),
-          },
-        ])
-        .execute();
-      inactiveId = (
-        await db
-          .selectFrom('staff_user')
-          .select('id')
-          .where('username', '=', 'gone')
-          .executeTakeFirstOrThrow()
-      ).id;
-      handler = await signIn(t, { username: 'handler' });
-      handler2 = await signIn(t, { username: 'handler2' });
-      socialWorker = await signIn(t, { username: 'social_worker' });
-      supervisor = await signIn(t, { username: 'supervisor' });
-      admin = await signIn(t, { username: 'admin' });
-      auditor = await signIn(t, { username: 'auditor' });
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
       for (const person of await db.selectFrom('person').select(['id', 'personal_identity_code']).execute()) {
         people[person.personal_identity_code] = person.id;
       }
       const m = people[matti.personalIdentityCode] ?? '';
       const a = people[anna.personalIdentityCode] ?? '';
       const c = people[jukka.personalIdentityCode] ?? '';
-      rows.overdue = await insert(m, { status: 'submitted', due: '2026-11-20' });
-      rows.today = await insert(a, {
-        status: 'in_processing',
-        due: '2026-11-25',
-        urgent: true,
-        assignee: handler.id,
-      });
-      rows.later1 = await insert(c, {
-        status: 'submitted',
-        due: '2026-12-01',
-        submittedAt: '2026-11-19T08:00:00Z',
-      });
-      rows.decided = await insert(m, { status: 'decided', due: '2026-11-10' });
-      rows.withdrawn = await insert(a, { status: 'withdrawn', due: '2026-11-22', assignee: socialWorker.id });
-      rows.waiting = await insert(m, {
-        status: 'waiting_for_information',
-        due: '2026-11-24',
-        urgent: true,
-        assignee: handler.id,
-      });
-      rows.later2 = await insert(c, {
-        status: 'submitted',
-        due: '2026-12-01',
-        submittedAt: '2026-11-19T08:00:00Z',
-      });
-      rows.later3 = await insert(c, {
-        status: 'submitted',
-        due: '2026-12-01',
-        submittedAt: '2026-11-18T08:00:00Z',
-      });
+      const seeds: [string, string, Parameters<typeof insert>[1]][] = [
+        ['overdue', m, { status: 'submitted', due: '2026-11-20' }],
+        ['today', a, { status: 'in_processing', due: '2026-11-25', urgent: true, assignee: handler.id }],
+        ['later1', c, { status: 'submitted', due: '2026-12-01', submittedAt: '2026-11-19T08:00:00Z' }],
+        ['decided', m, { status: 'decided', due: '2026-11-10' }],
+        ['withdrawn', a, { status: 'withdrawn', due: '2026-11-22', assignee: socialWorker.id }],
+        [
+          'waiting',
+          m,
+          { status: 'waiting_for_information', due: '2026-11-24', urgent: true, assignee: handler.id },
+        ],
+        ['later2', c, { status: 'submitted', due: '2026-12-01', submittedAt: '2026-11-19T08:00:00Z' }],
+        ['later3', c, { status: 'submitted', due: '2026-12-01', submittedAt: '2026-11-18T08:00:00Z' }],
+      ];
+      for (const [name, personId, values] of seeds) rows[name] = await insert(personId, values);
       // A draft: never in the queue, 404 for staff.
       const draft = await db
         .insertInto('application')
@@ -161,7 +117,6 @@ for (const backend of databaseBackends) {
         .executeTakeFirstOrThrow();
       rows.draft = { id: draft.id, ref: '' };
     });
-    after(() => t.close());
 
     test('roles: handling roles 200; admin, auditor and citizens 403; nobody 401', async () => {
       const id = rows.later1?.id ?? '';

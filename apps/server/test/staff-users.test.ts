@@ -2,10 +2,10 @@
 // taken username) and update (If-Match: 428/412; last admin and self-deactivation: 409); audit rows; deactivation
 // ends the user's sessions and refuses their sign-in.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { type Caller, call, signIn } from './helpers/applications.ts';
+import { describe, test } from 'node:test';
+import { type Caller, call, signIn, signInAgain, useCaller } from './helpers/applications.ts';
 import { matti } from './helpers/demo-citizens.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const BASE = '/api/v1/staff-users';
@@ -24,14 +24,14 @@ interface ListItem {
 
 for (const backend of databaseBackends) {
   describe(`staff users (${backend})`, () => {
-    let t: TestApp;
-    let admin: Caller;
-    let admin2: Caller;
-    let handler: Caller;
-    let supervisor: Caller;
-    let socialWorker: Caller;
-    let auditor: Caller;
-    let citizen: Caller;
+    const t = useTestApp(backend);
+    const admin = useCaller(t, { username: 'admin' });
+    const admin2 = useCaller(t, { username: 'admin2' });
+    const handler = useCaller(t, { username: 'handler' });
+    const supervisor = useCaller(t, { username: 'supervisor' });
+    const socialWorker = useCaller(t, { username: 'social_worker' });
+    const auditor = useCaller(t, { username: 'auditor' });
+    const citizen = useCaller(t, { personalIdentityCode: matti.personalIdentityCode });
 
     const create = (caller: Caller | undefined, payload: object) =>
       call(t, caller, 'POST', BASE, { payload });
@@ -81,20 +81,6 @@ for (const backend of databaseBackends) {
       const etag = await approveGrantOf(user.id);
       return { user: (await get(admin, user.id)).json() as ListItem & { id: string }, etag };
     }
-
-    before(async () => {
-      t = await createTestApp(backend);
-      admin = await signIn(t, { username: 'admin' });
-      admin2 = await signIn(t, { username: 'admin2' });
-      handler = await signIn(t, { username: 'handler' });
-      supervisor = await signIn(t, { username: 'supervisor' });
-      socialWorker = await signIn(t, { username: 'social_worker' });
-      auditor = await signIn(t, { username: 'auditor' });
-      citizen = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
-    });
-    after(async () => {
-      await t?.close();
-    });
 
     test('listStaffUsers: an admin sees every user with every field, by last and first name', async () => {
       const inactive = await newUser('lista.poissa', ['handler'], {
@@ -596,7 +582,7 @@ for (const backend of databaseBackends) {
       assert.equal(cancelled.statusCode, 204);
       const back = await update(secondAdmin, admin2.id, { active: true }, await etagOf(admin2.id));
       assert.equal(back.statusCode, 200, back.body);
-      admin2 = await signIn(t, { username: 'admin2' });
+      await signInAgain(t, [admin2]);
     });
 
     test('the conflict checks come before the precondition: 409 even with a stale If-Match', async () => {

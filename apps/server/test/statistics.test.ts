@@ -7,13 +7,13 @@
 // Calendar used: 24–26 Dec 2025 (Wed–Fri), 1 Jan 2026 (Thu) and 6 Jan 2026 (Tue) are holidays; Easter 2026 is
 // 5 April, so Good Friday 3 April and Easter Monday 6 April are holidays.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { computeProcessingTimeStatistics, lastCompleteHalfYear } from '../src/statistics/processing-times.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
 import { call, signIn } from './helpers/applications.ts';
 import { type DecidedCase, insertDecidedCases } from './helpers/statistics.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const URL_BASE = '/api/v1/statistics/processing-times';
@@ -153,15 +153,13 @@ const firstHalf2026 = {
 
 for (const backend of databaseBackends) {
   describe(`processing-time statistics (${backend})`, () => {
-    let t: TestApp;
+    const t = useTestApp(backend); // the clock stands at 25 Nov 2026
     before(async () => {
-      t = await createTestApp(backend); // the clock stands at 25 Nov 2026
       await insertDecidedCases(
         t.database.db,
         cases.map((item, index) => ({ ...item, referenceNumber: `TT-STAT-${index + 1}` })),
       );
     });
-    after(() => t?.close());
 
     test('the default period is the last complete half-year, with every month and the hand-worked figures', async () => {
       const supervisor = await signIn(t, { username: 'supervisor' });

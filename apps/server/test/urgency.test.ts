@@ -1,11 +1,11 @@
 // setApplicationUrgency: an open case marked urgent or not, with a reason; the decision due date follows (TTL 14 a §),
 // an open request for information keeps its later date, and the change is audited with the reason.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { ApplicationStatus } from '@tuki/domain';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, call, signIn } from './helpers/applications.ts';
-import { createTestApp, type TestApp } from './helpers/test-app.ts';
+import { call, signIn, useCaller } from './helpers/applications.ts';
+import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
 const STAFF = '/api/v1/applications';
@@ -15,17 +15,14 @@ if (!matti) throw new Error('the demo citizens are missing');
 for (const backend of databaseBackends) {
   // The clock stands at Wednesday 2026-11-25 12:00 in Helsinki.
   describe(`setApplicationUrgency (${backend})`, () => {
-    let t: TestApp;
-    let handler: Caller;
+    const t = useTestApp(backend);
+    const handler = useCaller(t, { username: 'handler' });
     let personId = '';
     let sequence = 0;
 
     before(async () => {
-      t = await createTestApp(backend);
-      handler = await signIn(t, { username: 'handler' });
       personId = (await signIn(t, { personalIdentityCode: matti.personalIdentityCode })).id;
     });
-    after(() => t?.close());
 
     async function insert(status: ApplicationStatus, submittedAt: string, dueDate: string): Promise<string> {
       sequence += 1;

@@ -18,6 +18,7 @@ import {
 } from '../src/webhooks/subscriptions.ts';
 import { WebhookWorker } from '../src/webhooks/worker.ts';
 import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './helpers/applications.ts';
+import { rejectionForMissingInformation } from './helpers/cases.ts';
 import { matti } from './helpers/demo-citizens.ts';
 import { createTestApp, type TestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -109,12 +110,7 @@ for (const backend of databaseBackends) {
       });
       assert.equal(theirs.statusCode, 201, theirs.body);
       const decided = await call(t, handler, 'POST', `${CASES}/${id}/decision`, {
-        payload: {
-          outcome: 'rejected',
-          calculation: null,
-          reasoning: '',
-          reasonTemplates: ['informationNotProvided'],
-        },
+        payload: rejectionForMissingInformation,
       });
       assert.equal(decided.statusCode, 201, decided.body);
       return id;

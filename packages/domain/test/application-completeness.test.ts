@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { checkApplicationComplete } from '../src/application/completeness.ts';
 import type { ApplicationContent } from '../src/application/content.ts';
 import { makePersonalIdentityCode } from '../src/personal-identity-code.ts';
+import { ownDetachedHouseWithCosts } from './housing-fixtures.ts';
 
 const TODAY = '2026-11-25';
 const applicantCode = makePersonalIdentityCode('1985-03-14', 901);
@@ -242,18 +243,7 @@ describe('checkApplicationComplete', () => {
     assert.deepEqual(
       issuesOf(
         complete({
-          housing: {
-            type: 'owner_occupied',
-            detachedHouse: true,
-            electricityCents: 4_000,
-            homeInsuranceCents: 1_000,
-            saunaCents: 1_200,
-            wasteCents: 2_000,
-            chimneySweepingCents: 500,
-            propertyInsuranceCents: 3_000,
-            propertyTaxCents: 4_000,
-            plotRentCents: 5_000,
-          },
+          housing: { ...ownDetachedHouseWithCosts, homeInsuranceCents: 1_000 },
         }),
       ),
       [],

@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attachmentCategoriesAsked, costAttachmentsAsked } from '../src/application/attachments.ts';
+import {
+  attachmentCategoriesAsked,
+  costAttachmentCategories,
+  costAttachmentsAsked,
+  generalAttachmentCategories,
+} from '../src/application/attachments.ts';
 import {
   type ApplicationContent,
   applicationContentSchema,
   CONTENT_VERSION,
   housingCostsAsked,
 } from '../src/application/content.ts';
+import { ownDetachedHouseWithCosts } from './housing-fixtures.ts';
 
 const paths = (value: unknown) => {
   const result = applicationContentSchema.safeParse(value);
@@ -53,17 +59,7 @@ describe('content version 2', () => {
     assert.deepEqual(
       paths({
         otherMembers: [{ relationship: 'parent', relation: 'isä' }],
-        housing: {
-          type: 'owner_occupied',
-          detachedHouse: true,
-          electricityCents: 4_000,
-          saunaCents: 1_200,
-          wasteCents: 2_000,
-          chimneySweepingCents: 500,
-          propertyInsuranceCents: 3_000,
-          propertyTaxCents: 4_000,
-          plotRentCents: 5_000,
-        },
+        housing: ownDetachedHouseWithCosts,
       }),
       [],
     );
@@ -110,13 +106,7 @@ describe('content version 2', () => {
 
 describe('attachment categories asked', () => {
   it('asks the general categories always and a cost’s category only when the cost is declared', () => {
-    assert.deepEqual(attachmentCategoriesAsked({}), [
-      'bank_statement',
-      'rental_agreement',
-      'pay_slip',
-      'receipt',
-      'other',
-    ]);
+    assert.deepEqual(attachmentCategoriesAsked({}), [...generalAttachmentCategories]);
     const declared: ApplicationContent = {
       housing: {
         type: 'owner_occupied',
@@ -129,14 +119,7 @@ describe('attachment categories asked', () => {
         chimneySweepingCents: 500,
       },
     };
-    assert.deepEqual(costAttachmentsAsked(declared), [
-      'electricity_bill',
-      'insurance_policy',
-      'sauna_fee_receipt',
-      'property_tax_decision',
-      'plot_lease',
-      'waste_and_chimney_bills',
-    ]);
+    assert.deepEqual(costAttachmentsAsked(declared), [...costAttachmentCategories]);
     assert.deepEqual(costAttachmentsAsked({ housing: { type: 'rental', electricityCents: 0 } }), []);
     assert.deepEqual(costAttachmentsAsked({ housing: { type: 'rental', homeInsuranceCents: 900 } }), [
       'insurance_policy',

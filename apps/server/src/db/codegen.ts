@@ -5,14 +5,13 @@
 // The generator reads each column's SQL type, nullability and default. What SQL does not tell is said here, in
 // `narrowedColumns`: the columns that hold fewer values than their type allows (a check constraint), typed with the
 // vocabulary of @tuki/domain or of column-types.ts, and `filledByTriggers`, the columns a trigger fills on insert.
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { type ColumnMetadata, PostgresDialect, serializeFromMetadata } from 'kysely-codegen';
-import pg from 'pg';
 import { openDatabase } from './database.ts';
 import { migrate } from './migrate.ts';
+import { createScratchDatabase, dropWhenUnused } from './scratch-database.ts';
 
 export const generatedFile = new URL('./schema.gen.ts', import.meta.url);
 
@@ -157,13 +156,7 @@ export async function generateDatabaseTypes(
 export async function generateFromMigrations(options: { postgres?: string } = {}): Promise<string> {
   let url: string | undefined;
   let name: string | undefined;
-  if (options.postgres) {
-    name = `tuki_types_${randomBytes(6).toString('hex')}`;
-    await adminQuery(options.postgres, `create database ${name}`);
-    const parsed = new URL(options.postgres);
-    parsed.pathname = `/${name}`;
-    url = parsed.href;
-  }
+  if (options.postgres) ({ name, url } = await createScratchDatabase(options.postgres, 'tuki_types'));
   try {
     const handle = await openDatabase({ url, dataDir: 'memory://', poolMax: 1 });
     try {
@@ -174,35 +167,6 @@ export async function generateFromMigrations(options: { postgres?: string } = {}
     }
   } finally {
     if (options.postgres && name) await dropWhenUnused(options.postgres, name);
-  }
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Drops the database once the pool's connections are really gone (pg's Pool.end() does not wait for them). */
-async function dropWhenUnused(url: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (let i = 0; i < 500; i += 1) {
-      const { rows } = await client.query<{ n: string }>(
-        'select count(*) as n from pg_stat_activity where datname = $1',
-        [name],
-      );
-      if (Number(rows[0]?.n) === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    await client.query(`drop database if exists ${name} with (force)`);
-  } finally {
-    await client.end();
   }
 }
 

@@ -3,6 +3,7 @@
 import type { ApiClientAdmin } from '../../src/api-clients/api-clients.ts';
 import { createApiClient, decideApiClientApproval } from '../../src/api-clients/api-clients.ts';
 import type { ApiScope } from '../../src/http/access.ts';
+import { staffUserId } from './cases.ts';
 import type { TestApp } from './test-app.ts';
 
 export const TOKEN_URL = '/api/v1/oauth/token';
@@ -19,14 +20,10 @@ export interface TestApiClient {
 
 /** The seeded second admin (`admin2`) as the approver of the test clients. */
 export async function secondAdmin(t: TestApp): Promise<ApiClientAdmin> {
-  const row = await t.database.db
-    .selectFrom('staff_user')
-    .select('id')
-    .where('username', '=', 'admin2')
-    .executeTakeFirstOrThrow();
+  const id = await staffUserId(t, 'admin2');
   return {
-    staffUserId: row.id,
-    audit: { actor: { type: 'staff', id: row.id }, requestId: null, ip: null },
+    staffUserId: id,
+    audit: { actor: { type: 'staff', id }, requestId: null, ip: null },
   };
 }
 

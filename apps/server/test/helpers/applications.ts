@@ -1,7 +1,7 @@
 // Shared by the application tests: a signed-in caller, requests on its behalf, and a complete application.
 import type { ApplicationContent, ApplicationStatus } from '@tuki/domain';
 import type { LightMyRequestResponse } from 'fastify';
-import { devSignIn, type TestApp } from './test-app.ts';
+import { devSignIn, madeBefore, type TestApp } from './test-app.ts';
 
 export const APPLICATIONS = '/api/v1/my/applications';
 
@@ -12,13 +12,31 @@ export interface Caller {
   id: string;
 }
 
-export async function signIn(
-  t: TestApp,
-  body: { personalIdentityCode: string } | { username: string },
-): Promise<Caller> {
+export async function signIn(t: TestApp, body: SignInBody): Promise<Caller> {
   const { cookie, csrfToken, session } = await devSignIn(t, body);
   const subject = (session.person ?? session.staffUser) as { id: string };
   return { cookie, csrfToken, id: subject.id };
+}
+
+type SignInBody = { personalIdentityCode: string } | { username: string };
+
+/** How each caller made by useCaller signs in, for signInAgain. */
+const signInBodies = new WeakMap<Caller, SignInBody>();
+
+/** A caller signed in before the suite's tests (after the hooks registered before this call, such as the app's). */
+export function useCaller(t: TestApp, body: SignInBody): Caller {
+  const caller = madeBefore(() => signIn(t, body));
+  signInBodies.set(caller, body);
+  return caller;
+}
+
+/** Gives callers made by useCaller a new session each (as after an idle timeout), in the same objects. */
+export async function signInAgain(t: TestApp, callers: Caller[]): Promise<void> {
+  for (const caller of callers) {
+    const body = signInBodies.get(caller);
+    if (!body) throw new Error('only a caller made by useCaller can sign in again');
+    Object.assign(caller, await signIn(t, body));
+  }
 }
 
 export interface CallOptions {
@@ -81,6 +99,20 @@ export function completeContent(
     ...overrides,
   };
 }
+
+/** A detached house the applicant owns, with its running costs declared (the questions of content version 2). */
+export const ownDetachedHouse = {
+  type: 'owner_occupied',
+  detachedHouse: true,
+  waterCents: 3_000,
+  heatingCents: 12_000,
+  wasteCents: 2_500,
+  chimneySweepingCents: 800,
+  propertyInsuranceCents: 4_000,
+  propertyTaxCents: 3_500,
+  plotRentCents: 6_000,
+  electricityCents: 7_000,
+} as const satisfies ApplicationContent['housing'];
 
 /** Creates a draft, fills it in completely and returns its id and current ETag. */
 export async function completeDraft(

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { APPLICATIONS, type Caller } from './applications.ts';
 import { greyPng } from './png.ts';
-import { createTestApp, type TestApp } from './test-app.ts';
+import { closedAfter, createTestApp, madeBefore, type TestApp } from './test-app.ts';
 import type { Backend } from './test-database.ts';
 
 export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -144,4 +144,9 @@ export async function createTestAppWithFiles(
       await rm(filesDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The suite's application with its own files directory (see createTestAppWithFiles): built before its tests, closed after. */
+export function useTestAppWithFiles(backend: Backend, env: Record<string, string> = {}): TestAppWithFiles {
+  return closedAfter(madeBefore(() => createTestAppWithFiles(backend, env)));
 }

@@ -2,7 +2,7 @@
 // application sent to the office.
 import assert from 'node:assert/strict';
 import type { ApplicationContent } from '@tuki/domain';
-import { APPLICATIONS, type Caller, call, completeDraft, signIn } from './applications.ts';
+import { APPLICATIONS, type Caller, call, completeDraft, useCaller } from './applications.ts';
 import type { TestApp } from './test-app.ts';
 
 export interface StaffCallers {
@@ -13,15 +13,52 @@ export interface StaffCallers {
   auditor: Caller;
 }
 
-/** Signs in the demo staff user of each role (handler, social_worker, supervisor, admin, auditor), in that order. */
-export async function staffCallers(t: TestApp): Promise<StaffCallers> {
+/**
+ * The demo staff user of each role (handler, social_worker, supervisor, admin, auditor, in that order), signed in
+ * before the suite's tests (see useCaller).
+ */
+export function useStaffCallers(t: TestApp): StaffCallers {
   return {
-    handler: await signIn(t, { username: 'handler' }),
-    socialWorker: await signIn(t, { username: 'social_worker' }),
-    supervisor: await signIn(t, { username: 'supervisor' }),
-    admin: await signIn(t, { username: 'admin' }),
-    auditor: await signIn(t, { username: 'auditor' }),
+    handler: useCaller(t, { username: 'handler' }),
+    socialWorker: useCaller(t, { username: 'social_worker' }),
+    supervisor: useCaller(t, { username: 'supervisor' }),
+    admin: useCaller(t, { username: 'admin' }),
+    auditor: useCaller(t, { username: 'auditor' }),
   };
+}
+
+/** The id of the staff user with this username. */
+export async function staffUserId(t: TestApp, username: string): Promise<string> {
+  const row = await t.database.db
+    .selectFrom('staff_user')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Adds staff users with the handler role only (active unless told), created now by the app's clock. */
+export async function insertHandlers(
+  t: TestApp,
+  users: { username: string; firstName: string; lastName: string; active?: boolean }[],
+): Promise<void> {
+  const now = t.clock.now();
+  await t.database.db
+    .insertInto('staff_user')
+    .values(
+      users.map((user) => ({
+        username: user.username,
+        first_name: user.firstName,
+        last_name: user.lastName,
+        roles: ['handler'],
+        active: user.active ?? true,
+        email: null,
+        external_id: null,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .execute();
 }
 
 /** The citizen fills in a complete application for `month` (completeContent with `overrides`) and sends it. */
@@ -49,3 +86,19 @@ export const singleApplicantCalculation = (month = '2026-11') => ({
   expenses: [],
   assetsCents: 12_000,
 });
+
+/** The decision approving singleApplicantCalculation for `month`, with the calculated need as its reason. */
+export const approvalOf = (month = '2026-11') => ({
+  outcome: 'approved',
+  calculation: singleApplicantCalculation(month),
+  reasoning: '',
+  reasonTemplates: ['calculatedNeed'],
+});
+
+/** The decision rejecting an application because the information asked for was not provided. */
+export const rejectionForMissingInformation = {
+  outcome: 'rejected',
+  calculation: null,
+  reasoning: '',
+  reasonTemplates: ['informationNotProvided'],
+};

@@ -1,4 +1,5 @@
 // Builds the application on a test database, as the server does, without a process of its own.
+import { after, before } from 'node:test';
 import { sql } from 'kysely';
 import { type Config, loadConfig } from '../../src/config/config.ts';
 import { buildApp } from '../../src/http/app.ts';
@@ -45,6 +46,31 @@ export async function createTestApp(
       await database.close();
     },
   };
+}
+
+/**
+ * An object that `make` builds before the suite's tests run. It is returned at once, empty, and filled in by the
+ * hook, so the suite's hooks and tests registered after this call use it as if it had been built already.
+ */
+export function madeBefore<T extends object>(make: () => Promise<T>): T {
+  const value = {} as T;
+  before(async () => {
+    Object.assign(value, await make());
+  });
+  return value;
+}
+
+/** The suite's application (see createTestApp): built before its tests, closed after them. */
+export function useTestApp(backend: Backend, env: Record<string, string> = {}, clock?: Clock): TestApp {
+  return closedAfter(madeBefore(() => createTestApp(backend, env, clock)));
+}
+
+/** Closes a suite's application after its tests, if it was built. */
+export function closedAfter<T extends { close(): Promise<void> }>(testApp: T): T {
+  after(async () => {
+    if ('close' in testApp) await testApp.close();
+  });
+  return testApp;
 }
 
 /** Extracts the session cookie ("name=value") from a response's set-cookie headers. */
