@@ -3008,27 +3008,6 @@ export interface components {
              */
             paymentDate?: string;
         };
-        GdprValueNode: {
-            key: string;
-            value: string | number | boolean | null;
-        };
-        GdprParentNode: {
-            key: string;
-            children: components["schemas"]["GdprNode"][];
-        };
-        /** @description A node of the Helsinki profile GDPR API tree */
-        GdprNode: components["schemas"]["GdprValueNode"] | components["schemas"]["GdprParentNode"];
-        GdprErrors: {
-            errors: {
-                /** @description RECORDS_MUST_BE_KEPT */
-                code: string;
-                message: {
-                    fi: string;
-                    sv: string;
-                    en: string;
-                };
-            }[];
-        };
         /** @description The same text in Finnish, Swedish and English */
         LocalisedText: {
             fi: string;
@@ -3069,6 +3048,16 @@ export interface components {
             items: components["schemas"]["PersonCase"][];
             nextCursor: string | null;
         };
+        GdprValueNode: {
+            key: string;
+            value: string | number | boolean | null;
+        };
+        GdprParentNode: {
+            key: string;
+            children: components["schemas"]["GdprNode"][];
+        };
+        /** @description A node of the Helsinki profile GDPR API tree */
+        GdprNode: components["schemas"]["GdprValueNode"] | components["schemas"]["GdprParentNode"];
         UpdateMyNameRequest: {
             /** @description Required when the first name is missing */
             firstName?: string;
@@ -3094,6 +3083,17 @@ export interface components {
              * @default false
              */
             electronicDelivery: boolean;
+        };
+        GdprErrors: {
+            errors: {
+                /** @description RECORDS_MUST_BE_KEPT */
+                code: string;
+                message: {
+                    fi: string;
+                    sv: string;
+                    en: string;
+                };
+            }[];
         };
         PrintQueue: {
             /** @description Letters of decisions to be mailed on paper that are not yet in a print batch */

@@ -1,8 +1,13 @@
-// The staff side of applications: listApplications (the work queue), getApplication (the whole case),
-// assignApplication, setApplicationUrgency, the case's internal notes (listApplicationNotes, addApplicationNote: never shown to the
-// applicant), getRelatedCases (possible duplicates and the client's history) and closeApplicationAsDuplicate.
-// Only the handling roles (handler, social worker, supervisor) may call them; some reads API clients too.
-
+// Applications over HTTP, both halves of a case in one file.
+// The citizen's own applications (myApplicationsRoutes): listMyApplications, createApplicationDraft,
+// getMyApplication, updateApplicationDraft, submitApplication, withdrawApplication, and checkMyApplicationDuplicates
+// (the warning before sending). The commands find only the person's own rows.
+// The staff side (staffApplicationsRoutes): listApplications (the work queue), getApplication (the whole case),
+// assignApplication, setApplicationUrgency, the case's internal notes (listApplicationNotes, addApplicationNote:
+// never shown to the applicant), getRelatedCases (possible duplicates and the client's history) and
+// closeApplicationAsDuplicate. Only the handling roles (handler, social worker, supervisor) may call them; some reads
+// API clients too.
+// Handlers stay thin: validate (schemas) → authorize (config.access, and the case action table) → command → present.
 import { applicationStatuses, helsinkiDate } from '@tuki/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -10,14 +15,28 @@ import { z } from 'zod';
 import type { ApplicationStatusValue } from '../db/schema.ts';
 import { access } from '../http/access.ts';
 import type { AppContext } from '../http/context.ts';
-import { decodeCursor, nextCursor, pageQuery } from '../http/cursor.ts';
-import { applicationChange, ifMatchHeaders, staleApplication } from '../http/etag.ts';
+import { afterCreated, decodeCursor, nextCreatedCursor, nextCursor, pageQuery } from '../http/cursor.ts';
+import { applicationChange, ifMatchHeader, ifMatchHeaders, staleApplication } from '../http/etag.ts';
+import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
+import { userLanguage } from '../http/language.ts';
 import { badRequest, commonErrorResponses, problemSchema } from '../http/problem.ts';
-import { presentRelatedCases, relatedCasesSchema } from './duplicates.presenter.ts';
-import { closeAsDuplicate, getRelatedCases } from './duplicates.ts';
+import { entityTag } from '../shared/versions.ts';
+import {
+  applicationContentApiSchema,
+  applicationSummaryPageSchema,
+  formKindSchema,
+  myApplicationSchema,
+  presentApplicationSummary,
+  presentMyApplication,
+} from './application.presenter.ts';
+import type { ApplicationCase } from './application-case.ts';
+import { createApplicationDraft, updateApplicationDraft } from './draft-commands.ts';
+import { duplicateWarningSchema, presentRelatedCases, relatedCasesSchema } from './duplicates.presenter.ts';
+import { checkMyDuplicates, closeAsDuplicate, getRelatedCases } from './duplicates.ts';
 import { newNoteSchema, noteListSchema, noteSchema, presentNote } from './note.presenter.ts';
 import { addApplicationNote, listApplicationNotes } from './notes.ts';
 import { type AssigneeFilter, type CaseReader, listQueue, positionAfter } from './queue.ts';
+import { getMyApplication, listMyApplications, recordApplicationRead } from './read-applications.ts';
 import { handlingRoles } from './staff-actor.ts';
 import {
   presentQueueItem,
@@ -26,15 +45,261 @@ import {
   staffApplicationSchema,
 } from './staff-application.presenter.ts';
 import { assignApplication, getStaffCase, type StaffCase } from './staff-case.ts';
+import { submitApplication } from './submit-application.ts';
 import { MAX_URGENCY_REASON, setUrgency } from './urgency.ts';
+import { withdrawApplication } from './withdraw-application.ts';
 
-const BASE = '/api/v1/applications';
-const tags = ['case handling'];
+const BASE = '/api/v1/my/applications';
+const tags = ['applications'];
+
+const params = z.object({ applicationId: z.uuid() });
+const submitHeaders = z
+  .object({
+    'if-match': ifMatchHeader,
+    'idempotency-key': idempotencyKeyHeader,
+    'accept-language': z
+      .string()
+      .max(500)
+      .optional()
+      .describe('fi, sv or en for the messages of a refusal; else the person’s preferred language'),
+  })
+  .loose();
+
+const notFoundResponse = { 404: problemSchema.describe('No such application of yours') };
+const changeErrorResponses = {
+  ...commonErrorResponses,
+  ...notFoundResponse,
+  409: problemSchema.describe('Not allowed in the application’s current status'),
+  ...staleApplication,
+};
+
+const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
+
+function present(reply: FastifyReply, found: ApplicationCase, now: Date) {
+  reply.etag(found.row);
+  return presentMyApplication(found, helsinkiDate(now));
+}
+
+export async function myApplicationsRoutes(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { db, clock } = context;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    BASE,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'listMyApplications',
+        summary: 'The signed-in person’s applications, newest first',
+        tags,
+        querystring: z.object(pageQuery),
+        response: { 200: applicationSummaryPageSchema, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const { rows, hasMore } = await listMyApplications(
+        db,
+        request.citizen(),
+        { limit: request.query.limit, ...afterCreated(request.query.cursor) },
+        clock.now(),
+      );
+      return {
+        items: rows.map(presentApplicationSummary),
+        nextCursor: nextCreatedCursor(hasMore, rows, (row) => row.created_at),
+      };
+    },
+  );
+
+  api.post(
+    BASE,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'createApplicationDraft',
+        summary: 'Start an application: a draft prefilled from the person record',
+        description: ETAG_NOTE,
+        tags,
+        headers: z.object({ 'idempotency-key': idempotencyKeyHeader }).loose(),
+        body: z
+          .object({ kind: formKindSchema.default('basic') })
+          .meta({ id: 'CreateApplicationDraftRequest', description: 'Send {} for a basic application' }),
+        response: {
+          201: myApplicationSchema,
+          ...commonErrorResponses,
+          ...idempotencyKeyReused,
+        },
+      },
+    },
+    async (request, reply) => {
+      // With a key, a repeated request (a double click, a retry after a lost answer) gets the same draft back.
+      return replyIdempotent(request, reply, context, request.body, async (trx, now) => {
+        const created = await createApplicationDraft(trx, request.citizen(), request.body, now);
+        const { row } = created;
+        return {
+          statusCode: 201,
+          body: presentMyApplication(created, helsinkiDate(now)),
+          headers: { etag: entityTag(row.id, row.version), location: `${BASE}/${row.id}` },
+        };
+      });
+    },
+  );
+
+  api.get(
+    `${BASE}/:applicationId`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'getMyApplication',
+        summary: 'One of the person’s applications: content, status history, due date, attachments and more',
+        description: ETAG_NOTE,
+        tags,
+        params,
+        response: { 200: myApplicationSchema, ...commonErrorResponses, ...notFoundResponse },
+      },
+    },
+    async (request, reply) =>
+      present(
+        reply,
+        await getMyApplication(db, request.citizen(), request.params.applicationId, clock.now()),
+        clock.now(),
+      ),
+  );
+
+  api.put(
+    `${BASE}/:applicationId`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'updateApplicationDraft',
+        summary: 'Save the content of a draft (replaces it; partial content is fine)',
+        description:
+          'The applicant’s name and personal identity code always come from the person record. ' +
+          `Only while the application is a draft (else 409). ${ETAG_NOTE}`,
+        tags,
+        params,
+        headers: ifMatchHeaders,
+        body: z
+          .object({ content: applicationContentApiSchema })
+          .meta({ id: 'UpdateApplicationDraftRequest' }),
+        response: { 200: myApplicationSchema, ...changeErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const updated = await updateApplicationDraft(
+        db,
+        request.citizen(),
+        {
+          ...applicationChange(request),
+          content: request.body.content,
+        },
+        clock.now(),
+      );
+      return present(reply, updated, clock.now());
+    },
+  );
+
+  api.post(
+    `${BASE}/:applicationId/submit`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'submitApplication',
+        summary:
+          'Send the application: checked for completeness, then given a reference number and a due date',
+        description:
+          '400 lists every missing or invalid field (`errors[].path` under `content.`, a message in the user’s ' +
+          'language and a `code`). With an Idempotency-Key, a retry returns the first answer and sends nothing ' +
+          `again; the same key for another request is 422. ${ETAG_NOTE}`,
+        tags,
+        params,
+        headers: submitHeaders,
+        response: {
+          200: myApplicationSchema,
+          ...changeErrorResponses,
+          ...idempotencyKeyReused,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.citizen();
+      const { applicationId } = request.params;
+      const language = userLanguage(request.headers['accept-language'], actor.person.preferred_language);
+      return replyIdempotent(
+        request,
+        reply,
+        context,
+        { applicationId },
+        async (trx, now) => {
+          const submitted = await submitApplication(
+            trx,
+            actor,
+            { applicationId, ifMatch: request.headers['if-match'], language },
+            now,
+          );
+          const { row } = submitted;
+          return {
+            statusCode: 200,
+            body: presentMyApplication(submitted, helsinkiDate(now)),
+            headers: { etag: entityTag(row.id, row.version) },
+          };
+        },
+        (trx, now) =>
+          recordApplicationRead(trx, actor, applicationId, now, { replayOf: 'submitApplication' }),
+      );
+    },
+  );
+
+  api.post(
+    `${BASE}/:applicationId/withdraw`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'withdrawApplication',
+        summary: 'Withdraw the application (before a decision)',
+        description: ETAG_NOTE,
+        tags,
+        params,
+        headers: ifMatchHeaders,
+        response: { 200: myApplicationSchema, ...changeErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const withdrawn = await withdrawApplication(
+        db,
+        request.citizen(),
+        applicationChange(request),
+        clock.now(),
+      );
+      return present(reply, withdrawn, clock.now());
+    },
+  );
+
+  api.get(
+    `${BASE}/:applicationId/possible-duplicates`,
+    {
+      config: { access: access.citizen },
+      schema: {
+        operationId: 'checkMyApplicationDuplicates',
+        summary: 'Before sending: whether you or your spouse already have an application for the same month',
+        description:
+          'Only a warning: sending still goes through. Your own open or decided applications for the month are ' +
+          'listed; of another person’s application you learn only that one exists for the month, and only when it ' +
+          'names you as the spouse. The check is audited.',
+        tags,
+        params,
+        response: { 200: duplicateWarningSchema, ...commonErrorResponses, 404: problemSchema },
+      },
+    },
+    async (request) => checkMyDuplicates(db, request.citizen(), request.params.applicationId, clock.now()),
+  );
+}
+
+const CASES = '/api/v1/applications';
+const caseTags = ['case handling'];
 const rule = access.staff(handlingRoles);
 /** The reads are open to API clients with applications:read as well. */
 const readRule = access.staff(handlingRoles, { scopes: ['applications:read'] });
 
-const params = z.object({ applicationId: z.uuid() });
 const cursorSchema = z.object({ dueDate: z.iso.date(), submittedAt: z.iso.datetime(), id: z.uuid() });
 const booleanQuery = z.enum(['true', 'false']).optional();
 
@@ -64,18 +329,17 @@ const queueQuery = z.object({
   ...pageQuery,
 });
 
-const notFoundResponse = {
+const caseNotFound = {
   404: problemSchema.describe('No such application (drafts are not shown to staff)'),
 };
 /** The answers of a change of the case: the case with its new ETag, or why not. */
 const changeResponses = (conflict: string) => ({
   200: staffApplicationSchema,
   ...commonErrorResponses,
-  ...notFoundResponse,
+  ...caseNotFound,
   409: problemSchema.describe(conflict),
   ...staleApplication,
 });
-const ETAG_NOTE = 'The response carries the application’s ETag; send it back in If-Match with a change.';
 
 function parseStatuses(value: string | string[] | undefined): ApplicationStatusValue[] | undefined {
   if (value === undefined) return undefined;
@@ -116,7 +380,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   }
 
   api.get(
-    BASE,
+    CASES,
     {
       config: { access: readRule },
       schema: {
@@ -128,7 +392,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
           'Sorted by due date, then arrival; the counts are over the same status filter and search. ' +
           'API clients with the scope applications:read may call it (`assignee=me`: 400; a search by personal ' +
           'identity code is audited with the client as the actor).',
-        tags,
+        tags: caseTags,
         querystring: queueQuery,
         response: { 200: queuePageSchema, ...commonErrorResponses },
       },
@@ -172,16 +436,16 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   );
 
   api.get(
-    `${BASE}/:applicationId`,
+    `${CASES}/:applicationId`,
     {
       config: { access: readRule },
       schema: {
         operationId: 'getApplication',
         summary: 'The whole case: content, status history, attachments, assignee and who has opened it',
         description: `The read is audited. API clients with the scope applications:read may call it. ${ETAG_NOTE}`,
-        tags,
+        tags: caseTags,
         params,
-        response: { 200: staffApplicationSchema, ...commonErrorResponses, ...notFoundResponse },
+        response: { 200: staffApplicationSchema, ...commonErrorResponses, ...caseNotFound },
       },
     },
     async (request, reply) => {
@@ -195,7 +459,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   );
 
   api.post(
-    `${BASE}/:applicationId/assignment`,
+    `${CASES}/:applicationId/assignment`,
     {
       config: { access: rule },
       schema: {
@@ -206,7 +470,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
           'it, null to release it. A handler or social worker may take an unassigned application, release their ' +
           'own or give their own to a colleague; anything else needs a supervisor (403). A sent application ' +
           `moves to in_processing at its first assignment. ${ETAG_NOTE}`,
-        tags,
+        tags: caseTags,
         params,
         headers: ifMatchHeaders,
         body: z.object({ staffId: z.uuid().nullable() }).meta({ id: 'AssignApplicationRequest' }),
@@ -229,7 +493,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   );
 
   api.post(
-    `${BASE}/:applicationId/urgency`,
+    `${CASES}/:applicationId/urgency`,
     {
       config: { access: rule },
       schema: {
@@ -242,7 +506,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
           'information is open, the due date it gave is kept if later. Open applications only (409); the ' +
           'assignee, a supervisor, or anyone handling on an unassigned application (403). The reason is ' +
           `audited. Refusals in order: 400, 404, 409, 412, 403. ${ETAG_NOTE}`,
-        tags,
+        tags: caseTags,
         params,
         headers: ifMatchHeaders,
         body: z
@@ -267,7 +531,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   );
 
   api.get(
-    `${BASE}/:applicationId/related-cases`,
+    `${CASES}/:applicationId/related-cases`,
     {
       config: { access: readRule },
       schema: {
@@ -276,9 +540,9 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         description:
           'Every application shown is audited as a read of its person’s data (`application.related_read`). API ' +
           'clients with the scope applications:read may call it.',
-        tags,
+        tags: caseTags,
         params,
-        response: { 200: relatedCasesSchema, ...commonErrorResponses, ...notFoundResponse },
+        response: { 200: relatedCasesSchema, ...commonErrorResponses, ...caseNotFound },
       },
     },
     async (request) =>
@@ -288,7 +552,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
   );
 
   api.post(
-    `${BASE}/:applicationId/close-as-duplicate`,
+    `${CASES}/:applicationId/close-as-duplicate`,
     {
       config: { access: rule },
       schema: {
@@ -300,7 +564,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
           'waiting_for_information, else 409); no decision and no letter; the client is sent a short notice. Only ' +
           'the assigned caseworker or a supervisor (403). Refusals in order: 404, 409, 412, 403, 400. The response ' +
           'carries the new ETag.',
-        tags,
+        tags: caseTags,
         params,
         headers: ifMatchHeaders,
         body: z
@@ -337,7 +601,7 @@ async function caseNoteRoutes(app: FastifyInstance, context: AppContext): Promis
   const { db, clock } = context;
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  const notes = `${BASE}/:applicationId/notes`;
+  const notes = `${CASES}/:applicationId/notes`;
   api.get(
     notes,
     {
@@ -346,9 +610,9 @@ async function caseNoteRoutes(app: FastifyInstance, context: AppContext): Promis
         operationId: 'listApplicationNotes',
         summary: "The case's internal notes, oldest first (never shown to the applicant)",
         description: 'The read is audited with the applicant as the subject.',
-        tags,
+        tags: caseTags,
         params,
-        response: { 200: noteListSchema, ...commonErrorResponses, ...notFoundResponse },
+        response: { 200: noteListSchema, ...commonErrorResponses, ...caseNotFound },
       },
     },
     async (request) => {
@@ -370,10 +634,10 @@ async function caseNoteRoutes(app: FastifyInstance, context: AppContext): Promis
         operationId: 'addApplicationNote',
         summary: 'Add an internal note to the case (never shown to the applicant)',
         description: 'Audited with the applicant as the subject.',
-        tags,
+        tags: caseTags,
         params,
         body: newNoteSchema,
-        response: { 201: noteSchema, ...commonErrorResponses, ...notFoundResponse },
+        response: { 201: noteSchema, ...commonErrorResponses, ...caseNotFound },
       },
     },
     async (request, reply) => {
