@@ -68,6 +68,8 @@ export interface SuomifiMessagesFake {
   /** While true, every bearer token is refused (401). */
   refuseAllTokens: boolean;
   setMailbox(recipientId: string, active: boolean): void;
+  /** What the service's operator does when the password is lost. */
+  resetPassword(newPassword: string): void;
   expireTokens(): void;
   failNextPasswordChange(how: PasswordChangeFailure): void;
   markRead(externalId: string): void;
@@ -123,6 +125,9 @@ export async function startSuomifiMessagesFake(
     requests: [],
     refuseAllTokens: false,
     setMailbox: (recipientId, active) => mailboxes.set(recipientId, active),
+    resetPassword: (newPassword) => {
+      password = newPassword;
+    },
     expireTokens: () => tokens.clear(),
     failNextPasswordChange: (how) => {
       passwordFailure = how;
