@@ -14,6 +14,7 @@ const aggregates = [
   'session',
   'staff-users',
   'statistics',
+  'suomifi',
   'webhooks',
 ].join('|');
 

@@ -222,6 +222,33 @@ for (const backend of databaseBackends) {
       assert.equal((await suomifi.events(later.continuationToken)).events.length, 0);
     });
 
+    test("the fake's control API marks a letter read, returns a paper letter and switches a mailbox", async (t) => {
+      const { fake, client } = await startSuomifiFixture(t, database.db);
+      const suomifi = client();
+      const attachmentId = await suomifi.uploadAttachment('paatos.pdf', pdf);
+      await suomifi.sendMessage(letter('decision-7', withMailbox, attachmentId));
+      await suomifi.sendMessage(letter('decision-8', withoutMailbox, attachmentId));
+      const control = (path: string, body?: object) =>
+        fetch(`${fake.url}/control/${path}`, {
+          method: 'POST',
+          ...(body && { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+        }).then((response) => response.status);
+      assert.equal(await control('messages/decision-7/read'), 204);
+      assert.equal(await control('messages/decision-8/return-to-sender'), 204);
+      assert.equal(await control('messages/decision-8/read'), 409, 'a paper letter is not read online');
+      assert.equal(await control('messages/unknown/read'), 404);
+      assert.equal(await control('mailboxes', { id: withoutMailbox, active: true }), 204);
+      assert.equal(await control('mailboxes', { id: withoutMailbox }), 400);
+      assert.deepEqual(
+        (await suomifi.events()).events.slice(-2).map((event) => [event.metadata.externalId, event.type]),
+        [
+          ['decision-7', 'Electronic message read'],
+          ['decision-8', 'Posti: returned to sender'],
+        ],
+      );
+      assert.equal((await suomifi.activeMailboxes([withoutMailbox])).size, 1);
+    });
+
     test('a service that does not answer is unavailable (retryable)', async (t) => {
       const { config, clock } = await startSuomifiFixture(t, database.db);
       const suomifi = new SuomifiMessagesClient({
