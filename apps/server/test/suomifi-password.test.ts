@@ -2,8 +2,9 @@
 // due, used after a restart, and never lost when a rotation is cut off, whether the service changed the password
 // (its answer lost) or not.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, type TestContext, test } from 'node:test';
 import type { Db } from '../src/db/database.ts';
+import type { PasswordChangeFailure } from '../src/fakes/suomifi-messages-fake.ts';
 import { type SuomifiMessagesClient, SuomifiUnavailable } from '../src/suomifi/index.ts';
 import { startSuomifiFixture, withMailbox } from './helpers/suomifi.ts';
 import { createTestDatabase, databaseBackends, type TestDatabase } from './helpers/test-database.ts';
@@ -32,6 +33,22 @@ for (const backend of databaseBackends) {
     });
     after(() => database.close());
 
+    /** A fixture after its first start (the configured password stored), moved to when the rotation is due. */
+    async function dueForRotation(t: TestContext) {
+      const fixture = await startSuomifiFixture(t, database.db);
+      await firstStart(fixture.client());
+      fixture.clock.advance(90 * DAY_MS);
+      return fixture;
+    }
+
+    /** A rotation that fails as `how` says; the fixture and the passwords stored after it. */
+    async function cutRotation(t: TestContext, how: PasswordChangeFailure) {
+      const fixture = await dueForRotation(t);
+      fixture.fake.failNextPasswordChange(how);
+      await assert.rejects(fixture.client().rotatePasswordIfDue(), SuomifiUnavailable);
+      return { ...fixture, cut: await storedPasswords(database.db, fixture.fake.username) };
+    }
+
     test('the password is changed when due, stored, and used after a restart', async (t) => {
       const { fake, clock, client } = await startSuomifiFixture(t, database.db);
       const suomifi = client();
@@ -54,12 +71,7 @@ for (const backend of databaseBackends) {
     });
 
     test('a rotation whose answer is lost keeps the new password pending; the next start takes it', async (t) => {
-      const { fake, clock, client } = await startSuomifiFixture(t, database.db);
-      await firstStart(client());
-      clock.advance(90 * DAY_MS);
-      fake.failNextPasswordChange('after-change');
-      await assert.rejects(client().rotatePasswordIfDue(), SuomifiUnavailable);
-      const cut = await storedPasswords(database.db, fake.username);
+      const { fake, client, cut } = await cutRotation(t, 'after-change');
       assert.equal(cut.current, 'first-password', 'not confirmed, so not yet the current one');
       assert.equal(cut.pending, fake.password(), 'the password the service has now is kept');
 
@@ -74,12 +86,7 @@ for (const backend of databaseBackends) {
     });
 
     test('a rotation the service never carried out leaves the current password working', async (t) => {
-      const { fake, clock, client } = await startSuomifiFixture(t, database.db);
-      await firstStart(client());
-      clock.advance(90 * DAY_MS);
-      fake.failNextPasswordChange('before-change');
-      await assert.rejects(client().rotatePasswordIfDue(), SuomifiUnavailable);
-      const cut = await storedPasswords(database.db, fake.username);
+      const { fake, clock, client, cut } = await cutRotation(t, 'before-change');
       assert.equal(fake.password(), 'first-password');
       assert.equal(cut.current, 'first-password');
       assert.notEqual(cut.pending, null);
@@ -100,9 +107,7 @@ for (const backend of databaseBackends) {
     });
 
     test('when the service has the configured password again (reset), it becomes the stored one', async (t) => {
-      const { fake, clock, client } = await startSuomifiFixture(t, database.db);
-      await firstStart(client());
-      clock.advance(90 * DAY_MS);
+      const { fake, client } = await dueForRotation(t);
       assert.equal(await client().rotatePasswordIfDue(), 'rotated');
       // The service's operator resets the password to the one in the configuration.
       fake.resetPassword('first-password');
