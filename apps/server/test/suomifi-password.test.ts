@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, type TestContext, test } from 'node:test';
 import type { Db } from '../src/db/database.ts';
 import type { PasswordChangeFailure } from '../src/fakes/suomifi-messages-fake.ts';
-import { type SuomifiMessagesClient, SuomifiUnavailable } from '../src/suomifi/index.ts';
+import { runHousekeeping } from '../src/jobs/housekeeping.ts';
+import {
+  type SuomifiMessagesClient,
+  SuomifiUnavailable,
+  suomifiPasswordRotationTask,
+} from '../src/suomifi/index.ts';
 import { startSuomifiFixture, withMailbox } from './helpers/suomifi.ts';
 import { createTestDatabase, databaseBackends, type TestDatabase } from './helpers/test-database.ts';
 
@@ -68,6 +73,19 @@ for (const backend of databaseBackends) {
 
       fake.expireTokens();
       assert.equal((await client().activeMailboxes([withMailbox])).size, 1, 'a restarted client signs in');
+    });
+
+    test('the hourly housekeeping rotates the password when it is due', async (t) => {
+      const { fake, clock, client } = await dueForRotation(t);
+      const options = {
+        db: database.db,
+        clock,
+        log: { info: () => {}, warn: () => {}, error: () => {} },
+        tasks: [suomifiPasswordRotationTask(client())],
+      };
+      assert.deepEqual(await runHousekeeping(options), { suomifi_password_rotation: 1 });
+      assert.notEqual(fake.password(), 'first-password');
+      assert.deepEqual(await runHousekeeping(options), { suomifi_password_rotation: 0 });
     });
 
     test('a rotation whose answer is lost keeps the new password pending; the next start takes it', async (t) => {

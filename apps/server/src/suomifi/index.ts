@@ -13,5 +13,6 @@ export {
   SuomifiRequestRefused,
   SuomifiUnavailable,
 } from './errors.ts';
+export { suomifiPasswordRotationTask } from './password-rotation-task.ts';
 export type { PostalAddress, SuomifiEvent, SuomifiEventType } from './schemas.ts';
 export * as suomifiSchemas from './schemas.ts';
