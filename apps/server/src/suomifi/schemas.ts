@@ -112,7 +112,7 @@ export const eventTypes = [
 export type SuomifiEventType = (typeof eventTypes)[number];
 
 export const eventSchema = z.object({
-  eventTime: z.iso.datetime({ offset: true }),
+  eventTime: z.iso.datetime({ offset: true, local: true }),
   // A type not known here is kept as it is, so that a new one does not stop the poll.
   type: z.string(),
   metadata: z.object({
