@@ -155,6 +155,20 @@ for (const backend of databaseBackends) {
       assert.equal(fake.messages[0]?.body.paperMail, undefined, 'no paper part on the electronic-only route');
     });
 
+    test("a message that does not fit the service's description is refused before it goes", async (t) => {
+      const { fake, client } = await startSuomifiFixture(t, database.db);
+      const suomifi = client();
+      const attachmentId = await suomifi.uploadAttachment('paatos.pdf', pdf);
+      const tooLong = { ...letter('decision-9', withMailbox, attachmentId), title: 'x'.repeat(257) };
+      await assert.rejects(suomifi.sendMessage(tooLong), (error: unknown) => {
+        assert.ok(error instanceof SuomifiRequestRefused);
+        assert.equal(error.status, undefined);
+        assert.match(error.message, /electronic\.title/);
+        return true;
+      });
+      assert.equal(requestsTo(fake, 'POST /v2/messages'), 0);
+    });
+
     test('a second message with the same externalId is answered as already sent', async (t) => {
       const { fake, client } = await startSuomifiFixture(t, database.db);
       const suomifi = client();

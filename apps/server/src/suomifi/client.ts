@@ -13,14 +13,16 @@ import type { WorkerLog } from '../outbox/worker.ts';
 import { type Clock, systemClock } from '../shared/clock.ts';
 import { Failed } from '../shared/errors.ts';
 import { SuomifiCredentials } from './credentials.ts';
-import { errorOfResponse, SuomifiBadResponse, SuomifiUnavailable } from './errors.ts';
+import { errorOfResponse, SuomifiBadResponse, SuomifiRequestRefused, SuomifiUnavailable } from './errors.ts';
 import {
   attachmentResponseSchema,
+  electronicMessageSchema,
   type electronicPartSchema,
   eventsResponseSchema,
   type MultichannelMessageBody,
   mailboxResponseSchema,
   messageResponseSchema,
+  multichannelMessageSchema,
   type PostalAddress,
   type SuomifiEvent,
   tokenResponseSchema,
@@ -71,9 +73,10 @@ const TOKEN_RENEWAL_MARGIN_MS = 60_000;
 
 interface CallOptions {
   method: 'GET' | 'POST';
-  /** The body, made anew for each attempt (a repeated call takes the new token). */
-  body?: (token: string) => RequestInit['body'];
-  json?: boolean;
+  /** A JSON body, made anew for each attempt (a repeated call takes the new token). */
+  json?: (token: string) => unknown;
+  /** A multipart body, made anew for each attempt. */
+  form?: () => FormData;
   /** Statuses answered as results rather than errors. */
   accept?: readonly number[];
 }
@@ -97,8 +100,7 @@ export class SuomifiMessagesClient {
       changePassword: (currentPassword, newPassword) =>
         this.#call('/v1/change-password', 'change the password', {
           method: 'POST',
-          json: true,
-          body: (accessToken) => JSON.stringify({ accessToken, currentPassword, newPassword }),
+          json: (accessToken) => ({ accessToken, currentPassword, newPassword }),
         }).then(() => undefined),
     });
   }
@@ -107,7 +109,7 @@ export class SuomifiMessagesClient {
   async uploadAttachment(fileName: string, content: Uint8Array): Promise<string> {
     const response = await this.#call('/v2/attachments', 'upload an attachment', {
       method: 'POST',
-      body: () => {
+      form: () => {
         const form = new FormData();
         form.append(
           'file',
@@ -122,12 +124,16 @@ export class SuomifiMessagesClient {
 
   /** POST /v2/messages: to the mailbox when the recipient has an active one, otherwise the paper letter. */
   async sendMessage(message: OutgoingMessage): Promise<SendResult> {
-    return this.#send('/v2/messages', { ...this.#messageBody(message), paperMail: this.#paperPart(message) });
+    const body = { ...this.#messageBody(message), paperMail: this.#paperPart(message) };
+    return this.#send('/v2/messages', checked(multichannelMessageSchema, body));
   }
 
   /** POST /v2/messages/electronic: to the mailbox only; refused (SuomifiRequestRefused) without an active one. */
   async sendElectronicMessage(message: OutgoingMessage): Promise<SendResult> {
-    return this.#send('/v2/messages/electronic', this.#messageBody(message));
+    return this.#send(
+      '/v2/messages/electronic',
+      checked(electronicMessageSchema, this.#messageBody(message)),
+    );
   }
 
   /** Which of these recipients have an active mailbox now (to decide the channel, never to be stored). */
@@ -137,8 +143,7 @@ export class SuomifiMessagesClient {
       const endUsers = recipientIds.slice(start, start + MAILBOX_BATCH).map((id) => ({ id }));
       const response = await this.#call('/v1/mailboxes/active', 'check mailboxes', {
         method: 'POST',
-        json: true,
-        body: () => JSON.stringify({ endUsers }),
+        json: () => ({ endUsers }),
       });
       const answer = await parsed(response, mailboxResponseSchema, 'check mailboxes');
       for (const { id } of answer.endUsersWithActiveMailbox) active.add(id);
@@ -215,8 +220,7 @@ export class SuomifiMessagesClient {
   async #send(path: string, body: object): Promise<SendResult> {
     const response = await this.#call(path, 'send a message', {
       method: 'POST',
-      json: true,
-      body: () => JSON.stringify(body),
+      json: () => body,
       accept: [409],
     });
     if (response.status === 409) {
@@ -236,7 +240,7 @@ export class SuomifiMessagesClient {
           authorization: `Bearer ${token}`,
           ...(options.json ? { 'content-type': 'application/json' } : {}),
         },
-        body: options.body?.(token),
+        body: options.json ? JSON.stringify(options.json(token)) : options.form?.(),
       });
       if (response.status === 401 && attempt === 1) {
         await response.body?.cancel();
@@ -293,6 +297,17 @@ export class SuomifiMessagesClient {
       throw new SuomifiUnavailable(`Suomi.fi Messages did not answer (${what}): ${reason}`);
     }
   }
+}
+
+/** A request body checked against the service's description before it goes (refused here, naming the fields). */
+function checked<T extends z.ZodType>(schema: T, body: z.input<T>): z.input<T> {
+  const result = schema.safeParse(body);
+  if (result.success) return body;
+  const fields = [...new Set(result.error.issues.map((issue) => issue.path.join('.')))].join(', ');
+  throw new SuomifiRequestRefused(
+    `The message does not fit Suomi.fi Messages' description: ${fields}`,
+    undefined,
+  );
 }
 
 /** The answer's JSON, checked against its schema. */

@@ -14,11 +14,14 @@ export class SuomifiUnavailable extends Unavailable {
   readonly retryable = true;
 }
 
-/** The service refused the request itself (400, 404, 422 …): the same request would be refused again. */
+/**
+ * The service refused the request itself (400, 404, 422 …), or it was refused before it went because it does not fit
+ * the service's description (`status` undefined): the same request would be refused again.
+ */
 export class SuomifiRequestRefused extends Unprocessable {
   readonly retryable = false;
-  readonly status: number;
-  constructor(message: string, status: number) {
+  readonly status: number | undefined;
+  constructor(message: string, status: number | undefined) {
     super(message);
     this.status = status;
   }
