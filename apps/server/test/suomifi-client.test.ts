@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PERSONAL_IDENTITY_CODE_MASK } from '@tuki/domain';
+import { loadConfig } from '../src/config/config.ts';
 import { errorOfResponse } from '../src/suomifi/errors.ts';
 import {
   type OutgoingMessage,
@@ -13,6 +14,7 @@ import {
   SuomifiRequestRefused,
   SuomifiUnavailable,
 } from '../src/suomifi/index.ts';
+import { runNpmScript } from './helpers/cli.ts';
 import { freePort } from './helpers/net.ts';
 import {
   pdf,
@@ -291,4 +293,21 @@ describe('Suomi.fi Messages errors', () => {
     const unavailable = await errorOfResponse('send a message', new Response('busy', { status: 503 }));
     assert.ok(unavailable instanceof SuomifiUnavailable);
   });
+});
+
+test('npm run fake-national-services starts the fake and prints the variables that point Tuki at it', async () => {
+  const port = await freePort();
+  const run = await runNpmScript(
+    'fake-national-services',
+    { FAKE_SUOMIFI_PORT: String(port) },
+    /SUOMIFI_SENDER_CITY=/,
+  );
+  assert.match(run.stdout, /A FAKE of Suomi\.fi Messages/);
+  const printed = Object.fromEntries(
+    [...run.stdout.matchAll(/^export (\w+)='([^']*)'$/gm)].map((match) => [match[1], match[2]]),
+  );
+  assert.equal(printed.SUOMIFI_MESSAGES_URL, `http://127.0.0.1:${port}`);
+  const config = loadConfig(printed);
+  assert.ok(config.suomifiMessages?.senderAddress, 'the printed variables are a whole configuration');
+  assert.equal(run.stderr, '');
 });
