@@ -15,6 +15,7 @@ const aggregates = [
   'session',
   'staff-users',
   'statistics',
+  'suomifi',
   'webhooks',
 ].join('|');
 

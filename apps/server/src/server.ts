@@ -14,6 +14,7 @@ import { createMailer } from './notifications/mailer.ts';
 import { OutboxWorker } from './outbox/worker.ts';
 import { seedDemoData } from './seed/demo-data.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
+import { SuomifiMessagesClient, suomifiPasswordRotationTask } from './suomifi/index.ts';
 import { WebhookWorker } from './webhooks/worker.ts';
 
 export interface RunningServer {
@@ -63,9 +64,15 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   const address = await app.listen({ host: config.host, port: config.port });
   // What every background job and worker runs with.
   const background = { db: database.db, clock, log: app.log };
+  const suomifi =
+    config.suomifiMessages && new SuomifiMessagesClient({ ...background, config: config.suomifiMessages });
   const housekeeping = startHousekeeping({
     ...background,
-    tasks: [...housekeepingTasks, removedAttachmentFilesTask(config.attachments.storage)],
+    tasks: [
+      ...housekeepingTasks,
+      removedAttachmentFilesTask(config.attachments.storage),
+      ...(suomifi ? [suomifiPasswordRotationTask(suomifi)] : []),
+    ],
   });
   const mailer = createMailer(config.mail);
   const outboxWorker = new OutboxWorker({

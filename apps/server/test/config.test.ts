@@ -24,6 +24,24 @@ const completeOidc: Record<(typeof oidcVariables)[number], string> = {
   STAFF_OIDC_CLIENT_SECRET: 'secret-2',
 };
 
+const completeSuomifi = {
+  SUOMIFI_MESSAGES_URL: 'https://api.messages-qa.suomi.fi',
+  SUOMIFI_MESSAGES_USERNAME: 'tuki-api',
+  SUOMIFI_MESSAGES_PASSWORD: 'first-password',
+  SUOMIFI_MESSAGES_SERVICE_ID: 'tuki-service',
+};
+const suomifiSender = {
+  SUOMIFI_SENDER_NAME: 'Helsingin kaupunki',
+  SUOMIFI_SENDER_STREET_ADDRESS: 'PL 6100',
+  SUOMIFI_SENDER_ZIP_CODE: '00099',
+  SUOMIFI_SENDER_CITY: 'HELSINGIN KAUPUNKI',
+};
+const suomifiPrinting = {
+  SUOMIFI_PRINTING_EMAIL: 'print@example.fi',
+  SUOMIFI_PRINTING_USERNAME: 'posti-user',
+  SUOMIFI_PRINTING_PASSWORD: 'posti-password',
+};
+
 /** The ConfigError thrown for this environment (fails the test when none is thrown). */
 function configErrorFor(env: Record<string, string>): ConfigError {
   try {
@@ -168,6 +186,70 @@ describe('loadConfig', () => {
     assert.equal(loadConfig({ PUBLIC_URL: 'HTTPS://tuki.example' }).secureCookies, true, 'any case');
     assert.equal(loadConfig({ PUBLIC_URL: 'http://tuki.example' }).secureCookies, false);
     assert.equal(loadConfig({ PUBLIC_URL: 'http://https.example' }).secureCookies, false);
+  });
+
+  test('without the SUOMIFI_MESSAGES_* variables Suomi.fi Messages is off', () => {
+    assert.equal(loadConfig({}).suomifiMessages, undefined);
+  });
+
+  test('the SUOMIFI_MESSAGES_* variables given whole turn Suomi.fi Messages on', () => {
+    const config = loadConfig({
+      ...completeSuomifi,
+      SUOMIFI_MESSAGES_URL: 'https://api.messages-qa.suomi.fi/',
+    });
+    assert.deepEqual(config.suomifiMessages, {
+      url: 'https://api.messages-qa.suomi.fi',
+      username: 'tuki-api',
+      initialPassword: 'first-password',
+      serviceId: 'tuki-service',
+      passwordRotationDays: 90,
+      timeoutMs: 30_000,
+      printingService: undefined,
+      senderAddress: undefined,
+    });
+    const paper = loadConfig({ ...completeSuomifi, ...suomifiSender, ...suomifiPrinting });
+    assert.deepEqual(paper.suomifiMessages?.senderAddress, {
+      name: 'Helsingin kaupunki',
+      streetAddress: 'PL 6100',
+      zipCode: '00099',
+      city: 'HELSINGIN KAUPUNKI',
+      countryCode: 'FI',
+    });
+    assert.deepEqual(paper.suomifiMessages?.printingService, {
+      email: 'print@example.fi',
+      username: 'posti-user',
+      password: 'posti-password',
+    });
+  });
+
+  test('SUOMIFI_MESSAGES_* partly set names each missing variable', () => {
+    for (const missing of Object.keys(completeSuomifi)) {
+      const env: Record<string, string> = { ...completeSuomifi };
+      delete env[missing];
+      const error = configErrorFor(env);
+      assert.deepEqual(namedVariables(error), [missing]);
+      assert.match(error.message, new RegExp(`${missing}: is required when SUOMIFI_`));
+    }
+  });
+
+  test('the sender address or the printing service without what they need name the missing variables', () => {
+    assert.deepEqual(
+      namedVariables(configErrorFor({ ...completeSuomifi, SUOMIFI_SENDER_NAME: 'Helsinki' })).sort(),
+      ['SUOMIFI_SENDER_CITY', 'SUOMIFI_SENDER_STREET_ADDRESS', 'SUOMIFI_SENDER_ZIP_CODE'],
+    );
+    assert.deepEqual(
+      namedVariables(configErrorFor({ ...completeSuomifi, ...suomifiPrinting })).sort(),
+      Object.keys(suomifiSender).sort(),
+      'paper mail through the printing service needs the sender address',
+    );
+    assert.deepEqual(
+      namedVariables(configErrorFor({ ...suomifiSender, ...suomifiPrinting })).sort(),
+      Object.keys(completeSuomifi).sort(),
+    );
+    assert.deepEqual(
+      namedVariables(configErrorFor({ ...completeSuomifi, SUOMIFI_PASSWORD_ROTATION_DAYS: '0' })),
+      ['SUOMIFI_PASSWORD_ROTATION_DAYS'],
+    );
   });
 });
 

@@ -3,6 +3,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { PostalAddress } from '../suomifi/schemas.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -89,6 +90,23 @@ export const configSchema = z
       .string()
       .regex(/^\d{3}$/, 'must be a three-digit municipality code, e.g. 091')
       .default('091'),
+    SUOMIFI_MESSAGES_URL: optionalUrl,
+    SUOMIFI_MESSAGES_USERNAME: z.string().min(1).optional(),
+    SUOMIFI_MESSAGES_PASSWORD: z.string().min(1).optional(),
+    SUOMIFI_MESSAGES_SERVICE_ID: z.string().min(1).optional(),
+    SUOMIFI_PASSWORD_ROTATION_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+    SUOMIFI_MESSAGES_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
+    SUOMIFI_PRINTING_EMAIL: z.email().optional(),
+    SUOMIFI_PRINTING_USERNAME: z.string().min(1).optional(),
+    SUOMIFI_PRINTING_PASSWORD: z.string().min(1).optional(),
+    SUOMIFI_SENDER_NAME: z.string().min(1).optional(),
+    SUOMIFI_SENDER_STREET_ADDRESS: z.string().min(1).optional(),
+    SUOMIFI_SENDER_ZIP_CODE: z.string().min(1).optional(),
+    SUOMIFI_SENDER_CITY: z.string().min(1).optional(),
+    SUOMIFI_SENDER_COUNTRY_CODE: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be a two-letter country code, e.g. FI')
+      .default('FI'),
   })
   .superRefine(
     (env, ctx) => {
@@ -133,6 +151,9 @@ export const configSchema = z
           break;
         }
       }
+      requireTogether(env, ctx, suomifiVariables);
+      requireTogether(env, ctx, suomifiSenderVariables, [suomifiVariables]);
+      requireTogether(env, ctx, suomifiPrintingVariables, [suomifiVariables, suomifiSenderVariables]);
       if (env.AUTH_MODE !== 'oidc') return;
       for (const key of [
         'CITIZEN_OIDC_ISSUER',
@@ -151,6 +172,44 @@ export const configSchema = z
   );
 
 export type Env = z.infer<typeof configSchema>;
+
+const suomifiVariables = [
+  'SUOMIFI_MESSAGES_URL',
+  'SUOMIFI_MESSAGES_USERNAME',
+  'SUOMIFI_MESSAGES_PASSWORD',
+  'SUOMIFI_MESSAGES_SERVICE_ID',
+] as const;
+const suomifiPrintingVariables = [
+  'SUOMIFI_PRINTING_EMAIL',
+  'SUOMIFI_PRINTING_USERNAME',
+  'SUOMIFI_PRINTING_PASSWORD',
+] as const;
+const suomifiSenderVariables = [
+  'SUOMIFI_SENDER_NAME',
+  'SUOMIFI_SENDER_STREET_ADDRESS',
+  'SUOMIFI_SENDER_ZIP_CODE',
+  'SUOMIFI_SENDER_CITY',
+] as const;
+
+/**
+ * A group of variables given whole or not at all: when some are set, each missing one is named. A group that
+ * extends other features (`requires`) names their variables too when none of them is set.
+ */
+function requireTogether(
+  env: Partial<Record<keyof Env, unknown>>,
+  ctx: z.RefinementCtx,
+  keys: readonly (keyof Env)[],
+  requires: readonly (readonly (keyof Env)[])[] = [],
+): void {
+  const given = keys.filter((key) => env[key] !== undefined);
+  if (given.length === 0) return;
+  const message = `is required when ${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} set`;
+  const unsetGroups = requires.filter((group) => group.every((key) => env[key] === undefined));
+  for (const key of [...keys, ...unsetGroups.flat()]) {
+    const named = ctx.issues.some((issue) => issue.path?.[0] === key);
+    if (env[key] === undefined && !named) ctx.addIssue({ code: 'custom', path: [key], message });
+  }
+}
 
 export interface OidcClientConfig {
   issuer: string;
@@ -187,6 +246,23 @@ export interface Config {
   cityMunicipalityCode: string;
   /** API clients' access tokens: their lifetime in seconds. */
   apiTokens: { ttlSeconds: number };
+  /** Suomi.fi Messages; undefined: not in use (the SUOMIFI_MESSAGES_* variables are unset). */
+  suomifiMessages: SuomifiMessagesConfig | undefined;
+}
+
+export interface SuomifiMessagesConfig {
+  /** The REST API's base URL, e.g. https://api.messages-qa.suomi.fi */
+  url: string;
+  username: string;
+  /** The password to start from; later ones are rotated and kept in the database. */
+  initialPassword: string;
+  serviceId: string;
+  passwordRotationDays: number;
+  timeoutMs: number;
+  /** The city's own contract with Posti's printing and enveloping service; undefined: none. */
+  printingService: { email: string; username: string; password: string } | undefined;
+  /** The sender's address on paper mail; undefined: not configured (no paper mail). */
+  senderAddress: PostalAddress | undefined;
 }
 
 export interface SmtpConfig {
@@ -357,5 +433,41 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     cityMunicipalityCode: env.CITY_MUNICIPALITY_CODE,
     apiTokens: { ttlSeconds: env.API_TOKEN_TTL_SECONDS },
+    suomifiMessages: suomifiMessagesConfig(env),
+  };
+}
+
+function suomifiMessagesConfig(env: Env): SuomifiMessagesConfig | undefined {
+  // The start-up check above has made each group whole or empty.
+  if (!env.SUOMIFI_MESSAGES_URL || !env.SUOMIFI_MESSAGES_USERNAME) return undefined;
+  if (!env.SUOMIFI_MESSAGES_PASSWORD || !env.SUOMIFI_MESSAGES_SERVICE_ID) return undefined;
+  return {
+    url: env.SUOMIFI_MESSAGES_URL.replace(/\/$/, ''),
+    username: env.SUOMIFI_MESSAGES_USERNAME,
+    initialPassword: env.SUOMIFI_MESSAGES_PASSWORD,
+    serviceId: env.SUOMIFI_MESSAGES_SERVICE_ID,
+    passwordRotationDays: env.SUOMIFI_PASSWORD_ROTATION_DAYS,
+    timeoutMs: env.SUOMIFI_MESSAGES_TIMEOUT_MS,
+    printingService:
+      env.SUOMIFI_PRINTING_EMAIL && env.SUOMIFI_PRINTING_USERNAME && env.SUOMIFI_PRINTING_PASSWORD
+        ? {
+            email: env.SUOMIFI_PRINTING_EMAIL,
+            username: env.SUOMIFI_PRINTING_USERNAME,
+            password: env.SUOMIFI_PRINTING_PASSWORD,
+          }
+        : undefined,
+    senderAddress:
+      env.SUOMIFI_SENDER_NAME &&
+      env.SUOMIFI_SENDER_STREET_ADDRESS &&
+      env.SUOMIFI_SENDER_ZIP_CODE &&
+      env.SUOMIFI_SENDER_CITY
+        ? {
+            name: env.SUOMIFI_SENDER_NAME,
+            streetAddress: env.SUOMIFI_SENDER_STREET_ADDRESS,
+            zipCode: env.SUOMIFI_SENDER_ZIP_CODE,
+            city: env.SUOMIFI_SENDER_CITY,
+            countryCode: env.SUOMIFI_SENDER_COUNTRY_CODE,
+          }
+        : undefined,
   };
 }

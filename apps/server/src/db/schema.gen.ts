@@ -331,6 +331,14 @@ export interface StoredFileRemoval {
   storage_key: string;
 }
 
+export interface SuomifiCredential {
+  changed_at: Timestamp;
+  current_password: string;
+  pending_password: string | null;
+  pending_since: Timestamp | null;
+  username: string;
+}
+
 export interface WebhookDelivery {
   attempts: Generated<number>;
   created_at: Timestamp;
@@ -389,6 +397,7 @@ export interface DB {
   staff_role_grant: StaffRoleGrant;
   staff_user: StaffUser;
   stored_file_removal: StoredFileRemoval;
+  suomifi_credential: SuomifiCredential;
   webhook_delivery: WebhookDelivery;
   webhook_subscription: WebhookSubscription;
 }

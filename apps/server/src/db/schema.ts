@@ -33,6 +33,7 @@ export type RectificationRequestTable = Tables.RectificationRequest;
 export type EventTable = Tables.Event;
 export type WebhookSubscriptionTable = Tables.WebhookSubscription;
 export type WebhookDeliveryTable = Tables.WebhookDelivery;
+export type SuomifiCredentialTable = Tables.SuomifiCredential;
 
 export type PersonRow = Selectable<PersonTable>;
 export type NewPerson = Insertable<PersonTable>;

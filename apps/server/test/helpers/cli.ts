@@ -10,8 +10,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `npm run <script>` from the repository root with only the given configuration variables. */
-export function runNpmScript(script: string, env: Record<string, string>): Promise<CliResult> {
+/**
+ * Runs `npm run <script>` from the repository root with only the given configuration variables. A script that keeps
+ * running (a server) is stopped with SIGTERM once its output matches `stopWhen`: the signal goes to the whole process
+ * group, since npm does not pass it on to the script it runs.
+ */
+export function runNpmScript(
+  script: string,
+  env: Record<string, string>,
+  stopWhen?: RegExp,
+): Promise<CliResult> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['DATABASE_URL', 'DATA_DIR', 'NODE_ENV', 'AUTH_MODE', 'LOG_LEVEL', 'PORT']) {
     delete childEnv[name];
@@ -22,11 +30,17 @@ export function runNpmScript(script: string, env: Record<string, string>): Promi
       cwd: repoRoot,
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: stopWhen !== undefined,
     });
+    let stopped = false;
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
+      if (!stopped && child.pid && stopWhen?.test(stdout)) {
+        stopped = true;
+        process.kill(-child.pid, 'SIGTERM');
+      }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
