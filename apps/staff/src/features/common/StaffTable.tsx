@@ -7,7 +7,9 @@ import type { TranslationKey } from '@tuki/i18n';
 import { useT } from '@tuki/ui';
 import type { ReactNode } from 'react';
 
-type TableTexts = 'auditTrail.results' | 'printBatches.table' | 'workQueue.table';
+/** A name under which texts have a `caption`: the texts of a table. The pages' own sections hold them, so this shared
+ * component names none (a lazy section's texts load with its page). */
+type TableTexts = TranslationKey extends infer K ? (K extends `${infer N}.caption` ? N : never) : never;
 
 /** The texts under `texts`, by the name after it: the columns a table may have. */
 type ColumnName<N extends TableTexts> = TranslationKey extends infer K
