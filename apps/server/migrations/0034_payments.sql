@@ -50,7 +50,8 @@ create index payment_batch_created_idx on payment_batch (created_at, id);
 
 -- One payment of a decision to one payee. proposed: waiting for a batch; in_batch, sent (its file exported),
 -- accepted or rejected by the bank (pain.002; a rejection keeps its reason). A payment is in at most one batch:
--- batch_id is set once (the trigger below refuses moving it) and only while it is null (payments.repository.ts).
+-- one batch_id, set under the payment's row lock and only while it is null (addPaymentsToBatch in
+-- payments.repository.ts), and never cleared while the status says the payment is in a batch (the check below).
 create table payment (
   id uuid primary key default gen_random_uuid(),
   application_id uuid not null references application (id),
@@ -77,17 +78,6 @@ create table payment (
 create index payment_unbatched_idx on payment (due_date, created_at) where batch_id is null;
 create index payment_batch_idx on payment (batch_id) where batch_id is not null;
 create index payment_application_idx on payment (application_id);
-
-create function payment_batch_id_set_once() returns trigger language plpgsql as $$
-begin
-  if old.batch_id is not null and new.batch_id is distinct from old.batch_id then
-    raise exception 'payment % is already in batch %', old.id, old.batch_id using errcode = '23514';
-  end if;
-  return new;
-end;
-$$;
-create trigger payment_batch_id_set_once before update of batch_id on payment
-  for each row execute function payment_batch_id_set_once();
 
 -- The bank's status reports (pain.002) read in: a report already read (its message id) changes nothing again.
 create table payment_status_report (
