@@ -15,20 +15,20 @@ export async function insertPayments(
     .execute();
 }
 
+/** Payments in the order they are batched and written to a file: by due date, then creation, then id. */
+function paymentsInOrder(db: Db) {
+  return db.selectFrom('payment').selectAll().orderBy('due_date').orderBy('created_at').orderBy('id');
+}
+
 /**
  * The payments in no batch due on or before `dueBy`, oldest due first, each locked; those another batch being made
  * holds are skipped (it takes them).
  */
 export async function lockUnbatchedPayments(db: Db, dueBy: string): Promise<PaymentRow[]> {
-  return db
-    .selectFrom('payment')
-    .selectAll()
+  return paymentsInOrder(db)
     .where('batch_id', 'is', null)
     .where('status', '=', 'proposed')
     .where('due_date', '<=', dueBy)
-    .orderBy('due_date')
-    .orderBy('created_at')
-    .orderBy('id')
     .forUpdate()
     .skipLocked()
     .execute();
@@ -90,14 +90,7 @@ export async function listDecisionMakersOfBatch(db: Db, batchId: string): Promis
 }
 
 export async function listPaymentsOfBatch(db: Db, batchId: string): Promise<PaymentRow[]> {
-  return db
-    .selectFrom('payment')
-    .selectAll()
-    .where('batch_id', '=', batchId)
-    .orderBy('due_date')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  return paymentsInOrder(db).where('batch_id', '=', batchId).execute();
 }
 
 export async function listPaymentsOfDecision(db: Db, decisionId: string): Promise<PaymentRow[]> {
