@@ -13,6 +13,7 @@ import type { StaffActor } from '../src/applications/index.ts';
 import type { PaymentRow } from '../src/db/schema.ts';
 import {
   approvePaymentBatch,
+  createDecisionPayments,
   exportPaymentBatch,
   formatCents,
   importPaymentStatusReport,
@@ -187,6 +188,42 @@ for (const backend of databaseBackends) {
         payments.map((payment) => payment.id),
       );
       assert.ok(audits.every((row) => row.outcome === 'success' && row.actor_type === 'staff'));
+    });
+
+    test('no payment without a valid IBAN: the audit row says so, for a payment by hand', async () => {
+      const decisionId = decisions[0] ?? '';
+      const application = await db()
+        .selectFrom('decision as d')
+        .innerJoin('application as a', 'a.id', 'd.application_id')
+        .select(['a.id', 'a.person_id'])
+        .where('d.id', '=', decisionId)
+        .executeTakeFirstOrThrow();
+      const payer = await actor('payer');
+      const input = {
+        decisionId,
+        applicationId: application.id,
+        personId: application.person_id,
+        referenceNumber: 'TT-2026-000001',
+        month: '2026-11',
+        amountCents: 10_000,
+        paymentDate: '2026-11-26',
+        client: { name: 'Matti Meikäläinen', iban: 'FI21 1234 5600 0007 86' },
+      };
+      const made = await createDecisionPayments(db(), payer.audit, input, t.clock.now());
+      assert.deepEqual(made, []);
+      assert.deepEqual(
+        await createDecisionPayments(
+          db(),
+          payer.audit,
+          { ...input, amountCents: 0, paymentDate: null },
+          t.clock.now(),
+        ),
+        [],
+      );
+      const failures = (await auditRows('payment.create')).filter((row) => row.outcome === 'failure');
+      assert.equal(failures.length, 1, 'nothing is audited when nothing is granted');
+      assert.equal(failures[0]?.object_id, input.applicationId);
+      assert.deepEqual(failures[0]?.details, { decisionId, reason: 'iban_checksum' });
     });
 
     test('a batch of every payment due by the date; nothing left then 409; the roles', async () => {
