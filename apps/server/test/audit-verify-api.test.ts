@@ -39,7 +39,9 @@ for (const backend of databaseBackends) {
       const people = [
         await devSignIn(t, { personalIdentityCode: citizen }),
         ...(await Promise.all(
-          ['handler', 'social_worker', 'supervisor', 'admin'].map((username) => devSignIn(t, { username })),
+          ['handler', 'social_worker', 'supervisor', 'admin', 'payer'].map((username) =>
+            devSignIn(t, { username }),
+          ),
         )),
       ];
       for (const who of people) {

@@ -428,7 +428,7 @@ for (const backend of databaseBackends) {
     test('a citizen and every staff role but auditor: 403; the auditor: 200', async () => {
       const citizen = await signIn(citizenA);
       assert.equal((await list('', citizen.cookie)).statusCode, 403);
-      for (const role of ['handler', 'social_worker', 'supervisor', 'admin']) {
+      for (const role of ['handler', 'social_worker', 'supervisor', 'admin', 'payer']) {
         const staff = await devSignIn(t, { username: role });
         const response = await list('', staff.cookie);
         assert.equal(response.statusCode, 403, role);

@@ -53,6 +53,9 @@ const vocabularies: Readonly<Record<string, readonly string[]>> = {
   DecisionOutcomeValue: columnTypes.decisionOutcomes,
   DecisionDelivery: columnTypes.decisionDeliveries,
   WebhookDeliveryStatus: columnTypes.webhookDeliveryStatuses,
+  PaymentPayeeKind: columnTypes.paymentPayeeKinds,
+  PaymentStatus: columnTypes.paymentStatuses,
+  PaymentBatchStatus: columnTypes.paymentBatchStatuses,
 };
 
 async function throwAwayDatabases(url: string): Promise<string[]> {

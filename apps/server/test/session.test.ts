@@ -67,8 +67,15 @@ for (const backend of databaseBackends) {
     });
 
     test('each seeded staff role can sign in, and an unknown username is 404', async () => {
-      for (const role of ['handler', 'social_worker', 'supervisor', 'admin', 'auditor']) {
-        const { session } = await devSignIn(t, { username: role });
+      for (const [username, role] of [
+        ['handler', 'handler'],
+        ['social_worker', 'social_worker'],
+        ['supervisor', 'supervisor'],
+        ['admin', 'admin'],
+        ['auditor', 'auditor'],
+        ['payer', 'payment_approver'],
+      ] as const) {
+        const { session } = await devSignIn(t, { username });
         assert.equal(session.kind, 'staff');
         assert.deepEqual((session.staffUser as { roles: string[] }).roles, [role]);
       }
@@ -93,6 +100,7 @@ for (const backend of databaseBackends) {
         'admin2',
         'auditor',
         'handler',
+        'payer',
         'social_worker',
         'supervisor',
       ]);

@@ -285,7 +285,7 @@ for (const backend of databaseBackends) {
     });
 
     test('supervisors only: the other roles and citizens 403, no session 401', async () => {
-      for (const username of ['handler', 'social_worker', 'admin', 'auditor']) {
+      for (const username of ['handler', 'social_worker', 'admin', 'auditor', 'payer']) {
         const caller = await signIn(t, { username });
         const response = await call(t, caller, 'GET', URL_BASE);
         assert.equal(response.statusCode, 403, username);

@@ -1531,7 +1531,7 @@ export interface components {
             declaration?: boolean;
         };
         /** @enum {string} */
-        StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
+        StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor" | "payment_approver";
         CreateStaffUserRequestInput: {
             /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
             username: string;
@@ -2590,7 +2590,7 @@ export interface components {
             data: components["schemas"]["EventData"];
         };
         /** @enum {string} */
-        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor";
+        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor" | "payment_approver";
         /** @enum {string} */
         Language: "fi" | "sv" | "en";
         CitizenSession: {

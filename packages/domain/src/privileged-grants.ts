@@ -1,15 +1,19 @@
-// What takes two people: the staff roles and API client scopes that read or change clients' personal data. Giving
-// one of them (a role to a staff user, a scope to an API client) waits until an admin other than the one who asked
-// approves it. This is the one list; the server, the staff app and the documentation follow it.
+// What takes two people: the staff roles and API client scopes that read or change clients' personal data or move
+// money. Giving one of them (a role to a staff user, a scope to an API client) waits until an admin other than the
+// one who asked approves it. This is the one list; the server, the staff app and the documentation follow it.
 import type { ApiScope } from './api-scopes.ts';
 import type { StaffRole } from './staff-roles.ts';
 
-/** The handling roles read and change cases; the auditor reads the audit trail (who was looked at, by whom). */
+/**
+ * The handling roles read and change cases; the auditor reads the audit trail (who was looked at, by whom); the
+ * payment approver approves the payment batches that move money to clients' and landlords' accounts.
+ */
 export const privilegedStaffRoles = [
   'handler',
   'social_worker',
   'supervisor',
   'auditor',
+  'payment_approver',
 ] as const satisfies readonly StaffRole[];
 export type PrivilegedStaffRole = (typeof privilegedStaffRoles)[number];
 

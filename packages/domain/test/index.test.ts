@@ -30,7 +30,10 @@ describe('@tuki/domain', () => {
     ];
     const exports: Record<string, unknown> = domain;
     for (const name of expected) assert.equal(typeof exports[name], 'function', name);
-    assert.deepEqual([...domain.staffRoles], ['handler', 'social_worker', 'supervisor', 'admin', 'auditor']);
+    assert.deepEqual(
+      [...domain.staffRoles],
+      ['handler', 'social_worker', 'supervisor', 'admin', 'auditor', 'payment_approver'],
+    );
     assert.deepEqual([...domain.languages], ['fi', 'sv', 'en']);
   });
 });

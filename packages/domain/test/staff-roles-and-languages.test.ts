@@ -5,7 +5,10 @@ import { isStaffRole, staffRoles } from '../src/staff-roles.ts';
 
 describe('staff roles', () => {
   it('lists the roles', () => {
-    assert.deepEqual([...staffRoles], ['handler', 'social_worker', 'supervisor', 'admin', 'auditor']);
+    assert.deepEqual(
+      [...staffRoles],
+      ['handler', 'social_worker', 'supervisor', 'admin', 'auditor', 'payment_approver'],
+    );
   });
 
   it('recognizes roles exactly', () => {

@@ -59,3 +59,15 @@ export type DecisionDelivery = (typeof decisionDeliveries)[number];
 
 export const webhookDeliveryStatuses = ['pending', 'failed', 'delivered', 'dead'] as const;
 export type WebhookDeliveryStatus = (typeof webhookDeliveryStatuses)[number];
+
+/** Whom a payment goes to: the client, or the landlord for the rent (0034). */
+export const paymentPayeeKinds = ['client', 'landlord'] as const;
+export type PaymentPayeeKind = (typeof paymentPayeeKinds)[number];
+
+/** A payment waits for a batch, is in one, sent in its file, then accepted or rejected by the bank (0034). */
+export const paymentStatuses = ['proposed', 'in_batch', 'sent', 'accepted', 'rejected'] as const;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+
+/** A payment batch is proposed, approved by a second person, then exported as a payment file (0034). */
+export const paymentBatchStatuses = ['proposed', 'approved', 'exported'] as const;
+export type PaymentBatchStatus = (typeof paymentBatchStatuses)[number];

@@ -1,7 +1,7 @@
 // Generated from apps/server/migrations by `npm run db:types` (apps/server/src/db/codegen.ts): do not edit.
 // The code imports these types through schema.ts.
 
-import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
+import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
 import type { ApiScope, ApplicationStatus, AttachmentCategory, CaseKind, EventType, InformationItemCode, Language, StaffRole } from "@tuki/domain";
 import type { ColumnType } from "kysely";
 
@@ -228,6 +228,56 @@ export interface Outbox {
   topic: string;
 }
 
+export interface Payment {
+  amount_cents: number;
+  application_id: string;
+  batch_id: string | null;
+  created_at: Timestamp;
+  decision_id: string;
+  due_date: string;
+  end_to_end_id: Generated<string>;
+  iban: string;
+  id: Generated<string>;
+  payee_kind: PaymentPayeeKind;
+  payee_name: string;
+  rejection_code: string | null;
+  rejection_reason: string | null;
+  remittance: string;
+  status: Generated<PaymentStatus>;
+  updated_at: Timestamp;
+}
+
+export interface PaymentBatch {
+  approved_at: Timestamp | null;
+  approved_by: string | null;
+  control_sum_cents: number;
+  created_at: Timestamp;
+  created_by: string;
+  execution_date: string;
+  exported_at: Timestamp | null;
+  exported_by: string | null;
+  file_sha256: string | null;
+  file_xml: string | null;
+  id: Generated<string>;
+  message_id: Generated<string>;
+  payments: number;
+  status: Generated<PaymentBatchStatus>;
+}
+
+export interface PaymentStatusReport {
+  accepted: number;
+  batch_id: string;
+  group_status: string | null;
+  id: Generated<string>;
+  imported_at: Timestamp;
+  imported_by: string;
+  message_id: string;
+  pending: number;
+  rejected: number;
+  sha256: string;
+  version: string;
+}
+
 export interface PendingDecisionLetter {
   attempts: Generated<number>;
   claimed_until: Timestamp | null;
@@ -387,6 +437,9 @@ export interface DB {
   notification_sent: NotificationSent;
   oidc_login: OidcLogin;
   outbox: Outbox;
+  payment: Payment;
+  payment_batch: PaymentBatch;
+  payment_status_report: PaymentStatusReport;
   pending_decision_letter: PendingDecisionLetter;
   person: Person;
   print_batch: PrintBatch;

@@ -34,6 +34,9 @@ export type EventTable = Tables.Event;
 export type WebhookSubscriptionTable = Tables.WebhookSubscription;
 export type WebhookDeliveryTable = Tables.WebhookDelivery;
 export type SuomifiCredentialTable = Tables.SuomifiCredential;
+export type PaymentTable = Tables.Payment;
+export type PaymentBatchTable = Tables.PaymentBatch;
+export type PaymentStatusReportTable = Tables.PaymentStatusReport;
 
 export type PersonRow = Selectable<PersonTable>;
 export type NewPerson = Insertable<PersonTable>;
@@ -44,3 +47,5 @@ export type ApiClientRow = Selectable<ApiClientTable>;
 export type ApiSigningKeyRow = Selectable<ApiSigningKeyTable>;
 export type StaffRoleGrantRow = Selectable<StaffRoleGrantTable>;
 export type ApplicationRow = Selectable<ApplicationTable>;
+export type PaymentRow = Selectable<PaymentTable>;
+export type PaymentBatchRow = Selectable<PaymentBatchTable>;

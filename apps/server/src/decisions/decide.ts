@@ -1,10 +1,10 @@
 // decideApplication: the decision on an application, in one transaction — the outcome and amount from the rules
 // engine's calculation with the parameter set in force for the month (kept with the decision, so a later change
 // of the parameters never alters it), the reasons and legal provisions, the letter's data in the client's
-// language, the status `decided` with its history, the audit event, and the client's e-mail event. The letter
-// is rendered from that data after the commit, outside the application's row lock (pending-letters.ts). The data
-// stays with the letter: a paper letter is rendered again with its sending day when it is mailed
-// (print-batches.ts).
+// language, the client's payment when money is granted (payments/), the status `decided` with its history, the
+// audit event, and the client's e-mail event. The letter is rendered from that data after the commit, outside the
+// application's row lock (pending-letters.ts). The data stays with the letter: a paper letter is rendered again
+// with its sending day when it is mailed (print-batches.ts).
 import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/domain';
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
@@ -20,6 +20,7 @@ import type { Db } from '../db/database.ts';
 import type { ApplicationRow, DecisionOutcomeValue } from '../db/schema.ts';
 import { recordEvent } from '../events/record-event.ts';
 import { calculationSectionOf, type DecisionLetterData, officeLetterhead } from '../letters/index.ts';
+import { createDecisionPayments } from '../payments/index.ts';
 import { assertApplicationRecipientComplete, findExistingPerson, letterRecipient } from '../people/index.ts';
 import { parameterSetFor } from '../rules/index.ts';
 import { invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
@@ -153,6 +154,22 @@ export async function decideApplication(
   });
 
   const iban = content.iban ?? '';
+  // The money granted goes to the client's account: its payment waits for the day's payment batch.
+  await createDecisionPayments(
+    db,
+    actor.audit,
+    {
+      decisionId: decision.id,
+      applicationId: current.id,
+      personId: person.id,
+      referenceNumber: current.reference_number,
+      month,
+      amountCents,
+      paymentDate,
+      client: { name: `${person.first_name} ${person.last_name}`, iban: content.iban },
+    },
+    now,
+  );
   const letter: DecisionLetterData = {
     language,
     letterhead: officeLetterhead(language),

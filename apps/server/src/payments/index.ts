@@ -1,6 +1,14 @@
-// Payment files: a batch of payments written as an ISO 20022 pain.001.001.09 SEPA credit transfer file,
-// checked against the schema, and the bank's pain.002 status report read back. No database here: the batches,
-// their approval and the marking of payments use these functions.
+// Payments: the payments of decisions (created when a decision grants money), proposed in batches, approved by a
+// second person with the payment approver role, exported as an ISO 20022 pain.001.001.09 SEPA credit transfer file
+// checked against the schema, and marked from the bank's pain.002 status report.
+export { createDecisionPayments, type DecisionPaymentInput } from './decision-payments.ts';
+export {
+  approvePaymentBatch,
+  type ExportedPaymentBatch,
+  exportPaymentBatch,
+  type ProposedPaymentBatch,
+  proposePaymentBatch,
+} from './payment-batches.ts';
 export {
   buildPaymentFile,
   type PaymentBatch,
@@ -10,6 +18,8 @@ export {
   paymentFileNamespace,
   type Remittance,
 } from './payment-file.ts';
+export { paymentProposerRoles } from './payment-roles.ts';
+export { listPaymentsOfBatch, listPaymentsOfDecision } from './payments.repository.ts';
 export { formatCents, type PaymentCharacterSet, parseCreditorReference, paymentText } from './sepa-text.ts';
 export {
   type PaymentOutcome,
@@ -24,4 +34,5 @@ export {
   statusReportVersions,
   type TransactionStatus,
 } from './status-report.ts';
+export { type ImportedStatusReport, importPaymentStatusReport } from './status-report-import.ts';
 export { type PaymentFileValidation, validatePaymentFile } from './xmllint.ts';

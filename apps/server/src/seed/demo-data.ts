@@ -93,11 +93,16 @@ const staffNames: Record<StaffRole, { firstName: string; lastName: string }> = {
   supervisor: { firstName: 'Eeva', lastName: 'Esihenkilö' },
   admin: { firstName: 'Antti', lastName: 'Ylläpitäjä' },
   auditor: { firstName: 'Tiina', lastName: 'Tarkastaja' },
+  payment_approver: { firstName: 'Maija', lastName: 'Maksaja' },
 };
 
+/** A role's demo user is named after the role, except the payment approver, who signs in as `payer`. */
+const staffUsernames: Partial<Record<StaffRole, string>> = { payment_approver: 'payer' };
+
 /**
- * One staff user per role, named after the role, and a second admin (`admin2`): privileged grants (API clients
- * that read personal data, handling and auditing roles) take the approval of an admin other than the one who asked.
+ * One staff user per role, named after the role (the payment approver `payer`), and a second admin (`admin2`):
+ * privileged grants (API clients that read personal data, handling, auditing and payment-approving roles) take the
+ * approval of an admin other than the one who asked.
  */
 export const demoStaff: readonly {
   username: string;
@@ -105,7 +110,11 @@ export const demoStaff: readonly {
   firstName: string;
   lastName: string;
 }[] = [
-  ...staffRoles.map((role) => ({ username: role, roles: [role], ...staffNames[role] })),
+  ...staffRoles.map((role) => ({
+    username: staffUsernames[role] ?? role,
+    roles: [role],
+    ...staffNames[role],
+  })),
   { username: 'admin2', roles: ['admin'], firstName: 'Outi', lastName: 'Pääkäyttäjä' },
 ];
 

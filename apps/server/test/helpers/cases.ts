@@ -102,3 +102,22 @@ export const rejectionForMissingInformation = {
   reasoning: '',
   reasonTemplates: ['informationNotProvided'],
 };
+
+/** The citizen's application sent, taken by `decider` and approved by them (approvalOf): its and the decision's ids. */
+export async function decidedApplication(
+  t: TestApp,
+  citizen: Caller,
+  decider: Caller,
+  month = '2026-11',
+): Promise<{ applicationId: string; decisionId: string }> {
+  const applicationId = await sendApplication(t, citizen, month);
+  const taken = await call(t, decider, 'POST', `/api/v1/applications/${applicationId}/assignment`, {
+    payload: { staffId: decider.id },
+  });
+  assert.equal(taken.statusCode, 200, taken.body);
+  const made = await call(t, decider, 'POST', `/api/v1/applications/${applicationId}/decision`, {
+    payload: approvalOf(month),
+  });
+  assert.equal(made.statusCode, 201, made.body);
+  return { applicationId, decisionId: made.json().id };
+}

@@ -38,5 +38,6 @@ export const common: DeepStringShape<typeof source> = {
     supervisor: 'Supervisor',
     admin: 'Administrator',
     auditor: 'Auditor',
+    payment_approver: 'Payment approver',
   },
 };

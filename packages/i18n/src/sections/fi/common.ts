@@ -35,5 +35,6 @@ export const common = {
     supervisor: 'Esihenkilö',
     admin: 'Pääkäyttäjä',
     auditor: 'Tarkastaja',
+    payment_approver: 'Maksujen hyväksyjä',
   },
 } as const;

@@ -38,5 +38,6 @@ export const common: DeepStringShape<typeof source> = {
     supervisor: 'Förman',
     admin: 'Huvudanvändare',
     auditor: 'Granskare',
+    payment_approver: 'Godkännare av utbetalningar',
   },
 };

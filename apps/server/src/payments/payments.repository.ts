@@ -1,0 +1,201 @@
+// SQL of the payments: the payments of decisions, the batches they are paid in, and the bank's status reports.
+import type { Insertable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { Database, PaymentBatchRow, PaymentRow } from '../db/schema.ts';
+
+export async function insertPayments(
+  db: Db,
+  rows: readonly Insertable<Database['payment']>[],
+): Promise<PaymentRow[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insertInto('payment')
+    .values([...rows])
+    .returningAll()
+    .execute();
+}
+
+/** Payments in the order they are batched and written to a file: by due date, then creation, then id. */
+function paymentsInOrder(db: Db) {
+  return db.selectFrom('payment').selectAll().orderBy('due_date').orderBy('created_at').orderBy('id');
+}
+
+/**
+ * The payments in no batch due on or before `dueBy`, oldest due first, each locked; those another batch being made
+ * holds are skipped (it takes them).
+ */
+export async function lockUnbatchedPayments(db: Db, dueBy: string): Promise<PaymentRow[]> {
+  return paymentsInOrder(db)
+    .where('batch_id', 'is', null)
+    .where('status', '=', 'proposed')
+    .where('due_date', '<=', dueBy)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+export async function insertPaymentBatch(
+  db: Db,
+  values: Insertable<Database['payment_batch']>,
+): Promise<PaymentBatchRow> {
+  return db.insertInto('payment_batch').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/**
+ * Puts the payments into the batch, only those still in none; returns the ids it changed, so the caller can tell
+ * that every payment it meant to add was free.
+ */
+export async function addPaymentsToBatch(
+  db: Db,
+  paymentIds: readonly string[],
+  batchId: string,
+  now: Date,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable('payment')
+    .set({ batch_id: batchId, status: 'in_batch', updated_at: now })
+    .where('id', 'in', [...paymentIds])
+    .where('batch_id', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export async function lockPaymentBatch(db: Db, id: string): Promise<PaymentBatchRow | undefined> {
+  return db.selectFrom('payment_batch').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function lockPaymentBatchByMessageId(
+  db: Db,
+  messageId: string,
+): Promise<PaymentBatchRow | undefined> {
+  return db
+    .selectFrom('payment_batch')
+    .selectAll()
+    .where('message_id', '=', messageId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Who made the decisions whose payments are in the batch. */
+export async function listDecisionMakersOfBatch(db: Db, batchId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('payment as p')
+    .innerJoin('decision as d', 'd.id', 'p.decision_id')
+    .select('d.decided_by')
+    .distinct()
+    .where('p.batch_id', '=', batchId)
+    .execute();
+  return rows.map((row) => row.decided_by);
+}
+
+export async function listPaymentsOfBatch(db: Db, batchId: string): Promise<PaymentRow[]> {
+  return paymentsInOrder(db).where('batch_id', '=', batchId).execute();
+}
+
+export async function listPaymentsOfDecision(db: Db, decisionId: string): Promise<PaymentRow[]> {
+  return db
+    .selectFrom('payment')
+    .selectAll()
+    .where('decision_id', '=', decisionId)
+    .orderBy('payee_kind')
+    .execute();
+}
+
+export async function approvePaymentBatchRow(
+  db: Db,
+  id: string,
+  approval: { approvedBy: string; approvedAt: Date },
+): Promise<PaymentBatchRow> {
+  return db
+    .updateTable('payment_batch')
+    .set({ status: 'approved', approved_by: approval.approvedBy, approved_at: approval.approvedAt })
+    .where('id', '=', id)
+    .where('status', '=', 'proposed')
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Stores the batch's payment file and marks its payments sent. */
+export async function storeExportedBatch(
+  db: Db,
+  id: string,
+  file: { xml: string; sha256: string; exportedBy: string; exportedAt: Date },
+): Promise<PaymentBatchRow> {
+  const batch = await db
+    .updateTable('payment_batch')
+    .set({
+      status: 'exported',
+      file_xml: file.xml,
+      file_sha256: file.sha256,
+      exported_by: file.exportedBy,
+      exported_at: file.exportedAt,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'approved')
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('payment')
+    .set({ status: 'sent', updated_at: file.exportedAt })
+    .where('batch_id', '=', id)
+    .where('status', '=', 'in_batch')
+    .execute();
+  return batch;
+}
+
+export async function findStatusReport(db: Db, messageId: string) {
+  return db
+    .selectFrom('payment_status_report')
+    .selectAll()
+    .where('message_id', '=', messageId)
+    .executeTakeFirst();
+}
+
+export async function insertStatusReport(
+  db: Db,
+  values: Insertable<Database['payment_status_report']>,
+): Promise<{ id: string }> {
+  return db.insertInto('payment_status_report').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Marks sent payments of the batch accepted; the ids of those it changed. */
+export async function markPaymentsAccepted(
+  db: Db,
+  batchId: string,
+  endToEndIds: readonly string[],
+  now: Date,
+): Promise<string[]> {
+  if (endToEndIds.length === 0) return [];
+  const rows = await db
+    .updateTable('payment')
+    .set({ status: 'accepted', updated_at: now })
+    .where('batch_id', '=', batchId)
+    .where('end_to_end_id', 'in', [...endToEndIds])
+    .where('status', '=', 'sent')
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Marks a payment of the batch rejected with the bank's reason: a sent one, or an accepted one the bank returns
+ * later. Already rejected stays as it was. The id when it changed.
+ */
+export async function markPaymentRejected(
+  db: Db,
+  batchId: string,
+  endToEndId: string,
+  reason: { code: string | null; text: string },
+  now: Date,
+): Promise<string | undefined> {
+  const row = await db
+    .updateTable('payment')
+    .set({ status: 'rejected', rejection_code: reason.code, rejection_reason: reason.text, updated_at: now })
+    .where('batch_id', '=', batchId)
+    .where('end_to_end_id', '=', endToEndId)
+    .where('status', 'in', ['sent', 'accepted'])
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
