@@ -187,6 +187,23 @@ export interface InformationRequestItem {
   request_id: string;
 }
 
+export interface LetterDelivery {
+  channel: string | null;
+  created_at: Timestamp;
+  decision_id: string;
+  id: Generated<string>;
+  message_id: string | null;
+  sent_at: Timestamp | null;
+  status: Generated<string>;
+}
+
+export interface LetterDeliveryEvent {
+  delivery_id: string;
+  event_time: Timestamp;
+  id: Generated<number>;
+  kind: string;
+}
+
 export interface Message {
   application_id: string;
   body: string;
@@ -389,6 +406,12 @@ export interface SuomifiCredential {
   username: string;
 }
 
+export interface SuomifiEventCursor {
+  continuation_token: string;
+  id: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface WebhookDelivery {
   attempts: Generated<number>;
   created_at: Timestamp;
@@ -433,6 +456,8 @@ export interface DB {
   idempotency_key: IdempotencyKey;
   information_request: InformationRequest;
   information_request_item: InformationRequestItem;
+  letter_delivery: LetterDelivery;
+  letter_delivery_event: LetterDeliveryEvent;
   message: Message;
   notification_sent: NotificationSent;
   oidc_login: OidcLogin;
@@ -451,6 +476,7 @@ export interface DB {
   staff_user: StaffUser;
   stored_file_removal: StoredFileRemoval;
   suomifi_credential: SuomifiCredential;
+  suomifi_event_cursor: SuomifiEventCursor;
   webhook_delivery: WebhookDelivery;
   webhook_subscription: WebhookSubscription;
 }
