@@ -9,8 +9,10 @@ import { buildApp } from './http/app.ts';
 import { type AppContext, letterRenderingOf } from './http/context.ts';
 import { housekeepingTasks, startHousekeeping } from './jobs/housekeeping.ts';
 import { PendingLetterWorker } from './jobs/pending-letters.ts';
+import { letterDeliveryHandler, SuomifiEventsPoller } from './letter-delivery/index.ts';
 import { notificationHandlers } from './notifications/index.ts';
 import { createMailer } from './notifications/mailer.ts';
+import { topics } from './outbox/outbox.ts';
 import { OutboxWorker } from './outbox/worker.ts';
 import { seedDemoData } from './seed/demo-data.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
@@ -77,7 +79,15 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   const mailer = createMailer(config.mail);
   const outboxWorker = new OutboxWorker({
     ...background,
-    handlers: notificationHandlers({ mailer, publicUrl: config.publicUrl }),
+    handlers: {
+      ...notificationHandlers({ mailer, publicUrl: config.publicUrl }),
+      ...(suomifi && {
+        [topics.letterDelivery]: letterDeliveryHandler({
+          client: suomifi,
+          printingService: config.suomifiMessages?.printingService !== undefined,
+        }),
+      }),
+    },
     leaseMs: config.outbox.leaseMs,
   }).start(config.outbox.pollIntervalMs);
   const webhookWorker = new WebhookWorker({
@@ -86,6 +96,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     allowPrivate: config.webhooks.allowPrivate,
     leaseMs: config.webhooks.leaseMs,
   }).start(config.webhooks.pollIntervalMs);
+  const suomifiEventsPoller = suomifi && new SuomifiEventsPoller({ ...background, client: suomifi }).start();
   const pendingLetterWorker = new PendingLetterWorker({
     ...background,
     rendering: letterRenderingOf(context),
@@ -96,6 +107,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       await housekeeping.stop();
       await outboxWorker.stop();
       await webhookWorker.stop();
+      await suomifiEventsPoller?.stop();
       await pendingLetterWorker.stop();
       mailer.close();
       await app.close();

@@ -3,6 +3,7 @@
 import { applicationStatuses, languages } from '@tuki/domain';
 import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
 import { z } from 'zod';
+import { deliverySchema } from '../letter-delivery/index.ts';
 import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
 import { rectificationDeadline } from './notification.ts';
 import { reasonTemplateIds } from './reasons.ts';
@@ -57,6 +58,12 @@ export const decisionSchema = z
       })
       .nullable()
       .describe('The request for rectification of this decision, a case of its own'),
+    deliveries: z
+      .array(deliverySchema)
+      .describe(
+        'How the letter was delivered through Suomi.fi Messages, with the times the service reported; empty when ' +
+          'the service is not in use',
+      ),
   })
   .meta({ id: 'Decision' });
 
@@ -117,5 +124,6 @@ export function presentDecision(record: DecisionRecord): DecisionView {
           status: record.rectification.status as (typeof applicationStatuses)[number],
         }
       : null,
+    deliveries: record.deliveries,
   };
 }

@@ -5,6 +5,7 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { rowInserter } from '../db/insert-row.ts';
 import type { Database, DecisionOutcomeValue } from '../db/schema.ts';
+import { type DeliveryView, deliveriesOfDecisions } from '../letter-delivery/index.ts';
 
 export interface DecisionRecord {
   id: string;
@@ -26,6 +27,8 @@ export interface DecisionRecord {
   mailedAt: Date | null;
   /** The request for rectification of this decision, when one has been made. */
   rectification: { applicationId: string; referenceNumber: string | null; status: string } | null;
+  /** How the letter went through Suomi.fi Messages (none when the service is not configured). */
+  deliveries: DeliveryView[];
 }
 
 /** What a rectification case carries: the decision it concerns and the client's reasons. */
@@ -71,7 +74,7 @@ function decisionsQuery(db: Db) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof decisionsQuery>['executeTakeFirstOrThrow']>>;
 
-const toRecord = (row: Row): DecisionRecord => ({
+const toRecord = (row: Row): Omit<DecisionRecord, 'deliveries'> => ({
   id: row.id,
   applicationId: row.application_id,
   outcome: row.outcome,
@@ -126,7 +129,11 @@ export async function listDecisionsOfApplication(db: Db, applicationId: string):
     .where('d.application_id', '=', applicationId)
     .orderBy('d.decided_at')
     .execute();
-  return rows.map(toRecord);
+  const deliveries = await deliveriesOfDecisions(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({ ...toRecord(row), deliveries: deliveries.get(row.id) ?? [] }));
 }
 
 /** A decision with the person it concerns and its letter. */

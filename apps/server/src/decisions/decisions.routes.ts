@@ -26,6 +26,7 @@ import {
   problemSchema,
   unauthorized,
 } from '../http/problem.ts';
+import { planLetterDelivery } from '../letter-delivery/index.ts';
 import { entityTag } from '../shared/versions.ts';
 import { decideApplication } from './decide.ts';
 import { decisionOutcomeSchema, decisionSchema, presentDecision } from './decision.presenter.ts';
@@ -110,8 +111,8 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
     async (request, reply) => {
       const now = clock.now();
       const { applicationId } = request.params;
-      const made = await inTransaction(db, (trx) =>
-        decideApplication(
+      const made = await inTransaction(db, async (trx) => {
+        const result = await decideApplication(
           trx,
           request.staff(),
           {
@@ -126,8 +127,11 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             language: userLanguage(request.headers['accept-language'], 'fi'),
           },
           now,
-        ),
-      );
+        );
+        // With Suomi.fi Messages in use, the letter goes through it once rendered (the outbox job).
+        if (context.config.suomifiMessages) await planLetterDelivery(trx, result.decisionId, now);
+        return result;
+      });
       // The letter, after the commit: the application's row lock is released before rendering. A failure is
       // left to the pending-letter job; until then a download renders the letter on demand.
       try {

@@ -13,6 +13,8 @@ export const topics = {
   decisionMade: 'notification.decision_made',
   /** An application was closed as a duplicate (merged into another one): a short notice, no decision letter. */
   applicationMerged: 'notification.application_merged',
+  /** A decision letter to send through Suomi.fi Messages once it is rendered (letter-delivery/). */
+  letterDelivery: 'letter.deliver',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];
@@ -24,6 +26,7 @@ export interface JobPayloads {
   [topics.newMessage]: { personId: string; applicationId: string; messageId: string };
   [topics.decisionMade]: { personId: string; applicationId: string; decisionId: string };
   [topics.applicationMerged]: { personId: string; applicationId: string };
+  [topics.letterDelivery]: { decisionId: string; deliveryId: string };
 }
 
 /** A job of one topic with that topic's payload. */

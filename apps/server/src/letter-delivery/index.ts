@@ -1,0 +1,4 @@
+// The delivery of decision letters through Suomi.fi Messages: what the rest of the server uses.
+export { type LetterDeliveryOptions, letterDeliveryHandler, planLetterDelivery } from './deliver-letter.ts';
+export { type DeliveryView, deliveriesOfDecisions, deliverySchema } from './delivery.presenter.ts';
+export { type EventsRun, SuomifiEventsPoller } from './events-poller.ts';

@@ -1,0 +1,168 @@
+// SQL of the letters' delivery through Suomi.fi Messages (migration 0036): the delivery made with the decision, what
+// the job needs to send it, the outcome, the service's events and the events poller's continuation token.
+import type { Db } from '../db/database.ts';
+
+export type DeliveryChannel = 'suomifi_electronic' | 'suomifi_paper' | 'local_print' | 'eservice';
+export type DeliveryStatus = 'pending' | 'sent' | 'local' | 'read' | 'returned_to_sender';
+export type DeliveryEventKind =
+  | 'sent'
+  | 'electronic_created'
+  | 'read'
+  | 'receipt_confirmed'
+  | 'paper_created'
+  | 'printed'
+  | 'posti_receipt_confirmed'
+  | 'returned_to_sender'
+  | 'posti_unresolved';
+
+/** In the decision's transaction: the letter's delivery, pending; its id is the message's externalId. */
+export async function insertLetterDelivery(trx: Db, decisionId: string, now: Date): Promise<string> {
+  const row = await trx
+    .insertInto('letter_delivery')
+    .values({ decision_id: decisionId, created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * The pending delivery with what sending it needs (the letter, the recipient's identity code, the decision's
+ * delivery choice and its print batch, if any); the decision's row is locked so a print batch cannot take it meanwhile.
+ */
+export async function lockPendingDelivery(trx: Db, deliveryId: string) {
+  return trx
+    .selectFrom('letter_delivery as ld')
+    .innerJoin('decision as d', 'd.id', 'ld.decision_id')
+    .innerJoin('application as a', 'a.id', 'd.application_id')
+    .innerJoin('person as p', 'p.id', 'a.person_id')
+    .leftJoin('decision_document as doc', 'doc.decision_id', 'd.id')
+    .select([
+      'ld.id',
+      'ld.status',
+      'd.id as decision_id',
+      'd.delivery',
+      'd.print_batch_id',
+      'd.language',
+      'p.personal_identity_code',
+      'doc.pdf',
+      'doc.letter_data',
+    ])
+    .where('ld.id', '=', deliveryId)
+    .forUpdate('d')
+    .executeTakeFirst();
+}
+
+/** Keeps a paper decision out of the local print queue while its letter goes through Suomi.fi (or gives it back). */
+export async function setDecisionMailedAt(trx: Db, decisionId: string, mailedAt: Date | null): Promise<void> {
+  await trx
+    .updateTable('decision')
+    .set({ mailed_at: mailedAt })
+    .where('id', '=', decisionId)
+    .where('print_batch_id', 'is', null)
+    .execute();
+}
+
+export async function recordDeliveryOutcome(
+  trx: Db,
+  deliveryId: string,
+  outcome: {
+    channel: DeliveryChannel;
+    status: DeliveryStatus;
+    messageId: string | null;
+    sentAt: Date | null;
+  },
+): Promise<void> {
+  await trx
+    .updateTable('letter_delivery')
+    .set({
+      channel: outcome.channel,
+      status: outcome.status,
+      message_id: outcome.messageId,
+      sent_at: outcome.sentAt,
+    })
+    .where('id', '=', deliveryId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** An event of a delivery; the same event (kind and time) a second time changes nothing. */
+export async function insertDeliveryEvent(
+  trx: Db,
+  deliveryId: string,
+  kind: DeliveryEventKind,
+  eventTime: Date,
+): Promise<void> {
+  await trx
+    .insertInto('letter_delivery_event')
+    .values({ delivery_id: deliveryId, kind, event_time: eventTime })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function setDeliveryStatus(trx: Db, deliveryId: string, status: DeliveryStatus): Promise<void> {
+  await trx.updateTable('letter_delivery').set({ status }).where('id', '=', deliveryId).execute();
+}
+
+/** The delivery an event of the service concerns: by our externalId (a uuid), else by the service's message id. */
+export async function findDeliveryForEvent(
+  trx: Db,
+  externalId: string | undefined,
+  messageId: string | undefined,
+) {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  if (externalId && uuid.test(externalId)) {
+    const row = await trx
+      .selectFrom('letter_delivery')
+      .select(['id', 'status'])
+      .where('id', '=', externalId)
+      .executeTakeFirst();
+    if (row) return row;
+  }
+  if (!messageId) return undefined;
+  return trx
+    .selectFrom('letter_delivery')
+    .select(['id', 'status'])
+    .where('message_id', '=', messageId)
+    .executeTakeFirst();
+}
+
+/** The continuation token, locked until the events read from it are stored. */
+export async function lockEventCursor(trx: Db): Promise<string | undefined> {
+  const row = await trx
+    .selectFrom('suomifi_event_cursor')
+    .select('continuation_token')
+    .where('id', '=', 1)
+    .forUpdate()
+    .executeTakeFirst();
+  return row?.continuation_token;
+}
+
+export async function readEventCursor(db: Db): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('suomifi_event_cursor')
+    .select('continuation_token')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return row?.continuation_token;
+}
+
+export async function storeEventCursor(trx: Db, token: string, now: Date): Promise<void> {
+  await trx
+    .insertInto('suomifi_event_cursor')
+    .values({ id: 1, continuation_token: token, updated_at: now })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ continuation_token: token, updated_at: now }))
+    .execute();
+}
+
+/** The deliveries of these decisions with the times of their events, for the decision's representation. */
+export async function listDeliveriesOfDecisions(db: Db, decisionIds: readonly string[]) {
+  if (decisionIds.length === 0) return [];
+  return db
+    .selectFrom('letter_delivery as ld')
+    .leftJoin('letter_delivery_event as e', 'e.delivery_id', 'ld.id')
+    .select(['ld.id', 'ld.decision_id', 'ld.channel', 'ld.status', 'ld.sent_at', 'e.kind', 'e.event_time'])
+    .where('ld.decision_id', 'in', decisionIds)
+    .orderBy('ld.created_at')
+    .orderBy('e.event_time')
+    .execute();
+}
