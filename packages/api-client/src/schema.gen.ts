@@ -2127,6 +2127,20 @@ export interface components {
             /** @description Messages from the other side not yet read */
             unreadCount: number;
         };
+        LetterDelivery: {
+            /** @description suomifi_electronic: to the Suomi.fi mailbox; suomifi_paper: printed and mailed by Suomi.fi; local_print: in the local print batch; eservice: in the e-services account only; null while not yet sent */
+            channel: ("suomifi_electronic" | "suomifi_paper" | "local_print" | "eservice") | null;
+            /** @enum {string} */
+            status: "pending" | "sent" | "local" | "read" | "returned_to_sender";
+            /** @description When Suomi.fi Messages accepted the letter */
+            sentAt: string | null;
+            /** @description When the recipient opened the message (electronic) */
+            readAt: string | null;
+            /** @description When the letter was sent for printing and enveloping */
+            printedAt: string | null;
+            /** @description When Posti returned the letter to the sender */
+            returnedAt: string | null;
+        };
         /** @enum {string} */
         DecisionOutcome: "approved" | "partially_approved" | "rejected";
         Decision: {
@@ -2251,6 +2265,8 @@ export interface components {
                 /** @enum {string} */
                 status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
             } | null;
+            /** @description How the letter was delivered through Suomi.fi Messages, with the times the service reported; empty when the service is not in use */
+            deliveries: components["schemas"]["LetterDelivery"][];
         };
         /** @description What a request for rectification concerns and says */
         Rectification: {

@@ -57,7 +57,7 @@ export function letterDeliveryHandler(options: LetterDeliveryOptions): OutboxHan
   return async (event: OutboxEvent, { trx }): Promise<OutboxHandlerResult> => {
     const { deliveryId } = event.payload as { deliveryId: string };
     const row = await lockPendingDelivery(trx, deliveryId);
-    if (!row || row.status !== 'pending') return;
+    if (row?.status !== 'pending') return;
     // A print batch took the letter first: it went by post; nothing to send.
     if (row.print_batch_id !== null) {
       await recordDeliveryOutcome(trx, deliveryId, {
