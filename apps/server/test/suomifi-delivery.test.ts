@@ -182,6 +182,30 @@ for (const backend of databaseBackends) {
       assert.equal(shown?.channel, 'local_print');
     });
 
+    test('electronic delivery chosen, no mailbox: nothing is sent, even with a printing service', async (tc) => {
+      const fixture = await configured(tc, { printing: true });
+      fixture.fake.setMailbox(matti.personalIdentityCode, false);
+      const prefs = await call(t, citizen, 'PUT', '/api/v1/my/preferences', {
+        payload: { email: null, emailNotifications: true, language: 'fi', electronicDelivery: true },
+      });
+      assert.equal(prefs.statusCode, 200, prefs.body);
+      try {
+        const { applicationId, decisionId } = await decided();
+        assert.equal((await worker(fixture, { printing: true }).runOnce()).failed, 0);
+        const delivery = await deliveryOf(decisionId);
+        assert.equal(delivery.channel, 'eservice');
+        assert.equal(delivery.status, 'local');
+        assert.equal(fixture.fake.messages.length, 0);
+        assert.equal(await mailedAt(decisionId), null);
+        const [shown] = await shownDeliveries(applicationId, decisionId);
+        assert.equal(shown?.channel, 'eservice');
+      } finally {
+        await call(t, citizen, 'PUT', '/api/v1/my/preferences', {
+          payload: { email: null, emailNotifications: true, language: 'fi', electronicDelivery: false },
+        });
+      }
+    });
+
     test('a crash between the send and the commit: the repeated job gets 409 and the message exists once', async (tc) => {
       const fixture = await configured(tc);
       fixture.fake.setMailbox(matti.personalIdentityCode, true);
