@@ -15,6 +15,7 @@ import { correspondenceRoutes } from '../correspondence/correspondence.routes.ts
 import { decisionsRoutes } from '../decisions/decisions.routes.ts';
 import { loggerOptions } from '../logging.ts';
 import { gdprRoutes, peopleRoutes } from '../people/people.routes.ts';
+import { paymentsRoutes } from '../payments/payments.routes.ts';
 import { printBatchesRoutes } from '../print-batches/print-batches.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
 import { sessionRoutes } from '../session/session.routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await rulesRoutes(api, context);
     await decisionsRoutes(api, context);
     await printBatchesRoutes(api, context);
+    await paymentsRoutes(api, context);
     await gdprRoutes(api, context);
     await webhooksRoutes(api, context);
     await statisticsRoutes(api, context);

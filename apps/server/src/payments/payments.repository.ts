@@ -1,7 +1,8 @@
 // SQL of the payments: the payments of decisions, the batches they are paid in, and the bank's status reports.
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Database, PaymentBatchRow, PaymentRow } from '../db/schema.ts';
+import type { PaymentStatus } from '../db/column-types.ts';
 
 export async function insertPayments(
   db: Db,
@@ -198,4 +199,67 @@ export async function markPaymentRejected(
     .returning('id')
     .executeTakeFirst();
   return row?.id;
+}
+
+/** Where a page in creation order starts: after this row (newest first). */
+export interface CreatedPosition {
+  createdAt: Date;
+  id: string;
+}
+
+export interface PaymentFilter {
+  status?: PaymentStatus;
+  batchId?: string;
+  applicationId?: string;
+}
+
+/** A page of payments, newest first, one more than the limit when there are more. */
+export async function listPaymentRows(
+  db: Db,
+  filter: PaymentFilter,
+  page: { limit: number; after?: CreatedPosition },
+): Promise<PaymentRow[]> {
+  let query = db
+    .selectFrom('payment')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.batchId) query = query.where('batch_id', '=', filter.batchId);
+  if (filter.applicationId) query = query.where('application_id', '=', filter.applicationId);
+  const after = page.after;
+  if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`);
+  return query.execute();
+}
+
+/** A page of payment batches (without their files), newest first, one more than the limit when there are more. */
+export async function listPaymentBatchRows(db: Db, page: { limit: number; after?: CreatedPosition }) {
+  let query = db
+    .selectFrom('payment_batch')
+    .select([
+      'id',
+      'message_id',
+      'status',
+      'execution_date',
+      'payments',
+      'control_sum_cents',
+      'created_by',
+      'created_at',
+      'approved_by',
+      'approved_at',
+      'exported_by',
+      'exported_at',
+      'file_sha256',
+    ])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1);
+  const after = page.after;
+  if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`);
+  return query.execute();
+}
+
+export async function findPaymentBatch(db: Db, id: string): Promise<PaymentBatchRow | undefined> {
+  return db.selectFrom('payment_batch').selectAll().where('id', '=', id).executeTakeFirst();
 }
