@@ -1,8 +1,8 @@
 // SQL of the payments: the payments of decisions, the batches they are paid in, and the bank's status reports.
 import { type Insertable, sql } from 'kysely';
+import type { PaymentStatus } from '../db/column-types.ts';
 import type { Db } from '../db/database.ts';
 import type { Database, PaymentBatchRow, PaymentRow } from '../db/schema.ts';
-import type { PaymentStatus } from '../db/column-types.ts';
 
 export async function insertPayments(
   db: Db,
