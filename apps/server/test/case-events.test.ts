@@ -86,6 +86,25 @@ const examples: {
     statusChanges: [{ from: null, to: 'submitted' }],
     payload: { decisionId: randomUUID(), attachments: 0 },
   },
+  'payment.sent': {
+    statusChanges: [],
+    payload: {
+      paymentId: randomUUID(),
+      decisionId: randomUUID(),
+      batchId: randomUUID(),
+      amountCents: 12_345,
+    },
+  },
+  'payment.failed': {
+    statusChanges: [],
+    payload: {
+      paymentId: randomUUID(),
+      decisionId: randomUUID(),
+      batchId: randomUUID(),
+      amountCents: 12_345,
+      rejectionCode: 'AC04',
+    },
+  },
 };
 const kinds = Object.keys(caseEventEffects) as CaseEventKind[];
 

@@ -2,12 +2,16 @@
 // flow from decisions to the bank's status report (listPayments → createPaymentBatch → approval by another person
 // → the pain.001 file, valid against the schema → the pain.002 report, twice → the payments' statuses); the
 // maker may not approve; a retried creation with its Idempotency-Key gets the same batch; without the city's
-// account the file cannot be written and the problem says so; the audit rows of the reads.
+// account the file cannot be written and the problem says so; the audit rows of the reads; the payment_sent and
+// payment_failed webhook events with their deliveries to a subscription of those types.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
+import { eventTypes } from '@tuki/domain';
 import { validatePaymentFile } from '../src/payments/index.ts';
 import { samplePaymentBatch } from '../src/payments/sample.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
+import { createSubscription } from '../src/webhooks/subscriptions.ts';
 import { createApiClientAndToken } from './helpers/api-client.ts';
 import { type Caller, call, signIn, useCaller } from './helpers/applications.ts';
 import { decidedApplication } from './helpers/cases.ts';
@@ -48,6 +52,21 @@ for (const backend of databaseBackends) {
     let messageId = '';
 
     const db = () => t.database.db;
+    /** The webhook events of a type, each with how many deliveries it has. */
+    const webhookEvents = async (type: string) => {
+      const rows = await db()
+        .selectFrom('event')
+        .selectAll()
+        .where('type', '=', type)
+        .orderBy('seq')
+        .execute();
+      const deliveries = await db().selectFrom('webhook_delivery').select('event_id').execute();
+      return rows.map((row) => ({
+        subject: row.subject,
+        data: row.data as Record<string, unknown>,
+        deliveries: deliveries.filter((delivery) => delivery.event_id === row.id).length,
+      }));
+    };
     const auditRows = (action: string) =>
       db().selectFrom('audit_event').selectAll().where('action', '=', action).orderBy('seq').execute();
     const listed = async (caller: Caller, query = ''): Promise<PaymentView[]> => {
@@ -76,6 +95,20 @@ for (const backend of databaseBackends) {
         cases.push(await decidedApplication(t, citizen, handler));
         t.clock.advance(60_000);
       }
+      const clientActor = {
+        clientId: randomUUID(),
+        audit: { actor: { type: 'api_client' as const, id: 'c' }, requestId: null, ip: null },
+      };
+      await createSubscription(
+        db(),
+        clientActor,
+        {
+          url: 'http://127.0.0.1:9/payments',
+          eventTypes: [eventTypes.paymentSent, eventTypes.paymentFailed],
+        },
+        { allowPrivate: true },
+        now,
+      );
     });
 
     test('who may read and act: not a citizen, an admin or an API client; approving is the approver’s', async () => {
@@ -204,6 +237,12 @@ for (const backend of databaseBackends) {
       assert.equal(downloads[0]?.object_id, batchId);
       const sent = await listed(handler, `?batch=${batchId}`);
       assert.ok(sent.every((payment) => payment.status === 'sent'));
+      const sentEvents = await webhookEvents(eventTypes.paymentSent);
+      assert.deepEqual(
+        sentEvents.map((event) => [event.subject, event.data.paymentId, event.deliveries]).sort(),
+        sent.map((payment) => [payment.applicationId, payment.id, 1]).sort(),
+      );
+      assert.equal((await auditRows('payment.send')).length, 2);
       const batches = await call(t, handler, 'GET', BATCHES);
       assert.equal(batches.json().items[0].status, 'exported');
     });
@@ -248,6 +287,17 @@ for (const backend of databaseBackends) {
       assert.equal(byId.get(rejected.id)?.status, 'rejected');
       assert.equal(byId.get(rejected.id)?.rejectionCode, 'AC04');
       assert.equal((await auditRows('payment_status_report.import')).length, 2);
+      const failed = await webhookEvents(eventTypes.paymentFailed);
+      assert.equal(failed.length, 1, 'once: the same report again announces nothing');
+      assert.equal(failed[0]?.subject, rejected.applicationId);
+      assert.equal(failed[0]?.data.paymentId, rejected.id);
+      assert.equal(failed[0]?.data.rejectionCode, 'AC04');
+      assert.equal(failed[0]?.deliveries, 1);
+      const rejectionAudit = await auditRows('payment.reject');
+      assert.deepEqual(
+        rejectionAudit.map((row) => row.object_id),
+        [rejected.id],
+      );
 
       const asJson = await call(t, payer2, 'POST', url, { payload: { xml } });
       assert.equal(asJson.statusCode, 400, 'a JSON body is no status report');

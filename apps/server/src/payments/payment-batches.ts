@@ -18,6 +18,7 @@ import type { Db } from '../db/database.ts';
 import type { PaymentBatchRow, PaymentRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Failed, Forbidden, invalidInput, notFound } from '../shared/errors.ts';
+import { recordPaymentEvents } from './payment-events.ts';
 import { buildPaymentFile, type PaymentDebtor } from './payment-file.ts';
 import { approverOnly, paymentProposerRoles, requirePaymentRole } from './payment-roles.ts';
 import {
@@ -236,6 +237,13 @@ export async function exportPaymentBatch(
           sha256,
         },
       },
+      now,
+    );
+    await recordPaymentEvents(
+      trx,
+      actor.audit,
+      'payment.sent',
+      payments.map((payment) => payment.id),
       now,
     );
     return { batch: exported, xml: file.xml };

@@ -263,3 +263,18 @@ export async function listPaymentBatchRows(db: Db, page: { limit: number; after?
 export async function findPaymentBatch(db: Db, id: string): Promise<PaymentBatchRow | undefined> {
   return db.selectFrom('payment_batch').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** The payments with their applications as a case event names them. */
+export async function listPaymentsWithApplications(db: Db, paymentIds: readonly string[]) {
+  if (paymentIds.length === 0) return [];
+  return db
+    .selectFrom('payment as p')
+    .innerJoin('application as a', 'a.id', 'p.application_id')
+    .select(['p.id as payment_id', 'p.decision_id', 'p.batch_id', 'p.amount_cents', 'p.rejection_code'])
+    .select(['a.id', 'a.person_id', 'a.status', 'a.reference_number', 'a.due_date', 'a.urgent'])
+    .where('p.id', 'in', [...paymentIds])
+    .orderBy('p.due_date')
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .execute();
+}

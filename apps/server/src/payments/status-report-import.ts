@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Unprocessable } from '../shared/errors.ts';
+import { recordPaymentEvents } from './payment-events.ts';
 import { approverOnly, requirePaymentRole } from './payment-roles.ts';
 import {
   findStatusReport,
@@ -103,6 +104,7 @@ export async function importPaymentStatusReport(
       unmatched,
     };
     const changed: string[] = [];
+    const rejectedIds: string[] = [];
     if (!earlier) {
       const accepted = outcomes.filter((item) => item.outcome === 'accepted' && known.has(item.endToEndId));
       changed.push(
@@ -116,7 +118,10 @@ export async function importPaymentStatusReport(
       for (const item of outcomes) {
         if (item.outcome !== 'rejected' || !known.has(item.endToEndId)) continue;
         const id = await markPaymentRejected(trx, batch.id, item.endToEndId, item.reason, now);
-        if (id) changed.push(id);
+        if (id) {
+          changed.push(id);
+          rejectedIds.push(id);
+        }
       }
       await insertStatusReport(trx, {
         message_id: report.messageId,
@@ -152,6 +157,7 @@ export async function importPaymentStatusReport(
       },
       now,
     );
+    await recordPaymentEvents(trx, actor.audit, 'payment.failed', rejectedIds, now);
     return result;
   });
 }
