@@ -3,7 +3,8 @@
 // → the pain.001 file, valid against the schema → the pain.002 report, twice → the payments' statuses); the
 // maker may not approve; a retried creation with its Idempotency-Key gets the same batch; without the city's
 // account the file cannot be written and the problem says so; the audit rows of the reads; the payment_sent and
-// payment_failed webhook events with their deliveries to a subscription of those types.
+// payment_failed webhook events with their deliveries to a subscription of those types; each decision's payments
+// on getApplication (staff) and getMyApplication (the client).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
@@ -305,6 +306,32 @@ for (const backend of databaseBackends) {
       assert.equal(notReport.statusCode, 422);
       const tooLarge = await send(`<!--${'x'.repeat(5 * 1024 * 1024)}-->`);
       assert.equal(tooLarge.statusCode, 413);
+    });
+
+    test('each decision carries its payments: getApplication for staff, getMyApplication for the client', async () => {
+      const payments = await listed(handler, `?batch=${batchId}`);
+      for (const [index, { applicationId, decisionId }] of cases.entries()) {
+        const payment = payments.find((item) => item.applicationId === applicationId);
+        assert.ok(payment);
+        const staffView = await call(t, handler, 'GET', `/api/v1/applications/${applicationId}`);
+        assert.equal(staffView.statusCode, 200, staffView.body);
+        const mine = await call(t, citizens[index], 'GET', `/api/v1/my/applications/${applicationId}`);
+        assert.equal(mine.statusCode, 200, mine.body);
+        for (const view of [staffView.json(), mine.json()]) {
+          const decision = view.decisions.find((item: { id: string }) => item.id === decisionId);
+          assert.equal(decision.payments.length, 1);
+          const [shown] = decision.payments;
+          assert.equal(shown.amountCents, payment.amountCents);
+          assert.equal(shown.amountCents, decision.amountCents);
+          assert.equal(shown.payeeKind, 'client');
+          assert.equal(shown.status, payment.status);
+          assert.equal(shown.iban, 'FI2112345600000785', 'the client’s own account, as they gave it');
+          assert.equal(shown.rejectionCode, payment.rejectionCode);
+          assert.match(shown.sentAt, /^\d{4}-\d\d-\d\dT/);
+        }
+      }
+      const statuses = payments.map((payment) => payment.status).sort();
+      assert.deepEqual(statuses, ['accepted', 'rejected']);
     });
   });
 }

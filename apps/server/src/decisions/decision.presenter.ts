@@ -3,6 +3,7 @@
 import { applicationStatuses, languages } from '@tuki/domain';
 import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
 import { z } from 'zod';
+import { decisionPaymentSchema } from '../payments/index.ts';
 import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
 import { rectificationDeadline } from './notification.ts';
 import { reasonTemplateIds } from './reasons.ts';
@@ -57,6 +58,13 @@ export const decisionSchema = z
       })
       .nullable()
       .describe('The request for rectification of this decision, a case of its own'),
+    payments: z
+      .array(decisionPaymentSchema)
+      .optional()
+      .describe(
+        'With the case (getApplication, getMyApplication): the payments of the money the decision grants, and ' +
+          'where each one is',
+      ),
   })
   .meta({ id: 'Decision' });
 

@@ -2,7 +2,6 @@
 // and their accounts), the list of batches, and a batch's payment file. The file of an approved batch is written
 // (exportPaymentBatch) the first time it is downloaded, which needs the city's account from the configuration;
 // later downloads hand out the stored file. Every download is audited.
-import type { StaffActor } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { PaymentRow } from '../db/schema.ts';
@@ -10,7 +9,12 @@ import { inTransaction } from '../db/transaction.ts';
 import { Conflict, notFound, Unavailable } from '../shared/errors.ts';
 import { exportPaymentBatch } from './payment-batches.ts';
 import type { PaymentDebtor } from './payment-file.ts';
-import { approverOnly, paymentProposerRoles, requirePaymentRole } from './payment-roles.ts';
+import {
+  approverOnly,
+  type PaymentActor,
+  paymentProposerRoles,
+  requirePaymentRole,
+} from './payment-roles.ts';
 import {
   type CreatedPosition,
   findPaymentBatch,
@@ -26,7 +30,7 @@ const readerOnly = 'Only a handler, a social worker, a supervisor or a payment a
 /** A page of payments, newest first; audited as `payment.list` with the filter and the count. */
 export async function listPayments(
   db: Db,
-  actor: StaffActor,
+  actor: PaymentActor,
   filter: PaymentFilter,
   page: { limit: number; after?: CreatedPosition },
   now: Date,
@@ -52,7 +56,7 @@ export async function listPayments(
 /** A page of payment batches, newest first (counts and sums only: no payee is named). */
 export async function listPaymentBatches(
   db: Db,
-  actor: StaffActor,
+  actor: PaymentActor,
   page: { limit: number; after?: CreatedPosition },
 ): Promise<{ batches: PaymentBatchSummary[]; hasMore: boolean }> {
   requirePaymentRole(actor, paymentProposerRoles, readerOnly);
@@ -67,7 +71,7 @@ export async function listPaymentBatches(
  */
 export async function downloadPaymentFile(
   db: Db,
-  actor: StaffActor,
+  actor: PaymentActor,
   input: { batchId: string; debtor: PaymentDebtor | undefined },
   now: Date,
 ): Promise<{ xml: string; messageId: string; exported: boolean }> {

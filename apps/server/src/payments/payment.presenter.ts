@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { paymentBatchStatuses, paymentPayeeKinds, paymentStatuses } from '../db/column-types.ts';
 import type { PaymentRow } from '../db/schema.ts';
 import type { PaymentBatchSummary } from './payment-reads.ts';
+import type { DecisionPaymentRow } from './payments.repository.ts';
 import type { ImportedStatusReport } from './status-report-import.ts';
 
 const at = (value: Date | string) => new Date(value).toISOString();
@@ -81,13 +82,18 @@ export const decisionPaymentSchema = z
     amountCents: z.number().int().min(1),
     payeeKind: z.enum(paymentPayeeKinds),
     payeeName: z.string(),
-    iban: z.string().describe('The account; the client sees it masked but for its last four characters'),
+    iban: z
+      .string()
+      .describe(
+        'The account. The client sees their own account (a client payment) whole and any other payee’s masked ' +
+          'but for its country code and last four characters',
+      ),
     status: paymentStatusSchema,
     dueDate: z.iso.date(),
     sentAt: z.iso
       .datetime()
       .nullable()
-      .describe('When its payment file was written (status sent or later); null before that'),
+      .describe('When its batch’s payment file was written for the bank; null before that'),
     rejectionCode: z.string().nullable(),
   })
   .meta({ id: 'DecisionPayment' });
@@ -135,22 +141,22 @@ export const presentImportedStatusReport = (
 ): z.infer<typeof importedStatusReportSchema> => ({ ...report });
 
 /**
- * A decision's payment with the case. `sentAt` is the time its status last changed to sent or later: the
- * payment's update time once it is no longer waiting in a batch.
+ * A decision's payment with the case. Staff see the payee's account whole; the client sees whole only their own
+ * account (the one they gave in the application, where a client payment goes), any other payee's masked.
  */
 export function presentDecisionPayment(
-  payment: PaymentRow,
-  options: { maskIban: boolean },
+  payment: DecisionPaymentRow,
+  viewer: 'person' | 'staff',
 ): z.infer<typeof decisionPaymentSchema> {
-  const sent = payment.status === 'sent' || payment.status === 'accepted' || payment.status === 'rejected';
+  const ownAccount = viewer === 'staff' || payment.payee_kind === 'client';
   return {
     amountCents: payment.amount_cents,
     payeeKind: payment.payee_kind,
     payeeName: payment.payee_name,
-    iban: options.maskIban ? maskIban(payment.iban) : payment.iban,
+    iban: ownAccount ? payment.iban : maskIban(payment.iban),
     status: payment.status,
     dueDate: payment.due_date,
-    sentAt: sent ? at(payment.updated_at) : null,
+    sentAt: atOrNull(payment.sent_at),
     rejectionCode: payment.rejection_code,
   };
 }

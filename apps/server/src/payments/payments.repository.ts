@@ -278,3 +278,24 @@ export async function listPaymentsWithApplications(db: Db, paymentIds: readonly 
     .orderBy('p.id')
     .execute();
 }
+
+/** A decision's payment with when its batch's payment file was written (null before that). */
+export type DecisionPaymentRow = PaymentRow & { sent_at: Date | null };
+
+/** The payments of the decisions, each with its batch's export time, in each decision's payee order. */
+export async function listPaymentsOfDecisions(
+  db: Db,
+  decisionIds: readonly string[],
+): Promise<DecisionPaymentRow[]> {
+  if (decisionIds.length === 0) return [];
+  return db
+    .selectFrom('payment as p')
+    .leftJoin('payment_batch as b', 'b.id', 'p.batch_id')
+    .selectAll('p')
+    .select('b.exported_at as sent_at')
+    .where('p.decision_id', 'in', [...decisionIds])
+    .orderBy('p.decision_id')
+    .orderBy('p.payee_kind')
+    .orderBy('p.created_at')
+    .execute();
+}

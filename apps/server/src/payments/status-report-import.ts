@@ -4,13 +4,12 @@
 // one stays sent. A rejected group (the whole file refused) rejects every payment of the batch. The report's own
 // message id is kept: the same report read again changes nothing and says so.
 import { createHash } from 'node:crypto';
-import type { StaffActor } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Unprocessable } from '../shared/errors.ts';
 import { recordPaymentEvents } from './payment-events.ts';
-import { approverOnly, requirePaymentRole } from './payment-roles.ts';
+import { approverOnly, type PaymentActor, requirePaymentRole } from './payment-roles.ts';
 import {
   findStatusReport,
   insertStatusReport,
@@ -65,7 +64,7 @@ function outcomesOf(report: PaymentStatusReport, endToEndIds: readonly string[])
 
 export async function importPaymentStatusReport(
   db: Db,
-  actor: StaffActor,
+  actor: PaymentActor,
   xml: string,
   now: Date,
 ): Promise<ImportedStatusReport> {
