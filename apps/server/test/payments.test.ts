@@ -28,7 +28,7 @@ import { demoCitizens } from '../src/seed/demo-data.ts';
 import { Conflict, type DomainError, Forbidden, InvalidInput, Unprocessable } from '../src/shared/errors.ts';
 import { type Caller, call, signIn, useCaller } from './helpers/applications.ts';
 import { decidedApplication, rejectionForMissingInformation, sendApplication } from './helpers/cases.ts';
-import { statusReport } from './helpers/payments.ts';
+import { closedAccount, statusReport } from './helpers/payments.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -348,7 +348,7 @@ for (const backend of databaseBackends) {
           {
             endToEndId: second.end_to_end_id,
             status: 'RJCT',
-            reason: { code: 'AC04', text: 'Account closed' },
+            reason: closedAccount,
           },
           { endToEndId: third.end_to_end_id, status: 'PDNG' },
         ],

@@ -89,8 +89,15 @@ export async function downloadPaymentFile(
           'PAYMENT_DEBTOR_BIC) is not set, so no payment file can be written.',
         { code: 'payments-not-configured' },
       );
-    const exported = await exportPaymentBatch(db, actor, { batchId: batch.id, debtor: input.debtor }, now);
-    return { xml: exported.xml, messageId: exported.batch.message_id, exported: true };
+    try {
+      const exported = await exportPaymentBatch(db, actor, { batchId: batch.id, debtor: input.debtor }, now);
+      return { xml: exported.xml, messageId: exported.batch.message_id, exported: true };
+    } catch (error) {
+      // Another download wrote the file meanwhile: hand out that one.
+      if (error instanceof Conflict && error.code === 'payment-batch-not-approved')
+        return downloadPaymentFile(db, actor, input, now);
+      throw error;
+    }
   }
   const xml = batch.file_xml ?? '';
   await inTransaction(db, (trx) =>

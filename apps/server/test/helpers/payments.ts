@@ -35,3 +35,6 @@ ${transactions ? `<OrgnlPmtInfAndSts><OrgnlPmtInfId>${report.originalMessageId}<
 </CstmrPmtStsRpt></Document>
 `;
 }
+
+/** The bank's reason for a payment to a closed account. */
+export const closedAccount = { code: 'AC04', text: 'Account closed' };
