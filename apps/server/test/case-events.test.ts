@@ -13,6 +13,7 @@ import {
   type CaseEventKind,
   type CaseEventPayloads,
   caseEventEffects,
+  type PaymentFact,
   type StatusChangeFact,
   webhookEventsOf,
 } from '../src/events/case-events.ts';
@@ -29,6 +30,11 @@ import { databaseBackends } from './helpers/test-database.ts';
 const [matti] = demoCitizens;
 if (!matti) throw new Error('the demo citizens are missing');
 const PUBLIC_URL = 'https://tuki.example.fi';
+
+/** A payment of a decision, for the payment events. */
+function paymentFact(): PaymentFact {
+  return { paymentId: randomUUID(), decisionId: randomUUID(), batchId: randomUUID(), amountCents: 12_345 };
+}
 
 /** An example of each kind: the record's type makes a new kind fail to compile until it has one here. */
 const examples: {
@@ -86,6 +92,8 @@ const examples: {
     statusChanges: [{ from: null, to: 'submitted' }],
     payload: { decisionId: randomUUID(), attachments: 0 },
   },
+  'payment.sent': { statusChanges: [], payload: paymentFact() },
+  'payment.failed': { statusChanges: [], payload: { ...paymentFact(), rejectionCode: 'AC04' } },
 };
 const kinds = Object.keys(caseEventEffects) as CaseEventKind[];
 

@@ -251,6 +251,40 @@ describe('loadConfig', () => {
       ['SUOMIFI_PASSWORD_ROTATION_DAYS'],
     );
   });
+
+  test('the city’s account for payments: off when unset, checked and normalized when given, all or none', () => {
+    assert.equal(loadConfig({}).paymentDebtor, undefined);
+    const account = {
+      PAYMENT_DEBTOR_NAME: 'Helsingin kaupunki',
+      PAYMENT_DEBTOR_IBAN: 'FI21 1234 5600 0007 85',
+      PAYMENT_DEBTOR_BIC: 'NDEAFIHH',
+    };
+    assert.deepEqual(loadConfig(account).paymentDebtor, {
+      name: 'Helsingin kaupunki',
+      iban: 'FI2112345600000785',
+      bic: 'NDEAFIHH',
+    });
+    assert.equal(
+      loadConfig({ ...account, PAYMENT_DEBTOR_BUSINESS_ID: '0201256-6' }).paymentDebtor?.organisationId,
+      '0201256-6',
+    );
+    for (const missing of Object.keys(account)) {
+      const env: Record<string, string> = { ...account };
+      delete env[missing];
+      assert.deepEqual(namedVariables(configErrorFor(env)), [missing]);
+    }
+    assert.deepEqual(
+      namedVariables(
+        configErrorFor({
+          ...account,
+          PAYMENT_DEBTOR_IBAN: 'FI21 1234 5600 0007 86',
+          PAYMENT_DEBTOR_BIC: 'nordea',
+          PAYMENT_DEBTOR_BUSINESS_ID: '201256-6',
+        }),
+      ).sort(),
+      ['PAYMENT_DEBTOR_BIC', 'PAYMENT_DEBTOR_BUSINESS_ID', 'PAYMENT_DEBTOR_IBAN'],
+    );
+  });
 });
 
 describe('main.ts with a bad configuration', () => {

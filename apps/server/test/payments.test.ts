@@ -28,6 +28,7 @@ import { demoCitizens } from '../src/seed/demo-data.ts';
 import { Conflict, type DomainError, Forbidden, InvalidInput, Unprocessable } from '../src/shared/errors.ts';
 import { type Caller, call, signIn, useCaller } from './helpers/applications.ts';
 import { decidedApplication, rejectionForMissingInformation, sendApplication } from './helpers/cases.ts';
+import { closedAccount, statusReport } from './helpers/payments.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -41,42 +42,6 @@ const refusedWith =
     if (code !== undefined) assert.equal(error.code, code);
     return true;
   };
-
-interface ReportTransaction {
-  endToEndId: string;
-  status: string;
-  reason?: { code: string; text: string };
-}
-
-const reasonXml = (reason: { code: string; text: string } | undefined) =>
-  reason
-    ? `<StsRsnInf><Rsn><Cd>${reason.code}</Cd></Rsn><AddtlInf>${reason.text}</AddtlInf></StsRsnInf>`
-    : '';
-
-/** A bank's pain.002.001.10 report on the file `originalMessageId`. */
-function statusReport(report: {
-  messageId: string;
-  originalMessageId: string;
-  groupStatus: string;
-  groupReason?: { code: string; text: string };
-  transactions: readonly ReportTransaction[];
-}): string {
-  const transactions = report.transactions
-    .map(
-      (transaction) =>
-        `<TxInfAndSts><OrgnlEndToEndId>${transaction.endToEndId}</OrgnlEndToEndId>` +
-        `<TxSts>${transaction.status}</TxSts>${reasonXml(transaction.reason)}</TxInfAndSts>`,
-    )
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt>
-<GrpHdr><MsgId>${report.messageId}</MsgId><CreDtTm>2026-11-27T07:00:00</CreDtTm></GrpHdr>
-<OrgnlGrpInfAndSts><OrgnlMsgId>${report.originalMessageId}</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId>
-<GrpSts>${report.groupStatus}</GrpSts>${reasonXml(report.groupReason)}</OrgnlGrpInfAndSts>
-${transactions ? `<OrgnlPmtInfAndSts><OrgnlPmtInfId>${report.originalMessageId}</OrgnlPmtInfId>${transactions}</OrgnlPmtInfAndSts>` : ''}
-</CstmrPmtStsRpt></Document>
-`;
-}
 
 /** The text of every element `tag` in the XML. */
 const allOf = (xml: string, tag: string) =>
@@ -383,7 +348,7 @@ for (const backend of databaseBackends) {
           {
             endToEndId: second.end_to_end_id,
             status: 'RJCT',
-            reason: { code: 'AC04', text: 'Account closed' },
+            reason: closedAccount,
           },
           { endToEndId: third.end_to_end_id, status: 'PDNG' },
         ],

@@ -991,6 +991,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The payments of decisions, newest first
+         * @description Filtered by status, batch or application. Every list is audited (`payment.list`): it names payees and their accounts.
+         */
+        get: operations["listPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment batches, newest first */
+        get: operations["listPaymentBatches"];
+        put?: never;
+        /**
+         * Propose a batch of every payment due by a day
+         * @description Puts every payment in no batch due on or before `dueBy` into a new batch, to be paid on that day (or today, when `dueBy` is past). A payment is never put into two batches, even when two are made at once. A payment approver other than the maker, who made no decision paid in it, approves it (approvePaymentBatch). 409 `nothing-to-pay` when nothing is due. With an Idempotency-Key a retry returns the first batch.
+         */
+        post: operations["createPaymentBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/{paymentBatchId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a proposed payment batch (a second person)
+         * @description Only a payment approver who neither proposed the batch (403 `cannot-approve-own-batch`) nor made a decision paid in it (403 `cannot-approve-own-decision`). 409 `payment-batch-not-proposed` when it is approved already.
+         */
+        post: operations["approvePaymentBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/{paymentBatchId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The batch’s payment file (ISO 20022 pain.001.001.09) for the bank
+         * @description The first download of an approved batch writes the file from the city’s account (PAYMENT_DEBTOR_*), checks it against the schema and the batch’s count and sum, stores it and marks the payments sent (audited `payment_batch.export`); later downloads hand out the same file (audited `payment_batch.download`). 409 `payment-batch-not-approved` before the approval; 503 `payments-not-configured` when the city’s account is not configured.
+         */
+        get: operations["downloadPaymentFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/status-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read in the bank’s status report (pain.002) on a payment file
+         * @description The XML as the body (`application/xml`, at most 5 MiB). Matched to its batch by the original message id and to the payments by their end-to-end ids: accepted payments become accepted, rejected ones rejected with the bank’s reason, pending ones stay sent; a rejected group rejects the whole batch. The same report read again changes nothing (`alreadyImported`). 422 for a body that is not a status report or is about no payment file of ours; 409 `payment-batch-not-exported`.
+         */
+        post: operations["importPaymentStatusReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/my/data-export": {
         parameters: {
             query?: never;
@@ -1044,7 +1145,7 @@ export interface paths {
         };
         /**
          * The event log (CloudEvents 1.0), oldest first, for clients that poll
-         * @description Every status change, information request, answer, message and decision of a sent application is an event, written in the same transaction as the change. The data is thin (status, reference number, ids, links to fetch the resource): fetch the resource for the details. Keep `nextCursor` and ask again later for the events after it. Event types: fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
+         * @description Every status change, information request, answer, message and decision of a sent application is an event, written in the same transaction as the change. The data is thin (status, reference number, ids, links to fetch the resource): fetch the resource for the details. Keep `nextCursor` and ask again later for the events after it. Event types: fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04).
          */
         get: operations["listEvents"];
         put?: never;
@@ -2141,6 +2242,219 @@ export interface components {
             /** @description When Posti returned the letter to the sender */
             returnedAt: string | null;
         };
+        /**
+         * @description `proposed`: waits for a batch; `in_batch`: in a batch not yet exported; `sent`: in an exported payment file; `accepted` or `rejected` by the bank (its status report)
+         * @enum {string}
+         */
+        PaymentStatus: "proposed" | "in_batch" | "sent" | "accepted" | "rejected";
+        Payment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            decisionId: string;
+            batchId: string | null;
+            status: components["schemas"]["PaymentStatus"];
+            /**
+             * @description Whom it is paid to: the client, or the landlord
+             * @enum {string}
+             */
+            payeeKind: "client" | "landlord";
+            payeeName: string;
+            /** @description The payee’s account */
+            iban: string;
+            amountCents: number;
+            /**
+             * Format: date
+             * @description The decision’s payment date
+             */
+            dueDate: string;
+            /** @description The text the payee’s bank shows: the reference number and the month */
+            remittance: string;
+            /** @description Our id of the payment in the payment file and the bank’s status report */
+            endToEndId: string;
+            /** @description The bank’s reason code of a rejection, e.g. AC04 */
+            rejectionCode: string | null;
+            rejectionReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When its status last changed
+             */
+            updatedAt: string;
+        };
+        PaymentBatch: {
+            /** Format: uuid */
+            id: string;
+            /** @description The payment file’s message id, which the bank’s status report names */
+            messageId: string;
+            /**
+             * @description `proposed`, `approved` by a second person, `exported` (its payment file written)
+             * @enum {string}
+             */
+            status: "proposed" | "approved" | "exported";
+            /**
+             * Format: date
+             * @description The day the bank is asked to pay
+             */
+            executionDate: string;
+            payments: number;
+            /** @description The sum of its payments */
+            controlSumCents: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            approvedBy: string | null;
+            approvedAt: string | null;
+            exportedBy: string | null;
+            exportedAt: string | null;
+            /** @description SHA-256 of the payment file once written */
+            fileSha256: string | null;
+            /** @description Where the payment file is downloaded: downloadPaymentFile */
+            fileUrl: string;
+        };
+        CreatedPaymentBatch: {
+            /** Format: uuid */
+            id: string;
+            /** @description The payment file’s message id, which the bank’s status report names */
+            messageId: string;
+            /**
+             * @description `proposed`, `approved` by a second person, `exported` (its payment file written)
+             * @enum {string}
+             */
+            status: "proposed" | "approved" | "exported";
+            /**
+             * Format: date
+             * @description The day the bank is asked to pay
+             */
+            executionDate: string;
+            payments: number;
+            /** @description The sum of its payments */
+            controlSumCents: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            approvedBy: string | null;
+            approvedAt: string | null;
+            exportedBy: string | null;
+            exportedAt: string | null;
+            /** @description SHA-256 of the payment file once written */
+            fileSha256: string | null;
+            /** @description Where the payment file is downloaded: downloadPaymentFile */
+            fileUrl: string;
+            /** @description The payments in the batch, in the file’s order */
+            paymentIds: string[];
+        };
+        ImportedPaymentStatusReport: {
+            /** Format: uuid */
+            batchId: string;
+            /** @description The status report’s own message id */
+            messageId: string;
+            /** @description The same report was read in before: nothing changed */
+            alreadyImported: boolean;
+            accepted: number;
+            rejected: number;
+            pending: number;
+            /** @description End-to-end ids in the report that are no payment of the batch */
+            unmatched: string[];
+        };
+        DecisionPayment: {
+            amountCents: number;
+            /** @enum {string} */
+            payeeKind: "client" | "landlord";
+            payeeName: string;
+            /** @description The account. The client sees their own account (a client payment) whole and any other payee’s masked but for its country code and last four characters */
+            iban: string;
+            status: components["schemas"]["PaymentStatus"];
+            /** Format: date */
+            dueDate: string;
+            /** @description When its batch’s payment file was written for the bank; null before that */
+            sentAt: string | null;
+            rejectionCode: string | null;
+        };
+        EventData: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description The application’s status when the event happened
+             * @enum {string}
+             */
+            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            referenceNumber: string | null;
+            /** @description Absolute URLs of the API resources to fetch */
+            links: {
+                /** @description The case: getApplication */
+                application: string;
+                /** @description message_sent: the thread */
+                messages?: string;
+                /** @description decision_made: the letter (PDF) */
+                decisionDocument?: string;
+            };
+            /** @description status_changed */
+            previousStatus?: string | null;
+            /**
+             * Format: uuid
+             * @description information_requested, information_answered
+             */
+            informationRequestId?: string;
+            /** @description information_requested: the date to answer by */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description message_sent
+             */
+            messageId?: string;
+            /**
+             * @description message_sent
+             * @enum {string}
+             */
+            senderType?: "person" | "staff";
+            /**
+             * Format: uuid
+             * @description decision_made, payment_sent, payment_failed
+             */
+            decisionId?: string;
+            /**
+             * Format: uuid
+             * @description payment_sent, payment_failed
+             */
+            paymentId?: string;
+            /** @description payment_failed: the bank’s reason code, e.g. AC04 (closed account) */
+            rejectionCode?: string | null;
+        };
+        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
+        CloudEvent: {
+            /** @constant */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description Unique per event; also the webhook-id of its deliveries
+             */
+            id: string;
+            /** @description This Tuki installation (its public URL) */
+            source: string;
+            /**
+             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04).
+             * @enum {string}
+             */
+            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed";
+            /**
+             * Format: uuid
+             * @description The application id
+             */
+            subject: string;
+            /** Format: date-time */
+            time: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            /** @description The event’s position in the log (a decimal number, increasing) */
+            sequence: string;
+            data: components["schemas"]["EventData"];
+        };
         /** @enum {string} */
         DecisionOutcome: "approved" | "partially_approved" | "rejected";
         Decision: {
@@ -2267,6 +2581,8 @@ export interface components {
             } | null;
             /** @description How the letter was delivered through Suomi.fi Messages, with the times the service reported; empty when the service is not in use */
             deliveries: components["schemas"]["LetterDelivery"][];
+            /** @description With the case (getApplication, getMyApplication): the payments of the money the decision grants, and where each one is */
+            payments?: components["schemas"]["DecisionPayment"][];
         };
         /** @description What a request for rectification concerns and says */
         Rectification: {
@@ -2532,78 +2848,6 @@ export interface components {
             }[];
             /** @description Whether another person has sent an application for the month that names you as the spouse (nothing else of it is shown) */
             spouseApplication: boolean;
-        };
-        EventData: {
-            /** Format: uuid */
-            applicationId: string;
-            /**
-             * @description The application’s status when the event happened
-             * @enum {string}
-             */
-            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            referenceNumber: string | null;
-            /** @description Absolute URLs of the API resources to fetch */
-            links: {
-                /** @description The case: getApplication */
-                application: string;
-                /** @description message_sent: the thread */
-                messages?: string;
-                /** @description decision_made: the letter (PDF) */
-                decisionDocument?: string;
-            };
-            /** @description status_changed */
-            previousStatus?: string | null;
-            /**
-             * Format: uuid
-             * @description information_requested, information_answered
-             */
-            informationRequestId?: string;
-            /** @description information_requested: the date to answer by */
-            dueDate?: string;
-            /**
-             * Format: uuid
-             * @description message_sent
-             */
-            messageId?: string;
-            /**
-             * @description message_sent
-             * @enum {string}
-             */
-            senderType?: "person" | "staff";
-            /**
-             * Format: uuid
-             * @description decision_made
-             */
-            decisionId?: string;
-        };
-        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
-        CloudEvent: {
-            /** @constant */
-            specversion: "1.0";
-            /**
-             * Format: uuid
-             * @description Unique per event; also the webhook-id of its deliveries
-             */
-            id: string;
-            /** @description This Tuki installation (its public URL) */
-            source: string;
-            /**
-             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.
-             * @enum {string}
-             */
-            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
-            /**
-             * Format: uuid
-             * @description The application id
-             */
-            subject: string;
-            /** Format: date-time */
-            time: string;
-            /** @constant */
-            datacontenttype: "application/json";
-            /** @description The event’s position in the log (a decimal number, increasing) */
-            sequence: string;
-            data: components["schemas"]["EventData"];
         };
         /** @enum {string} */
         StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor" | "payment_approver";
@@ -3610,7 +3854,7 @@ export interface components {
             id: string;
             url: string;
             /** @description The types delivered; empty: every type */
-            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made")[];
+            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3622,7 +3866,7 @@ export interface components {
             id: string;
             url: string;
             /** @description The types delivered; empty: every type */
-            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made")[];
+            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3716,6 +3960,14 @@ export interface components {
         };
         PrintBatchPage: {
             items: components["schemas"]["PrintBatch"][];
+            nextCursor: string | null;
+        };
+        PaymentPage: {
+            items: components["schemas"]["Payment"][];
+            nextCursor: string | null;
+        };
+        PaymentBatchPage: {
+            items: components["schemas"]["PaymentBatch"][];
             nextCursor: string | null;
         };
         EventPage: {
@@ -7923,6 +8175,478 @@ export interface operations {
             };
         };
     };
+    listPayments: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status?: "proposed" | "in_batch" | "sent" | "accepted" | "rejected";
+                /** @description Only the payments of this batch */
+                batch?: string;
+                /** @description Only the payments of this application */
+                application?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPaymentBatches: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentBatchPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPaymentBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per intended operation (e.g. a UUID); a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The payments due on or before this day; the day the bank pays them
+                     */
+                    dueBy: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPaymentBatch"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No payment is due by the day (`nothing-to-pay`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePaymentBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentBatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentBatch"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such payment batch */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch is not proposed (`payment-batch-not-proposed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPaymentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                paymentBatchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such payment batch */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch is not approved yet (`payment-batch-not-approved`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payments are not configured (`payments-not-configured`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPaymentStatusReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The pain.002.001.03 or pain.002.001.10 XML */
+        requestBody: {
+            content: {
+                "application/xml": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedPaymentStatusReport"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The batch has not been exported (`payment-batch-not-exported`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report is larger than 5 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/xml */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a status report, or about no payment file of ours */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exportMyData: {
         parameters: {
             query?: {
@@ -8115,8 +8839,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                /** @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. */
-                type?: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made";
+                /** @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04). */
+                type?: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed";
                 /** @description Only the events of this application */
                 subject?: string;
                 /** @description Events at or after this time */
@@ -8249,7 +8973,7 @@ export interface operations {
                      * @description Empty: every type
                      * @default []
                      */
-                    eventTypes?: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made")[];
+                    eventTypes?: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed")[];
                 };
             };
         };

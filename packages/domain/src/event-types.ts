@@ -8,6 +8,8 @@ export const eventTypes = {
   informationAnswered: 'fi.tuki.application.information_answered',
   messageSent: 'fi.tuki.application.message_sent',
   decisionMade: 'fi.tuki.application.decision_made',
+  paymentSent: 'fi.tuki.application.payment_sent',
+  paymentFailed: 'fi.tuki.application.payment_failed',
 } as const;
 
 export type EventType = (typeof eventTypes)[keyof typeof eventTypes];

@@ -13,6 +13,7 @@ import {
   listDecisionsOfApplication,
   type RectificationRecord,
 } from '../decisions/index.ts';
+import { type DecisionPaymentRow, listPaymentsOfDecisions } from '../payments/index.ts';
 import {
   findApplicationReference,
   listStatusHistory,
@@ -26,6 +27,8 @@ export interface CaseRecords {
   /** Messages the reader has not read: from the office for the client, from the client for staff. */
   unreadMessageCount: number;
   decisions: DecisionRecord[];
+  /** The payments of the decisions. */
+  payments: DecisionPaymentRow[];
   /** When the case is a request for rectification: what it concerns. */
   rectification: RectificationRecord | undefined;
 }
@@ -35,6 +38,7 @@ const draftCaseRecords: CaseRecords = {
   informationRequests: [],
   unreadMessageCount: 0,
   decisions: [],
+  payments: [],
   rectification: undefined,
 };
 
@@ -44,10 +48,15 @@ export async function loadCaseRecords(
   row: ApplicationRow,
   reader: 'person' | 'staff',
 ): Promise<CaseRecords> {
+  const decisions = await listDecisionsOfApplication(db, row.id);
   return {
     informationRequests: await listInformationRequests(db, row.id),
     unreadMessageCount: await countUnreadMessages(db, row.id, reader),
-    decisions: await listDecisionsOfApplication(db, row.id),
+    decisions,
+    payments: await listPaymentsOfDecisions(
+      db,
+      decisions.map((decision) => decision.id),
+    ),
     rectification: row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
   };
 }

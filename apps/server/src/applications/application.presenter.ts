@@ -18,6 +18,7 @@ import {
   presentRectification,
   rectificationSchema,
 } from '../decisions/index.ts';
+import { presentDecisionPayment } from '../payments/index.ts';
 import { pageOf } from '../shared/pagination.ts';
 import type { ApplicationCase, CaseRecords } from './application-case.ts';
 import type { StatusHistoryRow } from './applications.repository.ts';
@@ -128,14 +129,22 @@ export function presentApplicationSummary(row: ApplicationRow): ApplicationSumma
   };
 }
 
-/** A case's correspondence and decisions, as the citizen's and the staff's views of it show them. */
-export function presentCaseRecords(records: CaseRecords, today: string) {
+/**
+ * A case's correspondence and decisions, as the citizen's and the staff's views of it show them; each decision
+ * with its payments as `viewer` may see them.
+ */
+export function presentCaseRecords(records: CaseRecords, today: string, viewer: 'person' | 'staff') {
   return {
     informationRequests: records.informationRequests.map((request) =>
       presentInformationRequest(request, today),
     ),
     unreadMessageCount: records.unreadMessageCount,
-    decisions: records.decisions.map(presentDecision),
+    decisions: records.decisions.map((decision) => ({
+      ...presentDecision(decision),
+      payments: records.payments
+        .filter((payment) => payment.decision_id === decision.id)
+        .map((payment) => presentDecisionPayment(payment, viewer)),
+    })),
     rectification: presentRectification(records.rectification),
   };
 }
@@ -157,7 +166,7 @@ export function presentMyApplication(found: ApplicationCase, today: string): MyA
       changedAt: entry.changed_at.toISOString(),
     })),
     attachments: [...attachments],
-    ...presentCaseRecords(found, today),
+    ...presentCaseRecords(found, today, 'person'),
     mergedInto: found.mergedInto,
     allowedActions: {
       edit: permitted.includes('editDraft'),

@@ -185,7 +185,7 @@ export function presentStaffApplication(
       firstOpenedAt: entry.firstOpenedAt.toISOString(),
       lastOpenedAt: entry.lastOpenedAt.toISOString(),
     })),
-    ...presentCaseRecords(found, today),
+    ...presentCaseRecords(found, today, 'staff'),
     client: found.client,
     mergedInto: found.mergedInto,
     createdAt: row.created_at.toISOString(),

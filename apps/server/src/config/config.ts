@@ -2,6 +2,7 @@
 // A bad value stops the start-up with a message that names the variable.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isValidIban, normalizeIban } from '@tuki/domain';
 import { z } from 'zod';
 import type { PostalAddress } from '../suomifi/schemas.ts';
 
@@ -107,6 +108,20 @@ export const configSchema = z
       .string()
       .regex(/^[A-Z]{2}$/, 'must be a two-letter country code, e.g. FI')
       .default('FI'),
+    PAYMENT_DEBTOR_NAME: z.string().trim().min(1).max(70).optional(),
+    PAYMENT_DEBTOR_IBAN: z
+      .string()
+      .refine(isValidIban, 'must be a valid IBAN, e.g. FI21 1234 5600 0007 85')
+      .transform(normalizeIban)
+      .optional(),
+    PAYMENT_DEBTOR_BIC: z
+      .string()
+      .regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters, e.g. NDEAFIHH')
+      .optional(),
+    PAYMENT_DEBTOR_BUSINESS_ID: z
+      .string()
+      .regex(/^\d{7}-\d$/, 'must be a business identity code, e.g. 0201256-6')
+      .optional(),
   })
   .superRefine(
     (env, ctx) => {
@@ -151,6 +166,7 @@ export const configSchema = z
           break;
         }
       }
+      requireTogether(env, ctx, paymentDebtorVariables);
       requireTogether(env, ctx, suomifiVariables);
       requireTogether(env, ctx, suomifiSenderVariables, [suomifiVariables]);
       requireTogether(env, ctx, suomifiPrintingVariables, [suomifiVariables, suomifiSenderVariables]);
@@ -173,6 +189,7 @@ export const configSchema = z
 
 export type Env = z.infer<typeof configSchema>;
 
+const paymentDebtorVariables = ['PAYMENT_DEBTOR_NAME', 'PAYMENT_DEBTOR_IBAN', 'PAYMENT_DEBTOR_BIC'] as const;
 const suomifiVariables = [
   'SUOMIFI_MESSAGES_URL',
   'SUOMIFI_MESSAGES_USERNAME',
@@ -248,6 +265,16 @@ export interface Config {
   apiTokens: { ttlSeconds: number };
   /** Suomi.fi Messages; undefined: not in use (the SUOMIFI_MESSAGES_* variables are unset). */
   suomifiMessages: SuomifiMessagesConfig | undefined;
+  /** The city's account payments are made from; undefined: payments cannot be exported (PAYMENT_DEBTOR_* unset). */
+  paymentDebtor: PaymentDebtorConfig | undefined;
+}
+
+export interface PaymentDebtorConfig {
+  name: string;
+  iban: string;
+  bic: string;
+  /** The business identity code (Y-tunnus), written as the debtor's organisation id. */
+  organisationId?: string;
 }
 
 export interface SuomifiMessagesConfig {
@@ -434,6 +461,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     cityMunicipalityCode: env.CITY_MUNICIPALITY_CODE,
     apiTokens: { ttlSeconds: env.API_TOKEN_TTL_SECONDS },
     suomifiMessages: suomifiMessagesConfig(env),
+    paymentDebtor: paymentDebtorConfig(env),
+  };
+}
+
+function paymentDebtorConfig(env: Env): PaymentDebtorConfig | undefined {
+  // The start-up check above has made the group whole or empty.
+  if (!env.PAYMENT_DEBTOR_NAME || !env.PAYMENT_DEBTOR_IBAN || !env.PAYMENT_DEBTOR_BIC) return undefined;
+  return {
+    name: env.PAYMENT_DEBTOR_NAME,
+    iban: env.PAYMENT_DEBTOR_IBAN,
+    bic: env.PAYMENT_DEBTOR_BIC,
+    ...(env.PAYMENT_DEBTOR_BUSINESS_ID ? { organisationId: env.PAYMENT_DEBTOR_BUSINESS_ID } : {}),
   };
 }
 

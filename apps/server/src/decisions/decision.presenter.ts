@@ -4,6 +4,7 @@ import { applicationStatuses, languages } from '@tuki/domain';
 import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
 import { z } from 'zod';
 import { deliverySchema } from '../letter-delivery/index.ts';
+import { decisionPaymentSchema } from '../payments/index.ts';
 import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
 import { rectificationDeadline } from './notification.ts';
 import { reasonTemplateIds } from './reasons.ts';
@@ -63,6 +64,13 @@ export const decisionSchema = z
       .describe(
         'How the letter was delivered through Suomi.fi Messages, with the times the service reported; empty when ' +
           'the service is not in use',
+      ),
+    payments: z
+      .array(decisionPaymentSchema)
+      .optional()
+      .describe(
+        'With the case (getApplication, getMyApplication): the payments of the money the decision grants, and ' +
+          'where each one is',
       ),
   })
   .meta({ id: 'Decision' });

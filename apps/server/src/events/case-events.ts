@@ -44,6 +44,18 @@ export interface CaseEventPayloads {
     delivery: 'electronic' | 'paper';
   };
   'rectification.requested': { decisionId: string; attachments: number };
+  /** A payment of the application's decision went to the bank in an exported payment file. */
+  'payment.sent': PaymentFact;
+  /** The bank rejected a payment (its status report); `rejectionCode` e.g. AC04, a closed account. */
+  'payment.failed': PaymentFact & { rejectionCode: string | null };
+}
+
+/** The payment a payment event is about. */
+export interface PaymentFact {
+  paymentId: string;
+  decisionId: string;
+  batchId: string;
+  amountCents: number;
 }
 
 export type CaseEventKind = keyof CaseEventPayloads;
@@ -299,7 +311,45 @@ export const caseEventEffects: { [K in CaseEventKind]: CaseEventEffects<K> } = {
     ],
     jobs: (event) => [{ topic: topics.applicationReceived, payload: ids(event) }],
   },
+  // The batch's own audit row (payment_batch.export) names the file; these say it of each payment, about its person.
+  'payment.sent': {
+    audit: (event) => [paymentAudit('payment.send', event)],
+    jobs: () => [],
+    webhook: {
+      type: eventTypes.paymentSent,
+      order: 'afterStatusChanges',
+      data: (event) => ({
+        ids: { paymentId: event.payload.paymentId, decisionId: event.payload.decisionId },
+      }),
+    },
+  },
+  'payment.failed': {
+    audit: (event) => [paymentAudit('payment.reject', event)],
+    jobs: () => [],
+    webhook: {
+      type: eventTypes.paymentFailed,
+      order: 'afterStatusChanges',
+      data: (event) => ({
+        ids: {
+          paymentId: event.payload.paymentId,
+          decisionId: event.payload.decisionId,
+          rejectionCode: event.payload.rejectionCode,
+        },
+      }),
+    },
+  },
 };
+
+function paymentAudit(action: string, event: CaseEvent<'payment.sent' | 'payment.failed'>): AuditEntry {
+  const { paymentId, ...details } = event.payload;
+  return {
+    action,
+    subjectPersonId: event.application.person_id,
+    objectType: 'payment',
+    objectId: paymentId,
+    details: { applicationId: event.application.id, ...details },
+  };
+}
 
 /** A webhook event to write: its type, time and thin data (links relative to the API, made absolute on output). */
 export interface WebhookEventRecord {

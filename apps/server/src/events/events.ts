@@ -20,7 +20,11 @@ export const eventTypeSchema = z
       'fi.tuki.application.information_answered: the client answered it; data.informationRequestId. ' +
       'fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType ' +
       '(person or staff), data.links.messages. ' +
-      'fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument.',
+      'fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. ' +
+      'fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; ' +
+      'data.paymentId, data.decisionId. ' +
+      'fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, ' +
+      'data.rejectionCode (e.g. AC04).',
   );
 
 const applicationStatusSchema = z.enum(sentApplicationStatuses);
@@ -42,7 +46,13 @@ export const eventDataSchema = z
     dueDate: z.string().optional().describe('information_requested: the date to answer by'),
     messageId: z.uuid().optional().describe('message_sent'),
     senderType: z.enum(['person', 'staff']).optional().describe('message_sent'),
-    decisionId: z.uuid().optional().describe('decision_made'),
+    decisionId: z.uuid().optional().describe('decision_made, payment_sent, payment_failed'),
+    paymentId: z.uuid().optional().describe('payment_sent, payment_failed'),
+    rejectionCode: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('payment_failed: the bank’s reason code, e.g. AC04 (closed account)'),
   })
   .meta({ id: 'EventData' });
 

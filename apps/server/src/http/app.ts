@@ -14,6 +14,7 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { correspondenceRoutes } from '../correspondence/correspondence.routes.ts';
 import { decisionsRoutes } from '../decisions/decisions.routes.ts';
 import { loggerOptions } from '../logging.ts';
+import { paymentsRoutes } from '../payments/payments.routes.ts';
 import { gdprRoutes, peopleRoutes } from '../people/people.routes.ts';
 import { printBatchesRoutes } from '../print-batches/print-batches.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await rulesRoutes(api, context);
     await decisionsRoutes(api, context);
     await printBatchesRoutes(api, context);
+    await paymentsRoutes(api, context);
     await gdprRoutes(api, context);
     await webhooksRoutes(api, context);
     await statisticsRoutes(api, context);

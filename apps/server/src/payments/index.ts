@@ -2,6 +2,7 @@
 // second person with the payment approver role, exported as an ISO 20022 pain.001.001.09 SEPA credit transfer file
 // checked against the schema, and marked from the bank's pain.002 status report.
 export { createDecisionPayments, type DecisionPaymentInput } from './decision-payments.ts';
+export { decisionPaymentSchema, presentDecisionPayment } from './payment.presenter.ts';
 export {
   approvePaymentBatch,
   type ExportedPaymentBatch,
@@ -19,7 +20,12 @@ export {
   type Remittance,
 } from './payment-file.ts';
 export { paymentProposerRoles } from './payment-roles.ts';
-export { listPaymentsOfBatch, listPaymentsOfDecision } from './payments.repository.ts';
+export {
+  type DecisionPaymentRow,
+  listPaymentsOfBatch,
+  listPaymentsOfDecision,
+  listPaymentsOfDecisions,
+} from './payments.repository.ts';
 export { formatCents, type PaymentCharacterSet, parseCreditorReference, paymentText } from './sepa-text.ts';
 export {
   type PaymentOutcome,

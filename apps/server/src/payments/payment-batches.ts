@@ -12,14 +12,19 @@
 //   against the batch's count and sum, stored with the batch; its payments become sent.
 import { createHash } from 'node:crypto';
 import { helsinkiDate, isIsoDate } from '@tuki/domain';
-import type { StaffActor } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { PaymentBatchRow, PaymentRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Failed, Forbidden, invalidInput, notFound } from '../shared/errors.ts';
+import { recordPaymentEvents } from './payment-events.ts';
 import { buildPaymentFile, type PaymentDebtor } from './payment-file.ts';
-import { approverOnly, paymentProposerRoles, requirePaymentRole } from './payment-roles.ts';
+import {
+  approverOnly,
+  type PaymentActor,
+  paymentProposerRoles,
+  requirePaymentRole,
+} from './payment-roles.ts';
 import {
   addPaymentsToBatch,
   approvePaymentBatchRow,
@@ -63,7 +68,7 @@ export interface ProposedPaymentBatch {
 /** A batch of every payment in no batch due on or before `dueBy` (a date), to be paid on that day. */
 export async function proposePaymentBatch(
   db: Db,
-  actor: StaffActor,
+  actor: PaymentActor,
   input: { dueBy: string },
   now: Date,
 ): Promise<ProposedPaymentBatch> {
@@ -127,7 +132,7 @@ export async function proposePaymentBatch(
  */
 export async function approvePaymentBatch(
   db: Db,
-  actor: StaffActor,
+  actor: PaymentActor,
   batchId: string,
   now: Date,
 ): Promise<PaymentBatchRow> {
@@ -185,7 +190,7 @@ export interface ExportedPaymentBatch {
  */
 export async function exportPaymentBatch(
   db: Db,
-  actor: StaffActor,
+  actor: PaymentActor,
   input: { batchId: string; debtor: PaymentDebtor },
   now: Date,
 ): Promise<ExportedPaymentBatch> {
@@ -236,6 +241,13 @@ export async function exportPaymentBatch(
           sha256,
         },
       },
+      now,
+    );
+    await recordPaymentEvents(
+      trx,
+      actor.audit,
+      'payment.sent',
+      payments.map((payment) => payment.id),
       now,
     );
     return { batch: exported, xml: file.xml };

@@ -1,5 +1,6 @@
 // SQL of the payments: the payments of decisions, the batches they are paid in, and the bank's status reports.
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
+import type { PaymentStatus } from '../db/column-types.ts';
 import type { Db } from '../db/database.ts';
 import type { Database, PaymentBatchRow, PaymentRow } from '../db/schema.ts';
 
@@ -198,4 +199,103 @@ export async function markPaymentRejected(
     .returning('id')
     .executeTakeFirst();
   return row?.id;
+}
+
+/** Where a page in creation order starts: after this row (newest first). */
+export interface CreatedPosition {
+  createdAt: Date;
+  id: string;
+}
+
+export interface PaymentFilter {
+  status?: PaymentStatus;
+  batchId?: string;
+  applicationId?: string;
+}
+
+/** A page of payments, newest first, one more than the limit when there are more. */
+export async function listPaymentRows(
+  db: Db,
+  filter: PaymentFilter,
+  page: { limit: number; after?: CreatedPosition },
+): Promise<PaymentRow[]> {
+  let query = db
+    .selectFrom('payment')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.batchId) query = query.where('batch_id', '=', filter.batchId);
+  if (filter.applicationId) query = query.where('application_id', '=', filter.applicationId);
+  const after = page.after;
+  if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`);
+  return query.execute();
+}
+
+/** A page of payment batches (without their files), newest first, one more than the limit when there are more. */
+export async function listPaymentBatchRows(db: Db, page: { limit: number; after?: CreatedPosition }) {
+  let query = db
+    .selectFrom('payment_batch')
+    .select([
+      'id',
+      'message_id',
+      'status',
+      'execution_date',
+      'payments',
+      'control_sum_cents',
+      'created_by',
+      'created_at',
+      'approved_by',
+      'approved_at',
+      'exported_by',
+      'exported_at',
+      'file_sha256',
+    ])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1);
+  const after = page.after;
+  if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`);
+  return query.execute();
+}
+
+export async function findPaymentBatch(db: Db, id: string): Promise<PaymentBatchRow | undefined> {
+  return db.selectFrom('payment_batch').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The payments with their applications as a case event names them. */
+export async function listPaymentsWithApplications(db: Db, paymentIds: readonly string[]) {
+  if (paymentIds.length === 0) return [];
+  return db
+    .selectFrom('payment as p')
+    .innerJoin('application as a', 'a.id', 'p.application_id')
+    .select(['p.id as payment_id', 'p.decision_id', 'p.batch_id', 'p.amount_cents', 'p.rejection_code'])
+    .select(['a.id', 'a.person_id', 'a.status', 'a.reference_number', 'a.due_date', 'a.urgent'])
+    .where('p.id', 'in', [...paymentIds])
+    .orderBy('p.due_date')
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .execute();
+}
+
+/** A decision's payment with when its batch's payment file was written (null before that). */
+export type DecisionPaymentRow = PaymentRow & { sent_at: Date | null };
+
+/** The payments of the decisions, each with its batch's export time, in each decision's payee order. */
+export async function listPaymentsOfDecisions(
+  db: Db,
+  decisionIds: readonly string[],
+): Promise<DecisionPaymentRow[]> {
+  if (decisionIds.length === 0) return [];
+  return db
+    .selectFrom('payment as p')
+    .leftJoin('payment_batch as b', 'b.id', 'p.batch_id')
+    .selectAll('p')
+    .select('b.exported_at as sent_at')
+    .where('p.decision_id', 'in', [...decisionIds])
+    .orderBy('p.decision_id')
+    .orderBy('p.payee_kind')
+    .orderBy('p.created_at')
+    .execute();
 }

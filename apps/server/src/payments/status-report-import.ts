@@ -4,12 +4,12 @@
 // one stays sent. A rejected group (the whole file refused) rejects every payment of the batch. The report's own
 // message id is kept: the same report read again changes nothing and says so.
 import { createHash } from 'node:crypto';
-import type { StaffActor } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Unprocessable } from '../shared/errors.ts';
-import { approverOnly, requirePaymentRole } from './payment-roles.ts';
+import { recordPaymentEvents } from './payment-events.ts';
+import { approverOnly, type PaymentActor, requirePaymentRole } from './payment-roles.ts';
 import {
   findStatusReport,
   insertStatusReport,
@@ -64,7 +64,7 @@ function outcomesOf(report: PaymentStatusReport, endToEndIds: readonly string[])
 
 export async function importPaymentStatusReport(
   db: Db,
-  actor: StaffActor,
+  actor: PaymentActor,
   xml: string,
   now: Date,
 ): Promise<ImportedStatusReport> {
@@ -103,6 +103,7 @@ export async function importPaymentStatusReport(
       unmatched,
     };
     const changed: string[] = [];
+    const rejectedIds: string[] = [];
     if (!earlier) {
       const accepted = outcomes.filter((item) => item.outcome === 'accepted' && known.has(item.endToEndId));
       changed.push(
@@ -116,7 +117,10 @@ export async function importPaymentStatusReport(
       for (const item of outcomes) {
         if (item.outcome !== 'rejected' || !known.has(item.endToEndId)) continue;
         const id = await markPaymentRejected(trx, batch.id, item.endToEndId, item.reason, now);
-        if (id) changed.push(id);
+        if (id) {
+          changed.push(id);
+          rejectedIds.push(id);
+        }
       }
       await insertStatusReport(trx, {
         message_id: report.messageId,
@@ -152,6 +156,7 @@ export async function importPaymentStatusReport(
       },
       now,
     );
+    await recordPaymentEvents(trx, actor.audit, 'payment.failed', rejectedIds, now);
     return result;
   });
 }
