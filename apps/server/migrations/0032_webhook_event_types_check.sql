@@ -7,6 +7,8 @@ alter table webhook_subscription
       'fi.tuki.application.information_requested',
       'fi.tuki.application.information_answered',
       'fi.tuki.application.message_sent',
-      'fi.tuki.application.decision_made'
+      'fi.tuki.application.decision_made',
+      'fi.tuki.application.payment_sent',
+      'fi.tuki.application.payment_failed'
     ]::text[]
   );

@@ -1,4 +1,4 @@
-// SQL of the letters' delivery through Suomi.fi Messages (migration 0036): the delivery made with the decision, what
+// SQL of the letters' delivery through Suomi.fi Messages (migration 0035): the delivery made with the decision, what
 // the job needs to send it, the outcome, the service's events and the events poller's continuation token.
 import type { Db } from '../db/database.ts';
 

@@ -32,6 +32,12 @@ import {
   toEpochDay,
 } from '@tuki/domain';
 import type { Db } from '../db/database.ts';
+import type {
+  HalfYearFigures,
+  MonthFigures,
+  ProcessingTimeFigures,
+  ProcessingTimeStatistics,
+} from './processing-times.schema.ts';
 import {
   selectClosedAsDuplicate,
   selectDecisionGroups,
@@ -45,55 +51,12 @@ export const YEAR_MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 /** The longest range one request may cover. */
 export const MAX_MONTHS = 60;
 
-export interface ProcessingTimeFigures {
-  /** Applications (not requests for rectification) decided in the period. */
-  decided: number;
-  /** Of those, decided after the arrival-based deadline (THL's "over 7 working days"). */
-  decidedLate: number;
-  /** decidedLate / decided, 0–1 rounded to 4 decimals; null when nothing was decided. */
-  lateShare: number | null;
-  /** Decided after the deadline as moved by information requests (TTL 14 a §). */
-  decidedLateAdjusted: number;
-  lateAdjustedShare: number | null;
-  /** Decided applications with at least one request for additional information. */
-  withInformationRequest: number;
-  informationRequestShare: number | null;
-  /** Every request made before the decision on the decided applications (each request, not only the last). */
-  informationRequests: number;
-  /** Decided applications with two or more requests before the decision. */
-  applicationsWithSeveralRequests: number;
-  /** Median working days from arrival to decision; null when nothing was decided. */
-  medianWorkingDays: number | null;
-  /** Requests for rectification decided in the period (not in the other figures). */
-  rectificationsDecided: number;
-  /**
-   * Applications closed as duplicates in the period (month of closing, in Finland's time): merged into another
-   * application, so neither decisions nor late; in no other figure.
-   */
-  closedAsDuplicate: number;
-}
-
-export interface MonthFigures extends ProcessingTimeFigures {
-  month: YearMonth;
-}
-
-export interface HalfYearFigures extends ProcessingTimeFigures {
-  /** '2026H1' (January–June) or '2026H2' (July–December). */
-  period: string;
-  /** The months of the half-year inside the requested range. */
-  from: YearMonth;
-  to: YearMonth;
-  /** Whether every month of the half-year is inside the range. */
-  complete: boolean;
-}
-
-export interface ProcessingTimeStatistics {
-  from: YearMonth;
-  to: YearMonth;
-  months: MonthFigures[];
-  halfYears: HalfYearFigures[];
-  total: ProcessingTimeFigures;
-}
+export type {
+  HalfYearFigures,
+  MonthFigures,
+  ProcessingTimeFigures,
+  ProcessingTimeStatistics,
+} from './processing-times.schema.ts';
 
 export class PeriodError extends Error {}
 
