@@ -5,7 +5,6 @@ import { paymentBatchStatuses, paymentPayeeKinds, paymentStatuses } from '../db/
 import type { PaymentRow } from '../db/schema.ts';
 import type { PaymentBatchSummary } from './payment-reads.ts';
 import type { DecisionPaymentRow } from './payments.repository.ts';
-import type { ImportedStatusReport } from './status-report-import.ts';
 
 const at = (value: Date | string) => new Date(value).toISOString();
 const atOrNull = (value: Date | string | null) => (value === null ? null : at(value));
@@ -135,10 +134,6 @@ export const presentPaymentBatch = (batch: PaymentBatchSummary): z.infer<typeof 
   fileSha256: batch.file_sha256,
   fileUrl: paymentFileUrl(batch.id),
 });
-
-export const presentImportedStatusReport = (
-  report: ImportedStatusReport,
-): z.infer<typeof importedStatusReportSchema> => ({ ...report });
 
 /**
  * A decision's payment with the case. Staff see the payee's account whole; the client sees whole only their own

@@ -17,7 +17,6 @@ import {
   paymentBatchSchema,
   paymentFileUrl,
   paymentSchema,
-  presentImportedStatusReport,
   presentPayment,
   presentPaymentBatch,
 } from './payment.presenter.ts';
@@ -251,10 +250,8 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
           },
         },
       },
-      async (request) =>
-        presentImportedStatusReport(
-          await importPaymentStatusReport(db, request.staff(), request.body, clock.now()),
-        ),
+      // The command's result is the answer as it is (importedStatusReportSchema).
+      async (request) => importPaymentStatusReport(db, request.staff(), request.body, clock.now()),
     );
   });
 }
