@@ -8,12 +8,14 @@ import { NoAccessPage } from './features/session/components/NoAccessPage.tsx';
 import { RequireStaff } from './features/session/components/RequireStaff.tsx';
 import { handlesCases, isAuditor } from './features/session/roles.ts';
 
-// The work queue and the case view load when first needed (the initial bundle stays small).
+// The work queue and the case view load when first needed (the initial bundle stays small); the case view brings
+// the texts of its decisions' deliveries and payments.
 const WorkQueuePage = lazy(() =>
   import('./features/work-queue/WorkQueuePage.tsx').then((module) => ({ default: module.WorkQueuePage })),
 );
-const CaseViewPage = lazy(() =>
-  import('./features/case/CaseViewPage.tsx').then((module) => ({ default: module.CaseViewPage })),
+const CaseViewPage = lazyPage(
+  () => import('./features/case/CaseViewPage.tsx').then((module) => module.CaseViewPage),
+  ['staffSentAndPaid'],
 );
 // The admin, supervisor and auditor pages bring their own texts. A page the user's roles do not open says so
 // ("no access"), not that it does not exist.

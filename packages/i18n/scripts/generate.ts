@@ -2,7 +2,7 @@
 // - src/sections/<language>/index.ts: every section file of the language (the server's whole dictionaries);
 // - src/apps/<app>.ts (Finnish), <app>-sv.ts, <app>-en.ts: the sections each web app uses, found in its code and
 //   in the shared UI code as the test of packages/i18n checks them (a key `'section.…'`), the ones only pages
-//   loaded with `lazyPage(…, ['section'])` use coming with those pages.
+//   loaded with `lazyPage(…, ['section'])` use coming with those pages (or parts of pages).
 // `node scripts/generate.ts --check` fails when a registry is not what it would write (npm test runs the check).
 
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -44,12 +44,17 @@ function sectionsUsed(app: string, sections: readonly string[]): Set<string> {
   return used;
 }
 
-/** The sections the app's lazily loaded pages bring (`lazyPage(() => import(…), ['section'])` in AppRoutes.tsx). */
+/**
+ * The sections the app's lazily loaded pages and parts bring (`lazyPage(() => import(…), ['section'])`, in
+ * AppRoutes.tsx or in a page that loads a part of itself when first shown).
+ */
 function lazySections(app: string): Set<string> {
-  const routes = readFileSync(join(repo, 'apps', app, 'src/AppRoutes.tsx'), 'utf8');
   const lazy = new Set<string>();
-  for (const match of routes.matchAll(/lazyPage\(\s*\(\) =>\s*import\('[^']+'\)[^[]*\[([^\]]*)\]/g)) {
-    for (const section of (match[1] ?? '').match(/\w+/g) ?? []) lazy.add(section);
+  for (const file of sourceFiles(join(repo, 'apps', app, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/lazyPage\(\s*\(\) =>\s*import\('[^']+'\)[^[]*\[([^\]]*)\]/g)) {
+      for (const section of (match[1] ?? '').match(/\w+/g) ?? []) lazy.add(section);
+    }
   }
   return lazy;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { citizenTexts } from '../src/apps/citizen.ts';
 import { staffTexts } from '../src/apps/staff.ts';
@@ -113,14 +113,18 @@ describe('each app’s list of sections', () => {
     });
 
     it(`the ${app} app uses a lazy section only in the pages that load it`, () => {
-      const routes = readFileSync(join(repo, 'apps', app, 'src/AppRoutes.tsx'), 'utf8');
+      // A lazyPage in AppRoutes.tsx loads a page with its sections, one in a page a part of it: the folder of the
+      // module loaded may use them.
+      const src = join(repo, 'apps', app, 'src/');
       const loadedBy = new Map<string, string[]>();
-      for (const match of routes.matchAll(
-        /lazyPage\(\s*\(\) =>\s*import\('\.\/features\/([\w-]+)\/[^']+'\)[^[]*\[([^\]]*)\]/g,
-      )) {
-        const folder = `features/${match[1]}/`;
-        for (const section of (match[2] ?? '').match(/\w+/g) ?? []) {
-          loadedBy.set(section, [...(loadedBy.get(section) ?? []), folder]);
+      for (const file of sourceFiles(src)) {
+        const text = readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/lazyPage\(\s*\(\) =>\s*import\('(\.[^']+)'\)[^[]*\[([^\]]*)\]/g)) {
+          const module = join(dirname(file), match[1] ?? '');
+          const folder = `${dirname(module).replace(src, '')}/`;
+          for (const section of (match[2] ?? '').match(/\w+/g) ?? []) {
+            loadedBy.set(section, [...(loadedBy.get(section) ?? []), folder]);
+          }
         }
       }
       const lazy = Object.keys(texts.lazy ?? {});

@@ -43,6 +43,11 @@ const finnish = {
 } satisfies AppDictionary;
 
 const lazy: AppTexts['lazy'] = {
+  citizenSentAndPaid: {
+    fi: () => import('../sections/fi/citizenSentAndPaid.ts').then((module) => module.citizenSentAndPaid),
+    sv: () => import('../sections/sv/citizenSentAndPaid.ts').then((module) => module.citizenSentAndPaid),
+    en: () => import('../sections/en/citizenSentAndPaid.ts').then((module) => module.citizenSentAndPaid),
+  },
   dataProtection: {
     fi: () => import('../sections/fi/dataProtection.ts').then((module) => module.dataProtection),
     sv: () => import('../sections/sv/dataProtection.ts').then((module) => module.dataProtection),

@@ -62,6 +62,11 @@ const lazy: AppTexts['lazy'] = {
     sv: () => import('../sections/sv/printBatches.ts').then((module) => module.printBatches),
     en: () => import('../sections/en/printBatches.ts').then((module) => module.printBatches),
   },
+  staffSentAndPaid: {
+    fi: () => import('../sections/fi/staffSentAndPaid.ts').then((module) => module.staffSentAndPaid),
+    sv: () => import('../sections/sv/staffSentAndPaid.ts').then((module) => module.staffSentAndPaid),
+    en: () => import('../sections/en/staffSentAndPaid.ts').then((module) => module.staffSentAndPaid),
+  },
   staffUsers: {
     fi: () => import('../sections/fi/staffUsers.ts').then((module) => module.staffUsers),
     sv: () => import('../sections/sv/staffUsers.ts').then((module) => module.staffUsers),

@@ -1,7 +1,8 @@
 // Decisions on the application page: the notification at the top of a decided application (with a link to the
 // decision), the decision section (outcome in words, colour and icon; month, amount, dates, decision-maker; the
-// letter to open or download; how it is delivered; the reasons and the calculation; the request for rectification
-// while it can be made), what a request for rectification concerns, and the confirmation after sending one.
+// letter to open or download; how it is delivered and how it is paid, a part loaded when there is either; the
+// reasons and the calculation; the request for rectification while it can be made), what a request for
+// rectification concerns, and the confirmation after sending one.
 
 import type { Language } from '@tuki/i18n';
 import {
@@ -9,6 +10,7 @@ import {
   formatEuros,
   formatMonth,
   helsinkiDateAndTime,
+  lazyPage,
   Notice,
   useLanguage,
   useT,
@@ -22,7 +24,7 @@ import {
   StatusLabel,
   type StatusLabelType,
 } from 'hds-react';
-import { type MouseEvent, useEffect, useState } from 'react';
+import { type MouseEvent, Suspense, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { MyApplication } from '../application/index.ts';
 import { type Decision, helsinkiToday, letterUrl, rectificationOpen, rectificationPath } from './api.ts';
@@ -32,6 +34,12 @@ import { Fact } from '../common/Fact.tsx';
 import { statusLabelType } from '../common/status.ts';
 
 export const decisionSectionHeadingId = 'decision-heading';
+
+/** How the letter was delivered and how the money is paid: a part of its own, with its texts, when there is any. */
+const DecisionDeliveryPayments = lazyPage(
+  () => import('./DeliveryPayments.tsx').then((module) => module.DecisionDeliveryPayments),
+  ['citizenSentAndPaid'],
+);
 
 const outcomeLabel: Record<Decision['outcome'], StatusLabelType> = {
   approved: 'success',
@@ -187,15 +195,22 @@ function DecisionCard({
           <span>{t('citizenDecisions.letter.download')}</span>
         </a>
       </p>
-      <p data-testid="decision-delivery">
-        {decision.delivery === 'electronic'
-          ? t('citizenDecisions.delivery.electronic')
-          : decision.mailedAt
-            ? t('citizenDecisions.delivery.mailed', {
-                date: helsinkiDateAndTime(decision.mailedAt, language).date,
-              })
-            : t('citizenDecisions.delivery.paper')}
-      </p>
+      {decision.deliveries.length === 0 ? (
+        <p data-testid="decision-delivery">
+          {decision.delivery === 'electronic'
+            ? t('citizenDecisions.delivery.electronic')
+            : decision.mailedAt
+              ? t('citizenDecisions.delivery.mailed', {
+                  date: helsinkiDateAndTime(decision.mailedAt, language).date,
+                })
+              : t('citizenDecisions.delivery.paper')}
+        </p>
+      ) : null}
+      {decision.deliveries.length > 0 || (decision.payments ?? []).length > 0 ? (
+        <Suspense fallback={null}>
+          <DecisionDeliveryPayments decision={decision} headingLevel={Sub} />
+        </Suspense>
+      ) : null}
 
       {decision.reasonTemplates.length > 0 || decision.reasoning.trim() !== '' ? (
         <>

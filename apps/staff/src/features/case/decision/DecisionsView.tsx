@@ -1,6 +1,7 @@
 // The decisions of a case, and what a request for rectification concerns: the outcome, amount, date, who
-// decided, how the letter is delivered, the letter itself, and the rectification asked for it. Right after the
-// caseworker has decided (the form is gone with the case's new status), the focus moves to a notice saying so.
+// decided, how the letter is delivered (each Suomi.fi delivery's steps, when the service is in use), its payments,
+// the letter itself, and the rectification asked for it. Right after the caseworker has decided (the form is gone
+// with the case's new status), the focus moves to a notice saying so.
 
 import {
   formatDate,
@@ -16,6 +17,7 @@ import { Link } from 'react-router';
 import type { StaffApplication } from '../api.ts';
 import './decision.css';
 import { CasePanel } from '../CasePanel.tsx';
+import { DecisionDeliveries, DecisionPayments } from './DeliveryPayments.tsx';
 
 type Decision = StaffApplication['decisions'][number];
 const labelType = { approved: 'success', partially_approved: 'info', rejected: 'alert' } as const;
@@ -70,15 +72,20 @@ function DecisionItem({ decision }: { decision: Decision }) {
           when: t('common.dateTime', helsinkiDateAndTime(decision.decidedAt, language)),
         })}
       </p>
-      <p>
-        {decision.delivery === 'paper'
-          ? decision.mailedAt
-            ? t('staffDecisions.mailed', {
-                when: t('common.dateTime', helsinkiDateAndTime(decision.mailedAt, language)),
-              })
-            : t('staffDecisions.toBeMailed')
-          : t('staffDecisions.electronic')}
-      </p>
+      {decision.deliveries.length > 0 ? (
+        <DecisionDeliveries decision={decision} />
+      ) : (
+        <p>
+          {decision.delivery === 'paper'
+            ? decision.mailedAt
+              ? t('staffDecisions.mailed', {
+                  when: t('common.dateTime', helsinkiDateAndTime(decision.mailedAt, language)),
+                })
+              : t('staffDecisions.toBeMailed')
+            : t('staffDecisions.electronic')}
+        </p>
+      )}
+      <DecisionPayments decision={decision} />
       <p>
         <a href={`${decision.documentUrl}?disposition=inline`} target="_blank" rel="noopener">
           {t('staffDecisions.openLetter')}

@@ -1,0 +1,66 @@
+// @tuki/ui/delivery-payments: what both apps make of a decision's letter deliveries (`deliveries`) and payments
+// (`payments`): where a delivery has got to and when each step happened, and where a payment is (waiting, on its
+// way, paid or failed) with the day it was paid. Apart from the package's index, so that only the pages showing a
+// decision load it; the words are each app's own.
+
+import type { components } from '@tuki/api-client';
+import { helsinkiDateAndTime } from '../format/format.ts';
+
+export type LetterDelivery = components['schemas']['LetterDelivery'];
+export type DecisionPayment = components['schemas']['DecisionPayment'];
+
+/** A step of a delivery with its time: sent (Suomi.fi accepted it), printed, read, returned to the sender. */
+export type DeliveryStep = 'sent' | 'printed' | 'read' | 'returned';
+
+/** The steps a delivery has taken, in time order (a step without a reported time is left out). */
+export function deliverySteps(delivery: LetterDelivery): { step: DeliveryStep; at: string }[] {
+  const steps: { step: DeliveryStep; at: string | null }[] = [
+    { step: 'sent', at: delivery.sentAt },
+    { step: 'printed', at: delivery.printedAt },
+    { step: 'read', at: delivery.readAt },
+    { step: 'returned', at: delivery.returnedAt },
+  ];
+  return steps
+    .filter((entry): entry is { step: DeliveryStep; at: string } => entry.at !== null)
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** Whether Posti returned the letter to the sender: the letter did not reach the client. */
+export function returnedToSender(delivery: LetterDelivery): boolean {
+  return delivery.status === 'returned_to_sender' || delivery.returnedAt !== null;
+}
+
+/** Where a payment is, in the words both apps use: waiting for a batch, in one, sent to the bank, paid, failed. */
+export type PaymentState = 'waiting' | 'inBatch' | 'sent' | 'paid' | 'rejected';
+
+const states: Record<DecisionPayment['status'], PaymentState> = {
+  proposed: 'waiting',
+  in_batch: 'inBatch',
+  sent: 'sent',
+  accepted: 'paid',
+  rejected: 'rejected',
+};
+
+export function paymentState(payment: DecisionPayment): PaymentState {
+  return states[payment.status] ?? 'waiting';
+}
+
+/** The day (YYYY-MM-DD) in Finland of an instant. */
+function helsinkiDay(instant: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(instant));
+}
+
+/**
+ * The day a paid payment reached the payee, YYYY-MM-DD; null while it is not paid. The bank pays on the due date,
+ * or on the day the payment file was sent when that was later (a file sent late is paid at once).
+ */
+export function paidOn(payment: DecisionPayment): string | null {
+  if (payment.status !== 'accepted') return null;
+  const sent = payment.sentAt === null ? null : helsinkiDay(payment.sentAt);
+  return sent !== null && sent > payment.dueDate ? sent : payment.dueDate;
+}
+
+/** The date (d.m.yyyy) in Finland of an instant, for a sentence ("Luettu 8.12.2026"). */
+export function helsinkiDate(instant: string): string {
+  return helsinkiDateAndTime(instant, 'fi').date;
+}
