@@ -23,7 +23,7 @@ export function testApi(baseUrl: () => string) {
     session: ApiSession | undefined,
     method: string,
     path: string,
-    options: { json?: unknown; body?: FormData; headers?: Record<string, string> } = {},
+    options: { json?: unknown; body?: FormData | string; headers?: Record<string, string> } = {},
   ): Promise<Response> {
     const headers: Record<string, string> = { ...options.headers };
     if (session) {

@@ -4,7 +4,9 @@
 // decision load it; the words are each app's own.
 
 import type { components } from '@tuki/api-client';
-import { helsinkiDateAndTime } from '../format/format.ts';
+
+// The formats the apps write them with, here too so that code using only this module runs without the UI's index.
+export { formatDate, formatEuros, helsinkiDateAndTime } from '../format/format.ts';
 
 export type LetterDelivery = components['schemas']['LetterDelivery'];
 export type DecisionPayment = components['schemas']['DecisionPayment'];
@@ -58,9 +60,4 @@ export function paidOn(payment: DecisionPayment): string | null {
   if (payment.status !== 'accepted') return null;
   const sent = payment.sentAt === null ? null : helsinkiDay(payment.sentAt);
   return sent !== null && sent > payment.dueDate ? sent : payment.dueDate;
-}
-
-/** The date (d.m.yyyy) in Finland of an instant, for a sentence ("Luettu 8.12.2026"). */
-export function helsinkiDate(instant: string): string {
-  return helsinkiDateAndTime(instant, 'fi').date;
 }

@@ -4,8 +4,14 @@
 // landlord. The words are the citizenSentAndPaid section, which comes with the decision section's part.
 
 import type { Language, Translator } from '@tuki/i18n';
-import { formatDate, formatEuros, helsinkiDateAndTime } from '@tuki/ui';
-import { type DecisionPayment, type LetterDelivery, paidOn } from '@tuki/ui/delivery-payments';
+import {
+  type DecisionPayment,
+  formatDate,
+  formatEuros,
+  helsinkiDateAndTime,
+  type LetterDelivery,
+  paidOn,
+} from '@tuki/ui/delivery-payments';
 
 const dateOf = (instant: string, language: Language) => helsinkiDateAndTime(instant, language).date;
 

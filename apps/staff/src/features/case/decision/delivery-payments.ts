@@ -3,9 +3,11 @@
 // the day it was paid. The words are the staffSentAndPaid section, which comes with the case view.
 
 import type { Language, Translator } from '@tuki/i18n';
-import { formatDate, formatEuros, helsinkiDateAndTime } from '@tuki/ui';
 import {
   type DecisionPayment,
+  formatDate,
+  formatEuros,
+  helsinkiDateAndTime,
   deliverySteps,
   type LetterDelivery,
   type PaymentState,
