@@ -5,10 +5,10 @@
 import type { Language, Translator } from '@tuki/i18n';
 import {
   type DecisionPayment,
+  deliverySteps,
   formatDate,
   formatEuros,
   helsinkiDateAndTime,
-  deliverySteps,
   type LetterDelivery,
   type PaymentState,
   paidOn,
