@@ -436,7 +436,7 @@ function assertNoEncryptionNorActions(letter: Letter): void {
         if (key !== name('Parent') && key !== name('P')) visit(value, `${path}/${key.decodeText()}`);
       }
     } else if (object instanceof PDFArray) {
-      object.asArray().forEach((value, index) => visit(value, `${path}[${index}]`));
+      for (const [index, value] of object.asArray().entries()) visit(value, `${path}[${index}]`);
     } else if (object instanceof PDFRef) {
       visit(doc.context.lookup(object), path);
     }
