@@ -451,7 +451,7 @@ function assertNoEncryptionNorActions(letter: Letter): void {
 
 let temporary = 0;
 function writeTemp(bytes: Uint8Array): string {
-  const file = join(outputDir, `standards-${process.pid}-${temporary++}.pdf`);
+  const file = join(outputDir, `standards-read-${temporary++}.pdf`);
   writeFileSync(file, bytes);
   return file;
 }
