@@ -2,8 +2,8 @@
 //
 // Renders the example letters of apps/server/src/letters/sample.ts (three pages, every section, a calculation
 // table of eight lines), each with its own names, reference number, decision ID and amounts so that no two letters
-// are alike (one day's letters: the date is the same), to PDF/UA-1 bytes in memory, in the three languages in
-// turn. Prints:
+// are alike (one day's letters: the date is the same), to PDF/A-2a + PDF/UA-1 bytes in memory, in the three
+// languages in turn. Prints:
 // - cold start: creating the compiler (it scans the shipped fonts) and the first letter (Typst compiles the
 //   template and lays out the fonts for the first time);
 // - steady state on one thread: the same compiler reused, as the server does;

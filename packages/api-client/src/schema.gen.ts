@@ -864,7 +864,7 @@ export interface paths {
         put?: never;
         /**
          * Decide the application: outcome, calculation, reasons; the letter is produced
-         * @description The server calculates with the rules engine and the parameter set in force for the calculation’s month and keeps both with the decision. An approving decision needs a calculation that gives an amount; a rejection may have one. The application becomes `decided`; the letter (PDF/UA-1, the client’s language) is stored and the client is notified. Only the assigned caseworker or a supervisor may decide. Send If-Match with the application’s ETag.
+         * @description The server calculates with the rules engine and the parameter set in force for the calculation’s month and keeps both with the decision. An approving decision needs a calculation that gives an amount; a rejection may have one. The application becomes `decided`; the letter (PDF/A-2a and PDF/UA-1, the client’s language) is stored and the client is notified. Only the assigned caseworker or a supervisor may decide. Send If-Match with the application’s ETag.
          */
         post: operations["decideApplication"];
         delete?: never;

@@ -11,6 +11,9 @@
 // - The work is synchronous native code (4–7 ms a letter on the project's machine, see bench/letters.ts): it
 //   blocks the event loop that long. The promise
 //   lets rendering move to a worker thread later without changing the callers.
+// - Standards: every letter is PDF/A-2a and PDF/UA-1 at once. The compiler writes one standard at a time, so
+//   the letter is written as PDF/A-2a and pdf-standards.ts adds the PDF/UA-1 declarations (the rest of Typst's
+//   PDF/UA-1 file is the same as its PDF/A-2a file; see there).
 // - Memory: Typst memoises layout in a global cache; it is evicted after every letter (entries unused for 10
 //   letters go), which keeps a long run flat (bench/letters.ts prints the resident memory).
 
@@ -19,6 +22,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { parseIsoDate } from '@tuki/domain';
+import { addPdfUa1Identification } from './pdf-standards.ts';
 import { commonCodePoints, createTextSanitizer, type TextSanitizer } from './sanitize.ts';
 import type { DecisionLetterData, LetterOptions } from './types.ts';
 import { buildLetterView } from './view-model.ts';
@@ -68,8 +72,8 @@ export function sharedLetterCompiler(): LetterCompiler {
 }
 
 /**
- * Renders a decision letter as PDF bytes: PDF/UA-1 by default (tagged, with the title and language in the
- * metadata; options.pdfStandard 'a-2a' for PDF/A-2a), every font embedded.
+ * Renders a decision letter as PDF bytes that are PDF/A-2a and PDF/UA-1 at once (tagged, with the title and
+ * language in the metadata, the sRGB output intent), every font embedded.
  * Throws LetterRenderError if Typst refuses the document; RangeError for a malformed date, month or amount.
  */
 export async function renderDecisionLetter(
@@ -96,11 +100,12 @@ export async function renderDecisionLetter(
       throw new LetterRenderError(`the letter could not be compiled: ${describe(diagnostics)}`);
     }
     try {
-      return typst.pdf(document, {
-        pdfStandard: options.pdfStandard ?? 'ua-1',
+      const pdfA2a = typst.pdf(document, {
+        pdfStandard: 'a-2a',
         // The PDF's creation date: the letter's date (midnight UTC), so the same letter gives the same bytes.
         creationTimestamp: Date.UTC(year, month - 1, day) / 1000,
       });
+      return addPdfUa1Identification(pdfA2a);
     } catch (cause) {
       throw new LetterRenderError(`the letter could not be written as PDF: ${String(cause)}`, { cause });
     }

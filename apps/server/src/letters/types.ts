@@ -162,12 +162,6 @@ export interface RectificationAuthority {
   openingHours?: string;
 }
 
-/**
- * The PDF standard written. 'ua-1' (default): PDF/UA-1, a tagged, accessible PDF 1.7 with the document title
- * and language. 'a-2a': PDF/A-2a, for archives (also tagged). The compiler writes one standard at a time.
- */
-export type LetterPdfStandard = 'ua-1' | 'a-2a';
-
 /** Where the data-protection notice is and whom to ask: printed in a short paragraph of every letter. */
 export interface DataProtectionContact {
   /** The notice in the citizen app, e.g. 'https://tuki.hel.fi/privacy'. */
@@ -180,5 +174,4 @@ export interface LetterOptions {
   /** The body that handles requests for rectification; in the letter's language. */
   rectification: RectificationAuthority;
   dataProtection: DataProtectionContact;
-  pdfStandard?: LetterPdfStandard;
 }
