@@ -271,7 +271,7 @@ describe('the payments page: propose, approve, download, read in the bank’s an
   });
 });
 
-describe('the payments page without the city’s account, and the payer’s own batch', () => {
+describe('the payments page without the city’s account, the payer’s own batch, and who sees it', () => {
   const scene = browserScene();
   const { api, signInApi, decidePaidToday } = paymentScene(scene);
   let batchId = '';
@@ -322,5 +322,15 @@ describe('the payments page without the city’s account, and the payer’s own 
     assert.equal(await page.getByText('Yhteysvirhe').count(), 0);
     await expectNoRawText(page, 'payments-not-configured-fi');
     await expectAccessible(page, 'payments-not-configured-fi-1920');
+  });
+
+  test('an admin has no payments: no navigation entry, and the address says the page is not theirs', async () => {
+    const page = await scene.signedInPage({ app: 'staff', user: /Antti Ylläpitäjä/ });
+    const nav = page.getByRole('navigation', { name: 'Henkilöstön valikko' });
+    await nav.getByRole('link', { name: 'Käyttäjät' }).waitFor();
+    assert.equal(await nav.getByRole('link', { name: 'Maksut' }).count(), 0);
+    await page.goto(`${scene.baseUrl}/staff/payments`);
+    await page.getByRole('heading', { level: 1, name: 'Ei käyttöoikeutta' }).waitFor();
+    assert.equal(await page.getByTestId('payment-batch-table').count(), 0);
   });
 });
