@@ -275,6 +275,7 @@ describe('the payments page without the city’s account, the payer’s own batc
   const scene = browserScene();
   const { api, signInApi, decidePaidToday } = paymentScene(scene);
   let batchId = '';
+  let otherId = '';
 
   before(async () => {
     const [matti, anna] = demoCitizens;
@@ -293,9 +294,16 @@ describe('the payments page without the city’s account, the payer’s own batc
     await decidePaidToday(handler, anna);
     const own = await api(payer, 'POST', '/api/v1/payment-batches', { json: { dueBy: helsinkiToday() } });
     assert.equal(own.status, 201, await own.clone().text());
+    // And one more by the handler, for the refusal of an approver who decided a payment in it.
+    const [, , jukka] = demoCitizens;
+    if (!jukka) throw new Error('the demo citizens are missing');
+    await decidePaidToday(handler, jukka);
+    const other = await api(handler, 'POST', '/api/v1/payment-batches', { json: { dueBy: helsinkiToday() } });
+    assert.equal(other.status, 201, await other.clone().text());
+    otherId = ((await other.json()) as { id: string }).id;
   });
 
-  test('the download says payments are not in use; the own batch says why it is not hers to approve', async () => {
+  test('the download says payments are not in use; batches not hers to approve say why', async () => {
     const page = await scene.signedInPage({
       app: 'staff',
       user: /Maija Maksaja/,
@@ -304,12 +312,43 @@ describe('the payments page without the city’s account, the payer’s own batc
     await openPayments(page, 'Henkilöstön valikko', 'Maksut', 'Maksut');
     const approvedRow = page.locator(`[data-batch-id="${batchId}"]`);
     await approvedRow.getByText('Hyväksytty').waitFor();
-    const ownRow = page.getByTestId('payment-batch-row').filter({ hasText: 'Ehdotettu' });
+    const ownRow = page
+      .getByTestId('payment-batch-row')
+      .filter({ hasText: 'Ehdotettu' })
+      .filter({ hasText: 'Maija Maksaja' });
     await ownRow
       .getByTestId('not-approvable')
       .getByText('Et voi hyväksyä erää, jonka ehdotit itse: toinen maksujen hyväksyjä hyväksyy sen.')
       .waitFor();
     assert.equal(await ownRow.getByTestId('approve-payment-batch').count(), 0);
+
+    // A batch paying a decision of the approver's own: the button is offered (the list does not say who decided),
+    // and the server's refusal (here answered for it, as a demo user has only one role) is told in the page's
+    // language, after which the row says why instead of offering the button again.
+    await page.route(`**/api/v1/payment-batches/${otherId}/approval`, (route) =>
+      route.fulfill({
+        status: 403,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'https://tuki.hel.fi/problems/cannot-approve-own-decision',
+          title: 'Forbidden',
+          status: 403,
+          detail: 'You made a decision paid in this batch: another payment approver must approve it.',
+        }),
+      }),
+    );
+    const otherRow = page.locator(`[data-batch-id="${otherId}"]`);
+    await otherRow.getByTestId('approve-payment-batch').click();
+    const ownDecision =
+      'Et voi hyväksyä erää, jossa maksetaan tekemäsi päätöksen mukainen maksu: toinen maksujen hyväksyjä hyväksyy sen.';
+    await page
+      .getByTestId('payment-batch-status')
+      .getByText(`Maksuerää ei hyväksytty: ${ownDecision}`)
+      .waitFor();
+    await otherRow.getByTestId('not-approvable').getByText(ownDecision).waitFor();
+    assert.equal(await otherRow.getByTestId('approve-payment-batch').count(), 0);
+    assert.equal(await page.getByText('Ei käyttöoikeutta').count(), 0, 'no app-wide refusal');
+    await page.unroute(`**/api/v1/payment-batches/${otherId}/approval`);
 
     await approvedRow.getByTestId('download-payment-file').click();
     await page
