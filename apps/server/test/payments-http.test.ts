@@ -179,8 +179,15 @@ for (const backend of databaseBackends) {
       messageId = batch.messageId;
       const listedBatches = await call(t, handler, 'GET', BATCHES);
       assert.deepEqual(
-        listedBatches.json().items.map((item: { id: string }) => item.id),
-        [batchId],
+        listedBatches
+          .json()
+          .items.map((item: { id: string; createdByName: string; approvedByName: null }) => [
+            item.id,
+            item.createdByName,
+            item.approvedByName,
+          ]),
+        [[batchId, 'Maija Maksaja', null]],
+        'who proposed it, by name; no approver yet',
       );
       const inBatch = await listed(handler, `?batch=${batchId}`);
       assert.ok(inBatch.length === 2 && inBatch.every((payment) => payment.status === 'in_batch'));
@@ -200,6 +207,8 @@ for (const backend of databaseBackends) {
       assert.equal(approved.json().status, 'approved');
       const twice = await call(t, payer2, 'POST', `${BATCHES}/${batchId}/approval`);
       assert.equal(twice.statusCode, 409);
+      const [listed] = (await call(t, handler, 'GET', BATCHES)).json().items;
+      assert.deepEqual([listed.createdByName, listed.approvedByName], ['Maija Maksaja', 'Pekka Maksaja']);
     });
 
     test('without the city’s account the file cannot be written: 503 saying payments are not configured', async () => {

@@ -6,7 +6,7 @@ import { LandingPage } from './features/landing/components/LandingPage.tsx';
 import { StaffNav } from './features/navigation/StaffNav.tsx';
 import { NoAccessPage } from './features/session/components/NoAccessPage.tsx';
 import { RequireStaff } from './features/session/components/RequireStaff.tsx';
-import { handlesCases, isAuditor } from './features/session/roles.ts';
+import { handlesCases, isAuditor, readsPayments } from './features/session/roles.ts';
 
 // The work queue and the case view load when first needed (the initial bundle stays small); the case view brings
 // the texts of its decisions' deliveries and payments.
@@ -34,6 +34,10 @@ const ApiClientsPage = lazyPage(
 const PrintBatchesPage = lazyPage(
   () => import('./features/print-batches/PrintBatchesPage.tsx').then((module) => module.PrintBatchesPage),
   ['printBatches'],
+);
+const PaymentsPage = lazyPage(
+  () => import('./features/payments/PaymentsPage.tsx').then((module) => module.PaymentsPage),
+  ['payments'],
 );
 const AuditTrailPage = lazyPage(
   () => import('./features/audit/AuditTrailPage.tsx').then((module) => module.AuditTrailPage),
@@ -108,6 +112,16 @@ function StaffRoutes() {
         element={
           <RequireStaff>
             {(session) => (handlesCases(session.staffUser.roles) ? <PrintBatchesPage /> : <NoAccessPage />)}
+          </RequireStaff>
+        }
+      />
+      <Route
+        path="/payments"
+        element={
+          <RequireStaff>
+            {(session) =>
+              readsPayments(session.staffUser.roles) ? <PaymentsPage session={session} /> : <NoAccessPage />
+            }
           </RequireStaff>
         }
       />

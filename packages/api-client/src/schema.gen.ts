@@ -2316,6 +2316,41 @@ export interface components {
             /** @description Where the payment file is downloaded: downloadPaymentFile */
             fileUrl: string;
         };
+        ListedPaymentBatch: {
+            /** Format: uuid */
+            id: string;
+            /** @description The payment file’s message id, which the bank’s status report names */
+            messageId: string;
+            /**
+             * @description `proposed`, `approved` by a second person, `exported` (its payment file written)
+             * @enum {string}
+             */
+            status: "proposed" | "approved" | "exported";
+            /**
+             * Format: date
+             * @description The day the bank is asked to pay
+             */
+            executionDate: string;
+            payments: number;
+            /** @description The sum of its payments */
+            controlSumCents: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            approvedBy: string | null;
+            approvedAt: string | null;
+            exportedBy: string | null;
+            exportedAt: string | null;
+            /** @description SHA-256 of the payment file once written */
+            fileSha256: string | null;
+            /** @description Where the payment file is downloaded: downloadPaymentFile */
+            fileUrl: string;
+            /** @description The name of who proposed the batch */
+            createdByName: string;
+            /** @description The name of who approved it; null before the approval */
+            approvedByName: string | null;
+        };
         CreatedPaymentBatch: {
             /** Format: uuid */
             id: string;
@@ -3967,7 +4002,7 @@ export interface components {
             nextCursor: string | null;
         };
         PaymentBatchPage: {
-            items: components["schemas"]["PaymentBatch"][];
+            items: components["schemas"]["ListedPaymentBatch"][];
             nextCursor: string | null;
         };
         EventPage: {

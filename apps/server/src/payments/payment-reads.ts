@@ -23,7 +23,12 @@ import {
   type PaymentFilter,
 } from './payments.repository.ts';
 
-export type PaymentBatchSummary = Awaited<ReturnType<typeof listPaymentBatchRows>>[number];
+/** A batch as listed: with the names of who proposed and who approved it. */
+export type ListedPaymentBatch = Awaited<ReturnType<typeof listPaymentBatchRows>>[number];
+export type PaymentBatchSummary = Omit<
+  ListedPaymentBatch,
+  'maker_first_name' | 'maker_last_name' | 'approver_first_name' | 'approver_last_name'
+>;
 
 const readerOnly = 'Only a handler, a social worker, a supervisor or a payment approver may read payments.';
 
@@ -58,7 +63,7 @@ export async function listPaymentBatches(
   db: Db,
   actor: PaymentActor,
   page: { limit: number; after?: CreatedPosition },
-): Promise<{ batches: PaymentBatchSummary[]; hasMore: boolean }> {
+): Promise<{ batches: ListedPaymentBatch[]; hasMore: boolean }> {
   requirePaymentRole(actor, paymentProposerRoles, readerOnly);
   const rows = await listPaymentBatchRows(db, page);
   return { batches: rows.slice(0, page.limit), hasMore: rows.length > page.limit };

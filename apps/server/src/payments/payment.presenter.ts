@@ -3,7 +3,7 @@ import { maskIban } from '@tuki/domain';
 import { z } from 'zod';
 import { paymentBatchStatuses, paymentPayeeKinds, paymentStatuses } from '../db/column-types.ts';
 import type { PaymentRow } from '../db/schema.ts';
-import type { PaymentBatchSummary } from './payment-reads.ts';
+import type { ListedPaymentBatch, PaymentBatchSummary } from './payment-reads.ts';
 import type { DecisionPaymentRow } from './payments.repository.ts';
 
 const at = (value: Date | string) => new Date(value).toISOString();
@@ -58,6 +58,13 @@ export const paymentBatchSchema = z
     fileUrl: z.string().describe('Where the payment file is downloaded: downloadPaymentFile'),
   })
   .meta({ id: 'PaymentBatch' });
+
+export const listedPaymentBatchSchema = paymentBatchSchema
+  .extend({
+    createdByName: z.string().describe('The name of who proposed the batch'),
+    approvedByName: z.string().nullable().describe('The name of who approved it; null before the approval'),
+  })
+  .meta({ id: 'ListedPaymentBatch' });
 
 export const createdPaymentBatchSchema = paymentBatchSchema
   .extend({ paymentIds: z.array(z.uuid()).describe('The payments in the batch, in the file’s order') })
@@ -133,6 +140,17 @@ export const presentPaymentBatch = (batch: PaymentBatchSummary): z.infer<typeof 
   exportedAt: atOrNull(batch.exported_at),
   fileSha256: batch.file_sha256,
   fileUrl: paymentFileUrl(batch.id),
+});
+
+const fullName = (first: string | null, last: string | null) =>
+  first === null && last === null ? null : `${first ?? ''} ${last ?? ''}`.trim();
+
+export const presentListedPaymentBatch = (
+  batch: ListedPaymentBatch,
+): z.infer<typeof listedPaymentBatchSchema> => ({
+  ...presentPaymentBatch(batch),
+  createdByName: fullName(batch.maker_first_name, batch.maker_last_name) ?? '',
+  approvedByName: fullName(batch.approver_first_name, batch.approver_last_name),
 });
 
 /**

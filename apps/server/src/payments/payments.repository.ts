@@ -236,27 +236,34 @@ export async function listPaymentRows(
 /** A page of payment batches (without their files), newest first, one more than the limit when there are more. */
 export async function listPaymentBatchRows(db: Db, page: { limit: number; after?: CreatedPosition }) {
   let query = db
-    .selectFrom('payment_batch')
+    .selectFrom('payment_batch as b')
+    .innerJoin('staff_user as maker', 'maker.id', 'b.created_by')
+    .leftJoin('staff_user as approver', 'approver.id', 'b.approved_by')
     .select([
-      'id',
-      'message_id',
-      'status',
-      'execution_date',
-      'payments',
-      'control_sum_cents',
-      'created_by',
-      'created_at',
-      'approved_by',
-      'approved_at',
-      'exported_by',
-      'exported_at',
-      'file_sha256',
+      'b.id',
+      'b.message_id',
+      'b.status',
+      'b.execution_date',
+      'b.payments',
+      'b.control_sum_cents',
+      'b.created_by',
+      'b.created_at',
+      'b.approved_by',
+      'b.approved_at',
+      'b.exported_by',
+      'b.exported_at',
+      'b.file_sha256',
+      'maker.first_name as maker_first_name',
+      'maker.last_name as maker_last_name',
+      'approver.first_name as approver_first_name',
+      'approver.last_name as approver_last_name',
     ])
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('b.created_at', 'desc')
+    .orderBy('b.id', 'desc')
     .limit(page.limit + 1);
   const after = page.after;
-  if (after) query = query.where(sql<boolean>`(created_at, id) < (${after.createdAt}, ${after.id}::uuid)`);
+  if (after)
+    query = query.where(sql<boolean>`(b.created_at, b.id) < (${after.createdAt}, ${after.id}::uuid)`);
   return query.execute();
 }
 

@@ -14,9 +14,11 @@ import { pageOf } from '../shared/pagination.ts';
 import {
   createdPaymentBatchSchema,
   importedStatusReportSchema,
+  listedPaymentBatchSchema,
   paymentBatchSchema,
   paymentFileUrl,
   paymentSchema,
+  presentListedPaymentBatch,
   presentPayment,
   presentPaymentBatch,
 } from './payment.presenter.ts';
@@ -88,7 +90,7 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
         tags,
         querystring: z.object(pageQuery),
         response: {
-          200: pageOf(paymentBatchSchema).meta({ id: 'PaymentBatchPage' }),
+          200: pageOf(listedPaymentBatchSchema).meta({ id: 'PaymentBatchPage' }),
           ...commonErrorResponses,
         },
       },
@@ -99,7 +101,7 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
         ...afterCreated(request.query.cursor),
       });
       return {
-        items: batches.map(presentPaymentBatch),
+        items: batches.map(presentListedPaymentBatch),
         nextCursor: nextCreatedCursor(hasMore, batches, (batch) => new Date(batch.created_at)),
       };
     },

@@ -57,6 +57,11 @@ const lazy: AppTexts['lazy'] = {
     sv: () => import('../sections/sv/parameterSets.ts').then((module) => module.parameterSets),
     en: () => import('../sections/en/parameterSets.ts').then((module) => module.parameterSets),
   },
+  payments: {
+    fi: () => import('../sections/fi/payments.ts').then((module) => module.payments),
+    sv: () => import('../sections/sv/payments.ts').then((module) => module.payments),
+    en: () => import('../sections/en/payments.ts').then((module) => module.payments),
+  },
   printBatches: {
     fi: () => import('../sections/fi/printBatches.ts').then((module) => module.printBatches),
     sv: () => import('../sections/sv/printBatches.ts').then((module) => module.printBatches),

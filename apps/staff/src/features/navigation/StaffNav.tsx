@@ -1,10 +1,11 @@
 // The staff app's navigation under the header: the work queue for the handling roles, the users for admins, the
-// audit trail for auditors. Shown only to a signed-in staff user with at least one of those.
+// audit trail for auditors, the payments for the handling roles and the payment approver. Shown only to a
+// signed-in staff user with at least one of those.
 
 import { useSession, useT } from '@tuki/ui';
 import { NavLink } from 'react-router';
 import { usePendingApprovals } from '../approvals/index.ts';
-import { handlesCases, isAdmin, isAuditor, isSupervisor } from '../session/index.ts';
+import { handlesCases, isAdmin, isAuditor, isSupervisor, readsPayments } from '../session/index.ts';
 
 export function StaffNav() {
   const t = useT();
@@ -14,19 +15,18 @@ export function StaffNav() {
   const pending = usePendingApprovals(isAdmin(roles));
   if (session.data?.kind !== 'staff') return null;
   const waiting = pending.data?.length ?? 0;
-  const links: { to: string; label: string; end: boolean; count?: number }[] = [
+  const links: { to: string; label: string; end?: boolean; count?: number }[] = [
     ...(handlesCases(roles) ? [{ to: '/', label: t('staff.nav.workQueue'), end: true }] : []),
-    ...(handlesCases(roles) ? [{ to: '/print', label: t('staff.nav.print'), end: false }] : []),
-    ...(isAdmin(roles) ? [{ to: '/users', label: t('staff.nav.users'), end: false }] : []),
-    ...(isAdmin(roles) ? [{ to: '/api-clients', label: t('staff.nav.apiClients'), end: false }] : []),
-    ...(isAdmin(roles)
-      ? [{ to: '/approvals', label: t('staff.nav.approvals'), end: false, count: waiting }]
-      : []),
+    ...(handlesCases(roles) ? [{ to: '/print', label: t('staff.nav.print') }] : []),
+    ...(readsPayments(roles) ? [{ to: '/payments', label: t('staff.nav.payments') }] : []),
+    ...(isAdmin(roles) ? [{ to: '/users', label: t('staff.nav.users') }] : []),
+    ...(isAdmin(roles) ? [{ to: '/api-clients', label: t('staff.nav.apiClients') }] : []),
+    ...(isAdmin(roles) ? [{ to: '/approvals', label: t('staff.nav.approvals'), count: waiting }] : []),
     ...(isAdmin(roles) || handlesCases(roles)
-      ? [{ to: '/parameters', label: t('staff.nav.parameters'), end: false }]
+      ? [{ to: '/parameters', label: t('staff.nav.parameters') }]
       : []),
-    ...(isSupervisor(roles) ? [{ to: '/statistics', label: t('staff.nav.statistics'), end: false }] : []),
-    ...(isAuditor(roles) ? [{ to: '/audit', label: t('staff.nav.auditTrail'), end: false }] : []),
+    ...(isSupervisor(roles) ? [{ to: '/statistics', label: t('staff.nav.statistics') }] : []),
+    ...(isAuditor(roles) ? [{ to: '/audit', label: t('staff.nav.auditTrail') }] : []),
   ];
   if (links.length === 0) return null;
   return (

@@ -13,3 +13,7 @@ export const isAdmin = (roles: readonly StaffRole[]) => roles.includes('admin');
 export const isSupervisor = (roles: readonly StaffRole[]) => roles.includes('supervisor');
 /** The auditor reads the audit trail (/audit): who looked at or changed whose data. */
 export const isAuditor = (roles: readonly StaffRole[]) => roles.includes('auditor');
+/** The payments (/payments): the handling roles read them and propose batches, and so does the payment approver,
+ * who also approves the batches (see the payments page's approvesPayments). */
+export const readsPayments = (roles: readonly StaffRole[]) =>
+  handlesCases(roles) || roles.includes('payment_approver');

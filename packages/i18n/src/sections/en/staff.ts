@@ -8,6 +8,7 @@ export const staff: DeepStringShape<typeof source> = {
     label: 'Staff menu',
     workQueue: 'Work queue',
     print: 'Mailing',
+    payments: 'Payments',
     users: 'Users',
     apiClients: 'API clients',
     parameters: 'Calculation parameters',

@@ -5,6 +5,7 @@ export const staff = {
     label: 'Henkilöstön valikko',
     workQueue: 'Työjono',
     print: 'Postitus',
+    payments: 'Maksut',
     users: 'Käyttäjät',
     apiClients: 'API-asiakkaat',
     parameters: 'Laskentaparametrit',

@@ -8,6 +8,7 @@ export const staff: DeepStringShape<typeof source> = {
     label: 'Personalens meny',
     workQueue: 'Arbetskö',
     print: 'Postning',
+    payments: 'Utbetalningar',
     users: 'Användare',
     apiClients: 'API-klienter',
     parameters: 'Beräkningsparametrar',

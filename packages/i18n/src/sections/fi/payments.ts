@@ -1,0 +1,112 @@
+// Finnish texts of the payments section (the source; Swedish and English are typed against it): the staff page of
+// the decisions' payments, the payment batches approved by a second person, the payment file for the bank and the
+// bank's status report.
+
+export const payments = {
+  pageTitle: 'Maksut',
+  title: 'Maksut',
+  intro:
+    'Rahaa myöntävistä päätöksistä syntyvät maksut maksetaan pankille lähetettävällä maksuaineistolla. Maksut kootaan maksuerään, jonka hyväksyy toinen henkilö: maksujen hyväksyjä, joka ei ole tehnyt erää eikä päättänyt sen maksuista.',
+  batches: {
+    heading: 'Maksuerät',
+    propose: 'Ehdota päivän maksuerä',
+    dialogTitle: 'Ehdotetaanko päivän maksuerä?',
+    dialogBody:
+      'Erään kootaan kaikki maksut, jotka erääntyvät viimeistään {date} ja joita ei ole vielä missään erässä. Maksujen hyväksyjä, joka ei ole tehnyt erää eikä päättänyt sen maksuista, hyväksyy erän ennen kuin maksuaineisto voidaan ladata.',
+    confirm: 'Ehdota maksuerä',
+    cancel: 'Peruuta',
+    proposing: 'Maksuerää kootaan…',
+    proposed:
+      'Maksuerä on ehdotettu: maksuja {count}, yhteensä {sum}. Se odottaa toisen henkilön hyväksyntää.',
+    nothingToPayTitle: 'Ei maksettavaa',
+    nothingToPay: 'Erää odottavia maksuja, jotka erääntyvät viimeistään {date}, ei ole.',
+    proposeFailedTitle: 'Maksuerää ei tehty',
+    proposeFailed: 'Maksuerän kokoaminen ei onnistunut. Yritä uudelleen.',
+    unknownOutcome:
+      'Yhteys katkesi, eikä ole varmaa, ehdittiinkö erä tehdä. Ehdota erää uudelleen: jos se ehdittiin tehdä, saat saman erän etkä uutta.',
+    table: {
+      caption: 'Maksuerät, uusin ensin',
+      executionDate: 'Maksupäivä',
+      payments: 'Maksuja',
+      sum: 'Yhteensä',
+      status: 'Tila',
+      maker: 'Ehdottaja',
+      approver: 'Hyväksyjä',
+      actions: 'Toiminnot',
+    },
+    status: {
+      proposed: 'Ehdotettu',
+      approved: 'Hyväksytty',
+      exported: 'Maksuaineisto tehty',
+    },
+    none: 'Maksueriä ei ole vielä tehty.',
+    loadFailed: 'Maksueriä ei voitu ladata. Yritä hetken kuluttua uudelleen.',
+    showMore: 'Näytä lisää maksueriä',
+    rowContext: 'maksuerä {date}, {sum}',
+    approve: 'Hyväksy',
+    approving: 'Maksuerää hyväksytään…',
+    approved: 'Maksuerä {date} on hyväksytty. Maksuaineiston voi nyt ladata.',
+    ownBatch: 'Et voi hyväksyä erää, jonka ehdotit itse: toinen maksujen hyväksyjä hyväksyy sen.',
+    ownDecision:
+      'Et voi hyväksyä erää, jossa maksetaan tekemäsi päätöksen mukainen maksu: toinen maksujen hyväksyjä hyväksyy sen.',
+    approveFailedTitle: 'Maksuerää ei hyväksytty',
+    notProposed: 'Erä on jo hyväksytty.',
+    approveFailed: 'Hyväksyminen ei onnistunut. Yritä uudelleen.',
+    waitsForApprover: 'Odottaa maksujen hyväksyjää',
+    download: 'Lataa maksuaineisto',
+    downloading: 'Maksuaineistoa ladataan…',
+    downloaded: 'Maksuaineisto {file} on ladattu.',
+    downloadFailedTitle: 'Maksuaineistoa ei ladattu',
+    notConfigured:
+      'Maksuja ei ole otettu käyttöön: kaupungin maksutiliä ei ole määritetty palvelun asetuksiin. Ota yhteyttä ylläpitoon.',
+    downloadFailed: 'Maksuaineiston lataaminen ei onnistunut. Yritä uudelleen.',
+  },
+  report: {
+    heading: 'Pankin tilaraportti',
+    intro:
+      'Lue sisään pankin tilaraportti (pain.002, XML) lähetetystä maksuaineistosta. Pankin hyväksymät maksut merkitään hyväksytyiksi ja hylätyt hylätyiksi pankin ilmoittamalla syyllä.',
+    file: 'Tilaraportti (XML-tiedosto, enintään 5 Mt)',
+    submit: 'Lue tilaraportti',
+    chooseFirst: 'Valitse ensin tilaraportin tiedosto.',
+    importing: 'Tilaraporttia luetaan…',
+    resultHeading: 'Tilaraportti {file}',
+    alreadyImported: 'Tämä tilaraportti on luettu jo aiemmin, joten maksujen tiloja ei muutettu.',
+    counts: 'Pankin hyväksymiä maksuja: {accepted}. Hylkäämiä: {rejected}. Käsittely kesken: {pending}.',
+    rejectedHeading: 'Pankin hylkäämät maksut',
+    rejectedReason: 'pankin syy: {reason}',
+    unmatched: 'Raportissa oli maksutunnisteita, joita erässä ei ole: {ids}',
+    failedTitle: 'Tilaraporttia ei luettu',
+    notAReport:
+      'Tiedosto ei ole pankin tilaraportti tai se koskee maksuaineistoa, jota Tukissa ei ole. Tarkista, että valitsit oikean tiedoston.',
+    notExported: 'Erän maksuaineistoa ei ole vielä tehty, joten sen tilaraporttia ei voi lukea.',
+    tooLarge: 'Tiedosto on liian suuri: tilaraportti voi olla enintään 5 Mt.',
+    failed: 'Tilaraportin lukeminen ei onnistunut. Yritä uudelleen.',
+  },
+  list: {
+    heading: 'Päätösten maksut',
+    filter: 'Näytä maksut, joiden tila on',
+    all: 'Kaikki',
+    table: {
+      caption: 'Päätösten maksut, uusin ensin',
+      amount: 'Summa',
+      payee: 'Saaja',
+      reference: 'Viite',
+      dueDate: 'Eräpäivä',
+      status: 'Tila',
+      decision: 'Päätös',
+    },
+    status: {
+      proposed: 'Odottaa maksuerää',
+      in_batch: 'Maksuerässä',
+      sent: 'Lähetetty pankkiin',
+      accepted: 'Pankki hyväksyi',
+      rejected: 'Pankki hylkäsi',
+    },
+    rejectedWith: 'Pankki hylkäsi ({code})',
+    openDecision: 'Avaa päätös',
+    openDecisionContext: '{payee}, {amount}',
+    none: 'Ei maksuja tällä rajauksella.',
+    loadFailed: 'Maksuja ei voitu ladata. Yritä hetken kuluttua uudelleen.',
+    showMore: 'Näytä lisää maksuja',
+  },
+} as const;
