@@ -6,9 +6,10 @@
 import { helsinkiDate, type IsoDate, type Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import { z } from 'zod';
+import type { AuditContext } from '../audit/index.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { Db } from '../db/database.ts';
 import { type PaymentCommitmentKind, paymentCommitmentKinds } from '../db/column-types.ts';
+import type { Db } from '../db/database.ts';
 import type { PaymentCommitmentRow } from '../db/schema.ts';
 import {
   invoicingInstructions,
@@ -18,7 +19,6 @@ import {
   type PaymentCommitmentData,
   renderPaymentCommitment,
 } from '../letters/index.ts';
-import type { AuditContext } from '../audit/index.ts';
 import { notFound } from '../shared/errors.ts';
 import { findCommitment, insertCommitments, nextCommitmentNumber } from './commitments.repository.ts';
 

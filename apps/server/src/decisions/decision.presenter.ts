@@ -5,8 +5,8 @@ import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
 import { z } from 'zod';
 import { deliverySchema } from '../letter-delivery/index.ts';
 import { decisionPaymentSchema } from '../payments/index.ts';
-import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
 import { commitmentSchema, presentCommitment } from './commitments.ts';
+import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
 import { rectificationDeadline } from './notification.ts';
 import { reasonTemplateIds } from './reasons.ts';
 

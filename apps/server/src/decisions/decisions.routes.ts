@@ -10,6 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles, myApplicationSchema, presentMyApplication } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
+import { paymentCommitmentKinds } from '../db/column-types.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import { type AppContext, letterRenderingOf } from '../http/context.ts';
@@ -28,7 +29,6 @@ import {
 } from '../http/problem.ts';
 import { planLetterDelivery } from '../letter-delivery/index.ts';
 import { entityTag } from '../shared/versions.ts';
-import { paymentCommitmentKinds } from '../db/column-types.ts';
 import { downloadPaymentCommitment } from './commitments.ts';
 import { decideApplication } from './decide.ts';
 import { decisionOutcomeSchema, decisionSchema, presentDecision } from './decision.presenter.ts';

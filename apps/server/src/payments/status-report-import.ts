@@ -4,13 +4,13 @@
 // one stays sent. A rejected group (the whole file refused) rejects every payment of the batch. The report's own
 // message id is kept: the same report read again changes nothing and says so.
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Unprocessable } from '../shared/errors.ts';
-import { recordPaymentEvents } from './payment-events.ts';
-import type { z } from 'zod';
 import type { importedStatusReportSchema } from './payment.presenter.ts';
+import { recordPaymentEvents } from './payment-events.ts';
 import { approverOnly, isPaymentClient, type PaymentReader, requirePaymentRole } from './payment-roles.ts';
 import {
   findStatusReport,
