@@ -45,11 +45,9 @@ export const staffDecisions: DeepStringShape<typeof source> = {
   rectificationReasons: 'The client’s reasons',
   landlord: {
     pay: 'Pay the rent directly to the landlord',
-    heading: 'Landlord',
     hint: 'The housing costs of the calculation are paid to the landlord and the rest to the client.',
     name: 'Landlord’s name',
     iban: 'Landlord’s account number (IBAN)',
-    confirm: 'The rent is paid to the landlord: {name}.',
   },
   errors: {
     landlord: 'Give the landlord’s name and account number.',

@@ -42,11 +42,9 @@ export const staffDecisions = {
   rectificationReasons: 'Asiakkaan perustelut',
   landlord: {
     pay: 'Maksa vuokra suoraan vuokranantajalle',
-    heading: 'Vuokranantaja',
     hint: 'Laskelman asumismenot maksetaan vuokranantajalle ja loput asiakkaalle.',
     name: 'Vuokranantajan nimi',
     iban: 'Vuokranantajan tilinumero (IBAN)',
-    confirm: 'Vuokra maksetaan vuokranantajalle: {name}.',
   },
   errors: {
     landlord: 'Anna vuokranantajan nimi ja tilinumero.',

@@ -45,11 +45,9 @@ export const staffDecisions: DeepStringShape<typeof source> = {
   rectificationReasons: 'Klientens motiveringar',
   landlord: {
     pay: 'Betala hyran direkt till hyresvärden',
-    heading: 'Hyresvärd',
     hint: 'Boendeutgifterna i kalkylen betalas till hyresvärden och resten till klienten.',
     name: 'Hyresvärdens namn',
     iban: 'Hyresvärdens kontonummer (IBAN)',
-    confirm: 'Hyran betalas till hyresvärden: {name}.',
   },
   errors: {
     landlord: 'Ange hyresvärdens namn och kontonummer.',

@@ -185,7 +185,7 @@ export function DecisionPanel({
             }}
           />
           {toLandlord ? (
-            <Fieldset heading={t('staffDecisions.landlord.heading')}>
+            <div className="staff-decision-landlord-fields">
               <p className="staff-muted">{t('staffDecisions.landlord.hint')}</p>
               <TextInput
                 id={`${id}-landlord-name`}
@@ -212,7 +212,7 @@ export function DecisionPanel({
                   setLandlordIban(event.target.value);
                 }}
               />
-            </Fieldset>
+            </div>
           ) : null}
         </div>
       ) : null}
@@ -276,7 +276,9 @@ export function DecisionPanel({
             })}
           </p>
           {payingLandlord ? (
-            <p>{t('staffDecisions.landlord.confirm', { name: landlordName.trim() })}</p>
+            <p>
+              {t('staffDecisions.landlord.pay')}: {landlordName.trim()}
+            </p>
           ) : null}
           <div className="staff-button-row">
             <Button type="button" onClick={confirm} disabled={decide.pending}>
