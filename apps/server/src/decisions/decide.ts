@@ -1,7 +1,9 @@
 // decideApplication: the decision on an application, in one transaction — the outcome and amount from the rules
 // engine's calculation with the parameter set in force for the month (kept with the decision, so a later change
 // of the parameters never alters it), the reasons and legal provisions, the letter's data in the client's
-// language, the client's payment when money is granted (payments/), the status `decided` with its history, the
+// language, the payments when money is granted (payments/: the client's, and the landlord's rent part when the
+// decision pays the rent to the landlord), the payment commitments with their numbers (commitments.ts), the status
+// `decided` with its history, the
 // audit event, and the client's e-mail event. The letter is rendered from that data after the commit, outside the
 // application's row lock (pending-letters.ts). The data stays with the letter: a paper letter is rendered again
 // with its sending day when it is mailed (print-batches.ts).

@@ -46,9 +46,11 @@ export function splitDecisionAmount(
 }
 
 /**
- * Creates the client's payment of a decision that grants money, each audited as `payment.create`. Nothing when the
- * decision grants nothing; none either when the application has no valid IBAN (sending requires one, so only an
- * application stored otherwise lacks it), which the audit row then says, so that the payment is made by hand.
+ * Creates the payments of a decision that grants money, each audited as `payment.create`: the landlord's part when
+ * the decision pays the rent to the landlord, and the client's (the rest; none when the rent takes it all). Nothing
+ * when the decision grants nothing; no client's payment either when the application has no valid IBAN (sending
+ * requires one, so only an application stored otherwise lacks it), which the audit row then says, so that the
+ * payment is made by hand.
  */
 export async function createDecisionPayments(
   db: Db,
