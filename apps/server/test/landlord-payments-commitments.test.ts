@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { isPrivilegedApiScope } from '@tuki/domain';
-import { validatePaymentFile } from '../src/payments/index.ts';
+import { landlordRemittance, splitDecisionAmount, validatePaymentFile } from '../src/payments/index.ts';
 import { samplePaymentBatch } from '../src/payments/sample.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import { createApiClientAndToken, createTestApiClient } from './helpers/api-client.ts';
@@ -59,6 +59,24 @@ interface DecisionView {
     documentUrl: string;
   }[];
 }
+
+describe('the split of the amount and the landlord’s remittance text', () => {
+  test('the landlord gets the rent, at most the amount; the two parts always sum to the amount', () => {
+    assert.deepEqual(splitDecisionAmount(100_000, 67_000), { landlordCents: 67_000, clientCents: 33_000 });
+    assert.deepEqual(splitDecisionAmount(42_843, 67_000), { landlordCents: 42_843, clientCents: 0 });
+    assert.deepEqual(splitDecisionAmount(42_843, null), { landlordCents: 0, clientCents: 42_843 });
+    assert.deepEqual(splitDecisionAmount(42_843, -5), { landlordCents: 0, clientCents: 42_843 });
+  });
+
+  test('the reference number, the month and the tenant’s name, cut to 140 characters', () => {
+    assert.equal(
+      landlordRemittance('TT-2026-000001', ' Matti Meikäläinen ', '2026-11'),
+      'TT-2026-000001 2026-11 Matti Meikäläinen',
+    );
+    assert.equal(landlordRemittance(null, 'Anna', '2026-11'), '2026-11 Anna');
+    assert.equal(landlordRemittance('TT-2026-000001', 'x'.repeat(200), '2026-11').length, 140);
+  });
+});
 
 for (const backend of databaseBackends) {
   describe(`landlord payments and payment commitments (${backend})`, () => {
