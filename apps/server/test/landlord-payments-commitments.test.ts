@@ -390,6 +390,16 @@ for (const backend of databaseBackends) {
         .execute();
       assert.ok(payments.every((payment) => payment.payee_kind === 'client'));
       assert.equal(payments.length, 2);
+      const created = await db()
+        .selectFrom('audit_event')
+        .select(['object_id', 'subject_person_id'])
+        .where('action', '=', 'payment_commitment.create')
+        .execute();
+      assert.deepEqual(
+        created.map((row) => row.object_id).sort(),
+        [...decisionA.commitments, ...decisionB.commitments].map((item) => item.id).sort(),
+        'each commitment audited when made',
+      );
 
       const [fiCommitment, svCommitment] = decisionA.commitments;
       assert.equal(fiCommitment?.payeeLanguage, 'fi');

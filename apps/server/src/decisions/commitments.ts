@@ -7,7 +7,7 @@ import { helsinkiDate, type IsoDate, type Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import { z } from 'zod';
 import type { AuditContext } from '../audit/index.ts';
-import { recordAudit } from '../audit/index.ts';
+import { recordAudit, recordAudits } from '../audit/index.ts';
 import { type PaymentCommitmentKind, paymentCommitmentKinds } from '../db/column-types.ts';
 import type { Db } from '../db/database.ts';
 import type { PaymentCommitmentRow } from '../db/schema.ts';
@@ -40,6 +40,9 @@ export const commitmentNumber = (year: number, sequence: number) =>
 
 /** What the documents need of the decision besides the commitments themselves. */
 export interface CommitmentContext {
+  /** Whose decision: the audit rows' subject. */
+  personId: string;
+  audit: AuditContext;
   decisionId: string;
   applicationId: string;
   referenceNumber: string;
@@ -101,7 +104,28 @@ export async function createCommitments(
       created_at: now,
     });
   }
-  return insertCommitments(db, rows);
+  const inserted = await insertCommitments(db, rows);
+  // One audit row per commitment, as for the decision's payments (payment.create).
+  await recordAudits(
+    db,
+    context.audit,
+    inserted.map((row) => ({
+      action: 'payment_commitment.create',
+      subjectPersonId: context.personId,
+      objectType: 'payment_commitment',
+      objectId: row.id,
+      details: {
+        number: row.number,
+        decisionId: row.decision_id,
+        kind: row.kind,
+        maxAmountCents: Number(row.max_amount_cents),
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
+      },
+    })),
+    now,
+  );
+  return inserted;
 }
 
 /** A commitment as the decision letter lists it, in the letter's language. */

@@ -253,6 +253,8 @@ export async function decideApplication(
     db,
     input.commitments ?? [],
     {
+      personId: person.id,
+      audit: actor.audit,
       decisionId: decision.id,
       applicationId: current.id,
       referenceNumber: current.reference_number ?? '',
