@@ -2,6 +2,7 @@
 // with a reusable reason after a confirmation step, and sees the decision with its letter; the letter is a PDF with
 // the amount and the client's name. A decision sent with an old version of the case is refused and explained.
 // axe-core finds nothing on the case view with the calculation and decision panels; screenshots go to test-results/.
+// The rent paid straight to the landlord: the fields, the server's refusal of a bad IBAN, the landlord's payment.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { anna, matti, sanna } from '../apps/server/test/helpers/demo-citizens.ts';
@@ -99,6 +100,43 @@ describe('deciding an application in the staff app', () => {
     };
     assert.equal(own.status, 'decided');
     assert.equal(own.decisions[0]?.outcome, 'approved');
+  });
+
+  test('the rent paid straight to the landlord: a bad IBAN refused in Finnish, then two payments', async () => {
+    const { application, page } = await mattisCaseInHandling();
+    await page.getByTestId('calculation-amount').filter({ hasText: /\d/ }).waitFor();
+    const panel = page.getByTestId('decision-panel');
+    await panel.getByLabel('Myönteinen', { exact: true }).check();
+    await panel.getByLabel(/Toimeentulotuki on laskettu hakemuksesi/).check();
+    await panel.getByLabel('Maksa vuokra suoraan vuokranantajalle').check();
+    await panel.getByText('Laskelman asumismenot maksetaan vuokranantajalle ja loput asiakkaalle.').waitFor();
+    await panel.getByLabel(/Vuokranantajan nimi/).fill('Asunto Oy Kotikatu');
+    await panel.getByLabel(/Vuokranantajan tilinumero/).fill('FI21 1234 5600 0007 86');
+    await expectAccessible(page, 'deciding-landlord');
+    await panel.getByRole('button', { name: 'Tarkista ja tee päätös' }).click();
+    const confirm = page.getByTestId('decision-confirm');
+    await confirm.getByText('Maksa vuokra suoraan vuokranantajalle: Asunto Oy Kotikatu').waitFor();
+    await confirm.getByRole('button', { name: 'Vahvista päätös' }).click();
+    // The server's refusal, in the user's language.
+    await page
+      .getByTestId('decision-error')
+      .getByText(/Vuokranantajan tilinumero ei ole kelvollinen IBAN/)
+      .waitFor();
+    await panel.getByLabel(/Vuokranantajan tilinumero/).fill('fi21 1234 5600 0007 85');
+    await panel.getByRole('button', { name: 'Tarkista ja tee päätös' }).click();
+    await page.getByTestId('decision-confirm').getByRole('button', { name: 'Vahvista päätös' }).click();
+    await page.getByTestId('case-status').getByText('Päätös tehty').waitFor();
+    const citizen = await signInApi({ personalIdentityCode: matti.personalIdentityCode });
+    const own = (await (await api(citizen, 'GET', `/api/v1/my/applications/${application.id}`)).json()) as {
+      decisions: { amountCents: number; payments: { payeeKind: string; amountCents: number }[] }[];
+    };
+    const [decision] = own.decisions;
+    const landlord = decision?.payments.find((payment) => payment.payeeKind === 'landlord');
+    assert.ok(landlord, 'the landlord is paid');
+    assert.equal(
+      decision?.payments.reduce((sum, payment) => sum + payment.amountCents, 0),
+      decision?.amountCents,
+    );
   });
 
   test('only the assignee or a supervisor is offered the decision; a refusal is explained in Finnish', async () => {

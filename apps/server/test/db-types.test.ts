@@ -56,6 +56,7 @@ const vocabularies: Readonly<Record<string, readonly string[]>> = {
   PaymentPayeeKind: columnTypes.paymentPayeeKinds,
   PaymentStatus: columnTypes.paymentStatuses,
   PaymentBatchStatus: columnTypes.paymentBatchStatuses,
+  PaymentCommitmentKind: columnTypes.paymentCommitmentKinds,
 };
 
 async function throwAwayDatabases(url: string): Promise<string[]> {

@@ -913,6 +913,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payment-commitments/{commitmentId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A payment commitment’s document for its payee (PDF)
+         * @description The payment commitment (maksusitoumus) as a PDF/UA-1 document in the payee’s language: the number, the client, what it covers, the maximum amount, the validity and the invoicing instructions. Staff with a handling role; every download is audited (`payment_commitment.download`). `disposition=inline` shows it in the browser.
+         */
+        get: operations["downloadPaymentCommitment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/decision-reasons": {
         parameters: {
             query?: never;
@@ -1000,7 +1020,7 @@ export interface paths {
         };
         /**
          * The payments of decisions, newest first
-         * @description Filtered by status, batch or application. Every list is audited (`payment.list`): it names payees and their accounts.
+         * @description Filtered by status, batch or application. Every list is audited (`payment.list`): it names payees and their accounts. Open to API clients with the scope payments:read.
          */
         get: operations["listPayments"];
         put?: never;
@@ -1018,7 +1038,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The payment batches, newest first */
+        /**
+         * The payment batches, newest first
+         * @description Open to API clients with the scope payments:read.
+         */
         get: operations["listPaymentBatches"];
         put?: never;
         /**
@@ -1061,7 +1084,7 @@ export interface paths {
         };
         /**
          * The batch’s payment file (ISO 20022 pain.001.001.09) for the bank
-         * @description The first download of an approved batch writes the file from the city’s account (PAYMENT_DEBTOR_*), checks it against the schema and the batch’s count and sum, stores it and marks the payments sent (audited `payment_batch.export`); later downloads hand out the same file (audited `payment_batch.download`). 409 `payment-batch-not-approved` before the approval; 503 `payments-not-configured` when the city’s account is not configured.
+         * @description The first download of an approved batch writes the file from the city’s account (PAYMENT_DEBTOR_*), checks it against the schema and the batch’s count and sum, stores it and marks the payments sent (audited `payment_batch.export`); later downloads hand out the same file (audited `payment_batch.download`). 409 `payment-batch-not-approved` before the approval; 503 `payments-not-configured` when the city’s account is not configured. An API client with the scope payments:read (e.g. the city’s bank connector) gets a file already written: 409 `payment-batch-not-exported` until a payment approver has downloaded it first.
          */
         get: operations["downloadPaymentFile"];
         put?: never;
@@ -1083,7 +1106,7 @@ export interface paths {
         put?: never;
         /**
          * Read in the bank’s status report (pain.002) on a payment file
-         * @description The XML as the body (`application/xml`, at most 5 MiB). Matched to its batch by the original message id and to the payments by their end-to-end ids: accepted payments become accepted, rejected ones rejected with the bank’s reason, pending ones stay sent; a rejected group rejects the whole batch. The same report read again changes nothing (`alreadyImported`). 422 for a body that is not a status report or is about no payment file of ours; 409 `payment-batch-not-exported`.
+         * @description The XML as the body (`application/xml`, at most 5 MiB). Matched to its batch by the original message id and to the payments by their end-to-end ids: accepted payments become accepted, rejected ones rejected with the bank’s reason, pending ones stay sent; a rejected group rejects the whole batch. The same report read again changes nothing (`alreadyImported`). 422 for a body that is not a status report or is about no payment file of ours; 409 `payment-batch-not-exported`. Open to API clients with the scope payments:write (the city’s bank connector).
          */
         post: operations["importPaymentStatusReport"];
         delete?: never;
@@ -1522,7 +1545,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ApiScopeInput: "applications:read" | "decisions:read" | "events:manage" | "statistics:read" | "audit:read" | "gdpr:read" | "gdpr:delete";
+        ApiScopeInput: "applications:read" | "decisions:read" | "events:manage" | "statistics:read" | "audit:read" | "gdpr:read" | "gdpr:delete" | "payments:read" | "payments:write";
         CreateApiClientRequestInput: {
             name: string;
             /** @description Who to contact about the client: an e-mail address, or a name and a phone number */
@@ -1542,7 +1565,7 @@ export interface components {
         TokenRequestInput: {
             /** @description client_credentials */
             grant_type: string;
-            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete); absent: all of the client’s */
+            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete, payments:read, payments:write); absent: all of the client’s */
             scope?: string;
             /** @description With client_secret, instead of HTTP Basic authentication */
             client_id?: string;
@@ -1694,6 +1717,34 @@ export interface components {
              */
             attachmentIds: string[];
         };
+        PaymentCommitmentRequestInput: {
+            /**
+             * @description What it is for: rent deposit, rent, medicines, other
+             * @enum {string}
+             */
+            kind: "rent_deposit" | "rent" | "medicines" | "other";
+            /** @description The payee, e.g. a landlord or a pharmacy */
+            payeeName: string;
+            /**
+             * @description The language of the payee’s document
+             * @enum {string}
+             */
+            payeeLanguage: "fi" | "sv" | "en";
+            /**
+             * @description What it covers, in more detail
+             * @default
+             */
+            covers: string;
+            /** @description The most the city pays */
+            maxAmountCents: number;
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description On or after validFrom
+             */
+            validTo: string;
+        };
         DecideApplicationRequestInput: {
             outcome: components["schemas"]["DecisionOutcomeInput"];
             /** @description The calculation input; the server calculates with the parameters in force for its month */
@@ -1748,6 +1799,17 @@ export interface components {
              * @description When the amount is paid; default the next working day
              */
             paymentDate?: string;
+            /** @description Pay the rent part straight to the landlord: the housing lines of the calculation (at most the amount granted) go to the landlord’s account, the rest to the client’s. Not on a rejection */
+            rentToLandlord?: {
+                /** @description The landlord, as the payee of the rent */
+                name: string;
+                /** @description The landlord’s account (IBAN); normalised, 422 `invalid-iban` if not valid */
+                iban: string;
+                /** @description The landlord’s bank (BIC), optional */
+                bic?: string;
+            };
+            /** @description Payment commitments (maksusitoumus) the decision gives: each gets a number and a document for the payee; no bank payment follows. Not on a rejection */
+            commitments?: components["schemas"]["PaymentCommitmentRequestInput"][];
         };
         GdprValueNodeInput: {
             key: string;
@@ -2025,7 +2087,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        ApiScope: "applications:read" | "decisions:read" | "events:manage" | "statistics:read" | "audit:read" | "gdpr:read" | "gdpr:delete";
+        ApiScope: "applications:read" | "decisions:read" | "events:manage" | "statistics:read" | "audit:read" | "gdpr:read" | "gdpr:delete" | "payments:read" | "payments:write";
         /** @description A client with a scope that reads or changes personal data works only after an admin other than the one who asked (by creating it, adding such a scope or giving it a new secret) has approved it */
         ApiClientApproval: {
             /**
@@ -2110,7 +2172,7 @@ export interface components {
         TokenRequest: {
             /** @description client_credentials */
             grant_type: string;
-            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete); absent: all of the client’s */
+            /** @description Space-separated scopes, a subset of the client’s (applications:read, decisions:read, events:manage, statistics:read, audit:read, gdpr:read, gdpr:delete, payments:read, payments:write); absent: all of the client’s */
             scope?: string;
             /** @description With client_secret, instead of HTTP Basic authentication */
             client_id?: string;
@@ -2490,6 +2552,29 @@ export interface components {
             sequence: string;
             data: components["schemas"]["EventData"];
         };
+        PaymentCommitment: {
+            /** Format: uuid */
+            id: string;
+            /** @description The commitment’s number, unique and sequential per year, e.g. MS-2026-000123 */
+            number: string;
+            /** @enum {string} */
+            kind: "rent_deposit" | "rent" | "medicines" | "other";
+            payeeName: string;
+            /**
+             * @description The language of the payee’s document
+             * @enum {string}
+             */
+            payeeLanguage: "fi" | "sv" | "en";
+            /** @description What it covers, in the decision-maker’s words */
+            covers: string;
+            maxAmountCents: number;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+            /** @description Where staff download the payee’s document: downloadPaymentCommitment */
+            documentUrl: string;
+        };
         /** @enum {string} */
         DecisionOutcome: "approved" | "partially_approved" | "rejected";
         Decision: {
@@ -2616,6 +2701,8 @@ export interface components {
             } | null;
             /** @description How the letter was delivered through Suomi.fi Messages, with the times the service reported; empty when the service is not in use */
             deliveries: components["schemas"]["LetterDelivery"][];
+            /** @description The payment commitments (maksusitoumus) the decision gives, in its order; no bank payment follows */
+            commitments: components["schemas"]["PaymentCommitment"][];
             /** @description With the case (getApplication, getMyApplication): the payments of the money the decision grants, and where each one is */
             payments?: components["schemas"]["DecisionPayment"][];
         };
@@ -3248,6 +3335,34 @@ export interface components {
              */
             attachmentIds: string[];
         };
+        PaymentCommitmentRequest: {
+            /**
+             * @description What it is for: rent deposit, rent, medicines, other
+             * @enum {string}
+             */
+            kind: "rent_deposit" | "rent" | "medicines" | "other";
+            /** @description The payee, e.g. a landlord or a pharmacy */
+            payeeName: string;
+            /**
+             * @description The language of the payee’s document
+             * @enum {string}
+             */
+            payeeLanguage: "fi" | "sv" | "en";
+            /**
+             * @description What it covers, in more detail
+             * @default
+             */
+            covers: string;
+            /** @description The most the city pays */
+            maxAmountCents: number;
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description On or after validFrom
+             */
+            validTo: string;
+        };
         DecideApplicationRequest: {
             outcome: components["schemas"]["DecisionOutcome"];
             /** @description The calculation input; the server calculates with the parameters in force for its month */
@@ -3302,6 +3417,17 @@ export interface components {
              * @description When the amount is paid; default the next working day
              */
             paymentDate?: string;
+            /** @description Pay the rent part straight to the landlord: the housing lines of the calculation (at most the amount granted) go to the landlord’s account, the rest to the client’s. Not on a rejection */
+            rentToLandlord?: {
+                /** @description The landlord, as the payee of the rent */
+                name: string;
+                /** @description The landlord’s account (IBAN); normalised, 422 `invalid-iban` if not valid */
+                iban: string;
+                /** @description The landlord’s bank (BIC), optional */
+                bic?: string;
+            };
+            /** @description Payment commitments (maksusitoumus) the decision gives: each gets a number and a document for the payee; no bank payment follows. Not on a rejection */
+            commitments?: components["schemas"]["PaymentCommitmentRequest"][];
         };
         /** @description The same text in Finnish, Swedish and English */
         LocalisedText: {
@@ -7700,7 +7826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The rules cannot calculate this month or household (e.g. no parameters) */
+            /** @description The rules cannot calculate this month or household (e.g. no parameters); or `invalid-iban`: the landlord’s IBAN is not valid; or `invalid-payee`: the rent to the landlord or a commitment cannot be given (a rejection, no housing costs in the calculation, a bad BIC, a validity ending before it begins). The fields in `errors`, the texts in the user’s language */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7873,6 +7999,75 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadPaymentCommitment: {
+        parameters: {
+            query?: {
+                disposition?: "inline" | "attachment";
+            };
+            header?: never;
+            path: {
+                commitmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment commitment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such payment commitment */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8556,7 +8751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The batch is not approved yet (`payment-batch-not-approved`) */
+            /** @description The batch is not approved yet (`payment-batch-not-approved`); for an API client, its file is not written yet (`payment-batch-not-exported`) */
             409: {
                 headers: {
                     [name: string]: unknown;

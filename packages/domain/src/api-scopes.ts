@@ -10,6 +10,8 @@ export const apiScopes = [
   'audit:read',
   'gdpr:read',
   'gdpr:delete',
+  'payments:read',
+  'payments:write',
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];
 

@@ -18,8 +18,9 @@ export const privilegedStaffRoles = [
 export type PrivilegedStaffRole = (typeof privilegedStaffRoles)[number];
 
 /**
- * The API scopes that read or change personal data: cases, decisions and letters, the audit trail, a person's
- * data and its erasure. Not privileged: `events:manage` (events carry ids and statuses, no names or codes; reading
+ * The API scopes that read or change personal data or move money: cases, decisions and letters, the audit trail, a
+ * person's data and its erasure, the payments (payees, their accounts and amounts; reading the bank's answers in).
+ * Not privileged: `events:manage` (events carry ids and statuses, no names or codes; reading
  * what is behind them takes `applications:read`) and `statistics:read` (aggregates only).
  */
 export const privilegedApiScopes = [
@@ -28,6 +29,8 @@ export const privilegedApiScopes = [
   'audit:read',
   'gdpr:read',
   'gdpr:delete',
+  'payments:read',
+  'payments:write',
 ] as const satisfies readonly ApiScope[];
 export type PrivilegedApiScope = (typeof privilegedApiScopes)[number];
 

@@ -71,3 +71,10 @@ export type PaymentStatus = (typeof paymentStatuses)[number];
 /** A payment batch is proposed, approved by a second person, then exported as a payment file (0034). */
 export const paymentBatchStatuses = ['proposed', 'approved', 'exported'] as const;
 export type PaymentBatchStatus = (typeof paymentBatchStatuses)[number];
+
+/**
+ * What a payment commitment covers (0038): a rent deposit, a month's rent, medicines at a pharmacy, or something
+ * else named in its text.
+ */
+export const paymentCommitmentKinds = ['rent_deposit', 'rent', 'medicines', 'other'] as const;
+export type PaymentCommitmentKind = (typeof paymentCommitmentKinds)[number];

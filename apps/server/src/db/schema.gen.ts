@@ -1,7 +1,7 @@
 // Generated from apps/server/migrations by `npm run db:types` (apps/server/src/db/codegen.ts): do not edit.
 // The code imports these types through schema.ts.
 
-import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
+import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentCommitmentKind, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
 import type { ApiScope, ApplicationStatus, AttachmentCategory, CaseKind, EventType, InformationItemCode, Language, StaffRole } from "@tuki/domain";
 import type { ColumnType } from "kysely";
 
@@ -127,6 +127,10 @@ export interface Decision {
   decided_by: string;
   delivery: DecisionDelivery;
   id: Generated<string>;
+  landlord_amount_cents: number | null;
+  landlord_bic: string | null;
+  landlord_iban: string | null;
+  landlord_name: string | null;
   language: Language;
   legal_provisions: string[];
   mailed_at: Timestamp | null;
@@ -281,13 +285,36 @@ export interface PaymentBatch {
   status: Generated<PaymentBatchStatus>;
 }
 
+export interface PaymentCommitment {
+  application_id: string;
+  covers: string;
+  created_at: Timestamp;
+  decision_id: string;
+  document: JsonText;
+  id: Generated<string>;
+  kind: PaymentCommitmentKind;
+  max_amount_cents: number;
+  number: string;
+  payee_language: Language;
+  payee_name: string;
+  position: number;
+  valid_from: string;
+  valid_to: string;
+}
+
+export interface PaymentCommitmentCounter {
+  last_number: number;
+  year: number;
+}
+
 export interface PaymentStatusReport {
   accepted: number;
   batch_id: string;
   group_status: string | null;
   id: Generated<string>;
   imported_at: Timestamp;
-  imported_by: string;
+  imported_by: string | null;
+  imported_by_client: string | null;
   message_id: string;
   pending: number;
   rejected: number;
@@ -464,6 +491,8 @@ export interface DB {
   outbox: Outbox;
   payment: Payment;
   payment_batch: PaymentBatch;
+  payment_commitment: PaymentCommitment;
+  payment_commitment_counter: PaymentCommitmentCounter;
   payment_status_report: PaymentStatusReport;
   pending_decision_letter: PendingDecisionLetter;
   person: Person;

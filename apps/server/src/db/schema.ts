@@ -37,6 +37,7 @@ export type SuomifiCredentialTable = Tables.SuomifiCredential;
 export type PaymentTable = Tables.Payment;
 export type PaymentBatchTable = Tables.PaymentBatch;
 export type PaymentStatusReportTable = Tables.PaymentStatusReport;
+export type PaymentCommitmentTable = Tables.PaymentCommitment;
 
 export type PersonRow = Selectable<PersonTable>;
 export type NewPerson = Insertable<PersonTable>;
@@ -49,3 +50,4 @@ export type StaffRoleGrantRow = Selectable<StaffRoleGrantTable>;
 export type ApplicationRow = Selectable<ApplicationTable>;
 export type PaymentRow = Selectable<PaymentTable>;
 export type PaymentBatchRow = Selectable<PaymentBatchTable>;
+export type PaymentCommitmentRow = Selectable<PaymentCommitmentTable>;

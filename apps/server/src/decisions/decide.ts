@@ -1,11 +1,20 @@
 // decideApplication: the decision on an application, in one transaction — the outcome and amount from the rules
 // engine's calculation with the parameter set in force for the month (kept with the decision, so a later change
 // of the parameters never alters it), the reasons and legal provisions, the letter's data in the client's
-// language, the client's payment when money is granted (payments/), the status `decided` with its history, the
+// language, the payments when money is granted (payments/: the client's, and the landlord's rent part when the
+// decision pays the rent to the landlord), the payment commitments with their numbers (commitments.ts), the status
+// `decided` with its history, the
 // audit event, and the client's e-mail event. The letter is rendered from that data after the commit, outside the
 // application's row lock (pending-letters.ts). The data stays with the letter: a paper letter is rendered again
 // with its sending day when it is mailed (print-batches.ts).
-import { helsinkiDate, isLanguage, type Language, nextWorkingDay } from '@tuki/domain';
+import {
+  helsinkiDate,
+  isLanguage,
+  type Language,
+  nextWorkingDay,
+  normalizeIban,
+  parseIban,
+} from '@tuki/domain';
 import { calculationLineText, translate } from '@tuki/i18n';
 import { type CalculationInput, type CalculationResult, calculate, RulesError } from '@tuki/rules';
 import {
@@ -23,9 +32,10 @@ import { calculationSectionOf, type DecisionLetterData, officeLetterhead } from 
 import { createDecisionPayments } from '../payments/index.ts';
 import { assertApplicationRecipientComplete, findExistingPerson, letterRecipient } from '../people/index.ts';
 import { parameterSetFor } from '../rules/index.ts';
-import { invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
+import { type FieldError, invalidInput, notFound, Unprocessable } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
-import { assistanceKindOf, dispatchOf, familyParties } from './decision-letter.ts';
+import { type CommitmentInput, createCommitments, letterCommitmentOf } from './commitments.ts';
+import { assistanceKindOf, birthFromCode, dispatchOf, familyParties } from './decision-letter.ts';
 import { insertDecision } from './decisions.repository.ts';
 import { addPendingLetter } from './pending-letters.ts';
 import { legalProvisions, memberName, type ReasonTemplateId, reasonTemplateText } from './reasons.ts';
@@ -43,6 +53,57 @@ export interface DecideInput {
   ifMatch: string | undefined;
   /** The language of the user's refusal texts (Accept-Language); Finnish when not given. */
   language?: Language;
+  /**
+   * The rent part (the calculation's housing lines, at most the amount granted) is paid straight to this landlord;
+   * the rest to the client. Not on a rejection.
+   */
+  rentToLandlord?: { name: string; iban: string; bic?: string | undefined } | undefined;
+  /** Payment commitments the decision gives (not on a rejection). */
+  commitments?: readonly CommitmentInput[] | undefined;
+}
+
+const BIC = /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/;
+
+/**
+ * The landlord's payee and the commitments checked against the decision: 422 with the fields, in the user's
+ * language (a bad IBAN or BIC, a rejection, a calculation without housing costs, a validity that ends before it
+ * begins). Gives the landlord with the IBAN and BIC normalised.
+ */
+function checkLandlordAndCommitments(
+  input: DecideInput,
+  housingCents: number | null,
+  language: Language,
+): { name: string; iban: string; bic: string | null } | null {
+  const errors: FieldError[] = [];
+  const text = (key: 'invalidIban' | 'invalidBic' | 'noRent' | 'rejected' | 'validity') =>
+    translate(language, `paymentCommitment.errors.${key}`);
+  const rejected = input.outcome === 'rejected';
+  const landlord = input.rentToLandlord;
+  let result: { name: string; iban: string; bic: string | null } | null = null;
+  if (landlord) {
+    const iban = parseIban(landlord.iban);
+    const bic = landlord.bic?.replace(/\s+/g, '').toUpperCase() ?? '';
+    if (rejected) errors.push({ path: 'rentToLandlord', code: 'rejected', message: text('rejected') });
+    if (!iban.ok)
+      errors.push({ path: 'rentToLandlord.iban', code: 'invalid_iban', message: text('invalidIban') });
+    if (bic !== '' && !BIC.test(bic))
+      errors.push({ path: 'rentToLandlord.bic', code: 'invalid_bic', message: text('invalidBic') });
+    if (!rejected && (housingCents ?? 0) <= 0)
+      errors.push({ path: 'rentToLandlord', code: 'no_rent', message: text('noRent') });
+    if (iban.ok) result = { name: landlord.name.trim(), iban: normalizeIban(iban.value), bic: bic || null };
+  }
+  for (const [index, commitment] of (input.commitments ?? []).entries()) {
+    if (rejected) errors.push({ path: `commitments.${index}`, code: 'rejected', message: text('rejected') });
+    if (commitment.validTo < commitment.validFrom)
+      errors.push({ path: `commitments.${index}.validTo`, code: 'validity', message: text('validity') });
+  }
+  if (errors.length > 0) {
+    throw new Unprocessable(errors.map((error) => error.message).join(' '), {
+      code: errors.some((error) => error.code === 'invalid_iban') ? 'invalid-iban' : 'invalid-payee',
+      errors,
+    });
+  }
+  return result;
 }
 
 /** The role's title as printed under the decision-maker's name. */
@@ -109,6 +170,14 @@ export async function decideApplication(
     ]);
   }
 
+  // The rent part: the housing lines of the calculation (a rejection pays nothing).
+  const housingCents = result
+    ? result.lines.filter((line) => line.kind === 'housing').reduce((sum, line) => sum + line.amountCents, 0)
+    : null;
+  const landlord = checkLandlordAndCommitments(input, housingCents, input.language ?? 'fi');
+  const landlordCents =
+    landlord && housingCents !== null ? Math.max(0, Math.min(housingCents, amountCents)) : null;
+
   const person = await findExistingPerson(db, current.person_id);
   const language: Language = isLanguage(person.preferred_language) ? person.preferred_language : 'fi';
   const content = contentOf(current);
@@ -151,9 +220,14 @@ export async function decideApplication(
     decided_at: now,
     language,
     delivery,
+    landlord_name: landlord && landlordCents ? landlord.name : null,
+    landlord_iban: landlord && landlordCents ? landlord.iban : null,
+    landlord_bic: landlord && landlordCents ? landlord.bic : null,
+    landlord_amount_cents: landlord && landlordCents ? landlordCents : null,
   });
 
   const iban = content.iban ?? '';
+  const clientName = `${person.first_name} ${person.last_name}`;
   // The money granted goes to the client's account: its payment waits for the day's payment batch.
   await createDecisionPayments(
     db,
@@ -166,7 +240,30 @@ export async function decideApplication(
       month,
       amountCents,
       paymentDate,
-      client: { name: `${person.first_name} ${person.last_name}`, iban: content.iban },
+      client: { name: clientName, iban: content.iban },
+      landlord:
+        landlord && landlordCents
+          ? { name: landlord.name, iban: landlord.iban, amountCents: landlordCents }
+          : undefined,
+    },
+    now,
+  );
+  const decisionMakerName = `${actor.staffUser.first_name} ${actor.staffUser.last_name}`;
+  const commitments = await createCommitments(
+    db,
+    input.commitments ?? [],
+    {
+      personId: person.id,
+      audit: actor.audit,
+      decisionId: decision.id,
+      applicationId: current.id,
+      referenceNumber: current.reference_number ?? '',
+      client: { name: clientName, dateOfBirth: birthFromCode(person.personal_identity_code) },
+      decisionMaker: { name: decisionMakerName, title: (payeeLanguage) => titleOf(actor, payeeLanguage) },
+      contactPerson: {
+        name: decisionMakerName,
+        ...(actor.staffUser.email ? { email: actor.staffUser.email } : {}),
+      },
     },
     now,
   );
@@ -206,6 +303,11 @@ export async function decideApplication(
     reasons: reasonTexts,
     legalProvisions: provisions,
     payment: paymentDate && iban ? { date: paymentDate, iban } : null,
+    rentPayment:
+      landlord && landlordCents
+        ? { landlordName: landlord.name, iban: landlord.iban, amountCents: landlordCents }
+        : null,
+    commitments: commitments.map((row) => letterCommitmentOf(row, language)),
     decisionMaker: {
       name: `${actor.staffUser.first_name} ${actor.staffUser.last_name}`,
       title: titleOf(actor, language),

@@ -28,7 +28,7 @@ import { type DeliveryChannel, notificationOf } from './notification.ts';
 const fullName = (person: { firstName?: string | undefined; lastName?: string | undefined } | undefined) =>
   `${person?.firstName ?? ''} ${person?.lastName ?? ''}`.trim();
 
-function birthFromCode(code: string | undefined): IsoDate | null {
+export function birthFromCode(code: string | undefined): IsoDate | null {
   if (!code) return null;
   const parsed = parsePersonalIdentityCode(normalizePersonalIdentityCode(code));
   return parsed.ok ? parsed.value.dateOfBirth : null;

@@ -5,6 +5,7 @@ import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
 import { z } from 'zod';
 import { deliverySchema } from '../letter-delivery/index.ts';
 import { decisionPaymentSchema } from '../payments/index.ts';
+import { commitmentSchema, presentCommitment } from './commitments.ts';
 import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
 import { rectificationDeadline } from './notification.ts';
 import { reasonTemplateIds } from './reasons.ts';
@@ -64,6 +65,11 @@ export const decisionSchema = z
       .describe(
         'How the letter was delivered through Suomi.fi Messages, with the times the service reported; empty when ' +
           'the service is not in use',
+      ),
+    commitments: z
+      .array(commitmentSchema)
+      .describe(
+        'The payment commitments (maksusitoumus) the decision gives, in its order; no bank payment follows',
       ),
     payments: z
       .array(decisionPaymentSchema)
@@ -133,5 +139,6 @@ export function presentDecision(record: DecisionRecord): DecisionView {
         }
       : null,
     deliveries: record.deliveries,
+    commitments: record.commitments.map(presentCommitment),
   };
 }

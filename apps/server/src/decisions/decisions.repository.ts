@@ -4,8 +4,9 @@ import type { Language } from '@tuki/domain';
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { rowInserter } from '../db/insert-row.ts';
-import type { Database, DecisionOutcomeValue } from '../db/schema.ts';
+import type { Database, DecisionOutcomeValue, PaymentCommitmentRow } from '../db/schema.ts';
 import { type DeliveryView, deliveriesOfDecisions } from '../letter-delivery/index.ts';
+import { listCommitmentsOfDecisions } from './commitments.repository.ts';
 
 export interface DecisionRecord {
   id: string;
@@ -29,6 +30,8 @@ export interface DecisionRecord {
   rectification: { applicationId: string; referenceNumber: string | null; status: string } | null;
   /** How the letter went through Suomi.fi Messages (none when the service is not configured). */
   deliveries: DeliveryView[];
+  /** The payment commitments the decision gives (migration 0038). */
+  commitments: PaymentCommitmentRow[];
 }
 
 /** What a rectification case carries: the decision it concerns and the client's reasons. */
@@ -74,7 +77,7 @@ function decisionsQuery(db: Db) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof decisionsQuery>['executeTakeFirstOrThrow']>>;
 
-const toRecord = (row: Row): Omit<DecisionRecord, 'deliveries'> => ({
+const toRecord = (row: Row): Omit<DecisionRecord, 'deliveries' | 'commitments'> => ({
   id: row.id,
   applicationId: row.application_id,
   outcome: row.outcome,
@@ -133,7 +136,15 @@ export async function listDecisionsOfApplication(db: Db, applicationId: string):
     db,
     rows.map((row) => row.id),
   );
-  return rows.map((row) => ({ ...toRecord(row), deliveries: deliveries.get(row.id) ?? [] }));
+  const commitments = await listCommitmentsOfDecisions(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
+    ...toRecord(row),
+    deliveries: deliveries.get(row.id) ?? [],
+    commitments: commitments.filter((commitment) => commitment.decision_id === row.id),
+  }));
 }
 
 /** A decision with the person it concerns and its letter. */

@@ -10,6 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handlingRoles, myApplicationSchema, presentMyApplication } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
+import { paymentCommitmentKinds } from '../db/column-types.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { access } from '../http/access.ts';
 import { type AppContext, letterRenderingOf } from '../http/context.ts';
@@ -28,6 +29,7 @@ import {
 } from '../http/problem.ts';
 import { planLetterDelivery } from '../letter-delivery/index.ts';
 import { entityTag } from '../shared/versions.ts';
+import { downloadPaymentCommitment } from './commitments.ts';
 import { decideApplication } from './decide.ts';
 import { decisionOutcomeSchema, decisionSchema, presentDecision } from './decision.presenter.ts';
 import {
@@ -67,6 +69,42 @@ const decideBody = z
       .default([])
       .describe('Provisions to add to those of the calculation'),
     paymentDate: z.iso.date().optional().describe('When the amount is paid; default the next working day'),
+    rentToLandlord: z
+      .object({
+        name: z.string().trim().min(1).max(140).describe('The landlord, as the payee of the rent'),
+        iban: z
+          .string()
+          .max(50)
+          .describe('The landlord’s account (IBAN); normalised, 422 `invalid-iban` if not valid'),
+        bic: z.string().max(20).optional().describe('The landlord’s bank (BIC), optional'),
+      })
+      .optional()
+      .describe(
+        'Pay the rent part straight to the landlord: the housing lines of the calculation (at most the amount ' +
+          'granted) go to the landlord’s account, the rest to the client’s. Not on a rejection',
+      ),
+    commitments: z
+      .array(
+        z
+          .object({
+            kind: z
+              .enum(paymentCommitmentKinds)
+              .describe('What it is for: rent deposit, rent, medicines, other'),
+            payeeName: z.string().trim().min(1).max(140).describe('The payee, e.g. a landlord or a pharmacy'),
+            payeeLanguage: z.enum(languages).describe('The language of the payee’s document'),
+            covers: z.string().trim().max(500).default('').describe('What it covers, in more detail'),
+            maxAmountCents: z.number().int().min(1).max(100_000_000).describe('The most the city pays'),
+            validFrom: z.iso.date(),
+            validTo: z.iso.date().describe('On or after validFrom'),
+          })
+          .meta({ id: 'PaymentCommitmentRequest' }),
+      )
+      .max(20)
+      .optional()
+      .describe(
+        'Payment commitments (maksusitoumus) the decision gives: each gets a number and a document for the payee; ' +
+          'no bank payment follows. Not on a rejection',
+      ),
   })
   .meta({ id: 'DecideApplicationRequest' });
 
@@ -103,7 +141,10 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           ),
           ...staleApplication,
           422: problemSchema.describe(
-            'The rules cannot calculate this month or household (e.g. no parameters)',
+            'The rules cannot calculate this month or household (e.g. no parameters); or `invalid-iban`: the ' +
+              'landlord’s IBAN is not valid; or `invalid-payee`: the rent to the landlord or a commitment cannot be ' +
+              'given (a rejection, no housing costs in the calculation, a bad BIC, a validity ending before it ' +
+              'begins). The fields in `errors`, the texts in the user’s language',
           ),
         },
       },
@@ -111,6 +152,7 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
     async (request, reply) => {
       const now = clock.now();
       const { applicationId } = request.params;
+      const landlord = request.body.rentToLandlord;
       const made = await inTransaction(db, async (trx) => {
         const result = await decideApplication(
           trx,
@@ -125,6 +167,10 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
             paymentDate: request.body.paymentDate,
             ifMatch: request.headers['if-match'],
             language: userLanguage(request.headers['accept-language'], 'fi'),
+            rentToLandlord: landlord
+              ? { name: landlord.name, iban: landlord.iban, ...(landlord.bic ? { bic: landlord.bic } : {}) }
+              : undefined,
+            commitments: request.body.commitments ?? [],
           },
           now,
         );
@@ -293,6 +339,42 @@ export async function decisionsRoutes(app: FastifyInstance, context: AppContext)
           };
         },
       );
+    },
+  );
+
+  api.get(
+    '/api/v1/payment-commitments/:commitmentId/document',
+    {
+      config: { access: staffRule },
+      schema: {
+        operationId: 'downloadPaymentCommitment',
+        summary: 'A payment commitment’s document for its payee (PDF)',
+        description:
+          'The payment commitment (maksusitoumus) as a PDF/UA-1 document in the payee’s language: the number, the ' +
+          'client, what it covers, the maximum amount, the validity and the invoicing instructions. Staff with a ' +
+          'handling role; every download is audited (`payment_commitment.download`). `disposition=inline` shows ' +
+          'it in the browser.',
+        tags: ['case handling'],
+        params: z.object({ commitmentId: z.uuid() }),
+        querystring: dispositionQuery,
+        response: {
+          200: pdfResponse('The payment commitment'),
+          ...commonErrorResponses,
+          404: problemSchema.describe('No such payment commitment'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { pdf, number } = await downloadPaymentCommitment(
+        db,
+        request.staff(),
+        request.params.commitmentId,
+        clock.now(),
+      );
+      return sendPdf(reply as FastifyReply, pdf, {
+        disposition: request.query.disposition,
+        fileName: `${number}.pdf`,
+      });
     },
   );
 

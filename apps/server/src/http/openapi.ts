@@ -13,6 +13,8 @@ const scopeDescriptions: Record<ApiScope, string> = {
   'audit:read': 'Read the audit trail',
   'gdpr:read': 'Read a person’s data (GDPR API)',
   'gdpr:delete': 'Delete a person’s deletable data (GDPR API)',
+  'payments:read': 'Read payments and payment batches, download payment files already written',
+  'payments:write': 'Import the bank’s payment status reports (pain.002)',
 };
 
 type JsonObject = Record<string, unknown>;

@@ -5,6 +5,7 @@ export { formatProvisionList, formatTableReference, parseLegalReference } from '
 export {
   DATA_PROTECTION_NOTICE_PATH,
   dataProtectionContact,
+  invoicingInstructions,
   officeLetterhead,
   rectificationAuthority,
 } from './office.ts';
@@ -16,6 +17,7 @@ export {
   type LetterRenderer,
   type LetterRendering,
   renderDecisionLetter,
+  renderPaymentCommitment,
   sharedLetterCompiler,
   typstLetterRenderer,
 } from './render.ts';

@@ -3,7 +3,12 @@
 // examples); another city changes this file.
 import type { Language } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
-import type { DataProtectionContact, Letterhead, RectificationAuthority } from './types.ts';
+import type {
+  DataProtectionContact,
+  InvoicingInstructions,
+  Letterhead,
+  RectificationAuthority,
+} from './types.ts';
 
 const letterheads: Record<Language, Letterhead> = {
   fi: {
@@ -62,7 +67,46 @@ const authorities: Record<Language, RectificationAuthority> = {
   },
 };
 
+// Where payees invoice the city for payment commitments: the purchase invoices' postal address and the e-invoicing
+// address (OVT: 0037 and the city's business id 0201256-6; the operator and the postal address are examples to be
+// confirmed with the city's financial services).
+const invoicing: Record<Language, InvoicingInstructions> = {
+  fi: {
+    addressLines: [
+      'Helsingin kaupunki',
+      'Aikuissosiaalityö / ostolaskut',
+      'PL 3000',
+      '00099 HELSINGIN KAUPUNKI',
+    ],
+    eInvoiceAddress: '003702012566',
+    eInvoiceOperator: 'Basware Oyj (BAWCFI22)',
+  },
+  sv: {
+    addressLines: [
+      'Helsingfors stad',
+      'Socialt arbete för vuxna / inköpsfakturor',
+      'PB 3000',
+      '00099 HELSINGFORS STAD',
+    ],
+    eInvoiceAddress: '003702012566',
+    eInvoiceOperator: 'Basware Oyj (BAWCFI22)',
+  },
+  en: {
+    addressLines: [
+      'City of Helsinki',
+      'Adult Social Work / purchase invoices',
+      'P.O. Box 3000',
+      'FI-00099 CITY OF HELSINKI',
+    ],
+    eInvoiceAddress: '003702012566',
+    eInvoiceOperator: 'Basware Oyj (BAWCFI22)',
+  },
+};
+
 export const officeLetterhead = (language: Language): Letterhead => letterheads[language];
+
+/** How a payee invoices the city for a payment commitment, in the payee's language. */
+export const invoicingInstructions = (language: Language): InvoicingInstructions => invoicing[language];
 
 export const rectificationAuthority = (language: Language): RectificationAuthority => authorities[language];
 

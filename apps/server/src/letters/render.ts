@@ -22,15 +22,17 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { parseIsoDate } from '@tuki/domain';
+import { buildCommitmentView } from './commitment-view.ts';
 import { addPdfUa1Identification } from './pdf-standards.ts';
 import { commonCodePoints, createTextSanitizer, type TextSanitizer } from './sanitize.ts';
-import type { DecisionLetterData, LetterOptions } from './types.ts';
+import type { DecisionLetterData, LetterOptions, PaymentCommitmentData } from './types.ts';
 import { buildLetterView } from './view-model.ts';
 
 const lettersDir = fileURLToPath(new URL('.', import.meta.url));
 export const LETTER_FONTS_DIR = join(lettersDir, 'fonts');
 const templatesDir = join(lettersDir, 'templates');
 const decisionTemplate = join(templatesDir, 'decision-letter.typ');
+const commitmentTemplate = join(templatesDir, 'payment-commitment.typ');
 
 /** The font files shipped for the letters (Noto Sans, SIL Open Font License 1.1: fonts/OFL.txt). */
 export const LETTER_FONT_FILES = ['Regular', 'Bold'].map((style) =>
@@ -86,28 +88,69 @@ export async function renderDecisionLetter(
   // hold about 1 MB per letter until it ends.
   await nextTurn();
   const view = buildLetterView(letter, options, compiler.sanitizer);
-  const { year, month, day } = parseIsoDate(letter.letterDate);
+  return compileToPdf(
+    compiler,
+    decisionTemplate,
+    { letter: JSON.stringify(view) },
+    {
+      date: letter.letterDate,
+      what: 'letter',
+    },
+  );
+}
+
+/**
+ * Renders a payment commitment's document for its payee as PDF/A-2a and PDF/UA-1 bytes, in the payee's language, with the same
+ * compiler and fonts as the letters. Throws LetterRenderError if Typst refuses it.
+ */
+export async function renderPaymentCommitment(
+  commitment: PaymentCommitmentData,
+  compiler: LetterCompiler = sharedLetterCompiler(),
+): Promise<Uint8Array> {
+  await nextTurn();
+  const view = buildCommitmentView(commitment, compiler.sanitizer);
+  return compileToPdf(
+    compiler,
+    commitmentTemplate,
+    { commitment: JSON.stringify(view) },
+    {
+      date: commitment.issuedOn,
+      what: 'payment commitment',
+    },
+  );
+}
+
+/**
+ * Compiles a template with its JSON input and writes the PDF as PDF/A-2a, then declares PDF/UA-1 too
+ * (pdf-standards.ts); the creation date is the document's date.
+ */
+function compileToPdf(
+  compiler: LetterCompiler,
+  mainFilePath: string,
+  inputs: Record<string, string>,
+  options: { date: string; what: string },
+): Uint8Array {
+  const { year, month, day } = parseIsoDate(options.date);
   const { typst } = compiler;
   try {
-    const compiled = typst.compile({
-      mainFilePath: decisionTemplate,
-      inputs: { letter: JSON.stringify(view) },
-    });
+    const compiled = typst.compile({ mainFilePath, inputs });
     const error = compiled.takeError();
     const document = compiled.result;
     if (error !== null || document === null) {
       const diagnostics = error === null ? [] : typst.fetchDiagnostics(error);
-      throw new LetterRenderError(`the letter could not be compiled: ${describe(diagnostics)}`);
+      throw new LetterRenderError(`the ${options.what} could not be compiled: ${describe(diagnostics)}`);
     }
     try {
       const pdfA2a = typst.pdf(document, {
         pdfStandard: 'a-2a',
-        // The PDF's creation date: the letter's date (midnight UTC), so the same letter gives the same bytes.
+        // The PDF's creation date: the document's date (midnight UTC), so the same document gives the same bytes.
         creationTimestamp: Date.UTC(year, month - 1, day) / 1000,
       });
       return addPdfUa1Identification(pdfA2a);
     } catch (cause) {
-      throw new LetterRenderError(`the letter could not be written as PDF: ${String(cause)}`, { cause });
+      throw new LetterRenderError(`the ${options.what} could not be written as PDF: ${String(cause)}`, {
+        cause,
+      });
     }
   } finally {
     typst.evictCache(CACHE_MAX_AGE);

@@ -145,6 +145,54 @@ export interface DecisionLetterData {
   legalProvisions: string[];
   /** Payment of the amount; null when nothing is paid. The IBAN is printed masked (maskIban of @tuki/domain). */
   payment: { date: IsoDate; iban: string } | null;
+  /**
+   * The rent part paid straight to the landlord (the rest, `amountCents` less it, to the client); absent or null
+   * when everything goes to the client. The landlord's IBAN is printed masked too.
+   */
+  rentPayment?: { landlordName: string; iban: string; amountCents: number } | null;
+  /** The payment commitments the decision gives (each a document of its own for the payee). */
+  commitments?: LetterCommitment[];
+  decisionMaker: { name: string; title: string };
+  contactPerson: { name: string; phone: string; email?: string };
+}
+
+/** A payment commitment as the decision letter lists it. */
+export interface LetterCommitment {
+  number: string;
+  payeeName: string;
+  /** What it covers, in words: the kind and the decision-maker's details, e.g. 'Vuokravakuus: Kotikatu 1 A 2'. */
+  covers: string;
+  maxAmountCents: number;
+  validFrom: IsoDate;
+  validTo: IsoDate;
+}
+
+/** Where and how a payee invoices the city for a payment commitment (office.ts, in the payee's language). */
+export interface InvoicingInstructions {
+  /** The postal address for paper invoices, one line each. */
+  addressLines: string[];
+  /** The e-invoicing address (OVT) and its operator. */
+  eInvoiceAddress: string;
+  eInvoiceOperator: string;
+}
+
+/** The payment commitment's document for the payee, in the payee's language (payment-commitment.typ). */
+export interface PaymentCommitmentData {
+  language: Language;
+  letterhead: Letterhead;
+  number: string;
+  /** The day it was given: the decision's day. */
+  issuedOn: IsoDate;
+  referenceNumber: string;
+  decisionId: string;
+  client: { name: string; dateOfBirth: IsoDate | null };
+  payee: { name: string };
+  kind: 'rent_deposit' | 'rent' | 'medicines' | 'other';
+  covers: string;
+  maxAmountCents: number;
+  validFrom: IsoDate;
+  validTo: IsoDate;
+  invoicing: InvoicingInstructions;
   decisionMaker: { name: string; title: string };
   contactPerson: { name: string; phone: string; email?: string };
 }

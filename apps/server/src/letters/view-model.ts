@@ -61,7 +61,8 @@ export interface LetterView {
   };
   reasons: string[];
   legalProvisions: string[];
-  payment: null | { rows: Pair[]; note: string };
+  payment: null | { rows: Pair[]; note: string; landlordNote: string | null };
+  commitments: null | { heading: string; intro: string; items: string[] };
   decisionMaker: { lines: string[]; note: string };
   contact: { intro: string; lines: string[] };
   appeal: {
@@ -153,6 +154,46 @@ export function buildLetterView(
     return `${line(party.name)}, ${born} (${texts.roles[party.role]})`;
   });
 
+  /**
+   * The payment: the day, the account and the amount; with the rent paid to the landlord, the landlord's part and
+   * account first, then the client's part (none when the rent takes it all).
+   */
+  const paymentView = (): LetterView['payment'] => {
+    const rent = letter.rentPayment ?? null;
+    if (rent === null) {
+      return letter.payment === null
+        ? null
+        : {
+            rows: [
+              [texts.paymentDate, formatDate(letter.payment.date, language)],
+              [texts.paymentAccount, maskIban(letter.payment.iban)],
+              [texts.amount, money(letter.amountCents)],
+            ],
+            note: texts.paymentAccountNote,
+            landlordNote: null,
+          };
+    }
+    const clientCents = letter.amountCents - rent.amountCents;
+    const rows: Pair[] = [
+      ...(letter.payment === null
+        ? []
+        : [[texts.paymentDate, formatDate(letter.payment.date, language)] as Pair]),
+      [texts.landlord, line(rent.landlordName)],
+      [texts.landlordAccount, maskIban(rent.iban)],
+      [texts.landlordAmount, money(rent.amountCents)],
+    ];
+    if (clientCents > 0) {
+      if (letter.payment !== null) rows.push([texts.clientAccount, maskIban(letter.payment.iban)]);
+      rows.push([texts.clientAmount, money(clientCents)]);
+    }
+    rows.push([texts.amount, money(letter.amountCents)]);
+    return {
+      rows,
+      note: texts.paymentAccountNote,
+      landlordNote: `${texts.rentToLandlord}. ${texts.rentToLandlordNote}`,
+    };
+  };
+
   const contact = letter.contactPerson;
   return {
     lang: language,
@@ -220,16 +261,23 @@ export function buildLetterView(
           },
     reasons: letter.reasons.map(clean.paragraph).filter((paragraph) => paragraph !== ''),
     legalProvisions: letter.legalProvisions.map(line).filter((provision) => provision !== ''),
-    payment:
-      letter.payment === null
+    payment: paymentView(),
+    commitments:
+      (letter.commitments ?? []).length === 0
         ? null
         : {
-            rows: [
-              [texts.paymentDate, formatDate(letter.payment.date, language)],
-              [texts.paymentAccount, maskIban(letter.payment.iban)],
-              [texts.amount, money(letter.amountCents)],
-            ],
-            note: texts.paymentAccountNote,
+            heading: texts.commitmentsHeading,
+            intro: texts.commitmentsIntro,
+            items: (letter.commitments ?? []).map((commitment) =>
+              fill(texts.commitmentItem, {
+                number: line(commitment.number),
+                covers: line(commitment.covers),
+                payee: line(commitment.payeeName),
+                amount: money(commitment.maxAmountCents),
+                from: date(commitment.validFrom),
+                to: date(commitment.validTo),
+              }),
+            ),
           },
     decisionMaker: {
       lines: [line(letter.decisionMaker.name), line(letter.decisionMaker.title)],

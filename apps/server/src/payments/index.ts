@@ -1,7 +1,12 @@
 // Payments: the payments of decisions (created when a decision grants money), proposed in batches, approved by a
 // second person with the payment approver role, exported as an ISO 20022 pain.001.001.09 SEPA credit transfer file
 // checked against the schema, and marked from the bank's pain.002 status report.
-export { createDecisionPayments, type DecisionPaymentInput } from './decision-payments.ts';
+export {
+  createDecisionPayments,
+  type DecisionPaymentInput,
+  landlordRemittance,
+  splitDecisionAmount,
+} from './decision-payments.ts';
 export { decisionPaymentSchema, presentDecisionPayment } from './payment.presenter.ts';
 export {
   approvePaymentBatch,

@@ -11,7 +11,8 @@ import { exportPaymentBatch } from './payment-batches.ts';
 import type { PaymentDebtor } from './payment-file.ts';
 import {
   approverOnly,
-  type PaymentActor,
+  isPaymentClient,
+  type PaymentReader,
   paymentProposerRoles,
   requirePaymentRole,
 } from './payment-roles.ts';
@@ -35,12 +36,12 @@ const readerOnly = 'Only a handler, a social worker, a supervisor or a payment a
 /** A page of payments, newest first; audited as `payment.list` with the filter and the count. */
 export async function listPayments(
   db: Db,
-  actor: PaymentActor,
+  actor: PaymentReader,
   filter: PaymentFilter,
   page: { limit: number; after?: CreatedPosition },
   now: Date,
 ): Promise<{ payments: PaymentRow[]; hasMore: boolean }> {
-  requirePaymentRole(actor, paymentProposerRoles, readerOnly);
+  requirePaymentRole(actor, paymentProposerRoles, readerOnly, 'payments:read');
   return inTransaction(db, async (trx) => {
     const rows = await listPaymentRows(trx, filter, page);
     const payments = rows.slice(0, page.limit);
@@ -61,10 +62,10 @@ export async function listPayments(
 /** A page of payment batches, newest first (counts and sums only: no payee is named). */
 export async function listPaymentBatches(
   db: Db,
-  actor: PaymentActor,
+  actor: PaymentReader,
   page: { limit: number; after?: CreatedPosition },
 ): Promise<{ batches: ListedPaymentBatch[]; hasMore: boolean }> {
-  requirePaymentRole(actor, paymentProposerRoles, readerOnly);
+  requirePaymentRole(actor, paymentProposerRoles, readerOnly, 'payments:read');
   const rows = await listPaymentBatchRows(db, page);
   return { batches: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
 }
@@ -72,15 +73,17 @@ export async function listPaymentBatches(
 /**
  * The batch's pain.001 file: written and stored when the batch is approved but not yet exported (its payments
  * become sent), the stored one after that. 503 `payments-not-configured` when the file has to be written and the
- * city's account is not configured; 409 `payment-batch-not-approved` for a batch not approved yet.
+ * city's account is not configured; 409 `payment-batch-not-approved` for a batch not approved yet. An API client
+ * (payments:read) gets only a file already written: 409 `payment-batch-not-exported` for an approved batch whose
+ * file a payment approver has not downloaded yet (writing it marks the payments sent, a person's act).
  */
 export async function downloadPaymentFile(
   db: Db,
-  actor: PaymentActor,
+  actor: PaymentReader,
   input: { batchId: string; debtor: PaymentDebtor | undefined },
   now: Date,
 ): Promise<{ xml: string; messageId: string; exported: boolean }> {
-  requirePaymentRole(actor, ['payment_approver'], approverOnly('download a payment file'));
+  requirePaymentRole(actor, ['payment_approver'], approverOnly('download a payment file'), 'payments:read');
   const batch = await findPaymentBatch(db, input.batchId);
   if (!batch) throw notFound('There is no such payment batch.');
   if (batch.status === 'proposed')
@@ -88,6 +91,10 @@ export async function downloadPaymentFile(
       code: 'payment-batch-not-approved',
     });
   if (batch.status === 'approved') {
+    if (isPaymentClient(actor))
+      throw new Conflict('The payment batch is approved, but its payment file has not been written yet.', {
+        code: 'payment-batch-not-exported',
+      });
     if (!input.debtor)
       throw new Unavailable(
         'Payments are not configured: the city’s account (PAYMENT_DEBTOR_NAME, PAYMENT_DEBTOR_IBAN, ' +

@@ -1,6 +1,7 @@
 // Payments on HTTP: listPayments and listPaymentBatches (the handling roles and the payment approver),
 // createPaymentBatch (Idempotency-Key), approvePaymentBatch, downloadPaymentFile (pain.001) and
-// importPaymentStatusReport (pain.002) for the payment approver.
+// importPaymentStatusReport (pain.002) for the payment approver. API clients: payments:read lists payments and
+// batches and downloads a file already written; payments:write reads the bank's status reports in.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -32,6 +33,9 @@ const BATCHES = '/api/v1/payment-batches';
 const tags = ['payments'];
 const readers = access.staff(paymentProposerRoles);
 const approvers = access.staff(['payment_approver']);
+const readersAndClients = access.staff(paymentProposerRoles, { scopes: ['payments:read'] });
+const fileReaders = access.staff(['payment_approver'], { scopes: ['payments:read'] });
+const reportImporters = access.staff(['payment_approver'], { scopes: ['payments:write'] });
 
 /** The largest status report read in: a bank's answer on a file of thousands of payments fits well. */
 export const MAX_STATUS_REPORT_BYTES = 5 * 1024 * 1024;
@@ -43,13 +47,13 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
   api.get(
     PAYMENTS,
     {
-      config: { access: readers },
+      config: { access: readersAndClients },
       schema: {
         operationId: 'listPayments',
         summary: 'The payments of decisions, newest first',
         description:
           'Filtered by status, batch or application. Every list is audited (`payment.list`): it names payees ' +
-          'and their accounts.',
+          'and their accounts. Open to API clients with the scope payments:read.',
         tags,
         querystring: z.object({
           ...pageQuery,
@@ -64,7 +68,7 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
       const { limit, cursor, status, batch, application } = request.query;
       const { payments, hasMore } = await listPayments(
         db,
-        request.staff(),
+        request.caseReader(),
         {
           ...(status ? { status } : {}),
           ...(batch ? { batchId: batch } : {}),
@@ -83,10 +87,11 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
   api.get(
     BATCHES,
     {
-      config: { access: readers },
+      config: { access: readersAndClients },
       schema: {
         operationId: 'listPaymentBatches',
         summary: 'The payment batches, newest first',
+        description: 'Open to API clients with the scope payments:read.',
         tags,
         querystring: z.object(pageQuery),
         response: {
@@ -96,7 +101,7 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
       },
     },
     async (request) => {
-      const { batches, hasMore } = await listPaymentBatches(db, request.staff(), {
+      const { batches, hasMore } = await listPaymentBatches(db, request.caseReader(), {
         limit: request.query.limit,
         ...afterCreated(request.query.cursor),
       });
@@ -175,7 +180,7 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
   api.get(
     `${BATCHES}/:paymentBatchId/file`,
     {
-      config: { access: approvers },
+      config: { access: fileReaders },
       schema: {
         operationId: 'downloadPaymentFile',
         summary: 'The batch’s payment file (ISO 20022 pain.001.001.09) for the bank',
@@ -184,7 +189,9 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
           'checks it against the schema and the batch’s count and sum, stores it and marks the payments sent ' +
           '(audited `payment_batch.export`); later downloads hand out the same file (audited ' +
           '`payment_batch.download`). 409 `payment-batch-not-approved` before the approval; 503 ' +
-          '`payments-not-configured` when the city’s account is not configured.',
+          '`payments-not-configured` when the city’s account is not configured. An API client with the scope ' +
+          'payments:read (e.g. the city’s bank connector) gets a file already written: 409 ' +
+          '`payment-batch-not-exported` until a payment approver has downloaded it first.',
         tags,
         params: z.object({ paymentBatchId: z.uuid() }),
         response: {
@@ -194,7 +201,10 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
           },
           ...commonErrorResponses,
           404: problemSchema.describe('No such payment batch'),
-          409: problemSchema.describe('The batch is not approved yet (`payment-batch-not-approved`)'),
+          409: problemSchema.describe(
+            'The batch is not approved yet (`payment-batch-not-approved`); for an API client, its file is not ' +
+              'written yet (`payment-batch-not-exported`)',
+          ),
           503: problemSchema.describe('Payments are not configured (`payments-not-configured`)'),
         },
       },
@@ -203,7 +213,7 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
       const reply = typedReply as FastifyReply;
       const file = await downloadPaymentFile(
         db,
-        request.staff(),
+        request.caseReader(),
         { batchId: request.params.paymentBatchId, debtor: config.paymentDebtor },
         clock.now(),
       );
@@ -229,7 +239,7 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
     scope.withTypeProvider<ZodTypeProvider>().post(
       `${BATCHES}/status-reports`,
       {
-        config: { access: approvers },
+        config: { access: reportImporters },
         schema: {
           operationId: 'importPaymentStatusReport',
           summary: 'Read in the bank’s status report (pain.002) on a payment file',
@@ -238,7 +248,8 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
             'id and to the payments by their end-to-end ids: accepted payments become accepted, rejected ones ' +
             'rejected with the bank’s reason, pending ones stay sent; a rejected group rejects the whole batch. ' +
             'The same report read again changes nothing (`alreadyImported`). 422 for a body that is not a ' +
-            'status report or is about no payment file of ours; 409 `payment-batch-not-exported`.',
+            'status report or is about no payment file of ours; 409 `payment-batch-not-exported`. Open to API ' +
+            'clients with the scope payments:write (the city’s bank connector).',
           tags,
           consumes: ['application/xml'],
           body: z.string().min(1).describe('The pain.002.001.03 or pain.002.001.10 XML'),
@@ -253,7 +264,7 @@ export async function paymentsRoutes(app: FastifyInstance, context: AppContext):
         },
       },
       // The command's result is the answer as it is (importedStatusReportSchema).
-      async (request) => importPaymentStatusReport(db, request.staff(), request.body, clock.now()),
+      async (request) => importPaymentStatusReport(db, request.caseReader(), request.body, clock.now()),
     );
   });
 }

@@ -4,12 +4,14 @@
 // one stays sent. A rejected group (the whole file refused) rejects every payment of the batch. The report's own
 // message id is kept: the same report read again changes nothing and says so.
 import { createHash } from 'node:crypto';
+import type { z } from 'zod';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { Conflict, Unprocessable } from '../shared/errors.ts';
+import type { importedStatusReportSchema } from './payment.presenter.ts';
 import { recordPaymentEvents } from './payment-events.ts';
-import { approverOnly, type PaymentActor, requirePaymentRole } from './payment-roles.ts';
+import { approverOnly, isPaymentClient, type PaymentReader, requirePaymentRole } from './payment-roles.ts';
 import {
   findStatusReport,
   insertStatusReport,
@@ -25,17 +27,8 @@ import {
   type StatusReason,
 } from './status-report.ts';
 
-export interface ImportedStatusReport {
-  batchId: string;
-  messageId: string;
-  /** The same report was read in before: nothing changed. */
-  alreadyImported: boolean;
-  accepted: number;
-  rejected: number;
-  pending: number;
-  /** End-to-end ids in the report that are no payment of the batch. */
-  unmatched: string[];
-}
+/** The result of an import, as the API answers it: the type of its schema (importedStatusReportSchema). */
+export type ImportedStatusReport = z.infer<typeof importedStatusReportSchema>;
 
 /** The reasons as one text: 'AC04 Account closed; …', or the status code when the bank gave none. */
 function reasonText(reasons: readonly StatusReason[], status: string): { code: string | null; text: string } {
@@ -64,11 +57,16 @@ function outcomesOf(report: PaymentStatusReport, endToEndIds: readonly string[])
 
 export async function importPaymentStatusReport(
   db: Db,
-  actor: PaymentActor,
+  actor: PaymentReader,
   xml: string,
   now: Date,
 ): Promise<ImportedStatusReport> {
-  requirePaymentRole(actor, ['payment_approver'], approverOnly('import a payment status report'));
+  requirePaymentRole(
+    actor,
+    ['payment_approver'],
+    approverOnly('import a payment status report'),
+    'payments:write',
+  );
   const report = await parseStatusReport(xml);
   return inTransaction(db, async (trx) => {
     // The batch's row lock orders imports of reports on the same batch, the same report twice included.
@@ -131,7 +129,8 @@ export async function importPaymentStatusReport(
         rejected: result.rejected,
         pending: result.pending,
         sha256: createHash('sha256').update(xml).digest('hex'),
-        imported_by: actor.staffUser.id,
+        imported_by: isPaymentClient(actor) ? null : actor.staffUser.id,
+        imported_by_client: isPaymentClient(actor) ? actor.client.id : null,
         imported_at: now,
       });
     }

@@ -18,6 +18,8 @@ export const scopeLabelKey = {
   'audit:read': 'apiClients.scopes.auditRead',
   'gdpr:read': 'apiClients.scopes.gdprRead',
   'gdpr:delete': 'apiClients.scopes.gdprDelete',
+  'payments:read': 'apiClients.scopes.paymentsRead',
+  'payments:write': 'apiClients.scopes.paymentsWrite',
 } as const satisfies Record<ApiScope, string>;
 
 export interface ClientFormValues {

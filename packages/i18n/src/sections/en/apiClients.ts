@@ -54,6 +54,8 @@ export const apiClients: DeepStringShape<typeof source> = {
     auditRead: 'Read the audit trail (audit:read)',
     gdprRead: 'Fetch a person’s data for a data protection request (gdpr:read)',
     gdprDelete: 'Delete a person’s data on a data protection request (gdpr:delete)',
+    paymentsRead: 'Read payments and payment batches (payments:read)',
+    paymentsWrite: 'Import the bank’s status reports on payments (payments:write)',
   },
   secret: {
     heading: 'The secret of client {name}',

@@ -63,6 +63,18 @@ export const decisionLetter: DeepStringShape<typeof source> = {
   paymentDate: 'Payment date',
   paymentAccount: 'Account',
   paymentAccountNote: 'For data security, only the beginning and the end of the account number are shown.',
+  rentToLandlord: 'The rent is paid directly to the landlord',
+  landlord: 'Landlord',
+  landlordAccount: 'Landlord’s account',
+  landlordAmount: 'Paid to the landlord',
+  clientAccount: 'Your account',
+  clientAmount: 'Paid to you',
+  rentToLandlordNote:
+    'Of the assistance granted in this decision, the rent is paid directly to your landlord. You do not need to pay that part of the rent yourself.',
+  commitmentsHeading: 'Payment commitments',
+  commitmentsIntro:
+    'You have been granted the following payment commitments. A payment commitment is given to the payee, who invoices the city directly. It cannot be exchanged for cash or passed on to anyone else.',
+  commitmentItem: '{number}: {covers}, payee {payee}, up to {amount}, valid {from}–{to}',
   decisionMakerHeading: 'Decision-maker',
   electronicApproval:
     'This decision has been approved electronically and therefore has no handwritten signature.',

@@ -43,7 +43,14 @@ export const staffDecisions: DeepStringShape<typeof source> = {
   rectificationHeading: 'Request for rectification',
   rectificationOf: 'Concerns the decision on application',
   rectificationReasons: 'The client’s reasons',
+  landlord: {
+    pay: 'Pay the rent directly to the landlord',
+    hint: 'The housing costs of the calculation are paid to the landlord and the rest to the client.',
+    name: 'Landlord’s name',
+    iban: 'Landlord’s account number (IBAN)',
+  },
   errors: {
+    landlord: 'Give the landlord’s name and account number.',
     outcome: 'Choose the outcome.',
     calculation: 'An approving decision needs an up-to-date calculation.',
     nothingToApprove: 'The calculation grants no assistance: choose a rejection.',

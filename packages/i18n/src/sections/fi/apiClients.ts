@@ -54,6 +54,8 @@ export const apiClients = {
     auditRead: 'Lokitietojen luku (audit:read)',
     gdprRead: 'Henkilön tietojen haku tietosuojapyyntöön (gdpr:read)',
     gdprDelete: 'Henkilön tietojen poisto tietosuojapyynnöstä (gdpr:delete)',
+    paymentsRead: 'Maksujen ja maksuerien luku (payments:read)',
+    paymentsWrite: 'Pankin tilaraporttien tuonti maksuista (payments:write)',
   },
   secret: {
     heading: 'Asiakkaan {name} salaisuus',

@@ -73,6 +73,21 @@ export const decisionLetter = {
   paymentDate: 'Maksupäivä',
   paymentAccount: 'Tili',
   paymentAccountNote: 'Tilinumerosta näytetään tietoturvan vuoksi vain alku ja loppu.',
+  /** The rent part paid straight to the landlord (in the payment section). */
+  rentToLandlord: 'Vuokra maksetaan suoraan vuokranantajalle',
+  landlord: 'Vuokranantaja',
+  landlordAccount: 'Vuokranantajan tili',
+  landlordAmount: 'Vuokranantajalle maksetaan',
+  clientAccount: 'Sinun tilisi',
+  clientAmount: 'Sinulle maksetaan',
+  rentToLandlordNote:
+    'Päätöksellä myönnetystä tuesta vuokran osuus maksetaan suoraan vuokranantajallesi. Sinun ei tarvitse maksaa tätä osaa vuokrasta itse.',
+  /** The payment commitments of the decision. */
+  commitmentsHeading: 'Maksusitoumukset',
+  commitmentsIntro:
+    'Sinulle on myönnetty seuraavat maksusitoumukset. Maksusitoumus annetaan maksunsaajalle, joka laskuttaa kaupunkia suoraan. Maksusitoumusta ei voi vaihtaa rahaksi eikä siirtää toiselle.',
+  /** One commitment: {number}, {payee}, {covers}, {amount}, {from}, {to}. */
+  commitmentItem: '{number}: {covers}, maksunsaaja {payee}, enintään {amount}, voimassa {from}–{to}',
   decisionMakerHeading: 'Päätöksen tekijä',
   electronicApproval:
     'Päätös on hyväksytty sähköisesti, eikä siinä siksi ole käsin kirjoitettua allekirjoitusta.',

@@ -24,6 +24,7 @@ export { devLogin } from './devLogin.ts';
 export { email } from './email.ts';
 export { errors } from './errors.ts';
 export { parameterSets } from './parameterSets.ts';
+export { paymentCommitment } from './paymentCommitment.ts';
 export { payments } from './payments.ts';
 export { printBatches } from './printBatches.ts';
 export { rectification } from './rectification.ts';

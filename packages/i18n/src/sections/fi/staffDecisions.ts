@@ -40,7 +40,14 @@ export const staffDecisions = {
   rectificationHeading: 'Oikaisuvaatimus',
   rectificationOf: 'Koskee päätöstä hakemukseen',
   rectificationReasons: 'Asiakkaan perustelut',
+  landlord: {
+    pay: 'Maksa vuokra suoraan vuokranantajalle',
+    hint: 'Laskelman asumismenot maksetaan vuokranantajalle ja loput asiakkaalle.',
+    name: 'Vuokranantajan nimi',
+    iban: 'Vuokranantajan tilinumero (IBAN)',
+  },
   errors: {
+    landlord: 'Anna vuokranantajan nimi ja tilinumero.',
     outcome: 'Valitse ratkaisu.',
     calculation: 'Myönteinen päätös tarvitsee ajan tasalla olevan laskelman.',
     nothingToApprove: 'Laskelman mukaan tukea ei myönnetä: valitse kielteinen ratkaisu.',

@@ -55,6 +55,8 @@ export const apiClients: DeepStringShape<typeof source> = {
     auditRead: 'Läsa loggen (audit:read)',
     gdprRead: 'Hämta en persons uppgifter för en dataskyddsbegäran (gdpr:read)',
     gdprDelete: 'Radera en persons uppgifter enligt en dataskyddsbegäran (gdpr:delete)',
+    paymentsRead: 'Läsa utbetalningar och betalningsomgångar (payments:read)',
+    paymentsWrite: 'Läsa in bankens statusrapporter om utbetalningar (payments:write)',
   },
   secret: {
     heading: 'Hemligheten för klienten {name}',

@@ -62,6 +62,18 @@ export const decisionLetter: DeepStringShape<typeof source> = {
   paymentDate: 'Betalningsdag',
   paymentAccount: 'Konto',
   paymentAccountNote: 'Av datasäkerhetsskäl visas endast början och slutet av kontonumret.',
+  rentToLandlord: 'Hyran betalas direkt till hyresvärden',
+  landlord: 'Hyresvärd',
+  landlordAccount: 'Hyresvärdens konto',
+  landlordAmount: 'Till hyresvärden betalas',
+  clientAccount: 'Ditt konto',
+  clientAmount: 'Till dig betalas',
+  rentToLandlordNote:
+    'Av det stöd som beviljas i beslutet betalas hyresandelen direkt till din hyresvärd. Du behöver inte själv betala den delen av hyran.',
+  commitmentsHeading: 'Betalningsförbindelser',
+  commitmentsIntro:
+    'Du har beviljats följande betalningsförbindelser. En betalningsförbindelse ges till betalningsmottagaren, som fakturerar staden direkt. Den kan inte växlas till pengar eller överlåtas till någon annan.',
+  commitmentItem: '{number}: {covers}, betalningsmottagare {payee}, högst {amount}, giltig {from}–{to}',
   decisionMakerHeading: 'Beslutsfattare',
   electronicApproval: 'Beslutet har godkänts elektroniskt och har därför ingen handskriven underskrift.',
   contactHeading: 'Mer information',

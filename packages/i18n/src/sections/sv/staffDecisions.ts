@@ -43,7 +43,14 @@ export const staffDecisions: DeepStringShape<typeof source> = {
   rectificationHeading: 'Begäran om omprövning',
   rectificationOf: 'Gäller beslutet om ansökan',
   rectificationReasons: 'Klientens motiveringar',
+  landlord: {
+    pay: 'Betala hyran direkt till hyresvärden',
+    hint: 'Boendeutgifterna i kalkylen betalas till hyresvärden och resten till klienten.',
+    name: 'Hyresvärdens namn',
+    iban: 'Hyresvärdens kontonummer (IBAN)',
+  },
   errors: {
+    landlord: 'Ange hyresvärdens namn och kontonummer.',
     outcome: 'Välj ett avgörande.',
     calculation: 'Ett positivt beslut behöver en aktuell kalkyl.',
     nothingToApprove: 'Enligt kalkylen beviljas inget stöd: välj ett negativt avgörande.',

@@ -18,6 +18,7 @@ import {
   NotificationSize,
   RadioButton,
   TextArea,
+  TextInput,
 } from 'hds-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSingleFlight } from '../../common/single-flight.ts';
@@ -54,6 +55,9 @@ export function DecisionPanel({
   const [reasoning, setReasoning] = useState('');
   const [withCalculation, setWithCalculation] = useState(true);
   const [confirming, setConfirming] = useState(false);
+  const [toLandlord, setToLandlord] = useState(false);
+  const [landlordName, setLandlordName] = useState('');
+  const [landlordIban, setLandlordIban] = useState('');
   const [error, setError] = useState<string | undefined>();
   const confirmRef = useRef<HTMLElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -74,6 +78,7 @@ export function DecisionPanel({
     if (error) errorRef.current?.focus();
   }, [error]);
 
+  const payingLandlord = toLandlord && chosenOutcome !== 'rejected';
   const calculationToSend = () =>
     chosenOutcome === 'rejected' && !withCalculation ? null : calc.upToDate ? (calc.input ?? null) : null;
 
@@ -84,6 +89,8 @@ export function DecisionPanel({
     if (chosenOutcome !== 'rejected' && (amount ?? 0) === 0)
       return t('staffDecisions.errors.nothingToApprove');
     if (chosen.length === 0 && reasoning.trim() === '') return t('staffDecisions.errors.reasons');
+    if (payingLandlord && (landlordName.trim() === '' || landlordIban.trim() === ''))
+      return t('staffDecisions.errors.landlord');
     return undefined;
   };
 
@@ -105,6 +112,9 @@ export function DecisionPanel({
           reasoning: reasoning.trim(),
           reasonTemplates: chosen,
           legalProvisions: [],
+          ...(payingLandlord
+            ? { rentToLandlord: { name: landlordName.trim(), iban: landlordIban.trim() } }
+            : {}),
         },
       },
       {
@@ -114,6 +124,11 @@ export function DecisionPanel({
           if (isApiProblem(failure, 412)) setError(t('staffCorrespondence.conflict.stale'));
           else if (isApiProblem(failure, 409)) setError(t('staffDecisions.errors.notNow'));
           else if (isApiProblem(failure, 403)) setError(t('staffDecisions.errors.forbidden'));
+          else if (isApiProblem(failure, 422) && /invalid-(iban|payee)$/.test(failure.type))
+            // The server's texts of the landlord's fields are in the user's language.
+            setError(
+              failure.errors.map((field) => field.message).join(' ') || t('staffDecisions.errors.invalid'),
+            );
           else if (isApiProblem(failure, 400) || isApiProblem(failure, 422))
             setError(t('staffDecisions.errors.invalid'));
           else setError(t('staffDecisions.errors.failed'));
@@ -157,6 +172,49 @@ export function DecisionPanel({
           checked={withCalculation}
           onChange={(event) => setWithCalculation(event.target.checked)}
         />
+      ) : null}
+      {chosenOutcome !== 'rejected' ? (
+        <div className="staff-decision-landlord">
+          <Checkbox
+            id={`${id}-landlord`}
+            label={t('staffDecisions.landlord.pay')}
+            checked={toLandlord}
+            onChange={(event) => {
+              setConfirming(false);
+              setToLandlord(event.target.checked);
+            }}
+          />
+          {toLandlord ? (
+            <div className="staff-decision-landlord-fields">
+              <p className="staff-muted">{t('staffDecisions.landlord.hint')}</p>
+              <TextInput
+                id={`${id}-landlord-name`}
+                label={t('staffDecisions.landlord.name')}
+                value={landlordName}
+                maxLength={140}
+                required
+                autoComplete="off"
+                onChange={(event) => {
+                  setConfirming(false);
+                  setLandlordName(event.target.value);
+                }}
+              />
+              <TextInput
+                id={`${id}-landlord-iban`}
+                label={t('staffDecisions.landlord.iban')}
+                value={landlordIban}
+                maxLength={50}
+                required
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(event) => {
+                  setConfirming(false);
+                  setLandlordIban(event.target.value);
+                }}
+              />
+            </div>
+          ) : null}
+        </div>
       ) : null}
       <Fieldset heading={t('staffDecisions.reasons')}>
         <p className="staff-muted">{t('staffDecisions.reasonsHint', { language: clientLanguage })}</p>
@@ -217,6 +275,11 @@ export function DecisionPanel({
               language: clientLanguage,
             })}
           </p>
+          {payingLandlord ? (
+            <p>
+              {t('staffDecisions.landlord.pay')}: {landlordName.trim()}
+            </p>
+          ) : null}
           <div className="staff-button-row">
             <Button type="button" onClick={confirm} disabled={decide.pending}>
               {decide.pending ? t('staffDecisions.deciding') : t('staffDecisions.confirm')}
