@@ -29,7 +29,9 @@ const payment = (fields: Partial<DecisionPayment>): DecisionPayment => ({
   status: 'proposed',
   dueDate: '2026-12-10',
   sentAt: null,
+  paidOn: null,
   rejectionCode: null,
+  rejectionReason: null,
   ...fields,
 });
 
@@ -89,7 +91,7 @@ describe('how the money is paid', () => {
 
   it('paid, to the client’s own account or to the landlord', () => {
     const paid = paymentSentence(
-      payment({ status: 'accepted', sentAt: '2026-12-09T07:00:00Z' }),
+      payment({ status: 'accepted', sentAt: '2026-12-09T07:00:00Z', paidOn: '2026-12-10' }),
       t('en'),
       'en',
       today,
@@ -98,7 +100,12 @@ describe('how the money is paid', () => {
     assert.equal(paid.failed, false);
     assert.equal(paid.account, 'FI2112345600000785');
     const landlord = paymentSentence(
-      payment({ status: 'accepted', payeeKind: 'landlord', iban: 'FI** **** **** **12 34' }),
+      payment({
+        status: 'accepted',
+        paidOn: '2026-12-10',
+        payeeKind: 'landlord',
+        iban: 'FI** **** **** **12 34',
+      }),
       t('fi'),
       'fi',
       today,

@@ -343,6 +343,17 @@ for (const backend of databaseBackends) {
           assert.equal(shown.iban, 'FI2112345600000785', 'the client’s own account, as they gave it');
           assert.equal(shown.rejectionCode, payment.rejectionCode);
           assert.match(shown.sentAt, /^\d{4}-\d\d-\d\dT/);
+          if (payment.status === 'accepted') {
+            // Paid on the day the file asked for: the batch's date, or the day the file was written when later.
+            const fileDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(
+              new Date(shown.sentAt),
+            );
+            assert.equal(shown.paidOn, fileDay > '2026-11-30' ? fileDay : '2026-11-30');
+            assert.equal(shown.rejectionReason, null);
+          } else {
+            assert.equal(shown.paidOn, null, 'a rejected payment is not paid');
+            assert.ok(shown.rejectionReason, 'the bank’s reason in words');
+          }
         }
       }
       const statuses = payments.map((payment) => payment.status).sort();

@@ -29,7 +29,9 @@ const payment = (fields: Partial<DecisionPayment>): DecisionPayment => ({
   status: 'proposed',
   dueDate: '2026-12-10',
   sentAt: null,
+  paidOn: null,
   rejectionCode: null,
+  rejectionReason: null,
   ...fields,
 });
 
@@ -102,6 +104,7 @@ describe('a payment in the case view', () => {
       payment({
         status: 'accepted',
         sentAt: '2026-12-09T08:00:00Z',
+        paidOn: '2026-12-10',
         payeeKind: 'landlord',
         payeeName: 'Vuokra Oy',
       }),

@@ -2471,7 +2471,11 @@ export interface components {
             dueDate: string;
             /** @description When its batch’s payment file was written for the bank; null before that */
             sentAt: string | null;
+            /** @description The day the bank pays it (its batch’s execution date) once the bank has accepted it; null before that and when rejected */
+            paidOn: string | null;
             rejectionCode: string | null;
+            /** @description The bank’s reason of a rejection in words, when it gave one */
+            rejectionReason: string | null;
         };
         EventData: {
             /** Format: uuid */

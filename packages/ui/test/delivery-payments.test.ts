@@ -29,7 +29,9 @@ const payment = (fields: Partial<DecisionPayment>): DecisionPayment => ({
   status: 'proposed',
   dueDate: '2026-12-10',
   sentAt: null,
+  paidOn: null,
   rejectionCode: null,
+  rejectionReason: null,
   ...fields,
 });
 
@@ -75,19 +77,13 @@ describe('a payment', () => {
     );
   });
 
-  it('is paid on its due date when the file went to the bank in time', () => {
-    assert.equal(paidOn(payment({ status: 'accepted', sentAt: '2026-12-08T07:00:00Z' })), '2026-12-10');
-  });
-
-  it('is paid on the day the file was sent when that was after the due date, counted in Finland', () => {
-    // 22.30 UTC on the 10th is 00.30 on the 11th in Helsinki.
-    assert.equal(paidOn(payment({ status: 'accepted', sentAt: '2026-12-10T22:30:00Z' })), '2026-12-11');
-    assert.equal(paidOn(payment({ status: 'accepted', sentAt: '2026-12-10T21:30:00Z' })), '2026-12-10');
+  it('is paid on the day the server names once the bank accepted it', () => {
+    assert.equal(paidOn(payment({ status: 'accepted', paidOn: '2026-12-10' })), '2026-12-10');
   });
 
   it('has no paid day unless the bank accepted it', () => {
     for (const status of ['proposed', 'in_batch', 'sent', 'rejected'] as const) {
-      assert.equal(paidOn(payment({ status, sentAt: '2026-12-08T07:00:00Z' })), null, status);
+      assert.equal(paidOn(payment({ status, paidOn: '2026-12-10' })), null, status);
     }
   });
 });

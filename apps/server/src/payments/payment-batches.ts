@@ -43,6 +43,14 @@ function notBefore(date: string, earliest: string): string {
   return date;
 }
 
+/**
+ * The day the bank is asked to pay a batch's payments, as its file says: the batch's execution date, or the day the
+ * file was written when that is later.
+ */
+export function requestedExecutionDate(executionDate: string, exportedAt: Date): string {
+  return notBefore(executionDate, helsinkiDate(exportedAt));
+}
+
 const NO_BATCH = 'There is no such payment batch.';
 
 async function lockBatch(trx: Db, id: string): Promise<PaymentBatchRow> {
@@ -199,11 +207,10 @@ export async function exportPaymentBatch(
     const batch = await lockBatch(trx, input.batchId);
     if (batch.status !== 'approved') throw batchNotIn(batch, 'approved');
     const payments = await listPaymentsOfBatch(trx, batch.id);
-    const today = helsinkiDate(now);
     const file = buildPaymentFile({
       messageId: batch.message_id,
       createdAt: now,
-      requestedExecutionDate: notBefore(batch.execution_date, today),
+      requestedExecutionDate: requestedExecutionDate(batch.execution_date, now),
       debtor: input.debtor,
       payments: payments.map((payment) => ({
         endToEndId: payment.end_to_end_id,

@@ -3,6 +3,7 @@ import { maskIban } from '@tuki/domain';
 import { z } from 'zod';
 import { paymentBatchStatuses, paymentPayeeKinds, paymentStatuses } from '../db/column-types.ts';
 import type { PaymentRow } from '../db/schema.ts';
+import { requestedExecutionDate } from './payment-batches.ts';
 import type { ListedPaymentBatch, PaymentBatchSummary } from './payment-reads.ts';
 import type { DecisionPaymentRow } from './payments.repository.ts';
 
@@ -100,7 +101,18 @@ export const decisionPaymentSchema = z
       .datetime()
       .nullable()
       .describe('When its batch’s payment file was written for the bank; null before that'),
+    paidOn: z.iso
+      .date()
+      .nullable()
+      .describe(
+        'The day the bank pays it (the execution date its payment file asked for) once the bank has accepted it; ' +
+          'null before that and when rejected',
+      ),
     rejectionCode: z.string().nullable(),
+    rejectionReason: z
+      .string()
+      .nullable()
+      .describe('The bank’s reason of a rejection in words, when it gave one'),
   })
   .meta({ id: 'DecisionPayment' });
 
@@ -170,6 +182,11 @@ export function presentDecisionPayment(
     status: payment.status,
     dueDate: payment.due_date,
     sentAt: atOrNull(payment.sent_at),
+    paidOn:
+      payment.status === 'accepted' && payment.execution_date !== null && payment.sent_at !== null
+        ? requestedExecutionDate(payment.execution_date, new Date(payment.sent_at))
+        : null,
     rejectionCode: payment.rejection_code,
+    rejectionReason: payment.rejection_reason,
   };
 }

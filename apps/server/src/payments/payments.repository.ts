@@ -287,9 +287,9 @@ export async function listPaymentsWithApplications(db: Db, paymentIds: readonly 
 }
 
 /** A decision's payment with when its batch's payment file was written (null before that). */
-export type DecisionPaymentRow = PaymentRow & { sent_at: Date | null };
+export type DecisionPaymentRow = PaymentRow & { sent_at: Date | null; execution_date: string | null };
 
-/** The payments of the decisions, each with its batch's export time, in each decision's payee order. */
+/** The payments of the decisions, each with its batch's export time and execution date, in each decision's payee order. */
 export async function listPaymentsOfDecisions(
   db: Db,
   decisionIds: readonly string[],
@@ -299,7 +299,7 @@ export async function listPaymentsOfDecisions(
     .selectFrom('payment as p')
     .leftJoin('payment_batch as b', 'b.id', 'p.batch_id')
     .selectAll('p')
-    .select('b.exported_at as sent_at')
+    .select(['b.exported_at as sent_at', 'b.execution_date'])
     .where('p.decision_id', 'in', [...decisionIds])
     .orderBy('p.decision_id')
     .orderBy('p.payee_kind')

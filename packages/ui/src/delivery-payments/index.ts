@@ -47,17 +47,7 @@ export function paymentState(payment: DecisionPayment): PaymentState {
   return states[payment.status] ?? 'waiting';
 }
 
-/** The day (YYYY-MM-DD) in Finland of an instant. */
-function helsinkiDay(instant: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(instant));
-}
-
-/**
- * The day a paid payment reached the payee, YYYY-MM-DD; null while it is not paid. The bank pays on the due date,
- * or on the day the payment file was sent when that was later (a file sent late is paid at once).
- */
+/** The day (YYYY-MM-DD) a paid payment reached the payee, as the server gives it; null while it is not paid. */
 export function paidOn(payment: DecisionPayment): string | null {
-  if (payment.status !== 'accepted') return null;
-  const sent = payment.sentAt === null ? null : helsinkiDay(payment.sentAt);
-  return sent !== null && sent > payment.dueDate ? sent : payment.dueDate;
+  return payment.status === 'accepted' ? payment.paidOn : null;
 }
