@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, type TestContext, test } from 'node:test';
 import { addDays, helsinkiDate } from '@tuki/domain';
-import { notificationOf } from '../src/decisions/notification.ts';
 import { openDatabase } from '../src/db/database.ts';
+import { notificationOf } from '../src/decisions/notification.ts';
 import { letterRenderingOf } from '../src/http/context.ts';
 import { PendingLetterWorker } from '../src/jobs/pending-letters.ts';
 import { letterDeliveryHandler, SuomifiEventsPoller } from '../src/letter-delivery/index.ts';

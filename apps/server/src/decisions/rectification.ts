@@ -17,8 +17,8 @@ import {
 } from '../applications/index.ts';
 import { moveWaitingFilesToApplication } from '../attachments/index.ts';
 import type { Db } from '../db/database.ts';
-import { deliveriesOfDecisions } from '../letter-delivery/index.ts';
 import { recordEvent } from '../events/record-event.ts';
+import { deliveriesOfDecisions } from '../letter-delivery/index.ts';
 import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';
 import {
   findRectificationRequestOfDecision,

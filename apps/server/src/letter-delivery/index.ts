@@ -5,6 +5,6 @@ export {
   letterRendered,
   planLetterDelivery,
 } from './deliver-letter.ts';
-export { recordDeliveriesPrintedLocally } from './letter-delivery.repository.ts';
 export { type DeliveryView, deliveriesOfDecisions, deliverySchema } from './delivery.presenter.ts';
 export { type EventsRun, SuomifiEventsPoller } from './events-poller.ts';
+export { recordDeliveriesPrintedLocally } from './letter-delivery.repository.ts';
