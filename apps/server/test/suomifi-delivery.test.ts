@@ -17,7 +17,7 @@ import { type Topic, topics } from '../src/outbox/outbox.ts';
 import { type OutboxHandler, OutboxWorker } from '../src/outbox/worker.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
 import type { SuomifiMessagesClient } from '../src/suomifi/index.ts';
-import { call, useCaller } from './helpers/applications.ts';
+import { call, signIn, useCaller } from './helpers/applications.ts';
 import { approvalOf, sendApplication } from './helpers/cases.ts';
 import { requestsTo, type SuomifiFixture, startSuomifiFixture } from './helpers/suomifi.ts';
 import { useTestApp } from './helpers/test-app.ts';
@@ -332,6 +332,32 @@ for (const backend of databaseBackends) {
         ['electronic_created', 'read', 'sent'],
         'each event once',
       );
+    });
+
+    test('paper chosen, sent to the mailbox: the request for rectification is due by the electronic rule', async (tc) => {
+      const fixture = await configured(tc);
+      fixture.fake.setMailbox(matti.personalIdentityCode, true);
+      const { applicationId, decisionId } = await decided();
+      assert.equal((await worker(fixture).runOnce()).failed, 0);
+      const sentOn = helsinkiDate(t.clock.now());
+      const deadline = notificationOf('electronic', sentOn).rectificationDeadline;
+      assert.ok(
+        deadline < notificationOf('paper', sentOn).rectificationDeadline,
+        'the paper rule would be later',
+      );
+      assert.equal((await shownDecision(applicationId, decisionId)).rectificationDeadline, deadline);
+      const now = t.clock.now();
+      t.clock.set(new Date(`${addDays(deadline, 1)}T10:00:00Z`));
+      try {
+        const late = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
+        const refused = await call(t, late, 'POST', `/api/v1/my/decisions/${decisionId}/rectification`, {
+          payload: { reasons: 'Myöhässä' },
+        });
+        assert.equal(refused.statusCode, 409, refused.body);
+        assert.match(refused.json().detail, new RegExp(deadline));
+      } finally {
+        t.clock.set(now);
+      }
     });
 
     test('sent: one decision.delivered event, audited as the system, with its webhook event', async (tc) => {
