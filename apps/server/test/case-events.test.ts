@@ -94,6 +94,10 @@ const examples: {
   },
   'payment.sent': { statusChanges: [], payload: paymentFact() },
   'payment.failed': { statusChanges: [], payload: { ...paymentFact(), rejectionCode: 'AC04' } },
+  'decision.delivered': {
+    statusChanges: [],
+    payload: { decisionId: randomUUID(), deliveryId: randomUUID(), channel: 'suomifi_electronic' },
+  },
 };
 const kinds = Object.keys(caseEventEffects) as CaseEventKind[];
 

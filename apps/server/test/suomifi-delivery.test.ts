@@ -6,13 +6,20 @@
 // stored continuation token, and each decision shows its deliveries. Without the service nothing of this happens.
 import assert from 'node:assert/strict';
 import { beforeEach, describe, type TestContext, test } from 'node:test';
+import { addDays, helsinkiDate } from '@tuki/domain';
+import { openDatabase } from '../src/db/database.ts';
+import { notificationOf } from '../src/decisions/notification.ts';
+import { letterRenderingOf } from '../src/http/context.ts';
+import { PendingLetterWorker } from '../src/jobs/pending-letters.ts';
 import { letterDeliveryHandler, SuomifiEventsPoller } from '../src/letter-delivery/index.ts';
+import type { LetterRenderer } from '../src/letters/index.ts';
 import { type Topic, topics } from '../src/outbox/outbox.ts';
 import { type OutboxHandler, OutboxWorker } from '../src/outbox/worker.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { call, useCaller } from './helpers/applications.ts';
+import type { SuomifiMessagesClient } from '../src/suomifi/index.ts';
+import { call, signIn, useCaller } from './helpers/applications.ts';
 import { approvalOf, sendApplication } from './helpers/cases.ts';
-import { type SuomifiFixture, startSuomifiFixture } from './helpers/suomifi.ts';
+import { requestsTo, type SuomifiFixture, startSuomifiFixture } from './helpers/suomifi.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
 
@@ -50,16 +57,23 @@ for (const backend of databaseBackends) {
 
     function worker(
       fixture: SuomifiFixture,
-      options: { printing?: boolean; afterSend?: (deliveryId: string) => void } = {},
+      options: {
+        printing?: boolean;
+        afterSend?: (deliveryId: string) => void;
+        client?: SuomifiMessagesClient;
+        maxAttempts?: number;
+      } = {},
     ) {
       return new OutboxWorker({
         db: t.database.db,
         clock: t.clock,
         log: silent,
+        random: () => 0,
+        ...(options.maxAttempts && { maxAttempts: options.maxAttempts }),
         handlers: {
           ...otherTopics,
           [topics.letterDelivery]: letterDeliveryHandler({
-            client: fixture.client(),
+            client: options.client ?? fixture.client(),
             printingService: options.printing ?? false,
             ...(options.afterSend && { afterSend: options.afterSend }),
           }),
@@ -70,15 +84,42 @@ for (const backend of databaseBackends) {
     const poller = (fixture: SuomifiFixture) =>
       new SuomifiEventsPoller({ db: t.database.db, clock: t.clock, log: silent, client: fixture.client() });
 
-    async function decided(): Promise<{ applicationId: string; decisionId: string }> {
+    /** A decision made; with `renderer`, its letter rendered by it after the commit (a failing one leaves it pending). */
+    async function decided(
+      renderer?: LetterRenderer,
+    ): Promise<{ applicationId: string; decisionId: string }> {
       const applicationId = await sendApplication(t, citizen);
       const taken = await call(t, handler, 'POST', `${CASES}/${applicationId}/assignment`, {
         payload: { staffId: handler.id },
       });
       assert.equal(taken.statusCode, 200, taken.body);
-      const made = await call(t, handler, 'POST', `${CASES}/${applicationId}/decision`, { payload: approve });
-      assert.equal(made.statusCode, 201, made.body);
-      return { applicationId, decisionId: made.json().id };
+      t.context.letterRenderer = renderer;
+      try {
+        const made = await call(t, handler, 'POST', `${CASES}/${applicationId}/decision`, {
+          payload: approve,
+        });
+        assert.equal(made.statusCode, 201, made.body);
+        return { applicationId, decisionId: made.json().id };
+      } finally {
+        t.context.letterRenderer = undefined;
+      }
+    }
+    const stopped: LetterRenderer = async () => {
+      throw new Error('the renderer was stopped');
+    };
+    const deliveryJobsOf = async (decisionId: string) =>
+      (
+        await t.database.db
+          .selectFrom('outbox')
+          .select(['payload', 'processed_at', 'failed_at'])
+          .where('topic', '=', topics.letterDelivery)
+          .execute()
+      ).filter((job) => job.payload.decisionId === decisionId);
+    /** The decision as staff see it (getApplication). */
+    async function shownDecision(applicationId: string, decisionId: string) {
+      const staff = await call(t, handler, 'GET', `${CASES}/${applicationId}`);
+      assert.equal(staff.statusCode, 200, staff.body);
+      return staff.json().decisions.find((d: { id: string }) => d.id === decisionId);
     }
 
     const deliveryOf = (decisionId: string) =>
@@ -115,7 +156,16 @@ for (const backend of databaseBackends) {
       const pending = await deliveryOf(decisionId);
       assert.equal(pending.status, 'pending');
       assert.deepEqual(await shownDeliveries(applicationId, decisionId), [
-        { channel: null, status: 'pending', sentAt: null, readAt: null, printedAt: null, returnedAt: null },
+        {
+          channel: null,
+          status: 'pending',
+          sentAt: null,
+          readAt: null,
+          printedAt: null,
+          returnedAt: null,
+          sentOn: null,
+          notifiedOn: null,
+        },
       ]);
 
       assert.equal((await worker(fixture).runOnce()).failed, 0);
@@ -140,6 +190,17 @@ for (const backend of databaseBackends) {
       assert.equal(shown?.status, 'read');
       assert.equal(shown?.sentAt, t.clock.now().toISOString());
       assert.equal(shown?.readAt, fixture.clock.now().toISOString());
+      // Paper was chosen, but the letter reached the mailbox: electronic, notified on the 3rd day after the send.
+      const sentOn = helsinkiDate(t.clock.now());
+      assert.equal(shown?.sentOn, sentOn);
+      assert.equal(shown?.notifiedOn, addDays(sentOn, 3));
+      const decision = await shownDecision(applicationId, decisionId);
+      assert.equal(decision.delivery, 'paper');
+      assert.equal(
+        decision.rectificationDeadline,
+        notificationOf('electronic', sentOn).rectificationDeadline,
+      );
+      assert.notEqual(decision.rectificationDeadline, notificationOf('paper', sentOn).rectificationDeadline);
     });
 
     test('no mailbox, printing service: Suomi.fi paper mail with an address page; return to sender recorded', async (tc) => {
@@ -271,6 +332,210 @@ for (const backend of databaseBackends) {
         ['electronic_created', 'read', 'sent'],
         'each event once',
       );
+    });
+
+    test('paper chosen, sent to the mailbox: the request for rectification is due by the electronic rule', async (tc) => {
+      const fixture = await configured(tc);
+      fixture.fake.setMailbox(matti.personalIdentityCode, true);
+      const { applicationId, decisionId } = await decided();
+      assert.equal((await worker(fixture).runOnce()).failed, 0);
+      const sentOn = helsinkiDate(t.clock.now());
+      const deadline = notificationOf('electronic', sentOn).rectificationDeadline;
+      assert.ok(
+        deadline < notificationOf('paper', sentOn).rectificationDeadline,
+        'the paper rule would be later',
+      );
+      assert.equal((await shownDecision(applicationId, decisionId)).rectificationDeadline, deadline);
+      const now = t.clock.now();
+      t.clock.set(new Date(`${addDays(deadline, 1)}T10:00:00Z`));
+      try {
+        const late = await signIn(t, { personalIdentityCode: matti.personalIdentityCode });
+        const refused = await call(t, late, 'POST', `/api/v1/my/decisions/${decisionId}/rectification`, {
+          payload: { reasons: 'Myöhässä' },
+        });
+        assert.equal(refused.statusCode, 409, refused.body);
+        assert.match(refused.json().detail, new RegExp(deadline));
+      } finally {
+        t.clock.set(now);
+      }
+    });
+
+    test('sent: one decision.delivered event, audited as the system, with its webhook event', async (tc) => {
+      const fixture = await configured(tc);
+      fixture.fake.setMailbox(matti.personalIdentityCode, true);
+      const { applicationId, decisionId } = await decided();
+      const delivered = () =>
+        t.database.db
+          .selectFrom('event')
+          .select(['type', 'data'])
+          .where('subject', '=', applicationId)
+          .where('type', '=', 'fi.tuki.application.decision_delivered')
+          .execute();
+      const audited = () =>
+        t.database.db
+          .selectFrom('audit_event')
+          .select(['actor_type', 'actor_id', 'object_id', 'details'])
+          .where('action', '=', 'decision.deliver')
+          .where('object_id', '=', decisionId)
+          .execute();
+      assert.deepEqual(await delivered(), [], 'nothing before the letter is sent');
+      assert.equal((await worker(fixture).runOnce()).failed, 0);
+      const delivery = await deliveryOf(decisionId);
+      const events = await delivered();
+      assert.equal(events.length, 1);
+      assert.equal(events[0]?.data.decisionId, decisionId);
+      assert.equal(events[0]?.data.deliveryChannel, 'suomifi_electronic');
+      const audit = await audited();
+      assert.equal(audit.length, 1);
+      assert.equal(audit[0]?.actor_type, 'system');
+      assert.equal(audit[0]?.actor_id, null);
+      assert.deepEqual(audit[0]?.details, {
+        applicationId,
+        deliveryId: delivery.id,
+        channel: 'suomifi_electronic',
+      });
+      // Events of the service change nothing of it; nor does another run.
+      fixture.fake.markRead(delivery.id);
+      await poller(fixture).runOnce();
+      await worker(fixture).runOnce();
+      assert.equal((await delivered()).length, 1);
+      assert.equal((await audited()).length, 1);
+    });
+
+    test('a letter left nowhere is no event: the local print batch and the e-services account', async (tc) => {
+      const fixture = await configured(tc);
+      fixture.fake.setMailbox(matti.personalIdentityCode, false);
+      const { applicationId } = await decided();
+      await worker(fixture).runOnce();
+      const events = await t.database.db
+        .selectFrom('event')
+        .select('type')
+        .where('subject', '=', applicationId)
+        .where('type', '=', 'fi.tuki.application.decision_delivered')
+        .execute();
+      assert.equal(events.length, 0);
+    });
+
+    test('the job is enqueued when the letter is stored, not before: a failed render makes no job', async (tc) => {
+      const fixture = await configured(tc);
+      fixture.fake.setMailbox(matti.personalIdentityCode, true);
+      const { decisionId } = await decided(stopped);
+      assert.equal((await deliveryOf(decisionId)).status, 'pending');
+      assert.deepEqual(await deliveryJobsOf(decisionId), [], 'no job waits for a letter not rendered');
+      await worker(fixture).runOnce();
+      assert.equal(fixture.fake.messages.length, 0, 'nothing sent');
+      assert.deepEqual(await deliveryJobsOf(decisionId), []);
+
+      t.clock.advance(60_000); // past the failed render's backoff (30 s)
+      const rendered = await new PendingLetterWorker({
+        db: t.database.db,
+        clock: t.clock,
+        log: silent,
+        rendering: letterRenderingOf(t.context),
+      }).runOnce();
+      assert.equal(rendered.rendered, 1);
+      assert.equal((await deliveryJobsOf(decisionId)).length, 1, 'the render enqueued the job');
+      assert.equal((await worker(fixture).runOnce()).failed, 0);
+      assert.equal((await deliveryOf(decisionId)).status, 'sent');
+      assert.equal(fixture.fake.messages.length, 1);
+      const jobs = await deliveryJobsOf(decisionId);
+      assert.equal(jobs.length, 1);
+      assert.notEqual(jobs[0]?.processed_at, null);
+      assert.equal(jobs[0]?.failed_at, null, 'never failed waiting for the PDF');
+    });
+
+    test('a letter the print batch mails before its job rendered it: delivered by the local print', async (tc) => {
+      const fixture = await configured(tc);
+      fixture.fake.setMailbox(matti.personalIdentityCode, true);
+      const { applicationId, decisionId } = await decided(stopped);
+      const batch = await call(t, handler, 'POST', '/api/v1/print-batches', {
+        headers: { 'idempotency-key': `batch-${decisionId}` },
+      });
+      assert.equal(batch.statusCode, 201, batch.body);
+      assert.ok(batch.json().decisionIds.includes(decisionId));
+      const delivery = await deliveryOf(decisionId);
+      assert.equal(delivery.channel, 'local_print');
+      assert.equal(delivery.status, 'local');
+      assert.deepEqual(await deliveryJobsOf(decisionId), [], 'nothing to send');
+      const [shown] = await shownDeliveries(applicationId, decisionId);
+      const batchDay = helsinkiDate(t.clock.now());
+      assert.equal(shown?.sentOn, batchDay);
+      assert.equal(shown?.notifiedOn, addDays(batchDay, 7));
+    });
+
+    test('sending fails to the last attempt: the paper letter falls back to the local print batch', async (tc) => {
+      const fixture = await configured(tc);
+      fixture.fake.setMailbox(matti.personalIdentityCode, true);
+      const { applicationId, decisionId } = await decided();
+      const client = fixture.client();
+      client.sendMessage = async () => {
+        throw new Error('Suomi.fi Messages answered 503');
+      };
+      const failing = worker(fixture, { client, maxAttempts: 2 });
+      assert.equal((await failing.runOnce()).failed, 1);
+      assert.equal((await deliveryOf(decisionId)).status, 'pending', 'tried again later');
+      assert.notEqual(await mailedAt(decisionId), null, 'out of the print queue while being sent');
+      t.clock.advance(60_000); // past the first retry's backoff (30 s)
+      assert.equal((await failing.runOnce()).failed, 1);
+      const [job] = await deliveryJobsOf(decisionId);
+      assert.notEqual(job?.failed_at, null, 'given up');
+      const delivery = await deliveryOf(decisionId);
+      assert.equal(delivery.channel, 'local_print');
+      assert.equal(delivery.status, 'local');
+      assert.equal(await mailedAt(decisionId), null, 'back in the print queue');
+
+      const batch = await call(t, handler, 'POST', '/api/v1/print-batches', {
+        headers: { 'idempotency-key': `batch-${decisionId}` },
+      });
+      assert.equal(batch.statusCode, 201, batch.body);
+      assert.ok(batch.json().decisionIds.includes(decisionId), 'the print batch found it');
+      const batchDay = helsinkiDate(t.clock.now());
+      const decision = await shownDecision(applicationId, decisionId);
+      assert.equal(decision.deliveries[0].sentOn, batchDay);
+      assert.equal(decision.rectificationDeadline, notificationOf('paper', batchDay).rectificationDeadline);
+    });
+
+    test('two events pollers at once (two processes): one reads the service, the other skips its run', async (tc) => {
+      const fixture = await configured(tc);
+      // On PostgreSQL the second poller has a database handle of its own, as another process would.
+      const other = t.database.url
+        ? await openDatabase({ url: t.database.url, dataDir: 'memory://', poolMax: 2 })
+        : undefined;
+      tc.after(() => other?.close());
+      let entered: () => void = () => {};
+      const inside = new Promise<void>((resolve) => {
+        entered = resolve;
+      });
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const slow = fixture.client();
+      const events = slow.events.bind(slow);
+      slow.events = async (token) => {
+        entered();
+        await gate;
+        return events(token);
+      };
+      const first = new SuomifiEventsPoller({ db: t.database.db, clock: t.clock, log: silent, client: slow });
+      const second = new SuomifiEventsPoller({
+        db: other?.db ?? t.database.db,
+        clock: t.clock,
+        log: silent,
+        client: fixture.client(),
+      });
+      const running = first.runOnce();
+      await inside; // the first holds the lock and is reading the service
+      const skipped = await second.runOnce();
+      assert.deepEqual(skipped, { polled: false, pages: 0, events: 0, stored: 0 });
+      release();
+      const run = await running;
+      assert.equal(run.polled, true);
+      assert.equal(run.pages, 1);
+      assert.equal(requestsTo(fixture.fake, 'GET /v2/events'), 1, 'one fetch from the service');
+      // The lock is free again once the run has ended.
+      assert.equal((await second.runOnce()).polled, true);
+      assert.equal(requestsTo(fixture.fake, 'GET /v2/events'), 2);
     });
 
     test('Suomi.fi not configured: no delivery, no job, the letter waits for the print batch as before', async () => {

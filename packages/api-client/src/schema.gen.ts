@@ -1168,7 +1168,7 @@ export interface paths {
         };
         /**
          * The event log (CloudEvents 1.0), oldest first, for clients that poll
-         * @description Every status change, information request, answer, message and decision of a sent application is an event, written in the same transaction as the change. The data is thin (status, reference number, ids, links to fetch the resource): fetch the resource for the details. Keep `nextCursor` and ask again later for the events after it. Event types: fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04).
+         * @description Every status change, information request, answer, message and decision of a sent application is an event, written in the same transaction as the change. The data is thin (status, reference number, ids, links to fetch the resource): fetch the resource for the details. Keep `nextCursor` and ask again later for the events after it. Event types: fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04). fi.tuki.application.decision_delivered: Suomi.fi Messages accepted the decision letter, to the client’s mailbox or as paper mail; data.decisionId, data.deliveryChannel, data.links.decisionDocument.
          */
         get: operations["listEvents"];
         put?: never;
@@ -2290,6 +2290,90 @@ export interface components {
             /** @description Messages from the other side not yet read */
             unreadCount: number;
         };
+        EventData: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * @description The application’s status when the event happened
+             * @enum {string}
+             */
+            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            referenceNumber: string | null;
+            /** @description Absolute URLs of the API resources to fetch */
+            links: {
+                /** @description The case: getApplication */
+                application: string;
+                /** @description message_sent: the thread */
+                messages?: string;
+                /** @description decision_made, decision_delivered: the letter (PDF) */
+                decisionDocument?: string;
+            };
+            /** @description status_changed */
+            previousStatus?: string | null;
+            /**
+             * Format: uuid
+             * @description information_requested, information_answered
+             */
+            informationRequestId?: string;
+            /** @description information_requested: the date to answer by */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description message_sent
+             */
+            messageId?: string;
+            /**
+             * @description message_sent
+             * @enum {string}
+             */
+            senderType?: "person" | "staff";
+            /**
+             * Format: uuid
+             * @description decision_made, payment_sent, payment_failed, decision_delivered
+             */
+            decisionId?: string;
+            /**
+             * Format: uuid
+             * @description payment_sent, payment_failed
+             */
+            paymentId?: string;
+            /** @description payment_failed: the bank’s reason code, e.g. AC04 (closed account) */
+            rejectionCode?: string | null;
+            /**
+             * @description decision_delivered: suomifi_electronic, to the client’s Suomi.fi mailbox; suomifi_paper, printed and mailed by Suomi.fi
+             * @enum {string}
+             */
+            deliveryChannel?: "suomifi_electronic" | "suomifi_paper";
+        };
+        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
+        CloudEvent: {
+            /** @constant */
+            specversion: "1.0";
+            /**
+             * Format: uuid
+             * @description Unique per event; also the webhook-id of its deliveries
+             */
+            id: string;
+            /** @description This Tuki installation (its public URL) */
+            source: string;
+            /**
+             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04). fi.tuki.application.decision_delivered: Suomi.fi Messages accepted the decision letter, to the client’s mailbox or as paper mail; data.decisionId, data.deliveryChannel, data.links.decisionDocument.
+             * @enum {string}
+             */
+            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed" | "fi.tuki.application.decision_delivered";
+            /**
+             * Format: uuid
+             * @description The application id
+             */
+            subject: string;
+            /** Format: date-time */
+            time: string;
+            /** @constant */
+            datacontenttype: "application/json";
+            /** @description The event’s position in the log (a decimal number, increasing) */
+            sequence: string;
+            data: components["schemas"]["EventData"];
+        };
         LetterDelivery: {
             /** @description suomifi_electronic: to the Suomi.fi mailbox; suomifi_paper: printed and mailed by Suomi.fi; local_print: in the local print batch; eservice: in the e-services account only; null while not yet sent */
             channel: ("suomifi_electronic" | "suomifi_paper" | "local_print" | "eservice") | null;
@@ -2303,6 +2387,10 @@ export interface components {
             printedAt: string | null;
             /** @description When Posti returned the letter to the sender */
             returnedAt: string | null;
+            /** @description The day the letter counts as sent (Helsinki time): an electronic message on the day Suomi.fi accepted it; Suomi.fi paper mail on the day it was sent for printing (until reported, the day it was accepted); the local print batch on the batch’s day; the e-services account on the decision’s day. Null while not sent */
+            sentOn: string | null;
+            /** @description The day the client is taken to be notified by this delivery: the 3rd day after sentOn for an electronic message or the e-services account, the 7th for a letter by post (HL 59 §). Null while not sent */
+            notifiedOn: string | null;
         };
         /**
          * @description `proposed`: waits for a batch; `in_batch`: in a batch not yet exported; `sent`: in an exported payment file; `accepted` or `rejected` by the bank (its status report)
@@ -2471,90 +2559,11 @@ export interface components {
             dueDate: string;
             /** @description When its batch’s payment file was written for the bank; null before that */
             sentAt: string | null;
-            /** @description The day the bank pays it (its batch’s execution date) once the bank has accepted it; null before that and when rejected */
+            /** @description The day the bank pays it (the execution date its payment file asked for) once the bank has accepted it; null before that and when rejected */
             paidOn: string | null;
             rejectionCode: string | null;
             /** @description The bank’s reason of a rejection in words, when it gave one */
             rejectionReason: string | null;
-        };
-        EventData: {
-            /** Format: uuid */
-            applicationId: string;
-            /**
-             * @description The application’s status when the event happened
-             * @enum {string}
-             */
-            status: "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            referenceNumber: string | null;
-            /** @description Absolute URLs of the API resources to fetch */
-            links: {
-                /** @description The case: getApplication */
-                application: string;
-                /** @description message_sent: the thread */
-                messages?: string;
-                /** @description decision_made: the letter (PDF) */
-                decisionDocument?: string;
-            };
-            /** @description status_changed */
-            previousStatus?: string | null;
-            /**
-             * Format: uuid
-             * @description information_requested, information_answered
-             */
-            informationRequestId?: string;
-            /** @description information_requested: the date to answer by */
-            dueDate?: string;
-            /**
-             * Format: uuid
-             * @description message_sent
-             */
-            messageId?: string;
-            /**
-             * @description message_sent
-             * @enum {string}
-             */
-            senderType?: "person" | "staff";
-            /**
-             * Format: uuid
-             * @description decision_made, payment_sent, payment_failed
-             */
-            decisionId?: string;
-            /**
-             * Format: uuid
-             * @description payment_sent, payment_failed
-             */
-            paymentId?: string;
-            /** @description payment_failed: the bank’s reason code, e.g. AC04 (closed account) */
-            rejectionCode?: string | null;
-        };
-        /** @description A CloudEvents 1.0 event (JSON format). Webhooks POST it as the body (structured mode, content type application/cloudevents+json) signed per Standard Webhooks. */
-        CloudEvent: {
-            /** @constant */
-            specversion: "1.0";
-            /**
-             * Format: uuid
-             * @description Unique per event; also the webhook-id of its deliveries
-             */
-            id: string;
-            /** @description This Tuki installation (its public URL) */
-            source: string;
-            /**
-             * @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04).
-             * @enum {string}
-             */
-            type: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed";
-            /**
-             * Format: uuid
-             * @description The application id
-             */
-            subject: string;
-            /** Format: date-time */
-            time: string;
-            /** @constant */
-            datacontenttype: "application/json";
-            /** @description The event’s position in the log (a decimal number, increasing) */
-            sequence: string;
-            data: components["schemas"]["EventData"];
         };
         PaymentCommitment: {
             /** Format: uuid */
@@ -2692,7 +2701,7 @@ export interface components {
             documentUrl: string;
             /**
              * Format: date
-             * @description The last day to request rectification: 30 days from notification, moved to the next working day when it falls on a weekend or holiday. Notified on the 3rd day after sending (electronic: the decision’s day) or the 7th day after mailing (paper: the print batch’s day; before mailing counted from the decision’s day)
+             * @description The last day to request rectification: 30 days from notification, moved to the next working day when it falls on a weekend or holiday. Notified on the 3rd day after sending (electronic: the decision’s day) or the 7th day after mailing (paper: the print batch’s day; before mailing counted from the decision’s day). With Suomi.fi Messages the way the letter actually went counts (the earliest `notifiedOn` of `deliveries`): a letter that reached the client’s Suomi.fi mailbox is electronic even when paper was chosen
              */
             rectificationDeadline: string;
             /** @description The request for rectification of this decision, a case of its own */
@@ -4019,7 +4028,7 @@ export interface components {
             id: string;
             url: string;
             /** @description The types delivered; empty: every type */
-            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed")[];
+            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed" | "fi.tuki.application.decision_delivered")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -4031,7 +4040,7 @@ export interface components {
             id: string;
             url: string;
             /** @description The types delivered; empty: every type */
-            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed")[];
+            eventTypes: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed" | "fi.tuki.application.decision_delivered")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -9073,8 +9082,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                /** @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04). */
-                type?: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed";
+                /** @description fi.tuki.application.status_changed: the application’s status changed (sent, taken into processing, waiting for information, decided, withdrawn, closed as a duplicate of another application); data.previousStatus. fi.tuki.application.information_requested: staff asked for additional information; data.informationRequestId, data.dueDate. fi.tuki.application.information_answered: the client answered it; data.informationRequestId. fi.tuki.application.message_sent: a message in the case’s thread; data.messageId, data.senderType (person or staff), data.links.messages. fi.tuki.application.decision_made: a decision was made; data.decisionId, data.links.decisionDocument. fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; data.paymentId, data.decisionId. fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, data.rejectionCode (e.g. AC04). fi.tuki.application.decision_delivered: Suomi.fi Messages accepted the decision letter, to the client’s mailbox or as paper mail; data.decisionId, data.deliveryChannel, data.links.decisionDocument. */
+                type?: "fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed" | "fi.tuki.application.decision_delivered";
                 /** @description Only the events of this application */
                 subject?: string;
                 /** @description Events at or after this time */
@@ -9207,7 +9216,7 @@ export interface operations {
                      * @description Empty: every type
                      * @default []
                      */
-                    eventTypes?: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed")[];
+                    eventTypes?: ("fi.tuki.application.status_changed" | "fi.tuki.application.information_requested" | "fi.tuki.application.information_answered" | "fi.tuki.application.message_sent" | "fi.tuki.application.decision_made" | "fi.tuki.application.payment_sent" | "fi.tuki.application.payment_failed" | "fi.tuki.application.decision_delivered")[];
                 };
             };
         };

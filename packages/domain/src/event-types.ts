@@ -10,6 +10,7 @@ export const eventTypes = {
   decisionMade: 'fi.tuki.application.decision_made',
   paymentSent: 'fi.tuki.application.payment_sent',
   paymentFailed: 'fi.tuki.application.payment_failed',
+  decisionDelivered: 'fi.tuki.application.decision_delivered',
 } as const;
 
 export type EventType = (typeof eventTypes)[keyof typeof eventTypes];

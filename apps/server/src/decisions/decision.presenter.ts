@@ -7,7 +7,7 @@ import { deliverySchema } from '../letter-delivery/index.ts';
 import { decisionPaymentSchema } from '../payments/index.ts';
 import { commitmentSchema, presentCommitment } from './commitments.ts';
 import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
-import { rectificationDeadline } from './notification.ts';
+import { deliveryFactsOf, rectificationDeadline } from './notification.ts';
 import { reasonTemplateIds } from './reasons.ts';
 
 export const decisionOutcomeSchema = z
@@ -50,7 +50,9 @@ export const decisionSchema = z
         'The last day to request rectification: 30 days from notification, moved to the next working day when ' +
           'it falls on a weekend or holiday. Notified on the 3rd day after sending (electronic: the decision’s ' +
           'day) or the 7th day after mailing (paper: the print batch’s day; before mailing counted from the ' +
-          'decision’s day)',
+          'decision’s day). With Suomi.fi Messages the way the letter actually went counts (the earliest ' +
+          '`notifiedOn` of `deliveries`): a letter that reached the client’s Suomi.fi mailbox is electronic even ' +
+          'when paper was chosen',
       ),
     rectification: z
       .object({
@@ -131,7 +133,12 @@ export function presentDecision(record: DecisionRecord): DecisionView {
     legalProvisions: record.legalProvisions,
     calculation,
     documentUrl: `/api/v1/decisions/${record.id}/document`,
-    rectificationDeadline: rectificationDeadline(record),
+    rectificationDeadline: rectificationDeadline({
+      decidedAt: record.decidedAt,
+      delivery: record.delivery,
+      batchMailedAt: record.batchMailedAt,
+      deliveries: record.deliveries.map(deliveryFactsOf),
+    }),
     rectification: record.rectification
       ? {
           ...record.rectification,

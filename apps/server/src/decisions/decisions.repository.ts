@@ -26,6 +26,8 @@ export interface DecisionRecord {
   language: Language;
   delivery: 'electronic' | 'paper';
   mailedAt: Date | null;
+  /** When its local print batch mailed the letter (mailedAt of a print batch); null when it is in none. */
+  batchMailedAt: Date | null;
   /** The request for rectification of this decision, when one has been made. */
   rectification: { applicationId: string; referenceNumber: string | null; status: string } | null;
   /** How the letter went through Suomi.fi Messages (none when the service is not configured). */
@@ -70,6 +72,7 @@ function decisionsQuery(db: Db) {
       'd.language',
       'd.delivery',
       'd.mailed_at',
+      'd.print_batch_id',
       's.first_name',
       's.last_name',
     ]);
@@ -95,6 +98,7 @@ const toRecord = (row: Row): Omit<DecisionRecord, 'deliveries' | 'commitments'> 
   language: row.language,
   delivery: row.delivery,
   mailedAt: row.mailed_at ? new Date(row.mailed_at) : null,
+  batchMailedAt: row.print_batch_id && row.mailed_at ? new Date(row.mailed_at) : null,
   rectification: row.rectification_application_id
     ? {
         applicationId: row.rectification_application_id,
@@ -213,6 +217,7 @@ export async function lockDecisionOfPerson(db: Db, decisionId: string, personId:
       'd.decided_at',
       'd.delivery',
       'd.mailed_at',
+      'd.print_batch_id',
       'a.id as application_id',
       'a.content',
       'a.kind',

@@ -65,8 +65,13 @@ export async function insertDecisionDocumentOnce(
     .execute();
 }
 
-export async function deletePendingLetter(db: Db, decisionId: string): Promise<void> {
-  await db.deleteFrom('pending_decision_letter').where('decision_id', '=', decisionId).execute();
+/** Deletes the decision's pending letter; false when another transaction already did. */
+export async function deletePendingLetter(db: Db, decisionId: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('pending_decision_letter')
+    .where('decision_id', '=', decisionId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /** A failed render: not due again before `claimedUntil`, with the error. */

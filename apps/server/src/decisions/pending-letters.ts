@@ -10,9 +10,14 @@
 //   render is tried again after a backoff.
 // - renderLetterNow: a reader that needs the letter in the short window before it is stored (the download, the
 //   data export, the print batch) renders it at once, whatever its claim.
+//
+// With Suomi.fi Messages, the transaction that stores the letter (and deletes its pending row, which only one
+// transaction does) also enqueues the job that sends it (letter-delivery/letterRendered): the job never has to wait
+// for the PDF.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { letterRendered } from '../letter-delivery/index.ts';
 import type { DecisionLetterData, LetterRendering } from '../letters/index.ts';
 import { retryDelayMs } from '../outbox/worker.ts';
 import { letterOptionsFor } from './decision-letter.ts';
@@ -81,7 +86,7 @@ async function renderAndStore(
       sha256: createHash('sha256').update(pdf).digest('hex'),
       now,
     });
-    await deletePendingLetter(trx, decisionId);
+    if (await deletePendingLetter(trx, decisionId)) await letterRendered(trx, decisionId, now);
   });
 }
 

@@ -18,13 +18,14 @@ import {
 import { moveWaitingFilesToApplication } from '../attachments/index.ts';
 import type { Db } from '../db/database.ts';
 import { recordEvent } from '../events/record-event.ts';
+import { deliveriesOfDecisions } from '../letter-delivery/index.ts';
 import { Conflict, InvalidInput, notFound } from '../shared/errors.ts';
 import {
   findRectificationRequestOfDecision,
   insertRectificationRequest,
   lockDecisionOfPerson,
 } from './decisions.repository.ts';
-import { rectificationDeadline } from './notification.ts';
+import { deliveryFactsOf, rectificationDeadline } from './notification.ts';
 
 export interface RectificationInput {
   decisionId: string;
@@ -42,10 +43,12 @@ export async function requestRectification(
 ): Promise<ApplicationCase> {
   const decision = await lockDecisionOfPerson(db, input.decisionId, actor.person.id);
   if (!decision) throw notFound('There is no such decision.');
+  const deliveries = (await deliveriesOfDecisions(db, [decision.id])).get(decision.id) ?? [];
   const deadline = rectificationDeadline({
     decidedAt: new Date(decision.decided_at),
     delivery: decision.delivery,
-    mailedAt: decision.mailed_at ? new Date(decision.mailed_at) : null,
+    batchMailedAt: decision.print_batch_id && decision.mailed_at ? new Date(decision.mailed_at) : null,
+    deliveries: deliveries.map(deliveryFactsOf),
   });
   const today = helsinkiDate(now);
   if (today > deadline) {

@@ -48,6 +48,12 @@ export interface CaseEventPayloads {
   'payment.sent': PaymentFact;
   /** The bank rejected a payment (its status report); `rejectionCode` e.g. AC04, a closed account. */
   'payment.failed': PaymentFact & { rejectionCode: string | null };
+  /** Suomi.fi Messages accepted the decision's letter (letter-delivery/): to the mailbox, or as its paper mail. */
+  'decision.delivered': {
+    decisionId: string;
+    deliveryId: string;
+    channel: 'suomifi_electronic' | 'suomifi_paper';
+  };
 }
 
 /** The payment a payment event is about. */
@@ -335,6 +341,30 @@ export const caseEventEffects: { [K in CaseEventKind]: CaseEventEffects<K> } = {
           decisionId: event.payload.decisionId,
           rejectionCode: event.payload.rejectionCode,
         },
+      }),
+    },
+  },
+  // Recorded by the delivery job (the system): the letter's way, never its content or the address.
+  'decision.delivered': {
+    audit: (event) => {
+      const { decisionId, ...details } = event.payload;
+      return [
+        {
+          action: 'decision.deliver',
+          subjectPersonId: event.application.person_id,
+          objectType: 'decision',
+          objectId: decisionId,
+          details: { applicationId: event.application.id, ...details },
+        },
+      ];
+    },
+    jobs: () => [],
+    webhook: {
+      type: eventTypes.decisionDelivered,
+      order: 'afterStatusChanges',
+      data: (event) => ({
+        ids: { decisionId: event.payload.decisionId, deliveryChannel: event.payload.channel },
+        links: { decisionDocument: `/api/v1/decisions/${event.payload.decisionId}/document` },
       }),
     },
   },

@@ -24,7 +24,9 @@ export const eventTypeSchema = z
       'fi.tuki.application.payment_sent: a payment of a decision went to the bank in a payment file; ' +
       'data.paymentId, data.decisionId. ' +
       'fi.tuki.application.payment_failed: the bank rejected a payment; data.paymentId, data.decisionId, ' +
-      'data.rejectionCode (e.g. AC04).',
+      'data.rejectionCode (e.g. AC04). ' +
+      'fi.tuki.application.decision_delivered: Suomi.fi Messages accepted the decision letter, to the client’s ' +
+      'mailbox or as paper mail; data.decisionId, data.deliveryChannel, data.links.decisionDocument.',
   );
 
 const applicationStatusSchema = z.enum(sentApplicationStatuses);
@@ -38,7 +40,10 @@ export const eventDataSchema = z
       .object({
         application: z.string().describe('The case: getApplication'),
         messages: z.string().optional().describe('message_sent: the thread'),
-        decisionDocument: z.string().optional().describe('decision_made: the letter (PDF)'),
+        decisionDocument: z
+          .string()
+          .optional()
+          .describe('decision_made, decision_delivered: the letter (PDF)'),
       })
       .describe('Absolute URLs of the API resources to fetch'),
     previousStatus: z.string().nullable().optional().describe('status_changed'),
@@ -46,13 +51,23 @@ export const eventDataSchema = z
     dueDate: z.string().optional().describe('information_requested: the date to answer by'),
     messageId: z.uuid().optional().describe('message_sent'),
     senderType: z.enum(['person', 'staff']).optional().describe('message_sent'),
-    decisionId: z.uuid().optional().describe('decision_made, payment_sent, payment_failed'),
+    decisionId: z
+      .uuid()
+      .optional()
+      .describe('decision_made, payment_sent, payment_failed, decision_delivered'),
     paymentId: z.uuid().optional().describe('payment_sent, payment_failed'),
     rejectionCode: z
       .string()
       .nullable()
       .optional()
       .describe('payment_failed: the bank’s reason code, e.g. AC04 (closed account)'),
+    deliveryChannel: z
+      .enum(['suomifi_electronic', 'suomifi_paper'])
+      .optional()
+      .describe(
+        'decision_delivered: suomifi_electronic, to the client’s Suomi.fi mailbox; suomifi_paper, printed and ' +
+          'mailed by Suomi.fi',
+      ),
   })
   .meta({ id: 'EventData' });
 

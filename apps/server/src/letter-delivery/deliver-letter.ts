@@ -1,5 +1,6 @@
 // Sending a decision letter through Suomi.fi Messages (issue 13, point 1). The decision's transaction makes the
-// delivery (pending) and its outbox job; the job, once the letter's PDF is stored, uploads it, checks the recipient's
+// delivery (pending); the transaction that stores the letter's PDF (decisions/pending-letters.ts) enqueues its
+// outbox job (`letterRendered`), so the job never waits for the PDF. The job uploads the PDF, checks the recipient's
 // mailbox and sends one multichannel message with the delivery's id as its externalId:
 // - an active mailbox: the electronic message, visible to the recipient only;
 // - no mailbox and the city's printing service configured: Suomi.fi's paper mail with an address page in front;
@@ -7,13 +8,19 @@
 //   electronic one in the e-services account, as without Suomi.fi.
 // The sending is an outbox effect (outside any transaction). A crash between the send and the commit leaves the
 // delivery pending; the repeated job sends the same externalId and the service answers 409, which is recorded as
-// sent: the letter goes once. So every failure of the effect is retried.
+// sent: the letter goes once. So every failure of the effect is retried; when the worker gives up for good, the
+// letter falls back to the local print batch (paper) or the e-services account, as if the service were not in use.
+// A letter that has been sent is one case event, `decision.delivered` (audit row and webhook event).
+import { systemAuditContext } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { enqueue, type OutboxEvent, topics } from '../outbox/outbox.ts';
 import type { OutboxHandler, OutboxHandlerResult } from '../outbox/worker.ts';
 import type { SuomifiMessagesClient } from '../suomifi/index.ts';
 import {
   type DeliveryChannel,
+  findApplicationOfDecision,
+  findPendingDeliveryOfDecision,
   insertDeliveryEvent,
   insertLetterDelivery,
   lockPendingDelivery,
@@ -21,11 +28,21 @@ import {
   setDecisionMailedAt,
 } from './letter-delivery.repository.ts';
 
-/** In the decision's transaction, when Suomi.fi Messages is configured: the letter's delivery and its job. */
+/**
+ * In the decision's transaction, when Suomi.fi Messages is configured: the letter's delivery, pending. Its job is
+ * enqueued once the letter's PDF is stored (letterRendered).
+ */
 export async function planLetterDelivery(trx: Db, decisionId: string, now: Date): Promise<string> {
-  const deliveryId = await insertLetterDelivery(trx, decisionId, now);
-  await enqueue(trx, topics.letterDelivery, { decisionId, deliveryId }, now);
-  return deliveryId;
+  return insertLetterDelivery(trx, decisionId, now);
+}
+
+/**
+ * In the transaction that stores the decision's letter (and deletes its pending row, which only one transaction
+ * does): the job that sends it, when the decision has a pending delivery. Nothing without Suomi.fi.
+ */
+export async function letterRendered(trx: Db, decisionId: string, now: Date): Promise<void> {
+  const delivery = await findPendingDeliveryOfDecision(trx, decisionId);
+  if (delivery) await enqueue(trx, topics.letterDelivery, { decisionId, deliveryId: delivery.id }, now);
 }
 
 export interface LetterDeliveryOptions {
@@ -68,7 +85,8 @@ export function letterDeliveryHandler(options: LetterDeliveryOptions): OutboxHan
       });
       return;
     }
-    if (!row.pdf) throw new Error('the decision letter is not rendered yet');
+    // A job made before the letter was stored (by an earlier version): storing the letter enqueues another one.
+    if (!row.pdf) return;
     const pdf = row.pdf;
     const paper = row.delivery === 'paper';
     const recipientAddress = (row.letter_data as { recipient?: RecipientAddress } | null)?.recipient;
@@ -92,18 +110,43 @@ export function letterDeliveryHandler(options: LetterDeliveryOptions): OutboxHan
         },
         done: async (done, now) => {
           const result = outcome as Outcome;
-          const sent = result.channel === 'suomifi_electronic' || result.channel === 'suomifi_paper';
-          await recordDeliveryOutcome(done, deliveryId, {
-            channel: result.channel,
+          const channel = result.channel;
+          const sent = channel === 'suomifi_electronic' || channel === 'suomifi_paper';
+          const recorded = await recordDeliveryOutcome(done, deliveryId, {
+            channel,
             status: sent ? 'sent' : 'local',
             messageId: result.messageId,
             sentAt: sent ? now : null,
           });
-          if (sent) await insertDeliveryEvent(done, deliveryId, 'sent', now);
-          else if (paper) await setDecisionMailedAt(done, decisionId, null);
+          if (!recorded) return;
+          if (channel === 'suomifi_electronic' || channel === 'suomifi_paper') {
+            await insertDeliveryEvent(done, deliveryId, 'sent', now);
+            const application = await findApplicationOfDecision(done, decisionId);
+            await recordEvent(
+              done,
+              {
+                kind: 'decision.delivered',
+                application,
+                actor: systemAuditContext,
+                statusChanges: [],
+                payload: { decisionId, deliveryId, channel },
+              },
+              now,
+            );
+          } else if (paper) await setDecisionMailedAt(done, decisionId, null);
         },
         // A send is repeated with the same externalId, which the service refuses as a duplicate: always retry.
         failed: async () => 'retry',
+        // Tried for the last time: the letter goes as without the service, rather than not at all.
+        gaveUp: async (trx) => {
+          const recorded = await recordDeliveryOutcome(trx, deliveryId, {
+            channel: paper ? 'local_print' : 'eservice',
+            status: 'local',
+            messageId: null,
+            sentAt: null,
+          });
+          if (recorded && paper) await setDecisionMailedAt(trx, decisionId, null);
+        },
       },
     };
   };

@@ -1,7 +1,14 @@
-// A decision letter's delivery as the API shows it (each decision's `deliveries`): the channel, the status and
-// the times the service reported. Empty when Suomi.fi Messages is not configured.
+// A decision letter's delivery as the API shows it (each decision's `deliveries`): the channel, the status, the
+// times the service reported, and the sending and notification days they give (decisions/notification.ts). Empty
+// when Suomi.fi Messages is not configured.
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import {
+  type DecisionDeliveryFacts,
+  deliveryFactsOf,
+  notificationOf,
+  sendingOf,
+} from '../decisions/notification.ts';
 import { listDeliveriesOfDecisions } from './letter-delivery.repository.ts';
 
 export const deliverySchema = z
@@ -18,6 +25,22 @@ export const deliverySchema = z
     readAt: z.iso.datetime().nullable().describe('When the recipient opened the message (electronic)'),
     printedAt: z.iso.datetime().nullable().describe('When the letter was sent for printing and enveloping'),
     returnedAt: z.iso.datetime().nullable().describe('When Posti returned the letter to the sender'),
+    sentOn: z.iso
+      .date()
+      .nullable()
+      .describe(
+        'The day the letter counts as sent (Helsinki time): an electronic message on the day Suomi.fi accepted ' +
+          'it; Suomi.fi paper mail on the day it was sent for printing (until reported, the day it was accepted); ' +
+          'the local print batch on the batch’s day; the e-services account on the decision’s day. Null while ' +
+          'not sent',
+      ),
+    notifiedOn: z.iso
+      .date()
+      .nullable()
+      .describe(
+        'The day the client is taken to be notified by this delivery: the 3rd day after sentOn for an electronic ' +
+          'message or the e-services account, the 7th for a letter by post (HL 59 §). Null while not sent',
+      ),
   })
   .meta({ id: 'LetterDelivery' });
 
@@ -35,12 +58,20 @@ export async function deliveriesOfDecisions(
   decisionIds: readonly string[],
 ): Promise<Map<string, DeliveryView[]>> {
   const rows = await listDeliveriesOfDecisions(db, decisionIds);
-  const byDelivery = new Map<string, { decisionId: string; view: DeliveryView }>();
+  const byDelivery = new Map<
+    string,
+    { decisionId: string; decision: DecisionDeliveryFacts; view: DeliveryView }
+  >();
   for (const row of rows) {
     let entry = byDelivery.get(row.id);
     if (!entry) {
       entry = {
         decisionId: row.decision_id,
+        decision: {
+          decidedAt: new Date(row.decided_at),
+          delivery: row.delivery,
+          batchMailedAt: row.print_batch_id && row.mailed_at ? new Date(row.mailed_at) : null,
+        },
         view: {
           channel: row.channel as DeliveryView['channel'],
           status: row.status as DeliveryView['status'],
@@ -48,6 +79,8 @@ export async function deliveriesOfDecisions(
           readAt: null,
           printedAt: null,
           returnedAt: null,
+          sentOn: null,
+          notifiedOn: null,
         },
       };
       byDelivery.set(row.id, entry);
@@ -64,7 +97,12 @@ export async function deliveriesOfDecisions(
     }
   }
   const result = new Map<string, DeliveryView[]>();
-  for (const { decisionId, view } of byDelivery.values()) {
+  for (const { decisionId, decision, view } of byDelivery.values()) {
+    const sending = sendingOf(decision, deliveryFactsOf(view));
+    if (sending) {
+      view.sentOn = sending.sentOn;
+      view.notifiedOn = notificationOf(sending.channel, sending.sentOn).notifiedOn;
+    }
     result.set(decisionId, [...(result.get(decisionId) ?? []), view]);
   }
   return result;

@@ -1,9 +1,16 @@
 // The events poller (issue 13, point 2): every server process reads, every `intervalMs`, what Suomi.fi Messages
 // reports of the letters sent (GET /v2/events from the stored continuation token), stores each event with the
 // delivery it concerns (by our externalId, else the service's message id) and the new token in one transaction,
-// and so resumes where it left off after a restart. The token's row is locked while a page is stored, and a page
-// read from a token another process has moved past meanwhile is dropped, so two processes never store one twice
-// (and an event stored twice would change nothing: kind and time are unique per delivery).
+// and so resumes where it left off after a restart.
+//
+// One process polls at a time: a run first takes a PostgreSQL session advisory lock (pg_try_advisory_lock) on a
+// connection it holds for the run, and a process that does not get it skips its run; the lock goes with the
+// session, so a process that dies mid-run frees it. On PGlite (one process, one connection) the lock is taken on
+// that connection; since every run shares its session, where the lock is re-entrant, a run in progress in the
+// process is also noticed in memory. Should two runs still
+// overlap, the token's row is locked while a page is stored, and a page read from a token another run has moved
+// past meanwhile is dropped, so no page is stored twice (and an event stored twice would change nothing: kind and
+// time are unique per delivery).
 import type { Db } from '../db/database.ts';
 import { PollingLoop } from '../jobs/polling-loop.ts';
 import type { WorkerLog } from '../outbox/worker.ts';
@@ -16,8 +23,10 @@ import {
   insertDeliveryEvent,
   lockEventCursor,
   readEventCursor,
+  releaseEventsPollLock,
   setDeliveryStatus,
   storeEventCursor,
+  tryEventsPollLock,
 } from './letter-delivery.repository.ts';
 
 export const SUOMIFI_EVENTS_INTERVAL_MS = 60_000;
@@ -43,7 +52,12 @@ const statusAfter: Partial<Record<DeliveryEventKind, DeliveryStatus>> = {
   returned_to_sender: 'returned_to_sender',
 };
 
+/** The runs in progress, per database handle: the session lock of PGlite's single connection is re-entrant. */
+const runningOn = new WeakSet<Db>();
+
 export interface EventsRun {
+  /** False when another process (or poller) was polling: this run read nothing. */
+  polled: boolean;
   pages: number;
   events: number;
   /** Events stored with a delivery (the rest concern no letter of ours, or another kind of message). */
@@ -82,10 +96,36 @@ export class SuomifiEventsPoller {
     );
   }
 
-  /** Reads the pages after the stored token until one is empty (at most MAX_PAGES). */
+  /**
+   * Reads the pages after the stored token until one is empty (at most MAX_PAGES), if no other process or poller is
+   * polling now (else nothing: `polled` false).
+   */
   async runOnce(): Promise<EventsRun> {
+    const { db } = this.#options;
+    const skipped: EventsRun = { polled: false, pages: 0, events: 0, stored: 0 };
+    if (runningOn.has(db)) return skipped;
+    runningOn.add(db);
+    try {
+      const locked = async (connection: Db) => {
+        if (!(await tryEventsPollLock(connection))) return skipped;
+        try {
+          return await this.#poll();
+        } finally {
+          await releaseEventsPollLock(connection);
+        }
+      };
+      // A database of one connection (PGlite) is the session itself: holding its connection for the run would
+      // stop the run's own queries.
+      if (db.getExecutor().adapter.supportsMultipleConnections === false) return await locked(db);
+      return await db.connection().execute(locked);
+    } finally {
+      runningOn.delete(db);
+    }
+  }
+
+  async #poll(): Promise<EventsRun> {
     const { db, clock, client } = this.#options;
-    const run: EventsRun = { pages: 0, events: 0, stored: 0 };
+    const run: EventsRun = { polled: true, pages: 0, events: 0, stored: 0 };
     for (let page = 0; page < MAX_PAGES && !this.#loop.stopped; page++) {
       const token = await readEventCursor(db);
       const answer = await client.events(token);

@@ -1,5 +1,6 @@
 // SQL of the letters' delivery through Suomi.fi Messages (migration 0035): the delivery made with the decision, what
 // the job needs to send it, the outcome, the service's events and the events poller's continuation token.
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 
 export type DeliveryChannel = 'suomifi_electronic' | 'suomifi_paper' | 'local_print' | 'eservice';
@@ -71,8 +72,8 @@ export async function recordDeliveryOutcome(
     messageId: string | null;
     sentAt: Date | null;
   },
-): Promise<void> {
-  await trx
+): Promise<boolean> {
+  const result = await trx
     .updateTable('letter_delivery')
     .set({
       channel: outcome.channel,
@@ -82,7 +83,39 @@ export async function recordDeliveryOutcome(
     })
     .where('id', '=', deliveryId)
     .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The decision's delivery while it is pending. */
+export async function findPendingDeliveryOfDecision(trx: Db, decisionId: string) {
+  return trx
+    .selectFrom('letter_delivery')
+    .select('id')
+    .where('decision_id', '=', decisionId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+}
+
+/** Letters mailed in a local print batch: their pending deliveries went by the batch, nothing is sent. */
+export async function recordDeliveriesPrintedLocally(trx: Db, decisionIds: readonly string[]): Promise<void> {
+  if (decisionIds.length === 0) return;
+  await trx
+    .updateTable('letter_delivery')
+    .set({ channel: 'local_print', status: 'local' })
+    .where('decision_id', 'in', decisionIds)
+    .where('status', '=', 'pending')
     .execute();
+}
+
+/** The application a decision is on, as a case event carries it. */
+export async function findApplicationOfDecision(trx: Db, decisionId: string) {
+  return trx
+    .selectFrom('decision as d')
+    .innerJoin('application as a', 'a.id', 'd.application_id')
+    .select(['a.id', 'a.person_id', 'a.status', 'a.reference_number', 'a.due_date', 'a.urgent'])
+    .where('d.id', '=', decisionId)
+    .executeTakeFirstOrThrow();
 }
 
 /** An event of a delivery; the same event (kind and time) a second time changes nothing. */
@@ -159,10 +192,41 @@ export async function listDeliveriesOfDecisions(db: Db, decisionIds: readonly st
   if (decisionIds.length === 0) return [];
   return db
     .selectFrom('letter_delivery as ld')
+    .innerJoin('decision as d', 'd.id', 'ld.decision_id')
     .leftJoin('letter_delivery_event as e', 'e.delivery_id', 'ld.id')
-    .select(['ld.id', 'ld.decision_id', 'ld.channel', 'ld.status', 'ld.sent_at', 'e.kind', 'e.event_time'])
+    .select([
+      'ld.id',
+      'ld.decision_id',
+      'ld.channel',
+      'ld.status',
+      'ld.sent_at',
+      'd.decided_at',
+      'd.delivery',
+      'd.mailed_at',
+      'd.print_batch_id',
+      'e.kind',
+      'e.event_time',
+    ])
     .where('ld.decision_id', 'in', decisionIds)
     .orderBy('ld.created_at')
     .orderBy('e.event_time')
     .execute();
+}
+
+/** The session advisory lock of the events poller (any constant; 'SFEV' in ASCII). */
+const EVENTS_POLL_LOCK = 0x53464556;
+
+/**
+ * Takes the events poller's session lock on this connection, without waiting: false when another session holds
+ * it. Held until releaseEventsPollLock on the same connection, or until the session ends (a process that dies
+ * releases it).
+ */
+export async function tryEventsPollLock(connection: Db): Promise<boolean> {
+  const { rows } = await sql<{ locked: boolean }>`
+    select pg_try_advisory_lock(${sql.lit(EVENTS_POLL_LOCK)}) as locked`.execute(connection);
+  return rows[0]?.locked === true;
+}
+
+export async function releaseEventsPollLock(connection: Db): Promise<void> {
+  await sql`select pg_advisory_unlock(${sql.lit(EVENTS_POLL_LOCK)})`.execute(connection);
 }

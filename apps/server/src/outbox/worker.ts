@@ -38,6 +38,12 @@ export interface OutboxEffect {
    * with the backoff), 'uncertain' when it may have happened (the event is given up, for a person to look at).
    */
   failed(trx: Db, error: unknown, now: Date): Promise<'retry' | 'uncertain'>;
+  /**
+   * After `failed`, when the event is given up for good (its last attempt, or an uncertain outcome), in a
+   * transaction of its own before the event is marked failed: what must happen instead (e.g. the letter goes by
+   * the local print batch). Optional.
+   */
+  gaveUp?(trx: Db, error: unknown, now: Date): Promise<void>;
 }
 
 /**
@@ -178,6 +184,12 @@ export class OutboxWorker {
       await effect.run();
     } catch (error) {
       const verdict = await db.transaction().execute((trx) => effect.failed(trx, error, clock.now()));
+      const maxAttempts = this.#options.maxAttempts ?? OUTBOX_DEFAULTS.maxAttempts;
+      const lastAttempt = verdict === 'uncertain' || event.attempts + 1 >= maxAttempts;
+      if (lastAttempt && effect.gaveUp) {
+        const gaveUp = effect.gaveUp.bind(effect);
+        await db.transaction().execute((trx) => gaveUp(trx, error, clock.now()));
+      }
       if (verdict === 'retry') {
         await this.#recordFailure(event, error);
       } else {

@@ -30,6 +30,7 @@ import type { StaffActor } from '../applications/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import { dispatchOf, letterOptionsFor } from '../decisions/index.ts';
+import { recordDeliveriesPrintedLocally } from '../letter-delivery/index.ts';
 import type { DecisionLetterData, LetterRendering } from '../letters/index.ts';
 import {
   contentAddressOf,
@@ -226,6 +227,8 @@ export async function createPrintBatch(
   });
   const decisionIds = letters.map((letter) => letter.id);
   await markDecisionsMailed(db, decisionIds, batch.id, now);
+  // A letter mailed here before its Suomi.fi job ran goes no other way: its delivery is the local print.
+  await recordDeliveriesPrintedLocally(db, decisionIds);
   await recordAudit(
     db,
     actor.audit,
