@@ -17,6 +17,8 @@ import {
   caseKinds,
   informationItemCodes,
   languages,
+  publicityClasses,
+  recordTypes,
   staffRoles,
 } from '@tuki/domain';
 import { sql } from 'kysely';
@@ -56,6 +58,10 @@ const vocabularies: Readonly<Record<string, readonly string[]>> = {
   PaymentPayeeKind: columnTypes.paymentPayeeKinds,
   PaymentStatus: columnTypes.paymentStatuses,
   PaymentBatchStatus: columnTypes.paymentBatchStatuses,
+  RecordType: recordTypes,
+  PublicityClass: publicityClasses,
+  DestructionListStatus: columnTypes.destructionListStatuses,
+  DestructionOutcome: columnTypes.destructionOutcomes,
 };
 
 async function throwAwayDatabases(url: string): Promise<string[]> {
