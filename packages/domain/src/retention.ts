@@ -5,7 +5,14 @@
 // definition of social welfare retention periods under the Client Data Act 703/2023).
 import { daysInMonth, formatIsoDate, type IsoDate, parseIsoDate } from './calendar-date.ts';
 
-export const recordTypes = ['application', 'attachment', 'message', 'decision', 'letter', 'payment_file'] as const;
+export const recordTypes = [
+  'application',
+  'attachment',
+  'message',
+  'decision',
+  'letter',
+  'payment_file',
+] as const;
 export type RecordType = (typeof recordTypes)[number];
 
 /** JHS 191 publicity classes; a client's social welfare documents are secret (812/2000 14 §). */
@@ -13,7 +20,8 @@ export const publicityClasses = ['public', 'restricted', 'secret'] as const;
 export type PublicityClass = (typeof publicityClasses)[number];
 
 export const DEFAULT_RETENTION_YEARS = 10;
-export const DEFAULT_PUBLICITY_BASIS = 'Laki sosiaalihuollon asiakkaan asemasta ja oikeuksista 812/2000, 14 §';
+export const DEFAULT_PUBLICITY_BASIS =
+  'Laki sosiaalihuollon asiakkaan asemasta ja oikeuksista 812/2000, 14 §';
 export const DEFAULT_RETENTION_BASIS =
   'Työikäisten palvelutehtävä: 10 vuotta asian päättymisestä (Kansallisarkisto, sosiaalihuollon asiakirjojen säilytysajat; laki 703/2023)';
 
