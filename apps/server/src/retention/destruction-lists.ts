@@ -16,13 +16,12 @@ import {
 } from '@tuki/domain';
 import { deleteAttachmentRows, type FileStorage, removeStoredFiles } from '../attachments/index.ts';
 import { recordAudit, recordAudits, systemAuditContext } from '../audit/index.ts';
-import type { Db } from '../db/database.ts';
 import type { DestructionDocument } from '../db/column-types.ts';
+import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { RetentionRules } from '../shared/document-retention.ts';
 import { notFound } from '../shared/errors.ts';
 import { assertIfMatch, entityTag } from '../shared/versions.ts';
-import { readRetentionRules, type RetentionActor, requireRetentionRole } from './retention-plan.ts';
 import {
   deleteCaseRows,
   findDestructionList,
@@ -43,6 +42,7 @@ import {
   markDestructionListApproved,
   setDestructionOutcomes,
 } from './retention.repository.ts';
+import { type RetentionActor, readRetentionRules, requireRetentionRole } from './retention-plan.ts';
 
 interface ClosedCase {
   id: string;

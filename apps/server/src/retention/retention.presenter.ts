@@ -3,8 +3,8 @@
 import { publicityClasses, recordTypes } from '@tuki/domain';
 import { z } from 'zod';
 import type { DestructionListCaseRow, DestructionListRow } from './destruction-lists.ts';
-import type { RetentionPlanRow } from './retention-plan.ts';
 import type { listDestructionListRows, listDestructionRecordRows } from './retention.repository.ts';
+import type { RetentionPlanRow } from './retention-plan.ts';
 
 export const retentionRuleSchema = z
   .object({
@@ -36,7 +36,7 @@ export const retentionRuleInputSchema = z
     retentionYears: z.number().int().min(1).max(150),
     basis: z.string().trim().min(1).max(500),
   })
-  .meta({ id: 'RetentionRuleInput' });
+  .meta({ id: 'RetentionRuleChange' });
 
 export function presentRetentionRule(row: RetentionPlanRow) {
   return {

@@ -2,10 +2,10 @@
 // records, and the destruction of a case's rows (its attachments' rows go through the attachments module, which
 // queues their stored files for removal).
 import { finalApplicationStatuses, type RecordType } from '@tuki/domain';
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
-import type { Insertable } from 'kysely';
 
 /** Serialises the monthly proposal: two processes never both make one (the unique period is the last guard). */
 const DESTRUCTION_PROPOSAL_LOCK = 0x7265_7431;

@@ -16,7 +16,6 @@ import {
   listDestructionLists,
   listDestructionRecords,
 } from './destruction-lists.ts';
-import { getRetentionPlan, retentionPlanTag, updateRetentionPlan } from './retention-plan.ts';
 import {
   destructionListSchema,
   destructionListSummarySchema,
@@ -29,6 +28,7 @@ import {
   retentionRuleInputSchema,
   retentionRuleSchema,
 } from './retention.presenter.ts';
+import { getRetentionPlan, retentionPlanTag, updateRetentionPlan } from './retention-plan.ts';
 
 const PLAN = '/api/v1/retention-plan';
 const LISTS = '/api/v1/destruction-lists';
