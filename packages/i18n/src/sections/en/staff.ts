@@ -14,6 +14,7 @@ export const staff: DeepStringShape<typeof source> = {
     statistics: 'Statistics',
     auditTrail: 'Audit trail',
     approvals: 'Approvals',
+    archive: 'Archive',
     approvalsWaiting: '{count} waiting for approval',
   },
   landing: {

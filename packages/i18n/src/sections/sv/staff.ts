@@ -14,6 +14,7 @@ export const staff: DeepStringShape<typeof source> = {
     statistics: 'Statistik',
     auditTrail: 'Användningslogg',
     approvals: 'Godkännanden',
+    archive: 'Arkiv',
     approvalsWaiting: '{count} väntar på godkännande',
   },
   landing: {
