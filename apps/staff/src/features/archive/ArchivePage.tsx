@@ -111,14 +111,16 @@ function ProposedList() {
               </tr>
             )}
           </StaffTable>
-          <Button
-            ref={openerRef}
-            variant={ButtonVariant.Danger}
-            onClick={() => setOpen(true)}
-            data-testid="archive-approve"
-          >
-            {t('archive.approve')}
-          </Button>
+          <p>
+            <Button
+              ref={openerRef}
+              variant={ButtonVariant.Danger}
+              onClick={() => setOpen(true)}
+              data-testid="archive-approve"
+            >
+              {t('archive.approve')}
+            </Button>
+          </p>
           <DangerDialog
             id="archive-confirm"
             title={t('archive.confirmTitle')}
