@@ -6,7 +6,14 @@ import { describe, test } from 'node:test';
 import { verifyAuditChain } from '../src/audit/audit-verify.ts';
 import { runHousekeeping } from '../src/jobs/housekeeping.ts';
 import { proposeDestructionList } from '../src/retention/destruction-lists.ts';
-import { APPLICATIONS, call, completeDraft, signInAgain, useCaller } from './helpers/applications.ts';
+import {
+  APPLICATIONS,
+  call,
+  completeDraft,
+  insertApplication,
+  signInAgain,
+  useCaller,
+} from './helpers/applications.ts';
 import { pdfFile, storedFiles, upload, useTestAppWithFiles } from './helpers/attachments.ts';
 import { approvalOf } from './helpers/cases.ts';
 import { matti } from './helpers/demo-citizens.ts';
@@ -246,6 +253,50 @@ for (const backend of databaseBackends) {
         .where('action', '=', 'retention_plan.update')
         .executeTakeFirstOrThrow();
       assert.match(JSON.stringify(audit.details), /"retentionYears":12/);
+    });
+
+    test('a case merged into one still open is kept until that one can go too', async () => {
+      const db = t.database.db;
+      const closed = async (
+        referenceNumber: string,
+        status: 'withdrawn' | 'closed_as_duplicate',
+        into?: string,
+      ) => {
+        const id = await insertApplication(t, citizen.id, { referenceNumber });
+        await db
+          .updateTable('application')
+          .set({ status, duplicate_of: into ?? null })
+          .where('id', '=', id)
+          .execute();
+        await db
+          .insertInto('application_status_history')
+          .values({
+            application_id: id,
+            status,
+            previous_status: 'submitted',
+            changed_at: new Date('2020-01-15T10:00:00Z'),
+            actor_type: 'system',
+            actor_id: null,
+          })
+          .execute();
+        return id;
+      };
+      const open = await insertApplication(t, citizen.id, { referenceNumber: 'TT-2020-000900' });
+      const withdrawn = await closed('TT-2020-000901', 'withdrawn');
+      const merged = await closed('TT-2020-000902', 'closed_as_duplicate', open);
+      t.clock.set('2036-12-02T10:00:00Z');
+      assert.equal(await proposeDestructionList(db, t.clock.now()), 1);
+      const list = await db
+        .selectFrom('destruction_list_case as c')
+        .innerJoin('destruction_list as l', 'l.id', 'c.list_id')
+        .select('c.application_id')
+        .where('l.period', '=', '2036-12')
+        .execute();
+      const proposed = list.map((row) => row.application_id);
+      assert.ok(proposed.includes(withdrawn));
+      assert.ok(!proposed.includes(merged), 'tied to an open case');
+      assert.ok(!proposed.includes(open));
+      assert.ok(!proposed.includes(cases.recent), 'not past retention');
     });
   });
 }
