@@ -17,6 +17,8 @@ import {
   caseKinds,
   informationItemCodes,
   languages,
+  publicityClasses,
+  recordTypes,
   staffRoles,
 } from '@tuki/domain';
 import { sql } from 'kysely';
@@ -57,6 +59,10 @@ const vocabularies: Readonly<Record<string, readonly string[]>> = {
   PaymentStatus: columnTypes.paymentStatuses,
   PaymentBatchStatus: columnTypes.paymentBatchStatuses,
   PaymentCommitmentKind: columnTypes.paymentCommitmentKinds,
+  RecordType: recordTypes,
+  PublicityClass: publicityClasses,
+  DestructionListStatus: columnTypes.destructionListStatuses,
+  DestructionOutcome: columnTypes.destructionOutcomes,
 };
 
 async function throwAwayDatabases(url: string): Promise<string[]> {

@@ -535,7 +535,15 @@ for (const backend of databaseBackends) {
       const citizenCaller = await signIn(t, citizenBody);
       callers.push(browser(citizenCaller, 'citizen', citizenBody));
       pool.excluded.add(citizenCaller.id);
-      for (const role of ['handler', 'social_worker', 'supervisor', 'admin', 'auditor', 'payer']) {
+      for (const role of [
+        'handler',
+        'social_worker',
+        'supervisor',
+        'admin',
+        'auditor',
+        'payer',
+        'archivist',
+      ]) {
         const staff = await signIn(t, { username: role });
         pool.excluded.add(staff.id);
         callers.push(browser(staff, role, { username: role }));

@@ -74,6 +74,7 @@ for (const backend of databaseBackends) {
         ['admin', 'admin'],
         ['auditor', 'auditor'],
         ['payer', 'payment_approver'],
+        ['archivist', 'archivist'],
       ] as const) {
         const { session } = await devSignIn(t, { username });
         assert.equal(session.kind, 'staff');
@@ -98,6 +99,7 @@ for (const backend of databaseBackends) {
       assert.deepEqual(body.staff.map((s: { username: string }) => s.username).sort(), [
         'admin',
         'admin2',
+        'archivist',
         'auditor',
         'handler',
         'payer',

@@ -47,6 +47,10 @@ const ApprovalsPage = lazyPage(
   () => import('./features/approvals/ApprovalsPage.tsx').then((module) => module.ApprovalsPage),
   ['approvals'],
 );
+const ArchivePage = lazyPage(
+  () => import('./features/archive/ArchivePage.tsx').then((module) => module.ArchivePage),
+  ['archive'],
+);
 const StaffUsersPage = lazyPage(
   () => import('./features/staff-users/StaffUsersPage.tsx').then((module) => module.StaffUsersPage),
   ['staffUsers'],
@@ -138,6 +142,10 @@ function StaffRoutes() {
             }
           </RequireStaff>
         }
+      />
+      <Route
+        path="/archive"
+        element={<RequireStaff>{(session) => <ArchivePage session={session} />}</RequireStaff>}
       />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

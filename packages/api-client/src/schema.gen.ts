@@ -1540,6 +1540,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retention-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The city’s retention plan: each record type’s publicity and retention
+         * @description One rule per record type (application, attachment, message, decision, letter, payment_file): its publicity class and basis, whether it holds personal data, and how many years it is kept after the case is closed, with the basis. Seeded with 10 years (working-age adults’ services); archivists and admins. Audited `retention_plan.read`.
+         */
+        get: operations["getRetentionPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention-plan/{recordType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change one record type’s rule in the retention plan
+         * @description Archivists and admins. If-Match takes the rule’s `etag` (412 when it has changed since). The next destruction list and the approval of a list follow the plan as it then is. Audited `retention_plan.update` with the values before and after.
+         */
+        put: operations["updateRetentionPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destruction-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The destruction lists, newest first
+         * @description The monthly job proposes at most one list a month of the closed cases whose every document is past retention; an archivist approves it. Archivists only; audited `destruction_list.list`.
+         */
+        get: operations["listDestructionLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destruction-lists/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A destruction list with its cases and their documents
+         * @description Each case: its reference number, the day it closed, the last day of retention, the ids and record types of its documents and, once approved, whether it was destroyed or kept. Archivists only; audited `destruction_list.read`.
+         */
+        get: operations["getDestructionList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destruction-lists/{listId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a destruction list: its cases are destroyed
+         * @description Only an archivist (never the job that proposed it). Each case still past retention by the plan as it is now is destroyed as a whole: its rows are deleted, its files removed from the storage, and a destruction record kept (record types, reference number, document ids and counts, retention basis, approver and time; never content or identity codes). A case no longer past retention, or tied to one that is not (a merged duplicate, a request for rectification), is kept. The audit trail stays whole. If-Match takes the list’s ETag (412 when stale); approving an approved list again changes nothing and returns it. Audited `destruction_list.approve` and `application.destroy` per case.
+         */
+        post: operations["approveDestructionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/destruction-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What has been destroyed, newest first
+         * @description One record per destroyed case: record types, reference number, document ids and counts, retention basis, who approved and when. Archivists only; audited `destruction_record.list`.
+         */
+        get: operations["listDestructionRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1655,7 +1775,7 @@ export interface components {
             declaration?: boolean;
         };
         /** @enum {string} */
-        StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor" | "payment_approver";
+        StaffRoleInput: "handler" | "social_worker" | "supervisor" | "admin" | "auditor" | "payment_approver" | "archivist";
         CreateStaffUserRequestInput: {
             /** @description Lower-case letters a–z, digits and . _ @ - (1–100); the same as the directory’s username */
             username: string;
@@ -1842,6 +1962,14 @@ export interface components {
              * @default false
              */
             electronicDelivery: boolean;
+        };
+        RetentionRuleChangeInput: {
+            /** @enum {string} */
+            publicity: "public" | "restricted" | "secret";
+            publicityBasis: string;
+            personalData: boolean;
+            retentionYears: number;
+            basis: string;
         };
         EstimateRequestInput: {
             /** @description The month to estimate; absent: the current month in Finland */
@@ -2194,6 +2322,23 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        DocumentRetention: {
+            /** @enum {string} */
+            recordType: "application" | "attachment" | "message" | "decision" | "letter" | "payment_file";
+            /**
+             * @description secret: a client document of social welfare (Social Welfare Client Act 812/2000, 14 §)
+             * @enum {string}
+             */
+            publicity: "public" | "restricted" | "secret";
+            publicityBasis: string;
+            personalData: boolean;
+            /** @description Kept this many years after the case is closed */
+            retentionYears: number;
+            /** @description The basis of the retention period, from the city’s plan */
+            basis: string;
+            /** @description The last day of retention (Helsinki); null while the case is open */
+            destroyAfter: string | null;
+        };
         Attachment: {
             /** Format: uuid */
             id: string;
@@ -2217,6 +2362,8 @@ export interface components {
             uploadedAt: string;
             /** @description Active content found in a PDF at upload (JavaScript, actions run on opening, launching programs, embedded files, XFA forms, form submission, rich media; uninspectable: an object stream that could not be read). Empty for a clean file. A file with any is never shown inline, only downloaded. */
             activeContent: ("javascript" | "open-action" | "additional-actions" | "launch" | "embedded-file" | "xfa" | "rich-media" | "submit-form" | "import-data" | "uninspectable")[];
+            /** @description Its record type, publicity and retention (in the staff’s view of a case) */
+            retention?: components["schemas"]["DocumentRetention"];
         };
         InformationRequestItem: {
             /**
@@ -2718,6 +2865,10 @@ export interface components {
             commitments: components["schemas"]["PaymentCommitment"][];
             /** @description With the case (getApplication, getMyApplication): the payments of the money the decision grants, and where each one is */
             payments?: components["schemas"]["DecisionPayment"][];
+            /** @description Its record type, publicity and retention (in the staff’s view of a case) */
+            retention?: components["schemas"]["DocumentRetention"];
+            /** @description The letter’s record type, publicity and retention (in the staff’s view of a case) */
+            letterRetention?: components["schemas"]["DocumentRetention"];
         };
         /** @description What a request for rectification concerns and says */
         Rectification: {
@@ -2985,7 +3136,7 @@ export interface components {
             spouseApplication: boolean;
         };
         /** @enum {string} */
-        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor" | "payment_approver";
+        StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor" | "payment_approver" | "archivist";
         /** @enum {string} */
         Language: "fi" | "sv" | "en";
         CitizenSession: {
@@ -3585,6 +3736,137 @@ export interface components {
                 missing: ("name" | "streetAddress" | "postalCode" | "postOffice")[];
             }[];
         };
+        RetentionRule: {
+            /** @enum {string} */
+            recordType: "application" | "attachment" | "message" | "decision" | "letter" | "payment_file";
+            /** @enum {string} */
+            publicity: "public" | "restricted" | "secret";
+            publicityBasis: string;
+            personalData: boolean;
+            /** @description Kept this many years after the case is closed */
+            retentionYears: number;
+            /** @description The basis of the retention period */
+            basis: string;
+            /** @description The If-Match of updateRetentionPlan for this record type */
+            etag: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description The city’s retention plan (tiedonohjaussuunnitelma) */
+        RetentionPlan: {
+            rules: components["schemas"]["RetentionRule"][];
+        };
+        RetentionRuleChange: {
+            /** @enum {string} */
+            publicity: "public" | "restricted" | "secret";
+            publicityBasis: string;
+            personalData: boolean;
+            retentionYears: number;
+            basis: string;
+        };
+        DestructionListSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description The month of the proposal, YYYY-MM */
+            period: string;
+            /** @enum {string} */
+            status: "proposed" | "approved";
+            /** Format: date-time */
+            proposedAt: string;
+            /**
+             * Format: date
+             * @description Retention had ended before this day
+             */
+            proposedOn: string;
+            approvedAt: string | null;
+            cases: number;
+            /** @description The If-Match of approveDestructionList */
+            etag: string;
+        };
+        DestructionListCase: {
+            /** Format: uuid */
+            applicationId: string;
+            referenceNumber: string | null;
+            /** Format: date */
+            closedOn: string;
+            /**
+             * Format: date
+             * @description The last day of the longest retention among its documents
+             */
+            destroyAfter: string;
+            documents: {
+                /** @enum {string} */
+                recordType: "application" | "attachment" | "message" | "decision" | "letter" | "payment_file";
+                /** Format: uuid */
+                id: string;
+            }[];
+            /** @description How many documents of each record type */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description After approval: destroyed, or kept (no longer past retention, or tied to a case that is not) */
+            outcome: ("destroyed" | "kept") | null;
+        };
+        DestructionList: {
+            /** Format: uuid */
+            id: string;
+            /** @description The month of the proposal, YYYY-MM */
+            period: string;
+            /** @enum {string} */
+            status: "proposed" | "approved";
+            /** Format: date-time */
+            proposedAt: string;
+            /**
+             * Format: date
+             * @description Retention had ended before this day
+             */
+            proposedOn: string;
+            approvedAt: string | null;
+            cases: number;
+            /** @description The If-Match of approveDestructionList */
+            etag: string;
+            approvedBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            } | null;
+            items: components["schemas"]["DestructionListCase"][];
+        };
+        DestructionRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listId: string;
+            /** Format: uuid */
+            applicationId: string;
+            referenceNumber: string | null;
+            /** Format: date */
+            closedOn: string;
+            recordTypes: ("application" | "attachment" | "message" | "decision" | "letter" | "payment_file")[];
+            /** @description How many documents of each record type */
+            counts: {
+                [key: string]: number;
+            };
+            documents: {
+                /** @enum {string} */
+                recordType: "application" | "attachment" | "message" | "decision" | "letter" | "payment_file";
+                /** Format: uuid */
+                id: string;
+            }[];
+            retentionYears: number;
+            retentionBasis: string;
+            approvedBy: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** Format: date-time */
+            approvedAt: string;
+            /** Format: date-time */
+            destroyedAt: string;
+        };
         EstimateRequest: {
             /** @description The month to estimate; absent: the current month in Finland */
             month?: string;
@@ -4159,6 +4441,12 @@ export interface components {
         };
         ReplayResult: {
             replayed: number;
+        };
+        DestructionListPage: {
+            items: components["schemas"]["DestructionListSummary"][];
+        };
+        DestructionRecordPage: {
+            items: components["schemas"]["DestructionRecord"][];
         };
     };
     responses: never;
@@ -10613,6 +10901,405 @@ export interface operations {
             };
             /** @description The grant is not waiting for approval (type …/not-pending) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRetentionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPlan"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRetentionPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                recordType: "application" | "attachment" | "message" | "decision" | "letter" | "payment_file";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionRuleChangeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRule"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record type */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the rule */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDestructionLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestructionListPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDestructionList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestructionList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such destruction list */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveDestructionList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestructionList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such destruction list */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the list */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDestructionRecords: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestructionRecordPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

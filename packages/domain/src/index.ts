@@ -17,5 +17,6 @@ export * from './mask.ts';
 export * from './person-name.ts';
 export * from './personal-identity-code.ts';
 export * from './privileged-grants.ts';
+export * from './retention.ts';
 export * from './staff-roles.ts';
 export * from './working-days.ts';

@@ -6,7 +6,8 @@ import type { StaffRole } from './staff-roles.ts';
 
 /**
  * The handling roles read and change cases; the auditor reads the audit trail (who was looked at, by whom); the
- * payment approver approves the payment batches that move money to clients' and landlords' accounts.
+ * payment approver approves the payment batches that move money to clients' and landlords' accounts; the archivist
+ * approves the destruction of clients' documents whose retention has ended.
  */
 export const privilegedStaffRoles = [
   'handler',
@@ -14,6 +15,7 @@ export const privilegedStaffRoles = [
   'supervisor',
   'auditor',
   'payment_approver',
+  'archivist',
 ] as const satisfies readonly StaffRole[];
 export type PrivilegedStaffRole = (typeof privilegedStaffRoles)[number];
 

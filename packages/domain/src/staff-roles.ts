@@ -7,6 +7,7 @@ export const staffRoles = [
   'admin',
   'auditor',
   'payment_approver',
+  'archivist',
 ] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
@@ -14,7 +15,7 @@ export function isStaffRole(value: unknown): value is StaffRole {
   return typeof value === 'string' && (staffRoles as readonly string[]).includes(value);
 }
 
-/** The roles that handle cases; the others (admin, auditor, payment approver) take no action on a case. */
+/** The roles that handle cases; the others (admin, auditor, payment approver, archivist) take no action on a case. */
 export const handlingStaffRoles = [
   'handler',
   'social_worker',

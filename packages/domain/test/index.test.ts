@@ -32,7 +32,7 @@ describe('@tuki/domain', () => {
     for (const name of expected) assert.equal(typeof exports[name], 'function', name);
     assert.deepEqual(
       [...domain.staffRoles],
-      ['handler', 'social_worker', 'supervisor', 'admin', 'auditor', 'payment_approver'],
+      ['handler', 'social_worker', 'supervisor', 'admin', 'auditor', 'payment_approver', 'archivist'],
     );
     assert.deepEqual([...domain.languages], ['fi', 'sv', 'en']);
   });

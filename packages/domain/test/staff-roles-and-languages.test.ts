@@ -7,7 +7,7 @@ describe('staff roles', () => {
   it('lists the roles', () => {
     assert.deepEqual(
       [...staffRoles],
-      ['handler', 'social_worker', 'supervisor', 'admin', 'auditor', 'payment_approver'],
+      ['handler', 'social_worker', 'supervisor', 'admin', 'auditor', 'payment_approver', 'archivist'],
     );
   });
 

@@ -20,6 +20,7 @@ import { applicationChange, ifMatchHeader, ifMatchHeaders, staleApplication } fr
 import { idempotencyKeyHeader, idempotencyKeyReused, replyIdempotent } from '../http/idempotency.ts';
 import { userLanguage } from '../http/language.ts';
 import { badRequest, commonErrorResponses, problemSchema } from '../http/problem.ts';
+import { readRetentionRules } from '../retention/index.ts';
 import { entityTag } from '../shared/versions.ts';
 import {
   applicationContentApiSchema,
@@ -43,6 +44,7 @@ import {
   presentStaffApplication,
   queuePageSchema,
   staffApplicationSchema,
+  withDocumentRetention,
 } from './staff-application.presenter.ts';
 import { assignApplication, getStaffCase, type StaffCase } from './staff-case.ts';
 import { submitApplication } from './submit-application.ts';
@@ -450,11 +452,12 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
     },
     async (request, reply) => {
       const reader = request.caseReader();
-      return present(
+      const view = present(
         reply,
         await getStaffCase(db, reader, request.params.applicationId, clock.now()),
         reader,
       );
+      return withDocumentRetention(view, await readRetentionRules(db));
     },
   );
 

@@ -1,8 +1,9 @@
 // The staff side's representations: the work queue's items and counts, and the whole case.
-import { languages } from '@tuki/domain';
+import { helsinkiDate, isFinalStatus, languages } from '@tuki/domain';
 import { z } from 'zod';
 import { informationRequestSchema } from '../correspondence/index.ts';
 import { decisionSchema, rectificationSchema } from '../decisions/index.ts';
+import { documentRetention, type RetentionRules } from '../shared/document-retention.ts';
 import { pageOf } from '../shared/pagination.ts';
 import {
   applicationContentApiSchema,
@@ -191,5 +192,31 @@ export function presentStaffApplication(
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     permittedActions: 'staffUser' in reader ? permittedActionsOf(row, reader) : [],
+  };
+}
+
+/**
+ * The view with each attachment's, decision's and letter's classification from the retention plan; the last day of
+ * retention counts from the day the case was closed (its last change to a final status, in Helsinki).
+ */
+export function withDocumentRetention(
+  view: StaffApplicationView,
+  rules: RetentionRules,
+): StaffApplicationView {
+  const closing = isFinalStatus(view.status)
+    ? view.statusHistory.findLast((entry) => isFinalStatus(entry.status))
+    : undefined;
+  const closedOn = closing ? helsinkiDate(new Date(closing.changedAt)) : null;
+  return {
+    ...view,
+    attachments: view.attachments.map((attachment) => ({
+      ...attachment,
+      retention: documentRetention(rules, 'attachment', closedOn),
+    })),
+    decisions: view.decisions.map((decision) => ({
+      ...decision,
+      retention: documentRetention(rules, 'decision', closedOn),
+      letterRetention: documentRetention(rules, 'letter', closedOn),
+    })),
   };
 }

@@ -1,5 +1,6 @@
 // Attachment rows → the API's Attachment (listed by getMyApplication through applications/attachments-hook).
 import { z } from 'zod';
+import { documentRetentionSchema } from '../shared/document-retention.ts';
 import { type AttachmentRow, attachmentCategories, scanStatuses } from './attachments.repository.ts';
 import { activeContentKinds } from './inspection/pdf-inspector.ts';
 
@@ -25,6 +26,9 @@ export const attachmentSchema = z
           'files, XFA forms, form submission, rich media; uninspectable: an object stream that could not be read). ' +
           'Empty for a clean file. A file with any is never shown inline, only downloaded.',
       ),
+    retention: documentRetentionSchema
+      .optional()
+      .describe('Its record type, publicity and retention (in the staff’s view of a case)'),
   })
   .meta({ id: 'Attachment' });
 

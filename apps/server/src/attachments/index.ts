@@ -9,4 +9,5 @@ export {
   servableScanStatuses,
 } from './attachments.repository.ts';
 export { createFileStorage } from './storage/create-file-storage.ts';
+export type { FileStorage } from './storage/file-storage.ts';
 export { removeStoredFiles } from './stored-file-removal.ts';

@@ -2,6 +2,7 @@
 // (the shared vocabulary, such as statuses, languages and roles, comes from @tuki/domain). The generated table types
 // (schema.gen.ts) use these types through the column list in codegen.ts; the SQL check constraints hold the same
 // values (test/db-types.test.ts compares them).
+import type { RecordType } from '@tuki/domain';
 import type { ColumnType } from 'kysely';
 
 /** A JSON column: read as the parsed value, written as JSON text. */
@@ -78,3 +79,16 @@ export type PaymentBatchStatus = (typeof paymentBatchStatuses)[number];
  */
 export const paymentCommitmentKinds = ['rent_deposit', 'rent', 'medicines', 'other'] as const;
 export type PaymentCommitmentKind = (typeof paymentCommitmentKinds)[number];
+/** A destruction list is proposed by the monthly job and approved by an archivist (0039). */
+export const destructionListStatuses = ['proposed', 'approved'] as const;
+export type DestructionListStatus = (typeof destructionListStatuses)[number];
+
+/** What became of a proposed case when its list was approved (0039). */
+export const destructionOutcomes = ['destroyed', 'kept'] as const;
+export type DestructionOutcome = (typeof destructionOutcomes)[number];
+
+/** One document of a destruction list or record: its record type and id, never its content (0039). */
+export interface DestructionDocument {
+  recordType: RecordType;
+  id: string;
+}

@@ -1,8 +1,8 @@
 // Generated from apps/server/migrations by `npm run db:types` (apps/server/src/db/codegen.ts): do not edit.
 // The code imports these types through schema.ts.
 
-import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentCommitmentKind, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
-import type { ApiScope, ApplicationStatus, AttachmentCategory, CaseKind, EventType, InformationItemCode, Language, StaffRole } from "@tuki/domain";
+import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, DestructionDocument, DestructionListStatus, DestructionOutcome, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentCommitmentKind, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
+import type { ApiScope, ApplicationStatus, AttachmentCategory, CaseKind, EventType, InformationItemCode, Language, PublicityClass, RecordType, StaffRole } from "@tuki/domain";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -151,6 +151,42 @@ export interface DecisionDocument {
   pdf: Uint8Array;
   sha256: string;
   size_bytes: number;
+}
+
+export interface DestructionList {
+  approved_at: Timestamp | null;
+  approved_by: string | null;
+  id: Generated<string>;
+  period: string;
+  proposed_at: Timestamp;
+  proposed_on: string;
+  status: Generated<DestructionListStatus>;
+  version: Generated<number>;
+}
+
+export interface DestructionListCase {
+  application_id: string;
+  closed_on: string;
+  destroy_after: string;
+  documents: JsonText<DestructionDocument[]>;
+  list_id: string;
+  outcome: DestructionOutcome | null;
+  reference_number: string | null;
+}
+
+export interface DestructionRecord {
+  application_id: string;
+  approved_at: Timestamp;
+  approved_by: string;
+  closed_on: string;
+  counts: JsonText<Partial<Record<RecordType, number>>>;
+  destroyed_at: Timestamp;
+  documents: JsonText<DestructionDocument[]>;
+  id: Generated<string>;
+  list_id: string;
+  reference_number: string | null;
+  retention_basis: string;
+  retention_years: number;
 }
 
 export interface Event {
@@ -364,6 +400,18 @@ export interface RectificationRequest {
   requested_at: Timestamp;
 }
 
+export interface RetentionPlan {
+  personal_data: boolean;
+  publicity: PublicityClass;
+  publicity_basis: string;
+  record_type: RecordType;
+  retention_basis: string;
+  retention_years: number;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
 export interface RuleParameterSet {
   created_at: Generated<Timestamp>;
   created_by: string | null;
@@ -479,6 +527,9 @@ export interface DB {
   audit_event: AuditEvent;
   decision: Decision;
   decision_document: DecisionDocument;
+  destruction_list: DestructionList;
+  destruction_list_case: DestructionListCase;
+  destruction_record: DestructionRecord;
   event: Event;
   idempotency_key: IdempotencyKey;
   information_request: InformationRequest;
@@ -498,6 +549,7 @@ export interface DB {
   person: Person;
   print_batch: PrintBatch;
   rectification_request: RectificationRequest;
+  retention_plan: RetentionPlan;
   rule_parameter_set: RuleParameterSet;
   schema_migration: SchemaMigration;
   session: Session;

@@ -5,6 +5,7 @@ import { calculationInputSchema, calculationResultSchema } from '@tuki/rules';
 import { z } from 'zod';
 import { deliverySchema } from '../letter-delivery/index.ts';
 import { decisionPaymentSchema } from '../payments/index.ts';
+import { documentRetentionSchema } from '../shared/document-retention.ts';
 import { commitmentSchema, presentCommitment } from './commitments.ts';
 import type { DecisionRecord, RectificationRecord } from './decisions.repository.ts';
 import { deliveryFactsOf, rectificationDeadline } from './notification.ts';
@@ -80,6 +81,12 @@ export const decisionSchema = z
         'With the case (getApplication, getMyApplication): the payments of the money the decision grants, and ' +
           'where each one is',
       ),
+    retention: documentRetentionSchema
+      .optional()
+      .describe('Its record type, publicity and retention (in the staff’s view of a case)'),
+    letterRetention: documentRetentionSchema
+      .optional()
+      .describe('The letter’s record type, publicity and retention (in the staff’s view of a case)'),
   })
   .meta({ id: 'Decision' });
 

@@ -17,6 +17,7 @@ import { loggerOptions } from '../logging.ts';
 import { paymentsRoutes } from '../payments/payments.routes.ts';
 import { gdprRoutes, peopleRoutes } from '../people/people.routes.ts';
 import { printBatchesRoutes } from '../print-batches/print-batches.routes.ts';
+import { retentionRoutes } from '../retention/retention.routes.ts';
 import { rulesRoutes } from '../rules/rules.routes.ts';
 import { sessionRoutes } from '../session/session.routes.ts';
 import { staffUsersRoutes } from '../staff-users/staff-users.routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     await oauthRoutes(api, context);
     await apiClientsRoutes(api, context);
     await approvalsRoutes(api, context);
+    await retentionRoutes(api, context);
   });
   await registerStaticApps(app);
   return app;

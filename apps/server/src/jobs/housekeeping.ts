@@ -1,9 +1,11 @@
 // Housekeeping: one hourly timer in every server process runs the clean-up tasks (ended sessions, expired drafts,
-// old idempotency keys, the old entries of the webhook delivery log and of the event log). Each task is safe to run in several processes at once, so nothing depends on which one
+// old idempotency keys, the old entries of the webhook delivery log and of the event log) and proposes the month's
+// destruction list of documents past retention (retention/destruction-lists.ts). Each task is safe to run in several processes at once, so nothing depends on which one
 // runs; a failing task is logged and the others still run.
 import { deleteExpiredDrafts } from '../applications/expired-drafts.ts';
 import type { Db } from '../db/database.ts';
 import { isDatabaseUnavailable, unavailableSummary } from '../db/unavailable.ts';
+import { proposeDestructionList } from '../retention/destruction-lists.ts';
 import { deleteOldSessions } from '../session/sessions.ts';
 import type { Clock } from '../shared/clock.ts';
 import { deleteOldIdempotencyKeys } from '../shared/idempotency.ts';
@@ -21,6 +23,8 @@ export const housekeepingTasks: readonly HousekeepingTask[] = [
   // Deliveries first: an event goes only once no delivery refers to it.
   { name: 'old_webhook_deliveries', run: deleteOldDeliveries },
   { name: 'old_events', run: deleteOldEvents },
+  // Once a month (the first run of the month that finds cases past retention), for an archivist to approve.
+  { name: 'destruction_list', run: proposeDestructionList },
 ];
 
 export interface HousekeepingLog {

@@ -94,6 +94,7 @@ const staffNames: Record<StaffRole, { firstName: string; lastName: string }> = {
   admin: { firstName: 'Antti', lastName: 'Ylläpitäjä' },
   auditor: { firstName: 'Tiina', lastName: 'Tarkastaja' },
   payment_approver: { firstName: 'Maija', lastName: 'Maksaja' },
+  archivist: { firstName: 'Arja', lastName: 'Arkistonhoitaja' },
 };
 
 /** A role's demo user is named after the role, except the payment approver, who signs in as `payer`. */

@@ -47,6 +47,11 @@ const lazy: AppTexts['lazy'] = {
     sv: () => import('../sections/sv/approvals.ts').then((module) => module.approvals),
     en: () => import('../sections/en/approvals.ts').then((module) => module.approvals),
   },
+  archive: {
+    fi: () => import('../sections/fi/archive.ts').then((module) => module.archive),
+    sv: () => import('../sections/sv/archive.ts').then((module) => module.archive),
+    en: () => import('../sections/en/archive.ts').then((module) => module.archive),
+  },
   auditTrail: {
     fi: () => import('../sections/fi/auditTrail.ts').then((module) => module.auditTrail),
     sv: () => import('../sections/sv/auditTrail.ts').then((module) => module.auditTrail),

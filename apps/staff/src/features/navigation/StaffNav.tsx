@@ -27,6 +27,7 @@ export function StaffNav() {
       : []),
     ...(isSupervisor(roles) ? [{ to: '/statistics', label: t('staff.nav.statistics') }] : []),
     ...(isAuditor(roles) ? [{ to: '/audit', label: t('staff.nav.auditTrail') }] : []),
+    ...(roles.includes('archivist') ? [{ to: '/archive', label: t('staff.nav.archive') }] : []),
   ];
   if (links.length === 0) return null;
   return (

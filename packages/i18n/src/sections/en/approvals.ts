@@ -7,7 +7,7 @@ export const approvals: DeepStringShape<typeof source> = {
   pageTitle: 'Approvals',
   title: 'Pending approvals',
   intro:
-    'Access that reads or changes personal data takes effect only when a second admin approves it: API clients with scopes for personal data, and the handler, social worker, supervisor, auditor and payment approver roles. Whoever asked cannot approve their own request.',
+    'Access that reads or changes personal data takes effect only when a second admin approves it: API clients with scopes for personal data, and the handler, social worker, supervisor, auditor, payment approver and archivist roles. Whoever asked cannot approve their own request.',
   forbiddenTitle: 'No access',
   forbidden: 'Approvals are for admins only.',
   listHeading: 'Waiting for approval',

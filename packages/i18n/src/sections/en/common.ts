@@ -39,5 +39,6 @@ export const common: DeepStringShape<typeof source> = {
     admin: 'Administrator',
     auditor: 'Auditor',
     payment_approver: 'Payment approver',
+    archivist: 'Archivist',
   },
 };

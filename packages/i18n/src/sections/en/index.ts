@@ -5,6 +5,7 @@ export { account } from './account.ts';
 export { apiClients } from './apiClients.ts';
 export { application } from './application.ts';
 export { approvals } from './approvals.ts';
+export { archive } from './archive.ts';
 export { auditTrail } from './auditTrail.ts';
 export { calculation } from './calculation.ts';
 export { calculator } from './calculator.ts';

@@ -15,6 +15,7 @@ export const staff: DeepStringShape<typeof source> = {
     statistics: 'Statistics',
     auditTrail: 'Audit trail',
     approvals: 'Approvals',
+    archive: 'Archive',
     approvalsWaiting: '{count} waiting for approval',
   },
   landing: {

@@ -4,7 +4,7 @@ export const approvals = {
   pageTitle: 'Hyväksynnät',
   title: 'Odottavat hyväksynnät',
   intro:
-    'Henkilötietoja lukevat tai muuttavat käyttöoikeudet tulevat voimaan vasta, kun toinen ylläpitäjä hyväksyy ne: API-asiakkaat, joilla on henkilötietoja koskevia käyttöoikeuksia, sekä käsittelijän, sosiaalityöntekijän, esihenkilön, tarkastajan ja maksujen hyväksyjän roolit. Pyynnön tekijä ei voi hyväksyä omaa pyyntöään.',
+    'Henkilötietoja lukevat tai muuttavat käyttöoikeudet tulevat voimaan vasta, kun toinen ylläpitäjä hyväksyy ne: API-asiakkaat, joilla on henkilötietoja koskevia käyttöoikeuksia, sekä käsittelijän, sosiaalityöntekijän, esihenkilön, tarkastajan, maksujen hyväksyjän ja arkistonhoitajan roolit. Pyynnön tekijä ei voi hyväksyä omaa pyyntöään.',
   forbiddenTitle: 'Ei käyttöoikeutta',
   forbidden: 'Hyväksynnät ovat vain ylläpitäjille.',
   listHeading: 'Odottaa hyväksyntää',

@@ -36,5 +36,6 @@ export const common = {
     admin: 'Pääkäyttäjä',
     auditor: 'Tarkastaja',
     payment_approver: 'Maksujen hyväksyjä',
+    archivist: 'Arkistonhoitaja',
   },
 } as const;

@@ -12,6 +12,7 @@ export const staff = {
     statistics: 'Tilastot',
     auditTrail: 'Käyttöloki',
     approvals: 'Hyväksynnät',
+    archive: 'Arkisto',
     approvalsWaiting: '{count} odottaa hyväksyntää',
   },
   landing: {

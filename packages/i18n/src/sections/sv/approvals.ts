@@ -7,7 +7,7 @@ export const approvals: DeepStringShape<typeof source> = {
   pageTitle: 'Godkännanden',
   title: 'Väntande godkännanden',
   intro:
-    'Behörigheter som läser eller ändrar personuppgifter träder i kraft först när en annan administratör godkänner dem: API-klienter med behörigheter till personuppgifter samt rollerna handläggare, socialarbetare, förman, granskare och godkännare av utbetalningar. Den som begärt kan inte godkänna sin egen begäran.',
+    'Behörigheter som läser eller ändrar personuppgifter träder i kraft först när en annan administratör godkänner dem: API-klienter med behörigheter till personuppgifter samt rollerna handläggare, socialarbetare, förman, granskare, godkännare av utbetalningar och arkivarie. Den som begärt kan inte godkänna sin egen begäran.',
   forbiddenTitle: 'Ingen behörighet',
   forbidden: 'Godkännanden är endast för administratörer.',
   listHeading: 'Väntar på godkännande',

@@ -39,5 +39,6 @@ export const common: DeepStringShape<typeof source> = {
     admin: 'Huvudanvändare',
     auditor: 'Granskare',
     payment_approver: 'Godkännare av utbetalningar',
+    archivist: 'Arkivarie',
   },
 };

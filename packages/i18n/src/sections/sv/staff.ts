@@ -15,6 +15,7 @@ export const staff: DeepStringShape<typeof source> = {
     statistics: 'Statistik',
     auditTrail: 'Användningslogg',
     approvals: 'Godkännanden',
+    archive: 'Arkiv',
     approvalsWaiting: '{count} väntar på godkännande',
   },
   landing: {
