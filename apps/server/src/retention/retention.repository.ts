@@ -315,6 +315,7 @@ export async function deleteCaseRows(
   await db.deleteFrom('information_request').where('application_id', 'in', ids).execute();
   await db.deleteFrom('message').where('application_id', 'in', ids).execute();
   await db.deleteFrom('payment').where('application_id', 'in', ids).execute();
+  await db.deleteFrom('payment_commitment').where('application_id', 'in', ids).execute();
   if (decisionIds.length > 0) {
     await db.deleteFrom('letter_delivery').where('decision_id', 'in', decisionIds).execute();
     await db.deleteFrom('pending_decision_letter').where('decision_id', 'in', decisionIds).execute();
