@@ -94,6 +94,19 @@ const examples: {
   },
   'payment.sent': { statusChanges: [], payload: paymentFact() },
   'payment.failed': { statusChanges: [], payload: { ...paymentFact(), rejectionCode: 'AC04' } },
+  'attention.resolved': {
+    statusChanges: [],
+    payload: {
+      reason: 'payment_rejected',
+      resolution: 'corrected',
+      decisionId: randomUUID(),
+      letterDeliveryId: null,
+      paymentId: randomUUID(),
+      endToEndId: 'TUKI-P-000000000001',
+      newEndToEndId: 'TUKI-P-000000000002',
+      note: null,
+    },
+  },
 };
 const kinds = Object.keys(caseEventEffects) as CaseEventKind[];
 

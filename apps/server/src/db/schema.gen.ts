@@ -2,7 +2,7 @@
 // The code imports these types through schema.ts.
 
 import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
-import type { ApiScope, ApplicationStatus, AttachmentCategory, CaseKind, EventType, InformationItemCode, Language, StaffRole } from "@tuki/domain";
+import type { ApiScope, ApplicationStatus, AttachmentCategory, AttentionReason, AttentionResolution, CaseKind, EventType, InformationItemCode, Language, StaffRole } from "@tuki/domain";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -116,6 +116,19 @@ export interface AuditEvent {
   request_id: string | null;
   seq: Generated<number>;
   subject_person_id: string | null;
+}
+
+export interface CaseAttentionResolution {
+  application_id: string;
+  end_to_end_id: string | null;
+  id: Generated<string>;
+  letter_delivery_id: string | null;
+  note: string | null;
+  payment_id: string | null;
+  reason: AttentionReason;
+  resolution: AttentionResolution;
+  resolved_at: Timestamp;
+  resolved_by: string;
 }
 
 export interface Decision {
@@ -450,6 +463,7 @@ export interface DB {
   attachment: Attachment;
   audit_chain_head: AuditChainHead;
   audit_event: AuditEvent;
+  case_attention_resolution: CaseAttentionResolution;
   decision: Decision;
   decision_document: DecisionDocument;
   event: Event;
