@@ -95,6 +95,12 @@ function validated(input: ResolveAttentionInput) {
   return { note: note === '' ? null : note, address, iban };
 }
 
+/** The body names a letter or payment the application does not have (the id is the body's, not the path's). */
+const noSuchItem = (what: 'letter' | 'payment') =>
+  invalidInput(`The application has no such ${what}.`, [
+    { path: 'id', code: 'unknown', message: `is not a ${what} of the application` },
+  ]);
+
 export async function resolveAttention(
   db: Db,
   actor: StaffActor,
@@ -113,7 +119,7 @@ export async function resolveAttention(
     let newEndToEndId: string | null = null;
     if (input.reason === 'address_needed') {
       const delivery = await lockDeliveryOfApplication(trx, current.id, input.id);
-      if (!delivery) throw notFound('There is no such letter on this application.');
+      if (!delivery) throw noSuchItem('letter');
       if (delivery.status !== 'returned_to_sender' || delivery.resolved) {
         throw conflict('The letter has not come back, or it has been seen to already.', ATTENTION_RESOLVED);
       }
@@ -132,7 +138,7 @@ export async function resolveAttention(
       }
     } else {
       const payment = await lockPaymentOfApplication(trx, current.id, input.id);
-      if (!payment) throw notFound('There is no such payment on this application.');
+      if (!payment) throw noSuchItem('payment');
       if (payment.status !== 'rejected' || payment.resolved) {
         throw conflict('The payment is not rejected, or it has been seen to already.', ATTENTION_RESOLVED);
       }
