@@ -4,6 +4,7 @@
 import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { IconCopy, IconSize } from 'hds-react';
 import { Link } from 'react-router';
+import { AttentionFlags } from '../common/attention.tsx';
 import { StaffTable } from '../common/StaffTable.tsx';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
 import type { QueueItem } from './api.ts';
@@ -27,6 +28,7 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
         'assignee',
         'unreadMessages',
         'duplicate',
+        'attention',
       ]}
       sortedBy={{ column: 'dueDate', order: 'ascending' }}
       rows={items}
@@ -77,6 +79,9 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
                 {t('workQueue.table.possibleDuplicate')}
               </span>
             ) : null}
+          </td>
+          <td>
+            <AttentionFlags attention={item.attention} rejectionCode={item.paymentRejectionCode} />
           </td>
         </tr>
       )}

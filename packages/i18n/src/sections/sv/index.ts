@@ -8,6 +8,7 @@ export { approvals } from './approvals.ts';
 export { auditTrail } from './auditTrail.ts';
 export { calculation } from './calculation.ts';
 export { calculator } from './calculator.ts';
+export { caseAttention } from './caseAttention.ts';
 export { caseWork } from './caseWork.ts';
 export { citizen } from './citizen.ts';
 export { citizenCorrespondence } from './citizenCorrespondence.ts';

@@ -40,6 +40,7 @@ export const workQueue: DeepStringShape<typeof source> = {
     assignee: 'Handläggare',
     unreadMessages: 'Olästa meddelanden',
     duplicate: 'Dubblett',
+    attention: 'Kräver åtgärder',
     possibleDuplicate: 'Möjlig dubblettansökan',
     urgent: 'Brådskande',
     notUrgent: 'Normal',
