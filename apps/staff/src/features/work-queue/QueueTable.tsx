@@ -28,7 +28,6 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
         'assignee',
         'unreadMessages',
         'duplicate',
-        'attention',
       ]}
       sortedBy={{ column: 'dueDate', order: 'ascending' }}
       rows={items}
@@ -46,6 +45,7 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
           <td>{t(`application.kind.${item.kind}`)}</td>
           <td>
             <ApplicationStatusLabel status={item.status} />
+            <AttentionFlags attention={item.attention} rejectionCode={item.paymentRejectionCode} />
           </td>
           <td>
             <time dateTime={item.submittedAt}>
@@ -79,9 +79,6 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
                 {t('workQueue.table.possibleDuplicate')}
               </span>
             ) : null}
-          </td>
-          <td>
-            <AttentionFlags attention={item.attention} rejectionCode={item.paymentRejectionCode} />
           </td>
         </tr>
       )}

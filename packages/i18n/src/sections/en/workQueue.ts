@@ -40,7 +40,6 @@ export const workQueue: DeepStringShape<typeof source> = {
     assignee: 'Assignee',
     unreadMessages: 'Unread messages',
     duplicate: 'Duplicate',
-    attention: 'Needs attention',
     possibleDuplicate: 'Possible duplicate application',
     urgent: 'Urgent',
     notUrgent: 'Normal',

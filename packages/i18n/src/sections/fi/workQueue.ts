@@ -37,7 +37,6 @@ export const workQueue = {
     assignee: 'Käsittelijä',
     unreadMessages: 'Uudet viestit',
     duplicate: 'Päällekkäisyys',
-    attention: 'Vaatii toimia',
     possibleDuplicate: 'Mahdollinen päällekkäinen hakemus',
     urgent: 'Kiireellinen',
     notUrgent: 'Tavallinen',

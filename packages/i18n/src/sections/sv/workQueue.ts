@@ -40,7 +40,6 @@ export const workQueue: DeepStringShape<typeof source> = {
     assignee: 'Handläggare',
     unreadMessages: 'Olästa meddelanden',
     duplicate: 'Dubblett',
-    attention: 'Kräver åtgärder',
     possibleDuplicate: 'Möjlig dubblettansökan',
     urgent: 'Brådskande',
     notUrgent: 'Normal',
