@@ -33,3 +33,19 @@ create index case_attention_resolution_application_idx on case_attention_resolut
 -- The queue's probes: a returned letter of the application's decision, a rejected payment of the application.
 create index letter_delivery_returned_idx on letter_delivery (decision_id) where status = 'returned_to_sender';
 create index payment_rejected_idx on payment (application_id) where status = 'rejected';
+
+-- Notices other than decisions sent through Suomi.fi Messages (notifications/suomifi-notice.ts): a request for more
+-- information and an application closed as a duplicate, to a client who chose electronic communication and has an
+-- active mailbox. The id is the message's externalId (the information request's id, or the closed application's),
+-- so a repeated send is refused by the service (409) and recorded as sent: the notice goes once.
+create table suomifi_notice (
+  id uuid primary key,
+  kind text not null check (kind in ('information_requested', 'application_merged')),
+  application_id uuid not null references application (id),
+  -- sent: in the client's mailbox; no_mailbox: the client has none, so nothing was sent (the e-services account and
+  -- the e-mail notification remain).
+  outcome text not null check (outcome in ('sent', 'no_mailbox')),
+  message_id text,
+  created_at timestamptz not null
+);
+create index suomifi_notice_application_idx on suomifi_notice (application_id);

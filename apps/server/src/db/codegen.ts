@@ -55,6 +55,8 @@ export const narrowedColumns: Readonly<Record<string, string>> = {
   'payment.status': 'PaymentStatus',
   'case_attention_resolution.reason': 'AttentionReason',
   'case_attention_resolution.resolution': 'AttentionResolution',
+  'suomifi_notice.kind': 'SuomifiNoticeKind',
+  'suomifi_notice.outcome': 'SuomifiNoticeOutcome',
   'payment_batch.status': 'PaymentBatchStatus',
   'webhook_subscription.event_types': 'EventType[]',
   'staff_user.roles': 'StaffRole[]',
@@ -100,6 +102,8 @@ const typeImports: Readonly<Record<string, string>> = {
   SessionKind: './column-types.ts',
   SigningAlgorithm: './column-types.ts',
   StatusChangeActorType: './column-types.ts',
+  SuomifiNoticeKind: './column-types.ts',
+  SuomifiNoticeOutcome: './column-types.ts',
   WebhookDeliveryStatus: './column-types.ts',
 };
 

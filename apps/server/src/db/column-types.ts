@@ -71,3 +71,8 @@ export type PaymentStatus = (typeof paymentStatuses)[number];
 /** A payment batch is proposed, approved by a second person, then exported as a payment file (0034). */
 export const paymentBatchStatuses = ['proposed', 'approved', 'exported'] as const;
 export type PaymentBatchStatus = (typeof paymentBatchStatuses)[number];
+
+/** The notices other than decisions sent through Suomi.fi Messages (migration 0037), and what came of each. */
+export const suomifiNoticeKinds = ['information_requested', 'application_merged'] as const;
+export type SuomifiNoticeKind = (typeof suomifiNoticeKinds)[number];
+export type SuomifiNoticeOutcome = 'sent' | 'no_mailbox';

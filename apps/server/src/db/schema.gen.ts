@@ -1,7 +1,7 @@
 // Generated from apps/server/migrations by `npm run db:types` (apps/server/src/db/codegen.ts): do not edit.
 // The code imports these types through schema.ts.
 
-import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
+import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, SuomifiNoticeKind, SuomifiNoticeOutcome, WebhookDeliveryStatus } from "./column-types.ts";
 import type { ApiScope, ApplicationStatus, AttachmentCategory, AttentionReason, AttentionResolution, CaseKind, EventType, InformationItemCode, Language, StaffRole } from "@tuki/domain";
 import type { ColumnType } from "kysely";
 
@@ -425,6 +425,15 @@ export interface SuomifiEventCursor {
   updated_at: Timestamp;
 }
 
+export interface SuomifiNotice {
+  application_id: string;
+  created_at: Timestamp;
+  id: string;
+  kind: SuomifiNoticeKind;
+  message_id: string | null;
+  outcome: SuomifiNoticeOutcome;
+}
+
 export interface WebhookDelivery {
   attempts: Generated<number>;
   created_at: Timestamp;
@@ -491,6 +500,7 @@ export interface DB {
   stored_file_removal: StoredFileRemoval;
   suomifi_credential: SuomifiCredential;
   suomifi_event_cursor: SuomifiEventCursor;
+  suomifi_notice: SuomifiNotice;
   webhook_delivery: WebhookDelivery;
   webhook_subscription: WebhookSubscription;
 }

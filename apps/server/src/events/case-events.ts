@@ -195,7 +195,13 @@ export const caseEventEffects: { [K in CaseEventKind]: CaseEventEffects<K> } = {
         },
       },
     ],
-    jobs: (event) => [{ topic: topics.applicationMerged, payload: ids(event) }],
+    jobs: (event) => [
+      { topic: topics.applicationMerged, payload: ids(event) },
+      {
+        topic: topics.suomifiNotice,
+        payload: { kind: 'application_merged', ...ids(event), noticeId: event.application.id },
+      },
+    ],
   },
   'information.requested': {
     audit: (event) => {
@@ -234,6 +240,14 @@ export const caseEventEffects: { [K in CaseEventKind]: CaseEventEffects<K> } = {
       {
         topic: topics.informationRequested,
         payload: { ...ids(event), informationRequestId: event.payload.informationRequestId },
+      },
+      {
+        topic: topics.suomifiNotice,
+        payload: {
+          kind: 'information_requested',
+          ...ids(event),
+          noticeId: event.payload.informationRequestId,
+        },
       },
     ],
     webhook: {

@@ -32,6 +32,7 @@ export { staffCorrespondence } from './staffCorrespondence.ts';
 export { staffDecisions } from './staffDecisions.ts';
 export { staffUsers } from './staffUsers.ts';
 export { statistics } from './statistics.ts';
+export { suomifiNotices } from './suomifiNotices.ts';
 export { upload } from './upload.ts';
 export { validation } from './validation.ts';
 export { workQueue } from './workQueue.ts';
