@@ -14,6 +14,8 @@ import {
   apiScopes,
   applicationStatuses,
   attachmentCategories,
+  attentionReasons,
+  attentionResolutions,
   caseKinds,
   informationItemCodes,
   languages,
@@ -56,6 +58,10 @@ const vocabularies: Readonly<Record<string, readonly string[]>> = {
   PaymentPayeeKind: columnTypes.paymentPayeeKinds,
   PaymentStatus: columnTypes.paymentStatuses,
   PaymentBatchStatus: columnTypes.paymentBatchStatuses,
+  AttentionReason: attentionReasons,
+  AttentionResolution: attentionResolutions,
+  SuomifiNoticeKind: columnTypes.suomifiNoticeKinds,
+  SuomifiNoticeOutcome: columnTypes.suomifiNoticeOutcomes,
 };
 
 async function throwAwayDatabases(url: string): Promise<string[]> {
