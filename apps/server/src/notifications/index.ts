@@ -3,8 +3,8 @@
 // client's Suomi.fi mailbox (suomifi-notice.ts).
 import { topics } from '../outbox/outbox.ts';
 import type { OutboxHandler } from '../outbox/worker.ts';
-import { accountNotificationHandler } from './account-notification.ts';
 import type { SuomifiMessagesClient } from '../suomifi/index.ts';
+import { accountNotificationHandler } from './account-notification.ts';
 import type { Mailer } from './mailer.ts';
 import { suomifiNoticeHandler } from './suomifi-notice.ts';
 
