@@ -8,7 +8,7 @@ import { helsinkiDate } from '@tuki/domain';
 import { formatDate, formatEuros, Notice, useLanguage, useT } from '@tuki/ui';
 import { Button, ButtonVariant, TextInput } from 'hds-react';
 import { useState } from 'react';
-import { rejectionReasonText } from '../common/attention.tsx';
+import { rejectionCodeKey } from '../common/attention.ts';
 import { useSingleFlight } from '../common/single-flight.ts';
 import { permits } from './actions.ts';
 import {
@@ -103,7 +103,9 @@ function Item({
               amount: formatEuros(payment.amountCents, language),
               payee: payment.payeeName,
               ibanEnd: payment.ibanEnd,
-              reason: rejectionReasonText(t, payment.rejectionCode),
+              reason: t(`caseAttention.codes.${rejectionCodeKey(payment.rejectionCode)}`, {
+                code: payment.rejectionCode ?? '',
+              }),
             })}
           </p>
           {payment.rejectionReason ? (

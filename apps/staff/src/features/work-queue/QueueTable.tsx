@@ -4,9 +4,9 @@
 import { helsinkiDateAndTime, useLanguage, useT } from '@tuki/ui';
 import { IconCopy, IconSize } from 'hds-react';
 import { Link } from 'react-router';
-import { AttentionFlags } from '../common/attention.tsx';
 import { StaffTable } from '../common/StaffTable.tsx';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
+import { AttentionFlags } from './AttentionFlags.tsx';
 import type { QueueItem } from './api.ts';
 import { UnreadMessagesCell } from './UnreadMessagesCell.tsx';
 
