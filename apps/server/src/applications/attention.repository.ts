@@ -24,9 +24,22 @@ export function paymentRejectedCondition(): RawBuilder<SqlBool> {
         where ar.payment_id = ap.id and ar.end_to_end_id = ap.end_to_end_id))`;
 }
 
-/** Either of the two. */
+/**
+ * Either of the two, as a set of application ids read from the returned letters and the rejected payments (few rows,
+ * through the partial indexes of migration 0037), so a filter or count over every application is a hashed semi-join
+ * rather than two probes per application.
+ */
 export function needsAttentionCondition(): RawBuilder<SqlBool> {
-  return sql<SqlBool>`(${addressNeededCondition()} or ${paymentRejectedCondition()})`;
+  return sql<SqlBool>`a.id in (
+    select ad.application_id from decision ad
+    join letter_delivery ald on ald.decision_id = ad.id and ald.status = 'returned_to_sender'
+    where not exists (select 1 from case_attention_resolution ar where ar.letter_delivery_id = ald.id)
+    union all
+    select ap.application_id from payment ap
+    where ap.status = 'rejected'
+      and not exists (
+        select 1 from case_attention_resolution ar
+        where ar.payment_id = ap.id and ar.end_to_end_id = ap.end_to_end_id))`;
 }
 
 /** The bank's reason code of the application's first rejected payment not cleared (`a` is the application). */
