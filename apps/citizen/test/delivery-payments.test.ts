@@ -18,6 +18,8 @@ const delivery = (fields: Partial<LetterDelivery>): LetterDelivery => ({
   readAt: null,
   printedAt: null,
   returnedAt: null,
+  sentOn: null,
+  notifiedOn: null,
   ...fields,
 });
 

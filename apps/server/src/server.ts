@@ -80,7 +80,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   const outboxWorker = new OutboxWorker({
     ...background,
     handlers: {
-      ...notificationHandlers({ mailer, publicUrl: config.publicUrl }),
+      ...notificationHandlers({ mailer, publicUrl: config.publicUrl, suomifi }),
       ...(suomifi && {
         [topics.letterDelivery]: letterDeliveryHandler({
           client: suomifi,

@@ -3,6 +3,7 @@
 // not, the API refuses (403, 404 or 409) exactly what the case's permittedActions omits, and permittedActions in
 // getApplication and getMyApplication is the table's answer.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import {
   type ApplicationStatus,
@@ -129,6 +130,11 @@ for (const backend of databaseBackends) {
         call(t, caller, 'POST', `${STAFF}/${id}/notes`, { payload: { body: 'Muistiin.' } }),
       sendMessage: (caller, id) =>
         call(t, caller, 'POST', `${STAFF}/${id}/messages`, { payload: { body: 'Hei!' } }),
+      // Permitted: 400, as the case has no such letter (not a refusal by the table).
+      resolveAttention: (caller, id) =>
+        call(t, caller, 'POST', `${STAFF}/${id}/attention-resolutions`, {
+          payload: { reason: 'address_needed', id: randomUUID(), resolution: 'handled', note: 'Hoidettu.' },
+        }),
     };
     const citizenActions: Partial<Record<CaseAction, Perform>> = {
       editDraft: (caller, id) =>

@@ -98,6 +98,19 @@ const examples: {
     statusChanges: [],
     payload: { decisionId: randomUUID(), deliveryId: randomUUID(), channel: 'suomifi_electronic' },
   },
+  'attention.resolved': {
+    statusChanges: [],
+    payload: {
+      reason: 'payment_rejected',
+      resolution: 'corrected',
+      decisionId: randomUUID(),
+      letterDeliveryId: null,
+      paymentId: randomUUID(),
+      endToEndId: 'TUKI-P-000000000001',
+      newEndToEndId: 'TUKI-P-000000000002',
+      note: null,
+    },
+  },
 };
 const kinds = Object.keys(caseEventEffects) as CaseEventKind[];
 

@@ -14,6 +14,8 @@ import {
   apiScopes,
   applicationStatuses,
   attachmentCategories,
+  attentionReasons,
+  attentionResolutions,
   caseKinds,
   informationItemCodes,
   languages,
@@ -63,6 +65,10 @@ const vocabularies: Readonly<Record<string, readonly string[]>> = {
   PublicityClass: publicityClasses,
   DestructionListStatus: columnTypes.destructionListStatuses,
   DestructionOutcome: columnTypes.destructionOutcomes,
+  AttentionReason: attentionReasons,
+  AttentionResolution: attentionResolutions,
+  SuomifiNoticeKind: columnTypes.suomifiNoticeKinds,
+  SuomifiNoticeOutcome: columnTypes.suomifiNoticeOutcomes,
 };
 
 async function throwAwayDatabases(url: string): Promise<string[]> {

@@ -163,6 +163,7 @@ for (const backend of databaseBackends) {
         overdue: 2,
         urgent: 2,
         possibleDuplicates: 0,
+        needsAttention: 0,
       });
       const today = body.items.find((i: { id: string }) => i.id === rows.today?.id);
       assert.deepEqual(today, {
@@ -182,6 +183,8 @@ for (const backend of databaseBackends) {
         assignee: { id: handler.id, firstName: 'Hanna', lastName: 'Käsittelijä' },
         unreadMessageCount: 0,
         possibleDuplicate: false,
+        attention: [],
+        paymentRejectionCode: null,
       });
       const states = Object.fromEntries(
         body.items.map((i: { referenceNumber: string; dueState: string }) => [i.referenceNumber, i.dueState]),
@@ -223,6 +226,7 @@ for (const backend of databaseBackends) {
         overdue: 0,
         urgent: 0,
         possibleDuplicates: 0,
+        needsAttention: 0,
       });
       assert.equal(
         (await queue(handler, '?status=draft')).json().items.length,

@@ -1,5 +1,5 @@
 import { devLoginPath, LoadingIndicator, lazyPage, NotFoundPage } from '@tuki/ui';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { DevLoginPage } from './features/dev-login/components/DevLoginPage.tsx';
 import { LandingPage } from './features/landing/components/LandingPage.tsx';
@@ -8,14 +8,15 @@ import { NoAccessPage } from './features/session/components/NoAccessPage.tsx';
 import { RequireStaff } from './features/session/components/RequireStaff.tsx';
 import { handlesCases, isAuditor, readsPayments } from './features/session/roles.ts';
 
-// The work queue and the case view load when first needed (the initial bundle stays small); the case view brings
-// the texts of its decisions' deliveries and payments.
-const WorkQueuePage = lazy(() =>
-  import('./features/work-queue/WorkQueuePage.tsx').then((module) => ({ default: module.WorkQueuePage })),
+// The work queue and the case view load when first needed (the initial bundle stays small), with the texts of
+// what needs attention after a decision; the case view brings those of its decisions' deliveries and payments too.
+const WorkQueuePage = lazyPage(
+  () => import('./features/work-queue/WorkQueuePage.tsx').then((module) => module.WorkQueuePage),
+  ['caseAttention'],
 );
 const CaseViewPage = lazyPage(
   () => import('./features/case/CaseViewPage.tsx').then((module) => module.CaseViewPage),
-  ['staffSentAndPaid'],
+  ['staffSentAndPaid', 'caseAttention'],
 );
 // The admin, supervisor and auditor pages bring their own texts. A page the user's roles do not open says so
 // ("no access"), not that it does not exist.

@@ -19,6 +19,8 @@ const read: LetterDelivery = {
   readAt: '2026-12-08T12:02:00Z',
   printedAt: null,
   returnedAt: null,
+  sentOn: '2026-12-08',
+  notifiedOn: '2026-12-11',
 };
 
 const payment = (fields: Partial<DecisionPayment>): DecisionPayment => ({

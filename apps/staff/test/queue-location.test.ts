@@ -14,6 +14,7 @@ const none: QueueFilters = {
   overdue: false,
   urgent: false,
   possibleDuplicate: false,
+  needsAttention: false,
   q: '',
 };
 
@@ -24,12 +25,13 @@ describe('the work queue’s location', () => {
       statuses: ['submitted'],
       assignee: 'me',
       possibleDuplicate: true,
+      needsAttention: true,
       q: 'Mäkelä',
     };
     const location = locationFromFilters(filters);
     assert.equal(
       location.search.toString(),
-      'status=submitted&assignee=me&duplicates=true&q=M%C3%A4kel%C3%A4',
+      'status=submitted&assignee=me&duplicates=true&attention=true&q=M%C3%A4kel%C3%A4',
     );
     assert.equal(location.state, null);
     assert.deepEqual(filtersFromLocation(location), filters);

@@ -428,6 +428,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{applicationId}/attention-resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * See to what went wrong after the decision: a letter returned to the sender, a rejected payment
+         * @description address_needed (`id`: the letter’s delivery): `resent` records the client’s new postal address and puts the letter back in the local print queue (the next print batch mails it, dated that day), or `handled` with a note. payment_rejected (`id`: the payment): `corrected` records the corrected account number and proposes the payment again for the next batch, with a new end-to-end id, or `handled` with a note. Decided applications only (409); anyone handling cases. Already seen to, or no longer wrong: 409 `attention-resolved`. Audited as application.attention_resolve. The response carries the application’s ETag; send it back in If-Match with a change.
+         */
+        post: operations["resolveApplicationAttention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{applicationId}/related-cases": {
         parameters: {
             query?: never;
@@ -2177,6 +2197,27 @@ export interface components {
             /** @description Why; kept in the audit log */
             reason: string;
         };
+        ResolveApplicationAttentionRequestInput: {
+            /** @enum {string} */
+            reason: "address_needed" | "payment_rejected";
+            /**
+             * Format: uuid
+             * @description The letter’s delivery (address_needed) or the payment (payment_rejected)
+             */
+            id: string;
+            /** @enum {string} */
+            resolution: "resent" | "corrected" | "handled";
+            /** @description With `resent`: the new postal address */
+            address?: {
+                streetAddress: string;
+                postalCode: string;
+                city: string;
+            };
+            /** @description With `corrected`: the corrected account number (IBAN) */
+            iban?: string;
+            /** @description How it was seen to (required with `handled`); kept in the audit log */
+            note?: string;
+        };
         CloseAsDuplicateRequestInput: {
             /** @description The application it is merged into: its id or reference number */
             duplicateOf: string;
@@ -2887,7 +2928,7 @@ export interface components {
          * @description An action on a case (who may take it, and in which statuses: packages/domain actions.ts)
          * @enum {string}
          */
-        CaseAction: "editDraft" | "submit" | "withdraw" | "answerInformationRequest" | "uploadAttachment" | "sendMessage" | "take" | "release" | "reassign" | "askForInformation" | "setUrgency" | "decide" | "closeAsDuplicate" | "addNote" | "uploadCaseAttachment";
+        CaseAction: "editDraft" | "submit" | "withdraw" | "answerInformationRequest" | "uploadAttachment" | "sendMessage" | "take" | "release" | "reassign" | "askForInformation" | "setUrgency" | "decide" | "closeAsDuplicate" | "resolveAttention" | "addNote" | "uploadCaseAttachment";
         /**
          * @description rectification: a request for rectification of a decision
          * @enum {string}
@@ -3051,90 +3092,6 @@ export interface components {
             /** @description The actions the citizen may take on the application now */
             permittedActions: components["schemas"]["CaseAction"][];
         };
-        PossibleDuplicate: {
-            /** Format: uuid */
-            id: string;
-            referenceNumber: string | null;
-            kind: components["schemas"]["ApplicationKind"];
-            /** @enum {string} */
-            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            /** @description The month applied for (YYYY-MM) */
-            month: string | null;
-            submittedAt: string | null;
-            /** @description Whose application it is */
-            person: {
-                /** Format: uuid */
-                personId: string;
-                firstName: string;
-                lastName: string;
-            };
-            /**
-             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
-             * @enum {string}
-             */
-            whose: "applicant" | "spouse";
-            /** @description Why it is a possible duplicate */
-            reasons: {
-                samePerson: boolean;
-                /** @description Its applicant is the spouse named in the case viewed */
-                bySpouse: boolean;
-                /** @description It names the client of the case viewed as the spouse */
-                namesApplicantAsSpouse: boolean;
-                /** @description Both name the same spouse */
-                sameSpouse: boolean;
-            };
-        };
-        HistoryCase: {
-            /** Format: uuid */
-            id: string;
-            referenceNumber: string | null;
-            kind: components["schemas"]["ApplicationKind"];
-            /** @enum {string} */
-            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            /** @description The month applied for (YYYY-MM) */
-            month: string | null;
-            submittedAt: string | null;
-            /** @description Whose application it is */
-            person: {
-                /** Format: uuid */
-                personId: string;
-                firstName: string;
-                lastName: string;
-            };
-            /**
-             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
-             * @enum {string}
-             */
-            whose: "applicant" | "spouse";
-            /** @description The latest decision on it */
-            decision: {
-                /** @enum {string} */
-                outcome: "approved" | "partially_approved" | "rejected";
-                amountCents: number;
-                /** Format: date-time */
-                decidedAt: string;
-            } | null;
-        };
-        RelatedCases: {
-            /** @description Open or decided applications of the same person or family for the same month, oldest first */
-            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
-            /** @description The client’s and the spouse’s other sent cases, newest first (at most 100) */
-            history: components["schemas"]["HistoryCase"][];
-        };
-        DuplicateWarning: {
-            /** @description The month of the application (YYYY-MM), null when not yet chosen */
-            month: string | null;
-            /** @description Your other open or decided applications for the month */
-            ownApplications: {
-                /** Format: uuid */
-                id: string;
-                referenceNumber: string | null;
-                /** @enum {string} */
-                status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
-            }[];
-            /** @description Whether another person has sent an application for the month that names you as the spouse (nothing else of it is shown) */
-            spouseApplication: boolean;
-        };
         /** @enum {string} */
         StaffRole: "handler" | "social_worker" | "supervisor" | "admin" | "auditor" | "payment_approver" | "archivist";
         /** @enum {string} */
@@ -3242,6 +3199,90 @@ export interface components {
             roles?: components["schemas"]["StaffRole"][];
             active?: boolean;
         };
+        PossibleDuplicate: {
+            /** Format: uuid */
+            id: string;
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            /** @description The month applied for (YYYY-MM) */
+            month: string | null;
+            submittedAt: string | null;
+            /** @description Whose application it is */
+            person: {
+                /** Format: uuid */
+                personId: string;
+                firstName: string;
+                lastName: string;
+            };
+            /**
+             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
+             * @enum {string}
+             */
+            whose: "applicant" | "spouse";
+            /** @description Why it is a possible duplicate */
+            reasons: {
+                samePerson: boolean;
+                /** @description Its applicant is the spouse named in the case viewed */
+                bySpouse: boolean;
+                /** @description It names the client of the case viewed as the spouse */
+                namesApplicantAsSpouse: boolean;
+                /** @description Both name the same spouse */
+                sameSpouse: boolean;
+            };
+        };
+        HistoryCase: {
+            /** Format: uuid */
+            id: string;
+            referenceNumber: string | null;
+            kind: components["schemas"]["ApplicationKind"];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            /** @description The month applied for (YYYY-MM) */
+            month: string | null;
+            submittedAt: string | null;
+            /** @description Whose application it is */
+            person: {
+                /** Format: uuid */
+                personId: string;
+                firstName: string;
+                lastName: string;
+            };
+            /**
+             * @description applicant: the client of the case viewed; spouse: the spouse (either one naming the other)
+             * @enum {string}
+             */
+            whose: "applicant" | "spouse";
+            /** @description The latest decision on it */
+            decision: {
+                /** @enum {string} */
+                outcome: "approved" | "partially_approved" | "rejected";
+                amountCents: number;
+                /** Format: date-time */
+                decidedAt: string;
+            } | null;
+        };
+        RelatedCases: {
+            /** @description Open or decided applications of the same person or family for the same month, oldest first */
+            possibleDuplicates: components["schemas"]["PossibleDuplicate"][];
+            /** @description The client’s and the spouse’s other sent cases, newest first (at most 100) */
+            history: components["schemas"]["HistoryCase"][];
+        };
+        DuplicateWarning: {
+            /** @description The month of the application (YYYY-MM), null when not yet chosen */
+            month: string | null;
+            /** @description Your other open or decided applications for the month */
+            ownApplications: {
+                /** Format: uuid */
+                id: string;
+                referenceNumber: string | null;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "in_processing" | "waiting_for_information" | "decided" | "withdrawn" | "closed_as_duplicate";
+            }[];
+            /** @description Whether another person has sent an application for the month that names you as the spouse (nothing else of it is shown) */
+            spouseApplication: boolean;
+        };
         StaffName: {
             /** Format: uuid */
             id: string;
@@ -3259,6 +3300,33 @@ export interface components {
          * @enum {string}
          */
         DueState: "overdue" | "due_today" | "upcoming";
+        /** @enum {string} */
+        AttentionReason: "address_needed" | "payment_rejected";
+        AttentionItem: {
+            reason: components["schemas"]["AttentionReason"];
+            /**
+             * Format: uuid
+             * @description The letter’s delivery (address_needed) or the payment (payment_rejected)
+             */
+            id: string;
+            /** Format: uuid */
+            decisionId: string;
+            /** @description When the letter came back, or the payment was rejected */
+            since: string | null;
+            /** @description With payment_rejected: the payment */
+            payment: {
+                /** @enum {string} */
+                payeeKind: "client" | "landlord";
+                payeeName: string;
+                amountCents: number;
+                /** @description The last four characters of the rejected account number */
+                ibanEnd: string;
+                /** @description The bank’s reason code, e.g. AC04 (closed account) */
+                rejectionCode: string | null;
+                /** @description The bank’s reason as text */
+                rejectionReason: string | null;
+            } | null;
+        };
         QueueItem: {
             /** Format: uuid */
             id: string;
@@ -3276,6 +3344,10 @@ export interface components {
             unreadMessageCount: number;
             /** @description Another open or decided application of the same person or family (spouse by identity code) for the same month */
             possibleDuplicate: boolean;
+            /** @description What went wrong after the decision and no one has seen to yet: address_needed (a decision letter came back to the sender), payment_rejected (the bank rejected a payment) */
+            attention: components["schemas"]["AttentionReason"][];
+            /** @description With payment_rejected: the bank’s reason code (ISO 20022, e.g. AC04 closed account), if it gave one */
+            paymentRejectionCode: string | null;
         };
         /** @description How many applications each filter would show, with the status filter and the search applied */
         QueueCounts: {
@@ -3285,6 +3357,8 @@ export interface components {
             overdue: number;
             urgent: number;
             possibleDuplicates: number;
+            /** @description Needing attention after the decision, in any status (the search applies, not the status filter) */
+            needsAttention: number;
         };
         ApplicationQueuePage: {
             items: components["schemas"]["QueueItem"][];
@@ -3357,6 +3431,8 @@ export interface components {
             updatedAt: string;
             /** @description The actions the signed-in staff user may take on the case now (none for an API client) */
             permittedActions: components["schemas"]["CaseAction"][];
+            /** @description What went wrong after the decision and no one has seen to yet (resolveApplicationAttention) */
+            attention: components["schemas"]["AttentionItem"][];
         };
         ApplicationNote: {
             /** Format: uuid */
@@ -4378,6 +4454,27 @@ export interface components {
             urgent: boolean;
             /** @description Why; kept in the audit log */
             reason: string;
+        };
+        ResolveApplicationAttentionRequest: {
+            /** @enum {string} */
+            reason: "address_needed" | "payment_rejected";
+            /**
+             * Format: uuid
+             * @description The letter’s delivery (address_needed) or the payment (payment_rejected)
+             */
+            id: string;
+            /** @enum {string} */
+            resolution: "resent" | "corrected" | "handled";
+            /** @description With `resent`: the new postal address */
+            address?: {
+                streetAddress: string;
+                postalCode: string;
+                city: string;
+            };
+            /** @description With `corrected`: the corrected account number (IBAN) */
+            iban?: string;
+            /** @description How it was seen to (required with `handled`); kept in the audit log */
+            note?: string;
         };
         CloseAsDuplicateRequest: {
             /** @description The application it is merged into: its id or reference number */
@@ -5801,6 +5898,8 @@ export interface operations {
                 overdue?: "true" | "false";
                 /** @description true: only urgent applications */
                 urgent?: "true" | "false";
+                /** @description true: only those needing attention after their decision (a letter returned to the sender, a payment the bank rejected); without `status` every status */
+                needsAttention?: "true" | "false";
                 /** @description true: only possible duplicates (another open or decided application of the same person or family, by the spouse’s identity code, for the same month) */
                 possibleDuplicate?: "true" | "false";
                 /** @description A reference number (exact or its beginning), a name, or a personal identity code: the person’s applications and those that name the code as the spouse’s (a search by code is audited) */
@@ -6086,6 +6185,98 @@ export interface operations {
                 };
             };
             /** @description The application is no longer open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version of the application */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveApplicationAttention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version the change is based on; 412 when the resource has changed since */
+                "if-match"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveApplicationAttentionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffApplication"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such application (drafts are not shown to staff) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The application is not decided, or this has been seen to already */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,7 @@
 export * from './api-scopes.ts';
 export * from './application/actions.ts';
 export * from './application/attachments.ts';
+export * from './application/attention.ts';
 export * from './application/completeness.ts';
 export * from './application/content.ts';
 export * from './application/due-date.ts';

@@ -49,6 +49,7 @@ const statusesOf: Record<CaseAction, readonly ApplicationStatus[]> = {
   decide: ['in_processing', 'waiting_for_information'],
   closeAsDuplicate: open,
   addNote: sent,
+  resolveAttention: ['decided'],
   uploadCaseAttachment: sent.filter((status) => status !== 'withdrawn'),
 };
 
@@ -72,6 +73,7 @@ const objectCheckOf: Partial<Record<CaseAction, 'assigneeOrSupervisor' | 'unassi
   closeAsDuplicate: 'assigneeOrSupervisor',
   sendMessage: 'any',
   addNote: 'any',
+  resolveAttention: 'any',
   uploadCaseAttachment: 'any',
 };
 

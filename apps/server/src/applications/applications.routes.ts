@@ -8,7 +8,7 @@
 // closeApplicationAsDuplicate. Only the handling roles (handler, social worker, supervisor) may call them; some reads
 // API clients too.
 // Handlers stay thin: validate (schemas) → authorize (config.access, and the case action table) → command → present.
-import { applicationStatuses, helsinkiDate } from '@tuki/domain';
+import { applicationStatuses, attentionReasons, attentionResolutions, helsinkiDate } from '@tuki/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -31,6 +31,7 @@ import {
   presentMyApplication,
 } from './application.presenter.ts';
 import type { ApplicationCase } from './application-case.ts';
+import { MAX_ATTENTION_NOTE, resolveAttention } from './attention.ts';
 import { createApplicationDraft, updateApplicationDraft } from './draft-commands.ts';
 import { duplicateWarningSchema, presentRelatedCases, relatedCasesSchema } from './duplicates.presenter.ts';
 import { checkMyDuplicates, closeAsDuplicate, getRelatedCases } from './duplicates.ts';
@@ -316,6 +317,10 @@ const queueQuery = z.object({
   assignee: z.string().max(100).optional().describe('`me`, `unassigned`, or a staff user id; absent: anyone'),
   overdue: booleanQuery.describe('true: only those past their due date without a decision'),
   urgent: booleanQuery.describe('true: only urgent applications'),
+  needsAttention: booleanQuery.describe(
+    'true: only those needing attention after their decision (a letter returned to the sender, a payment the bank ' +
+      'rejected); without `status` every status',
+  ),
   possibleDuplicate: booleanQuery.describe(
     'true: only possible duplicates (another open or decided application of the same person or family, by the ' +
       'spouse’s identity code, for the same month)',
@@ -412,6 +417,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
       const overdue = booleanOf(query.overdue);
       const urgent = booleanOf(query.urgent);
       const possibleDuplicate = booleanOf(query.possibleDuplicate);
+      const needsAttention = booleanOf(query.needsAttention);
       const page = await listQueue(
         db,
         request.caseReader(),
@@ -421,6 +427,7 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
           ...(overdue !== undefined ? { overdue } : {}),
           ...(urgent !== undefined ? { urgent } : {}),
           ...(possibleDuplicate !== undefined ? { possibleDuplicate } : {}),
+          ...(needsAttention !== undefined ? { needsAttention } : {}),
           ...(query.q !== undefined ? { q: query.q } : {}),
         },
         {
@@ -527,6 +534,73 @@ export async function staffApplicationsRoutes(app: FastifyInstance, context: App
         db,
         actor,
         { ...applicationChange(request), urgent: request.body.urgent, reason: request.body.reason },
+        clock.now(),
+      );
+      return present(reply, changed, actor);
+    },
+  );
+
+  api.post(
+    `${CASES}/:applicationId/attention-resolutions`,
+    {
+      config: { access: rule },
+      schema: {
+        operationId: 'resolveApplicationAttention',
+        summary:
+          'See to what went wrong after the decision: a letter returned to the sender, a rejected payment',
+        description:
+          'address_needed (`id`: the letter’s delivery): `resent` records the client’s new postal address and puts ' +
+          'the letter back in the local print queue (the next print batch mails it, dated that day), or `handled` ' +
+          'with a note. payment_rejected (`id`: the payment): `corrected` records the corrected account number and ' +
+          'proposes the payment again for the next batch, with a new end-to-end id, or `handled` with a note. ' +
+          'Decided applications only (409); anyone handling cases. Already seen to, or no longer wrong: 409 ' +
+          `\`attention-resolved\`. Audited as application.attention_resolve. ${ETAG_NOTE}`,
+        tags: caseTags,
+        params,
+        headers: ifMatchHeaders,
+        body: z
+          .object({
+            reason: z.enum(attentionReasons),
+            id: z.uuid().describe('The letter’s delivery (address_needed) or the payment (payment_rejected)'),
+            resolution: z.enum(attentionResolutions),
+            address: z
+              .object({
+                streetAddress: z.string().max(200),
+                postalCode: z.string().max(10),
+                city: z.string().max(100),
+              })
+              .optional()
+              .describe('With `resent`: the new postal address'),
+            iban: z
+              .string()
+              .max(50)
+              .optional()
+              .describe('With `corrected`: the corrected account number (IBAN)'),
+            note: z
+              .string()
+              .max(MAX_ATTENTION_NOTE)
+              .optional()
+              .describe('How it was seen to (required with `handled`); kept in the audit log'),
+          })
+          .meta({ id: 'ResolveApplicationAttentionRequest' }),
+        response: changeResponses('The application is not decided, or this has been seen to already'),
+      },
+    },
+    async (request, reply) => {
+      const actor = request.staff();
+      const body = request.body;
+      const changed = await resolveAttention(
+        db,
+        actor,
+        {
+          ...applicationChange(request),
+          reason: body.reason,
+          id: body.id,
+          resolution: body.resolution,
+          address: body.address,
+          iban: body.iban,
+          note: body.note,
+        },
         clock.now(),
       );
       return present(reply, changed, actor);

@@ -4,6 +4,11 @@ import { finalApplicationStatuses, openApplicationStatuses } from '@tuki/domain'
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ApplicationStatusValue, Database } from '../db/schema.ts';
+import {
+  addressNeededCondition,
+  needsAttentionCondition,
+  paymentRejectionCodeOfRow,
+} from './attention.repository.ts';
 import { possibleDuplicateCondition } from './duplicates.repository.ts';
 
 export type AssigneeFilter = { kind: 'me' } | { kind: 'unassigned' } | { kind: 'staff'; id: string };
@@ -16,6 +21,11 @@ export interface QueueFilters {
   urgent?: boolean;
   /** true: only possible duplicates (duplicates.repository.ts). */
   possibleDuplicate?: boolean;
+  /**
+   * true: only those needing attention after their decision (a letter returned to the sender, a payment rejected:
+   * attention.repository.ts); without a status filter every status, as they are decided cases.
+   */
+  needsAttention?: boolean;
   q?: string;
 }
 
@@ -50,6 +60,10 @@ export interface QueueRow {
   /** Messages from the client that no one in the office has read. */
   unread_messages: number;
   possible_duplicate: boolean;
+  /** A decision letter came back to the sender and no one has seen to it. */
+  address_needed: boolean;
+  /** The bank's reason code of a rejected payment no one has seen to ('' without a code); null when none. */
+  payment_rejection_code: string | null;
 }
 
 export interface QueueCounts {
@@ -59,6 +73,8 @@ export interface QueueCounts {
   overdue: number;
   urgent: number;
   possibleDuplicates: number;
+  /** Needing attention after the decision, in any status (with the search, not the status filter). */
+  needsAttention: number;
 }
 
 type Eb = ExpressionBuilder<Database & { a: Database['application']; p: Database['person'] }, 'a' | 'p'>;
@@ -89,7 +105,7 @@ function baseConditions(eb: Eb, filters: QueueFilters, byCode: CodeSearch | unde
   const q = filters.q?.trim();
   if (filters.statuses && filters.statuses.length > 0)
     conditions.push(eb('a.status', 'in', filters.statuses));
-  else if (!q) conditions.push(eb('a.status', 'in', [...OPEN_STATUSES]));
+  else if (!q && filters.needsAttention !== true) conditions.push(eb('a.status', 'in', [...OPEN_STATUSES]));
   if (byCode !== undefined) {
     // A search by identity code: that person's applications, and those that name the code as the spouse's
     // (through the index on the spouse's code, migration 0022), even when the spouse has no person record.
@@ -186,6 +202,9 @@ export async function listQueueRows(
           .as('unread_messages'),
       // Per row of the page: the indexes of migration 0022 answer each lookup.
       possibleDuplicateCondition().as('possible_duplicate'),
+      // Per row of the page: the partial indexes of migration 0037 answer each probe.
+      addressNeededCondition().as('address_needed'),
+      paymentRejectionCodeOfRow().as('payment_rejection_code'),
     ])
     .where((eb) => {
       const conditions = baseConditions(eb, filters, byCode);
@@ -201,6 +220,8 @@ export async function listQueueRows(
       if (filters.overdue === true) conditions.push(overdueCondition(eb, today));
       if (filters.overdue === false) conditions.push(eb.not(overdueCondition(eb, today)));
       if (filters.urgent !== undefined) conditions.push(eb('a.urgent', '=', filters.urgent));
+      if (filters.needsAttention === true) conditions.push(needsAttentionCondition());
+      if (filters.needsAttention === false) conditions.push(sql<SqlBool>`not ${needsAttentionCondition()}`);
       const after = page.after;
       if (after) {
         // (due_date, submitted_at, id) > cursor as one row comparison: an index condition on the queue indexes
@@ -219,6 +240,8 @@ export async function listQueueRows(
     ...row,
     unread_messages: Number(row.unread_messages ?? 0),
     possible_duplicate: row.possible_duplicate === true,
+    address_needed: row.address_needed === true,
+    payment_rejection_code: row.payment_rejection_code ?? null,
   })) as QueueRow[];
 }
 
@@ -246,6 +269,20 @@ export async function countQueue(
     ])
     .where((eb) => eb.and(baseConditions(eb, filters, byCode)))
     .executeTakeFirstOrThrow();
+  // Over every status (they are decided cases), with the search: the tab shows them whatever the status filter.
+  const attention = await (db.selectFrom('application as a') as unknown as ReturnType<typeof queueFrom>)
+    .select(sql<string>`count(*)`.as('n'))
+    .where((eb) =>
+      eb.and([
+        ...baseConditions(
+          eb,
+          { ...(filters.q !== undefined ? { q: filters.q } : {}), needsAttention: true },
+          byCode,
+        ),
+        needsAttentionCondition(),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
   return {
     all: Number(counted.all),
     mine: Number(counted.mine),
@@ -253,5 +290,6 @@ export async function countQueue(
     overdue: Number(counted.overdue),
     urgent: Number(counted.urgent),
     possibleDuplicates: Number(counted.possible_duplicates),
+    needsAttention: Number(attention.n),
   };
 }

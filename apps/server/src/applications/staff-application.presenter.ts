@@ -1,5 +1,5 @@
 // The staff side's representations: the work queue's items and counts, and the whole case.
-import { helsinkiDate, isFinalStatus, languages } from '@tuki/domain';
+import { attentionReasons, helsinkiDate, isFinalStatus, languages } from '@tuki/domain';
 import { z } from 'zod';
 import { informationRequestSchema } from '../correspondence/index.ts';
 import { decisionSchema, rectificationSchema } from '../decisions/index.ts';
@@ -32,6 +32,28 @@ const dueStateSchema = z
   .describe('overdue: the due date has passed without a decision; due_today: due today (Helsinki)')
   .meta({ id: 'DueState' });
 
+const attentionReasonSchema = z.enum(attentionReasons).meta({ id: 'AttentionReason' });
+
+const attentionItemSchema = z
+  .object({
+    reason: attentionReasonSchema,
+    id: z.uuid().describe('The letter’s delivery (address_needed) or the payment (payment_rejected)'),
+    decisionId: z.uuid(),
+    since: z.iso.datetime().nullable().describe('When the letter came back, or the payment was rejected'),
+    payment: z
+      .object({
+        payeeKind: z.enum(['client', 'landlord']),
+        payeeName: z.string(),
+        amountCents: z.number().int(),
+        ibanEnd: z.string().describe('The last four characters of the rejected account number'),
+        rejectionCode: z.string().nullable().describe('The bank’s reason code, e.g. AC04 (closed account)'),
+        rejectionReason: z.string().nullable().describe('The bank’s reason as text'),
+      })
+      .nullable()
+      .describe('With payment_rejected: the payment'),
+  })
+  .meta({ id: 'AttentionItem' });
+
 export const queueItemSchema = z
   .object({
     id: z.uuid(),
@@ -50,6 +72,18 @@ export const queueItemSchema = z
       .describe(
         'Another open or decided application of the same person or family (spouse by identity code) for the same month',
       ),
+    attention: z
+      .array(attentionReasonSchema)
+      .describe(
+        'What went wrong after the decision and no one has seen to yet: address_needed (a decision letter came ' +
+          'back to the sender), payment_rejected (the bank rejected a payment)',
+      ),
+    paymentRejectionCode: z
+      .string()
+      .nullable()
+      .describe(
+        'With payment_rejected: the bank’s reason code (ISO 20022, e.g. AC04 closed account), if it gave one',
+      ),
   })
   .meta({ id: 'QueueItem' });
 
@@ -61,6 +95,13 @@ export const queueCountsSchema = z
     overdue: z.number().int().min(0),
     urgent: z.number().int().min(0),
     possibleDuplicates: z.number().int().min(0),
+    needsAttention: z
+      .number()
+      .int()
+      .min(0)
+      .describe(
+        'Needing attention after the decision, in any status (the search applies, not the status filter)',
+      ),
   })
   .describe('How many applications each filter would show, with the status filter and the search applied')
   .meta({ id: 'QueueCounts' });
@@ -119,6 +160,11 @@ export const staffApplicationSchema = z
     permittedActions: permittedActionsSchema(
       'The actions the signed-in staff user may take on the case now (none for an API client)',
     ),
+    attention: z
+      .array(attentionItemSchema)
+      .describe(
+        'What went wrong after the decision and no one has seen to yet (resolveApplicationAttention)',
+      ),
   })
   .meta({ id: 'StaffApplication' });
 
@@ -146,6 +192,11 @@ export function presentQueueItem(row: QueueRow, today: string): QueueItemView {
         : null,
     unreadMessageCount: row.unread_messages,
     possibleDuplicate: row.possible_duplicate,
+    attention: [
+      ...(row.address_needed ? (['address_needed'] as const) : []),
+      ...(row.payment_rejection_code !== null ? (['payment_rejected'] as const) : []),
+    ],
+    paymentRejectionCode: row.payment_rejection_code === '' ? null : row.payment_rejection_code,
   };
 }
 
@@ -192,6 +243,13 @@ export function presentStaffApplication(
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     permittedActions: 'staffUser' in reader ? permittedActionsOf(row, reader) : [],
+    attention: found.attention.map((item) => ({
+      reason: item.reason,
+      id: item.id,
+      decisionId: item.decisionId,
+      since: item.since?.toISOString() ?? null,
+      payment: item.payment,
+    })),
   };
 }
 

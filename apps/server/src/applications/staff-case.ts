@@ -20,6 +20,7 @@ import {
   updateAssignee,
 } from './applications.repository.ts';
 import { type AttachmentView, listAttachmentsOfApplication } from './attachments-hook.ts';
+import { type AttentionItem, listAttention } from './attention-items.ts';
 import { requireCasePermission } from './case-permissions.ts';
 import type { CaseReader } from './queue.ts';
 import { handlingRoles, type StaffActor, staffHistoryActor } from './staff-actor.ts';
@@ -50,6 +51,8 @@ export interface StaffCase extends CaseRecords {
   openedBy: (StaffName & { firstOpenedAt: Date; lastOpenedAt: Date })[];
   /** When closed as a duplicate: the application it was merged into. */
   mergedInto: { id: string; referenceNumber: string | null } | null;
+  /** What went wrong after the decision and is not cleared yet (attention.ts). */
+  attention: AttentionItem[];
 }
 
 async function findSubmitted(db: Db, applicationId: string, lock: boolean): Promise<ApplicationRow> {
@@ -106,6 +109,7 @@ export async function loadStaffCase(db: Db, row: ApplicationRow): Promise<StaffC
           referenceNumber: merged.reference_number,
         }))
       : null,
+    attention: await listAttention(db, row.id),
   };
 }
 

@@ -53,6 +53,10 @@ export const narrowedColumns: Readonly<Record<string, string>> = {
   'webhook_delivery.status': 'WebhookDeliveryStatus',
   'payment.payee_kind': 'PaymentPayeeKind',
   'payment.status': 'PaymentStatus',
+  'case_attention_resolution.reason': 'AttentionReason',
+  'case_attention_resolution.resolution': 'AttentionResolution',
+  'suomifi_notice.kind': 'SuomifiNoticeKind',
+  'suomifi_notice.outcome': 'SuomifiNoticeOutcome',
   'payment_batch.status': 'PaymentBatchStatus',
   'payment_commitment.kind': 'PaymentCommitmentKind',
   'payment_commitment.payee_language': 'Language',
@@ -82,6 +86,8 @@ const typeImports: Readonly<Record<string, string>> = {
   ApplicationStatus: '@tuki/domain',
   AttachmentCategory: '@tuki/domain',
   CaseKind: '@tuki/domain',
+  AttentionReason: '@tuki/domain',
+  AttentionResolution: '@tuki/domain',
   EventType: '@tuki/domain',
   InformationItemCode: '@tuki/domain',
   Language: '@tuki/domain',
@@ -111,6 +117,8 @@ const typeImports: Readonly<Record<string, string>> = {
   SessionKind: './column-types.ts',
   SigningAlgorithm: './column-types.ts',
   StatusChangeActorType: './column-types.ts',
+  SuomifiNoticeKind: './column-types.ts',
+  SuomifiNoticeOutcome: './column-types.ts',
   WebhookDeliveryStatus: './column-types.ts',
 };
 

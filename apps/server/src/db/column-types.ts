@@ -92,3 +92,9 @@ export interface DestructionDocument {
   recordType: RecordType;
   id: string;
 }
+
+/** The notices other than decisions sent through Suomi.fi Messages (migration 0037), and what came of each. */
+export const suomifiNoticeKinds = ['information_requested', 'application_merged'] as const;
+export type SuomifiNoticeKind = (typeof suomifiNoticeKinds)[number];
+export const suomifiNoticeOutcomes = ['sent', 'no_mailbox'] as const;
+export type SuomifiNoticeOutcome = (typeof suomifiNoticeOutcomes)[number];

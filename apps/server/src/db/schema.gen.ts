@@ -1,8 +1,8 @@
 // Generated from apps/server/migrations by `npm run db:types` (apps/server/src/db/codegen.ts): do not edit.
 // The code imports these types through schema.ts.
 
-import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, DestructionDocument, DestructionListStatus, DestructionOutcome, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentCommitmentKind, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, WebhookDeliveryStatus } from "./column-types.ts";
-import type { ApiScope, ApplicationStatus, AttachmentCategory, CaseKind, EventType, InformationItemCode, Language, PublicityClass, RecordType, StaffRole } from "@tuki/domain";
+import type { ApiClientApproval, AuditActorType, AuditOutcome, AuthMethod, DecisionDelivery, DecisionOutcomeValue, DestructionDocument, DestructionListStatus, DestructionOutcome, Immutable, JsonText, MessageSenderType, NotificationChannel, NotificationState, ParameterSetOrigin, PaymentBatchStatus, PaymentCommitmentKind, PaymentPayeeKind, PaymentStatus, RoleGrantState, SessionKind, SigningAlgorithm, StatusChangeActorType, SuomifiNoticeKind, SuomifiNoticeOutcome, WebhookDeliveryStatus } from "./column-types.ts";
+import type { ApiScope, ApplicationStatus, AttachmentCategory, AttentionReason, AttentionResolution, CaseKind, EventType, InformationItemCode, Language, PublicityClass, RecordType, StaffRole } from "@tuki/domain";
 import type { ColumnType } from "kysely";
 
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
@@ -116,6 +116,19 @@ export interface AuditEvent {
   request_id: string | null;
   seq: Generated<number>;
   subject_person_id: string | null;
+}
+
+export interface CaseAttentionResolution {
+  application_id: string;
+  end_to_end_id: string | null;
+  id: Generated<string>;
+  letter_delivery_id: string | null;
+  note: string | null;
+  payment_id: string | null;
+  reason: AttentionReason;
+  resolution: AttentionResolution;
+  resolved_at: Timestamp;
+  resolved_by: string;
 }
 
 export interface Decision {
@@ -487,6 +500,15 @@ export interface SuomifiEventCursor {
   updated_at: Timestamp;
 }
 
+export interface SuomifiNotice {
+  application_id: string;
+  created_at: Timestamp;
+  id: string;
+  kind: SuomifiNoticeKind;
+  message_id: string | null;
+  outcome: SuomifiNoticeOutcome;
+}
+
 export interface WebhookDelivery {
   attempts: Generated<number>;
   created_at: Timestamp;
@@ -525,6 +547,7 @@ export interface DB {
   attachment: Attachment;
   audit_chain_head: AuditChainHead;
   audit_event: AuditEvent;
+  case_attention_resolution: CaseAttentionResolution;
   decision: Decision;
   decision_document: DecisionDocument;
   destruction_list: DestructionList;
@@ -558,6 +581,7 @@ export interface DB {
   stored_file_removal: StoredFileRemoval;
   suomifi_credential: SuomifiCredential;
   suomifi_event_cursor: SuomifiEventCursor;
+  suomifi_notice: SuomifiNotice;
   webhook_delivery: WebhookDelivery;
   webhook_subscription: WebhookSubscription;
 }

@@ -1,7 +1,7 @@
 // Reading decisions: those of an application (for the case views) and one with its letter (for the download).
 
 import type { Language } from '@tuki/domain';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { rowInserter } from '../db/insert-row.ts';
 import type { Database, DecisionOutcomeValue, PaymentCommitmentRow } from '../db/schema.ts';
@@ -251,4 +251,37 @@ export async function findRectifiedApplicationKind(db: Db, rectificationApplicat
     .select('a.kind')
     .where('r.application_id', '=', rectificationApplicationId)
     .executeTakeFirst();
+}
+
+/**
+ * A paper letter that came back to the sender goes to the local print queue again with the new address: its stored
+ * letter data (and any still pending rendering) names the new recipient, and it is no longer mailed, so the next
+ * print batch renders and mails it again. Only a letter no local print batch took (one sent through Suomi.fi).
+ * Whether it went back.
+ */
+export async function returnLetterToPrintQueue(
+  db: Db,
+  decisionId: string,
+  recipient: { name: string; streetAddress: string; postalCode: string; postOffice: string },
+): Promise<boolean> {
+  const address = JSON.stringify(recipient);
+  await db
+    .updateTable('decision_document')
+    .set({ letter_data: sql`jsonb_set(letter_data, '{recipient}', ${address}::jsonb)` })
+    .where('decision_id', '=', decisionId)
+    .where('letter_data', 'is not', null)
+    .execute();
+  await db
+    .updateTable('pending_decision_letter')
+    .set({ letter_data: sql`jsonb_set(letter_data, '{recipient}', ${address}::jsonb)` })
+    .where('decision_id', '=', decisionId)
+    .execute();
+  const result = await db
+    .updateTable('decision')
+    .set({ mailed_at: null })
+    .where('id', '=', decisionId)
+    .where('delivery', '=', 'paper')
+    .where('print_batch_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

@@ -16,6 +16,7 @@ export {
   listDecisionIdsWithLetter,
   listDecisionsOfApplication,
   type RectificationRecord,
+  returnLetterToPrintQueue,
 } from './decisions.repository.ts';
 export { notificationOf } from './notification.ts';
 export { renderLettersOfPerson } from './pending-letters.ts';

@@ -2,6 +2,7 @@
 // record-event.ts), and everything that follows from it is derived from this table in that same transaction —
 // the audit rows, the outbox jobs (the client's e-mails) and the webhook events for other systems. Adding a case
 // action that others must hear of means adding its kind here, and nowhere else.
+import type { AttentionReason, AttentionResolution } from '@tuki/domain';
 import type { AuditContext, AuditEntry } from '../audit/audit-log.ts';
 import type { ApplicationRow, ApplicationStatusValue, DecisionOutcomeValue } from '../db/schema.ts';
 import { type Job, topics } from '../outbox/outbox.ts';
@@ -53,6 +54,22 @@ export interface CaseEventPayloads {
     decisionId: string;
     deliveryId: string;
     channel: 'suomifi_electronic' | 'suomifi_paper';
+  };
+  /**
+   * What went wrong after the decision was cleared (applications/attention.ts): a returned letter (resent with a new
+   * address, or handled) or a rejected payment (corrected: back to the next batch with a new end-to-end id; or
+   * handled). The new address and account number are not repeated here: they are the client's data, in their rows.
+   */
+  'attention.resolved': {
+    reason: AttentionReason;
+    resolution: AttentionResolution;
+    decisionId: string;
+    letterDeliveryId: string | null;
+    paymentId: string | null;
+    /** The rejected payment's end-to-end id, and the new one when it goes to the next batch. */
+    endToEndId: string | null;
+    newEndToEndId: string | null;
+    note: string | null;
   };
 }
 
@@ -184,7 +201,13 @@ export const caseEventEffects: { [K in CaseEventKind]: CaseEventEffects<K> } = {
         },
       },
     ],
-    jobs: (event) => [{ topic: topics.applicationMerged, payload: ids(event) }],
+    jobs: (event) => [
+      { topic: topics.applicationMerged, payload: ids(event) },
+      {
+        topic: topics.suomifiNotice,
+        payload: { kind: 'application_merged', ...ids(event), noticeId: event.application.id },
+      },
+    ],
   },
   'information.requested': {
     audit: (event) => {
@@ -223,6 +246,14 @@ export const caseEventEffects: { [K in CaseEventKind]: CaseEventEffects<K> } = {
       {
         topic: topics.informationRequested,
         payload: { ...ids(event), informationRequestId: event.payload.informationRequestId },
+      },
+      {
+        topic: topics.suomifiNotice,
+        payload: {
+          kind: 'information_requested',
+          ...ids(event),
+          noticeId: event.payload.informationRequestId,
+        },
       },
     ],
     webhook: {
@@ -368,7 +399,21 @@ export const caseEventEffects: { [K in CaseEventKind]: CaseEventEffects<K> } = {
       }),
     },
   },
+  // Only the office's own record: no e-mail (the client gets the letter again, or the payment), and no webhook event
+  // (the catalogue of events.ts has none for it; a corrected payment announces itself again when it is sent).
+  'attention.resolved': {
+    audit: (event) => [attentionAudit(event)],
+    jobs: () => [],
+  },
 };
+
+function attentionAudit(event: CaseEvent<'attention.resolved'>): AuditEntry {
+  return {
+    action: 'application.attention_resolve',
+    ...applicationObject(event),
+    details: { ...event.payload },
+  };
+}
 
 function paymentAudit(action: string, event: CaseEvent<'payment.sent' | 'payment.failed'>): AuditEntry {
   const { paymentId, ...details } = event.payload;

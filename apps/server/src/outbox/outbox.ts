@@ -15,6 +15,12 @@ export const topics = {
   applicationMerged: 'notification.application_merged',
   /** A decision letter to send through Suomi.fi Messages once it is rendered (letter-delivery/). */
   letterDelivery: 'letter.deliver',
+  /**
+   * A notice other than a decision (a request for information, an application closed as a duplicate) to the
+   * client's Suomi.fi mailbox, when the service is configured and the client chose electronic communication
+   * (notifications/suomifi-notice.ts).
+   */
+  suomifiNotice: 'notice.suomifi',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];
@@ -27,6 +33,13 @@ export interface JobPayloads {
   [topics.decisionMade]: { personId: string; applicationId: string; decisionId: string };
   [topics.applicationMerged]: { personId: string; applicationId: string };
   [topics.letterDelivery]: { decisionId: string; deliveryId: string };
+  /** `noticeId`: the message's externalId (the information request's id, or the closed application's). */
+  [topics.suomifiNotice]: {
+    kind: 'information_requested' | 'application_merged';
+    personId: string;
+    applicationId: string;
+    noticeId: string;
+  };
 }
 
 /** A job of one topic with that topic's payload. */

@@ -30,6 +30,7 @@ export {
   listPaymentsOfBatch,
   listPaymentsOfDecision,
   listPaymentsOfDecisions,
+  requeueRejectedPayment,
 } from './payments.repository.ts';
 export { formatCents, type PaymentCharacterSet, parseCreditorReference, paymentText } from './sepa-text.ts';
 export {

@@ -306,3 +306,32 @@ export async function listPaymentsOfDecisions(
     .orderBy('p.created_at')
     .execute();
 }
+
+/**
+ * A rejected payment back to the next batch with a corrected account number (the work queue's "payment rejected",
+ * applications/attention.ts): proposed again, out of its batch, with a new end-to-end id (the bank's report of the
+ * rejected one keeps the old). The batch's stored file still shows what was sent. The id when it changed.
+ */
+export async function requeueRejectedPayment(
+  db: Db,
+  paymentId: string,
+  iban: string,
+  now: Date,
+): Promise<string | undefined> {
+  const row = await db
+    .updateTable('payment')
+    .set({
+      status: 'proposed',
+      batch_id: null,
+      iban,
+      rejection_code: null,
+      rejection_reason: null,
+      end_to_end_id: sql<string>`'TUKI-P-' || lpad(nextval('payment_number')::text, 12, '0')`,
+      updated_at: now,
+    })
+    .where('id', '=', paymentId)
+    .where('status', '=', 'rejected')
+    .returning('end_to_end_id')
+    .executeTakeFirst();
+  return row?.end_to_end_id;
+}

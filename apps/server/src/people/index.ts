@@ -5,6 +5,8 @@ export {
   findOrCreatePerson,
   findPersonalIdentityCode,
   findPersonByCode,
+  findPostalRecipient,
+  updatePersonAddress,
   updatePersonNames,
 } from './persons.repository.ts';
 export {

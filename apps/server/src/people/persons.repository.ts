@@ -347,3 +347,22 @@ export async function insertPersonsUnlessPresent(db: Db, persons: NewPerson[]): 
     .onConflict((oc) => oc.column('personal_identity_code').doNothing())
     .execute();
 }
+
+/** A new postal address recorded by the office (a letter came back to the sender: applications/attention.ts). */
+export async function updatePersonAddress(
+  db: Db,
+  id: string,
+  address: { streetAddress: string; postalCode: string; city: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('person')
+    .set({
+      street_address: address.streetAddress,
+      postal_code: address.postalCode,
+      city: address.city,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+}

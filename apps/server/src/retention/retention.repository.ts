@@ -314,8 +314,11 @@ export async function deleteCaseRows(
   await db.deleteFrom('information_request_item').where('request_id', 'in', requestIds).execute();
   await db.deleteFrom('information_request').where('application_id', 'in', ids).execute();
   await db.deleteFrom('message').where('application_id', 'in', ids).execute();
+  await db.deleteFrom('case_attention_resolution').where('application_id', 'in', ids).execute();
+  await db.deleteFrom('suomifi_notice').where('application_id', 'in', ids).execute();
   await db.deleteFrom('payment').where('application_id', 'in', ids).execute();
   await db.deleteFrom('payment_commitment').where('application_id', 'in', ids).execute();
+
   if (decisionIds.length > 0) {
     await db.deleteFrom('letter_delivery').where('decision_id', 'in', decisionIds).execute();
     await db.deleteFrom('pending_decision_letter').where('decision_id', 'in', decisionIds).execute();

@@ -9,6 +9,7 @@ import {
   applicationStatuses,
   canTransition,
   decidableApplicationStatuses,
+  finalApplicationStatuses,
   openApplicationStatuses,
   sentApplicationStatuses,
   transitionRefusal,
@@ -150,6 +151,17 @@ export const caseActions = {
     statusRefusal: (status) => transitionRefusal(status, 'closed_as_duplicate'),
     objectRefusal: () =>
       'Only the assigned caseworker or a supervisor can close the application as a duplicate.',
+  },
+  /**
+   * Clear what went wrong after the decision (the work queue's "needs attention"): a letter returned to the sender
+   * (a new address and the letter to print again, or handled otherwise), a payment the bank rejected (a corrected
+   * account number and the payment to the next batch, or handled otherwise). Office work on any decided case: the
+   * decision's maker may be away when the letter comes back.
+   */
+  resolveAttention: {
+    staff: { roles: handling, object: 'anyCase' },
+    statuses: finalApplicationStatuses.filter((status) => status === 'decided'),
+    statusRefusal: () => 'Only a decided application has a decision letter or payments to see to.',
   },
   addNote: {
     staff: { roles: handling, object: 'anyCase' },

@@ -57,6 +57,11 @@ const lazy: AppTexts['lazy'] = {
     sv: () => import('../sections/sv/auditTrail.ts').then((module) => module.auditTrail),
     en: () => import('../sections/en/auditTrail.ts').then((module) => module.auditTrail),
   },
+  caseAttention: {
+    fi: () => import('../sections/fi/caseAttention.ts').then((module) => module.caseAttention),
+    sv: () => import('../sections/sv/caseAttention.ts').then((module) => module.caseAttention),
+    en: () => import('../sections/en/caseAttention.ts').then((module) => module.caseAttention),
+  },
   parameterSets: {
     fi: () => import('../sections/fi/parameterSets.ts').then((module) => module.parameterSets),
     sv: () => import('../sections/sv/parameterSets.ts').then((module) => module.parameterSets),

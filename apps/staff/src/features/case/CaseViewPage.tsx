@@ -1,4 +1,4 @@
-// The case view (/applications/:id): the basic details, the possible duplicates (and closing as one), the client's
+// The case view (/applications/:id): the basic details, what needs attention after the decision, the possible duplicates (and closing as one), the client's
 // and spouse's earlier cases, the assignee and the assignment controls, the
 // attachments (downloadable and shown inline), everything the applicant sent, the status history, the internal
 // notes, who has opened the case, and the places of the information requests and messages.
@@ -12,6 +12,7 @@ import { Link, useParams } from 'react-router';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
 import { AssignmentPanel } from './AssignmentPanel.tsx';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
+import { AttentionPanel } from './AttentionPanel.tsx';
 import { refusalOf } from './actions.ts';
 import { type StaffApplication, useCase } from './api.ts';
 import { OpenedBy, StatusHistory } from './CaseHistory.tsx';
@@ -70,6 +71,7 @@ export function CaseViewPage({ staffUser }: { staffUser: SessionStaffUser }) {
       </h1>
       <RectificationNotice application={application} />
       <Overview application={application} />
+      <AttentionPanel application={application} etag={etag} />
       <DuplicatesPanel application={application} etag={etag} staffUser={staffUser} related={related} />
       <div className="staff-case-grid">
         <div className="staff-case-main">

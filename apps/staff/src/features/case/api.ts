@@ -1,5 +1,5 @@
 // The case (getApplication), its assignment (assignApplication, with If-Match), its urgency
-// (setApplicationUrgency), its internal notes
+// (setApplicationUrgency), what needs attention after the decision (resolveApplicationAttention), its internal notes
 // (listApplicationNotes, addApplicationNote) and the colleagues it can be given to (listStaffUsers), through the
 // typed API client and TanStack Query.
 
@@ -91,6 +91,41 @@ export function useSetUrgency(id: string) {
         await api.POST('/api/v1/applications/{applicationId}/urgency', {
           params: { path: { applicationId: id }, header: { 'if-match': input.etag } },
           body: { urgent: input.urgent, reason: input.reason },
+        }),
+      ),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(caseQueryKey(id), updated);
+      void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
+    },
+    onError: () => void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) }),
+  });
+}
+
+export type AttentionItem = StaffApplication['attention'][number];
+
+/** What resolveApplicationAttention takes besides the case: the item, how it was seen to, and its details. */
+export interface AttentionResolutionInput {
+  reason: AttentionItem['reason'];
+  id: string;
+  resolution: 'resent' | 'corrected' | 'handled';
+  address?: { streetAddress: string; postalCode: string; city: string };
+  iban?: string;
+  note?: string;
+  etag: string;
+}
+
+/** See to what went wrong after the decision (resolveApplicationAttention); the queue's flags follow. */
+export function useResolveAttention(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { silent: true },
+    mutationFn: async ({ etag, ...body }: AttentionResolutionInput) =>
+      versionedCase(
+        'resolveApplicationAttention',
+        await api.POST('/api/v1/applications/{applicationId}/attention-resolutions', {
+          params: { path: { applicationId: id }, header: { 'if-match': etag } },
+          body,
         }),
       ),
     onSuccess: (updated) => {

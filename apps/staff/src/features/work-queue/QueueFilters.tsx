@@ -1,4 +1,4 @@
-// The queue's filters (status, assignee, overdue, urgent, possible duplicates) with the counts the API gives, and the search box.
+// The queue's filters (status, assignee, overdue, urgent, possible duplicates, needing attention) with the counts the API gives, and the search box.
 // Every change goes to the URL's query string, which the page reads.
 
 import { useT } from '@tuki/ui';
@@ -100,6 +100,12 @@ export function QueueFilters({
             label={t('workQueue.filters.duplicates', { count: count(counts?.possibleDuplicates) })}
             checked={filters.possibleDuplicate}
             onChange={(event) => onChange({ ...filters, possibleDuplicate: event.target.checked })}
+          />
+          <Checkbox
+            id="filter-attention"
+            label={t('caseAttention.filter', { count: count(counts?.needsAttention) })}
+            checked={filters.needsAttention}
+            onChange={(event) => onChange({ ...filters, needsAttention: event.target.checked })}
           />
         </SelectionGroup>
         <SelectionGroup

@@ -6,6 +6,7 @@ import { IconCopy, IconSize } from 'hds-react';
 import { Link } from 'react-router';
 import { StaffTable } from '../common/StaffTable.tsx';
 import { ApplicationStatusLabel, DueDate } from '../common/status.tsx';
+import { AttentionFlags } from './AttentionFlags.tsx';
 import type { QueueItem } from './api.ts';
 import { UnreadMessagesCell } from './UnreadMessagesCell.tsx';
 
@@ -44,6 +45,7 @@ export function QueueTable({ items }: { items: readonly QueueItem[] }) {
           <td>{t(`application.kind.${item.kind}`)}</td>
           <td>
             <ApplicationStatusLabel status={item.status} />
+            <AttentionFlags attention={item.attention} rejectionCode={item.paymentRejectionCode} />
           </td>
           <td>
             <time dateTime={item.submittedAt}>

@@ -29,6 +29,7 @@ export function queueQueryOptions(api: ApiClient, filters: QueueFilters) {
               ...(filters.overdue ? { overdue: 'true' as const } : {}),
               ...(filters.urgent ? { urgent: 'true' as const } : {}),
               ...(filters.possibleDuplicate ? { possibleDuplicate: 'true' as const } : {}),
+              ...(filters.needsAttention ? { needsAttention: 'true' as const } : {}),
               ...(filters.q.trim() !== '' ? { q: filters.q.trim() } : {}),
             },
           },

@@ -13,12 +13,14 @@ export interface QueueFilters {
   urgent: boolean;
   /** Only possible duplicates (another application of the same person or family for the same month). */
   possibleDuplicate: boolean;
+  /** Only those needing attention after the decision (a letter returned, a payment rejected), in any status. */
+  needsAttention: boolean;
   q: string;
 }
 
 /**
  * Where the queue keeps its filters: in the URL's query string (`?status=submitted,in_processing&assignee=me
- * &overdue=true&urgent=true&duplicates=true&q=…`), so a reload or a link keeps them; a search containing a personal
+ * &overdue=true&urgent=true&duplicates=true&attention=true&q=…`), so a reload or a link keeps them; a search containing a personal
  * identity code only in the history entry's state, so the code never shows in the address bar, the browser's
  * history list or a Referer header.
  */
@@ -44,6 +46,7 @@ export function filtersFromLocation({ search, state }: QueueLocation): QueueFilt
     overdue: search.get('overdue') === 'true',
     urgent: search.get('urgent') === 'true',
     possibleDuplicate: search.get('duplicates') === 'true',
+    needsAttention: search.get('attention') === 'true',
     q: (search.get('q') ?? queryOfState(state) ?? '').slice(0, 100),
   };
 }
@@ -58,6 +61,7 @@ export function locationFromFilters(filters: QueueFilters): {
   if (filters.overdue) search.set('overdue', 'true');
   if (filters.urgent) search.set('urgent', 'true');
   if (filters.possibleDuplicate) search.set('duplicates', 'true');
+  if (filters.needsAttention) search.set('attention', 'true');
   const q = filters.q.trim();
   if (q === '') return { search, state: null };
   if (maskPersonalIdentityCodes(q) !== q) return { search, state: { q } };
