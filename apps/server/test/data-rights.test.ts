@@ -212,6 +212,7 @@ for (const backend of databaseBackends) {
         readme.includes(translate('sv', 'dataRights.readme.title')),
         'README in the language asked for',
       );
+      assert.ok(readme.includes(translate('sv', 'dataRights.readme.json')), 'what the JSON holds');
 
       const data = JSON.parse(Buffer.from(entries['tuki-export.json'] ?? []).toString('utf8'));
       assert.equal(data.person.id, citizen.id);
