@@ -6,8 +6,7 @@
 // Messages with the events the service reported; with each application: the notices sent about it through Suomi.fi
 // Messages and how the office cleared a returned letter or a rejected payment. Staff-only material is left out:
 // internal notes (also the free-text note of such a clearing), and files staff have uploaded but not sent to the
-// client. The same snapshot feeds the citizen's zip (exportMyData) and
-// the GDPR API's tree (gdpr-api GET).
+// client. The same snapshot feeds the citizen's zip (exportMyData) and the GDPR API's tree (gdpr-api GET).
 import { helsinkiDate } from '@tuki/domain';
 import { presentAttachment, servableScanStatuses } from '../attachments/index.ts';
 import {
