@@ -4,7 +4,7 @@
 // deletion of a person with drafts only).
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { makePersonalIdentityCode } from '@tuki/domain';
+import { makePersonalIdentityCode, maskIban } from '@tuki/domain';
 import { translate } from '@tuki/i18n';
 import { unzipSync } from 'fflate';
 import { createFileStorage } from '../src/attachments/storage/create-file-storage.ts';
@@ -31,6 +31,17 @@ const EXPORT = '/api/v1/my/data-export';
 const profileUrl = (id: string) => `/gdpr-api/v1/profiles/${id}`;
 
 const approve = approvalOf();
+const LANDLORD = { name: 'Asunto Oy Kotikatu', iban: 'FI47 1234 5600 0001 23' };
+const OTHERS_LANDLORD = { name: 'Annan Vuokrataloyhtiö', iban: 'FI21 1234 5600 0007 85' };
+const commitmentTo = (payeeName: string, covers: string) => ({
+  kind: 'medicines',
+  payeeName,
+  payeeLanguage: 'fi',
+  covers,
+  maxAmountCents: 5_000,
+  validFrom: '2026-11-01',
+  validTo: '2026-11-30',
+});
 
 const child = (node: GdprNode, key: string): GdprNode | undefined =>
   'children' in node ? node.children.find((item) => item.key === key) : undefined;
@@ -83,13 +94,106 @@ for (const backend of databaseBackends) {
         payload: { staffId: handler.id },
       });
       assert.equal(taken.statusCode, 200, taken.body);
-      const decided = await call(t, handler, 'POST', `${CASES}/${decidedId}/decision`, { payload: approve });
+      const decided = await call(t, handler, 'POST', `${CASES}/${decidedId}/decision`, {
+        payload: {
+          ...approve,
+          rentToLandlord: LANDLORD,
+          commitments: [commitmentTo('Apteekki Matinkylä', 'Matin reseptilääkkeet')],
+        },
+      });
       assert.equal(decided.statusCode, 201, decided.body);
       t.clock.advance(60_000);
       sentId = await send(citizen);
       draftId = (await createDraft(t, citizen)).json().id;
       othersId = await send(other, { name: 'anna.pdf', content: othersBytes });
+      await addDeliveryFacts(decidedId, decided.json().id);
     });
+
+    /**
+     * What happens to a decided case after the decision, as the Suomi.fi events poller and the caseworker leave it:
+     * the letter's delivery with the service's events (Posti returned it), the caseworker's resolution of the
+     * returned letter, and a notice sent through Suomi.fi Messages.
+     */
+    async function addDeliveryFacts(applicationId: string, decisionId: string) {
+      const db = t.database.db;
+      const now = t.clock.now();
+      const existing = await db
+        .selectFrom('letter_delivery')
+        .select('id')
+        .where('decision_id', '=', decisionId)
+        .executeTakeFirst();
+      const deliveryId =
+        existing?.id ??
+        (
+          await db
+            .insertInto('letter_delivery')
+            .values({ decision_id: decisionId, created_at: now })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      await db
+        .updateTable('letter_delivery')
+        .set({
+          channel: 'suomifi_paper',
+          status: 'returned_to_sender',
+          message_id: `m-${decisionId}`,
+          sent_at: now,
+        })
+        .where('id', '=', deliveryId)
+        .execute();
+      await db
+        .insertInto('letter_delivery_event')
+        .values([
+          { delivery_id: deliveryId, kind: 'sent', event_time: now },
+          {
+            delivery_id: deliveryId,
+            kind: 'returned_to_sender',
+            event_time: new Date(now.getTime() + 86_400_000),
+          },
+        ])
+        .execute();
+      await db
+        .insertInto('case_attention_resolution')
+        .values({
+          application_id: applicationId,
+          reason: 'address_needed',
+          letter_delivery_id: deliveryId,
+          resolution: 'handled',
+          note: `Soitettu asiakkaalle ${applicationId}`,
+          resolved_by: handler.id,
+          resolved_at: new Date(now.getTime() + 2 * 86_400_000),
+        })
+        .execute();
+      await db
+        .insertInto('suomifi_notice')
+        .values({
+          id: crypto.randomUUID(),
+          kind: 'information_requested',
+          application_id: applicationId,
+          outcome: 'sent',
+          message_id: `n-${applicationId}`,
+          created_at: now,
+        })
+        .execute();
+    }
+
+    /** Another client's decided case with a landlord, a commitment and the delivery facts. */
+    async function decideOthersCase(): Promise<string> {
+      const taken = await call(t, handler, 'POST', `${CASES}/${othersId}/assignment`, {
+        payload: { staffId: handler.id },
+      });
+      assert.equal(taken.statusCode, 200, taken.body);
+      const decided = await call(t, handler, 'POST', `${CASES}/${othersId}/decision`, {
+        payload: {
+          ...approve,
+          rentToLandlord: OTHERS_LANDLORD,
+          commitments: [commitmentTo('Annan Apteekki', 'Annan lääkkeet')],
+        },
+      });
+      assert.equal(decided.statusCode, 201, decided.body);
+      await addDeliveryFacts(othersId, decided.json().id);
+      return decided.json().id;
+    }
 
     test('exportMyData: a zip of the person’s own data, files and letters, audited', async () => {
       const response = await call(t, citizen, 'GET', `${EXPORT}?language=sv`);
@@ -108,6 +212,7 @@ for (const backend of databaseBackends) {
         readme.includes(translate('sv', 'dataRights.readme.title')),
         'README in the language asked for',
       );
+      assert.ok(readme.includes(translate('sv', 'dataRights.readme.json')), 'what the JSON holds');
 
       const data = JSON.parse(Buffer.from(entries['tuki-export.json'] ?? []).toString('utf8'));
       assert.equal(data.person.id, citizen.id);
@@ -165,6 +270,141 @@ for (const backend of databaseBackends) {
         2,
         'the attachment and the letter',
       );
+    });
+
+    test('exportMyData: payments, commitments, the letter’s delivery and events, resolutions and Suomi.fi notices — the client’s own only', async () => {
+      const othersDecisionId = await decideOthersCase();
+      const response = await call(t, citizen, 'GET', EXPORT);
+      assert.equal(response.statusCode, 200, response.body);
+      const json = Buffer.from(
+        unzipSync(new Uint8Array(response.rawPayload))['tuki-export.json'] ?? [],
+      ).toString('utf8');
+      const data = JSON.parse(json);
+      const decided = data.applications.find((application: { id: string }) => application.id === decidedId);
+      const [decision] = decided.decisions;
+
+      const payments = decision.payments as {
+        payeeKind: string;
+        payeeName: string;
+        iban: string;
+        amountCents: number;
+        status: string;
+      }[];
+      const stored = await t.database.db
+        .selectFrom('payment')
+        .select(['payee_kind', 'amount_cents'])
+        .where('decision_id', '=', decision.id)
+        .execute();
+      assert.ok(stored.length > 0);
+      assert.deepEqual(
+        new Set(payments.map((payment) => `${payment.payeeKind}:${payment.amountCents}`)),
+        new Set(stored.map((row) => `${row.payee_kind}:${Number(row.amount_cents)}`)),
+        'every payment of the decision',
+      );
+      const landlord = payments.find((payment) => payment.payeeKind === 'landlord');
+      assert.equal(landlord?.payeeName, LANDLORD.name);
+      assert.equal(landlord?.status, 'proposed');
+      assert.equal(
+        landlord?.iban,
+        maskIban(LANDLORD.iban.replaceAll(' ', '')),
+        'the landlord’s account masked',
+      );
+      assert.ok(!json.includes(LANDLORD.iban.replaceAll(' ', '')), 'never whole');
+
+      assert.equal(decision.commitments.length, 1);
+      assert.equal(decision.commitments[0].payeeName, 'Apteekki Matinkylä');
+      assert.equal(decision.commitments[0].covers, 'Matin reseptilääkkeet');
+      assert.equal(decision.commitments[0].maxAmountCents, 5_000);
+      assert.match(decision.commitments[0].number, /^MS-\d{4}-\d{6,}$/);
+
+      assert.equal(decision.deliveries.length, 1);
+      assert.equal(decision.deliveries[0].channel, 'suomifi_paper');
+      assert.equal(decision.deliveries[0].status, 'returned_to_sender');
+      assert.deepEqual(
+        decision.deliveryEvents.map((event: { kind: string }) => event.kind),
+        ['sent', 'returned_to_sender'],
+      );
+
+      assert.equal(decided.attentionResolutions.length, 1);
+      const [resolution] = decided.attentionResolutions;
+      assert.equal(resolution.reason, 'address_needed');
+      assert.equal(resolution.resolution, 'handled');
+      assert.equal(resolution.decisionId, decision.id);
+      assert.equal(resolution.paymentEndToEndId, null);
+      assert.ok(resolution.resolvedBy.length > 0, 'who resolved it, by name');
+      assert.ok(!json.includes('Soitettu asiakkaalle'), 'the caseworker’s note stays internal');
+
+      assert.deepEqual(
+        decided.suomifiNotices.map((notice: { kind: string; outcome: string }) => [
+          notice.kind,
+          notice.outcome,
+        ]),
+        [['information_requested', 'sent']],
+      );
+      const sent = data.applications.find((application: { id: string }) => application.id === sentId);
+      assert.deepEqual([sent.attentionResolutions, sent.suomifiNotices], [[], []]);
+
+      for (const foreign of [
+        othersId,
+        othersDecisionId,
+        OTHERS_LANDLORD.name,
+        'Annan Apteekki',
+        'Annan lääkkeet',
+        `m-${othersDecisionId}`,
+        anna.personalIdentityCode,
+      ]) {
+        assert.ok(!json.includes(foreign), `another client’s data never appears: ${foreign}`);
+      }
+
+      const reader = await createApiClientAndToken(t, ['gdpr:read']);
+      const profile = await api('GET', profileUrl(citizen.id), reader.authorization);
+      assert.equal(profile.statusCode, 200, profile.body);
+      const tree: GdprNode = profile.json();
+      const applications = child(tree, 'APPLICATIONS');
+      assert.ok(applications && 'children' in applications);
+      const node = applications.children.find(
+        (item) =>
+          child(item, 'ID') &&
+          'value' in (child(item, 'ID') as GdprNode) &&
+          (child(item, 'ID') as { value: unknown }).value === decidedId,
+      );
+      assert.ok(node);
+      const decisionNode = child(child(node, 'DECISIONS') as GdprNode, 'DECISION') as GdprNode;
+      const paymentNode = child(child(decisionNode, 'PAYMENTS') as GdprNode, 'PAYMENT');
+      assert.ok(paymentNode && 'children' in paymentNode);
+      assert.deepEqual(
+        paymentNode.children.map((item) => item.key),
+        [
+          'AMOUNT_CENTS',
+          'PAYEE_KIND',
+          'PAYEE_NAME',
+          'IBAN',
+          'STATUS',
+          'DUE_DATE',
+          'SENT_AT',
+          'PAID_ON',
+          'REJECTION_CODE',
+          'REJECTION_REASON',
+        ],
+      );
+      const eventNode = child(child(decisionNode, 'DELIVERY_EVENTS') as GdprNode, 'DELIVERY_EVENT');
+      assert.deepEqual(
+        eventNode && 'children' in eventNode ? eventNode.children.map((item) => item.key) : [],
+        ['KIND', 'OCCURRED_AT'],
+      );
+      const resolutionNode = child(child(node, 'ATTENTION_RESOLUTIONS') as GdprNode, 'ATTENTION_RESOLUTION');
+      assert.deepEqual(
+        resolutionNode && 'children' in resolutionNode ? resolutionNode.children.map((item) => item.key) : [],
+        ['REASON', 'RESOLUTION', 'DECISION_ID', 'PAYMENT_END_TO_END_ID', 'RESOLVED_AT', 'RESOLVED_BY'],
+      );
+      const noticeNode = child(child(node, 'SUOMIFI_NOTICES') as GdprNode, 'SUOMIFI_NOTICE');
+      assert.deepEqual(
+        noticeNode && 'children' in noticeNode ? noticeNode.children.map((item) => item.key) : [],
+        ['KIND', 'OUTCOME', 'CREATED_AT'],
+      );
+      assert.ok(child(decisionNode, 'COMMITMENTS'));
+      assert.ok(!profile.body.includes(OTHERS_LANDLORD.name));
+      assert.ok(!profile.body.includes(LANDLORD.iban.replaceAll(' ', '')));
     });
 
     test('exportMyData is for the signed-in citizen only', async () => {
@@ -329,6 +569,21 @@ for (const backend of databaseBackends) {
         .where('application_id', '=', decidedId)
         .execute();
       assert.equal(decisions.length, 1, 'the decision is kept');
+      const [decisionRow] = decisions;
+      for (const [table, column, id] of [
+        ['payment', 'decision_id', decisionRow?.id],
+        ['payment_commitment', 'decision_id', decisionRow?.id],
+        ['letter_delivery', 'decision_id', decisionRow?.id],
+        ['case_attention_resolution', 'application_id', decidedId],
+        ['suomifi_notice', 'application_id', decidedId],
+      ] as const) {
+        const kept = await t.database.db
+          .selectFrom(table)
+          .select(column)
+          .where(column, '=', id ?? '')
+          .execute();
+        assert.ok(kept.length > 0, `${table} is kept with the case`);
+      }
       const person = await t.database.db
         .selectFrom('person')
         .selectAll()

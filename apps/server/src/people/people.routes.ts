@@ -361,6 +361,9 @@ export async function gdprRoutes(app: FastifyInstance, context: AppContext): Pro
           'A zip streamed as it is made: `README.txt` (what is in it, in `language`, default your preferred ' +
           'language), `tuki-export.json` (your person record and preferences, every application with its content ' +
           'and status history, information requests and answers, messages, decisions with their calculations, ' +
+          'their payments (another payee’s account, such as a landlord’s, masked) and payment commitments, ' +
+          'their letters’ delivery through Suomi.fi Messages with the events the service reported, the notices ' +
+          'sent through Suomi.fi Messages, how the office cleared a returned letter or a rejected payment, ' +
           'attachment details, and the audit events about you: who read or changed your data and when), and ' +
           'under `applications/<reference number>/` the attachments (`attachments/`) and decision letters ' +
           '(`decision-letters/`). Files whose virus scan has not passed are listed but not included. Audited ' +

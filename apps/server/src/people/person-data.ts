@@ -1,9 +1,12 @@
 // Everything Tuki holds about one person, as the person may see it (the right of access, GDPR art. 15): the person
 // record and preferences, every application (drafts too) with its content, status history, attachments,
 // information requests and answers, messages, decisions with their calculations, and the audit events about the
-// person (who read or changed their data, and when). Staff-only material is left out: internal notes, and files
-// staff have uploaded but not sent to the client. The same snapshot feeds the citizen's zip (exportMyData) and
-// the GDPR API's tree (gdpr-api GET).
+// person (who read or changed their data, and when). With each decision: its payments (another payee's account
+// masked, as the client sees it with the case), its payment commitments and its letter's delivery through Suomi.fi
+// Messages with the events the service reported; with each application: the notices sent about it through Suomi.fi
+// Messages and how the office cleared a returned letter or a rejected payment. Staff-only material is left out:
+// internal notes (also the free-text note of such a clearing), and files staff have uploaded but not sent to the
+// client. The same snapshot feeds the citizen's zip (exportMyData) and the GDPR API's tree (gdpr-api GET).
 import { helsinkiDate } from '@tuki/domain';
 import { presentAttachment, servableScanStatuses } from '../attachments/index.ts';
 import {
@@ -24,12 +27,16 @@ import {
   presentDecision,
   presentRectification,
 } from '../decisions/index.ts';
+import { listPaymentsOfDecisions, presentDecisionPayment } from '../payments/index.ts';
 import { listStaffNames } from '../staff-users/index.ts';
 import {
   listAllApplicationsOfPerson,
   listAttachmentsOfPerson,
+  listAttentionResolutionsOfApplication,
   listAuditEventsAboutPerson,
+  listDeliveryEventsOfDecisions,
   listStatusChangesOfApplication,
+  listSuomifiNoticesOfApplication,
 } from './persons.repository.ts';
 
 export interface ExportedAttachment {
@@ -51,6 +58,33 @@ export interface ExportedAttachment {
 export interface ExportedDecision extends DecisionView {
   /** The letter's path in the zip, when the letter is stored. */
   letterFile: string | null;
+  /** The payments of the money granted: the client's own account whole, another payee's (a landlord's) masked. */
+  payments: DecisionPaymentView[];
+  /** What Suomi.fi Messages reported of the letter's delivery (`deliveries`), in time order. */
+  deliveryEvents: { kind: string; occurredAt: string }[];
+}
+
+type DecisionPaymentView = ReturnType<typeof presentDecisionPayment>;
+
+/** How the office cleared a returned decision letter or a payment the bank rejected. */
+export interface ExportedAttentionResolution {
+  /** address_needed: the letter came back to the sender; payment_rejected: the bank rejected a payment. */
+  reason: 'address_needed' | 'payment_rejected';
+  /** resent (to a new address), corrected (the account number, paid again) or handled otherwise. */
+  resolution: 'resent' | 'corrected' | 'handled';
+  decisionId: string | null;
+  /** The rejected payment's end-to-end id. */
+  paymentEndToEndId: string | null;
+  resolvedAt: string;
+  resolvedBy: string;
+}
+
+/** A notice other than a decision sent about the application through Suomi.fi Messages. */
+export interface ExportedSuomifiNotice {
+  kind: 'information_requested' | 'application_merged';
+  /** sent: to the Suomi.fi mailbox; no_mailbox: nothing was sent, there was no mailbox. */
+  outcome: 'sent' | 'no_mailbox';
+  createdAt: string;
 }
 
 export interface ExportedApplication {
@@ -73,6 +107,8 @@ export interface ExportedApplication {
   informationRequests: InformationRequestView[];
   messages: MessageView[];
   decisions: ExportedDecision[];
+  attentionResolutions: ExportedAttentionResolution[];
+  suomifiNotices: ExportedSuomifiNotice[];
   rectification: ReturnType<typeof presentRectification>;
   /** The folder of this application's files in the zip. */
   folder: string;
@@ -240,6 +276,9 @@ export async function collectPersonData(
             decisionRecords.map((decision) => decision.id),
           ),
     );
+    const decisionIds = decisionRecords.map((decision) => decision.id);
+    const payments = await listPaymentsOfDecisions(db, decisionIds);
+    const deliveryEvents = await listDeliveryEventsOfDecisions(db, decisionIds);
     const decisions = decisionRecords.map((record): ExportedDecision => {
       const letterFile = letters.has(record.id)
         ? `${folder}/decision-letters/decision-${helsinkiDate(record.decidedAt)}-${record.id.slice(0, 8)}.pdf`
@@ -247,7 +286,16 @@ export async function collectPersonData(
       if (letterFile) {
         files.push({ kind: 'letter', path: letterFile, decisionId: record.id, modifiedAt: record.decidedAt });
       }
-      return { ...presentDecision(record), letterFile };
+      return {
+        ...presentDecision(record),
+        letterFile,
+        payments: payments
+          .filter((payment) => payment.decision_id === record.id)
+          .map((payment) => presentDecisionPayment(payment, 'person')),
+        deliveryEvents: deliveryEvents
+          .filter((event) => event.decision_id === record.id)
+          .map((event) => ({ kind: event.kind, occurredAt: new Date(event.event_time).toISOString() })),
+      };
     });
     applications.push({
       id: row.id,
@@ -273,6 +321,27 @@ export async function collectPersonData(
         : [],
       messages: sent ? await allMessages(db, row.id) : [],
       decisions,
+      attentionResolutions: sent
+        ? (await listAttentionResolutionsOfApplication(db, row.id)).map(
+            (resolution): ExportedAttentionResolution => ({
+              reason: resolution.reason as ExportedAttentionResolution['reason'],
+              resolution: resolution.resolution as ExportedAttentionResolution['resolution'],
+              decisionId: resolution.letter_decision_id ?? resolution.payment_decision_id ?? null,
+              paymentEndToEndId: resolution.end_to_end_id,
+              resolvedAt: new Date(resolution.resolved_at).toISOString(),
+              resolvedBy: `${resolution.first_name} ${resolution.last_name}`,
+            }),
+          )
+        : [],
+      suomifiNotices: sent
+        ? (await listSuomifiNoticesOfApplication(db, row.id)).map(
+            (notice): ExportedSuomifiNotice => ({
+              kind: notice.kind as ExportedSuomifiNotice['kind'],
+              outcome: notice.outcome as ExportedSuomifiNotice['outcome'],
+              createdAt: new Date(notice.created_at).toISOString(),
+            }),
+          )
+        : [],
       rectification: presentRectification(
         row.kind === 'rectification' ? await findRectificationOfCase(db, row.id) : undefined,
       ),

@@ -266,6 +266,56 @@ export async function listAuditEventsAboutPerson(db: Db, personId: string) {
     .execute();
 }
 
+/** The events Suomi.fi Messages reported of the decisions' letter deliveries, in time order. */
+export async function listDeliveryEventsOfDecisions(db: Db, decisionIds: readonly string[]) {
+  if (decisionIds.length === 0) return [];
+  return db
+    .selectFrom('letter_delivery_event as e')
+    .innerJoin('letter_delivery as d', 'd.id', 'e.delivery_id')
+    .select(['d.decision_id', 'e.kind', 'e.event_time'])
+    .where('d.decision_id', 'in', [...decisionIds])
+    .orderBy('e.event_time')
+    .orderBy('e.id')
+    .execute();
+}
+
+/**
+ * How the office cleared what went wrong after a decision of the application (a returned letter, a rejected
+ * payment), oldest first, with the payment's end-to-end id and the resolver's name.
+ */
+export async function listAttentionResolutionsOfApplication(db: Db, applicationId: string) {
+  return db
+    .selectFrom('case_attention_resolution as r')
+    .innerJoin('staff_user as s', 's.id', 'r.resolved_by')
+    .leftJoin('letter_delivery as d', 'd.id', 'r.letter_delivery_id')
+    .leftJoin('payment as p', 'p.id', 'r.payment_id')
+    .select([
+      'r.reason',
+      'r.resolution',
+      'r.end_to_end_id',
+      'r.resolved_at',
+      'd.decision_id as letter_decision_id',
+      'p.decision_id as payment_decision_id',
+      's.first_name',
+      's.last_name',
+    ])
+    .where('r.application_id', '=', applicationId)
+    .orderBy('r.resolved_at')
+    .orderBy('r.id')
+    .execute();
+}
+
+/** The notices other than decisions sent about the application through Suomi.fi Messages, oldest first. */
+export async function listSuomifiNoticesOfApplication(db: Db, applicationId: string) {
+  return db
+    .selectFrom('suomifi_notice')
+    .select(['kind', 'outcome', 'created_at'])
+    .where('application_id', '=', applicationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 /** The person's applications with their statuses, locked until the transaction ends. */
 export async function lockApplicationStatusesOfPerson(
   db: Db,

@@ -16,7 +16,7 @@ export const dataRights: DeepStringShape<typeof source> = {
     title: 'Your data in the Tuki service',
     created: 'Put together on {time}.',
     person: 'Person: {name}',
-    json: 'tuki-export.json: all your data in machine-readable JSON: personal details, settings, applications with their content and status history, requests for additional information and answers, messages, decisions with their calculations, details of attachments, and the log entries of who has processed your data and when.',
+    json: 'tuki-export.json: all your data in machine-readable JSON: personal details, settings, applications with their content and status history, requests for additional information and answers, messages, decisions with their calculations, the decisions’ payments (another payee’s account number, such as a landlord’s, partly hidden) and payment commitments, how the decision letters were delivered, Suomi.fi messages and how returned letters and rejected payments were sorted out, details of attachments, and the log entries of who has processed your data and when.',
     applications:
       'applications/: a folder for each application (named by its reference number, or the start of a draft’s identifier). Its attachments folder holds the attachments and its decision-letters folder the decision letters.',
     notIncluded:

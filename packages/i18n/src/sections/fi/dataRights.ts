@@ -15,7 +15,7 @@ export const dataRights = {
     title: 'Tietosi Tuki-palvelusta',
     created: 'Koottu {time}.',
     person: 'Henkilö: {name}',
-    json: 'tuki-export.json: kaikki tietosi koneluettavassa JSON-muodossa: henkilötiedot, asetukset, hakemukset sisältöineen ja tilahistorioineen, lisäselvityspyynnöt ja vastaukset, viestit, päätökset laskelmineen, liitteiden tiedot sekä lokimerkinnät siitä, kuka on käsitellyt tietojasi ja milloin.',
+    json: 'tuki-export.json: kaikki tietosi koneluettavassa JSON-muodossa: henkilötiedot, asetukset, hakemukset sisältöineen ja tilahistorioineen, lisäselvityspyynnöt ja vastaukset, viestit, päätökset laskelmineen, päätösten maksut (muun saajan, kuten vuokranantajan, tilinumero osittain peitettynä) ja maksusitoumukset, päätöskirjeiden toimitustiedot, Suomi.fi-viestit, tiedot siitä, miten palautuneet kirjeet ja hylätyt maksut on selvitetty, liitteiden tiedot sekä lokimerkinnät siitä, kuka on käsitellyt tietojasi ja milloin.',
     applications:
       'applications/: kansio kullekin hakemukselle (nimenä hakemuksen tunnus tai luonnoksen tunnisteen alku). Sen attachments-kansiossa ovat liitteet ja decision-letters-kansiossa päätöskirjeet.',
     notIncluded:

@@ -16,7 +16,7 @@ export const dataRights: DeepStringShape<typeof source> = {
     title: 'Dina uppgifter i tjänsten Tuki',
     created: 'Sammanställd {time}.',
     person: 'Person: {name}',
-    json: 'tuki-export.json: alla dina uppgifter i maskinläsbar JSON-form: personuppgifter, inställningar, ansökningar med innehåll och statushistorik, begäranden om tilläggsutredning och svar, meddelanden, beslut med beräkningar, uppgifter om bilagor och loggposter om vem som har behandlat dina uppgifter och när.',
+    json: 'tuki-export.json: alla dina uppgifter i maskinläsbar JSON-form: personuppgifter, inställningar, ansökningar med innehåll och statushistorik, begäranden om tilläggsutredning och svar, meddelanden, beslut med beräkningar, besluts utbetalningar (en annan mottagares, till exempel hyresvärdens, kontonummer delvis dolt) och betalningsförbindelser, uppgifter om hur beslutsbreven har levererats, Suomi.fi-meddelanden och hur returnerade brev och avvisade betalningar har utretts, uppgifter om bilagor och loggposter om vem som har behandlat dina uppgifter och när.',
     applications:
       'applications/: en mapp för varje ansökan (namnet är ansökans nummer eller början av utkastets identifierare). I mappen attachments finns bilagorna och i mappen decision-letters besluten.',
     notIncluded:
