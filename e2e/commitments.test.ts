@@ -1,13 +1,15 @@
 // Browser test of payment commitments (maksusitoumus) in the staff app's decision form: a row is added, the form's
 // own check names the missing payee in the error summary and under the field, the server's field error (a
 // validity ending before it starts, sent past the form) is shown the same way, and the decision made with one
-// commitment lists it with its number; its document is a PDF. Each decision says its publicity and retention.
+// commitment lists it with its number; its document is a PDF. Each attachment and decision says its publicity and
+// retention.
 // axe-core finds nothing on the form with a commitment, with its errors, nor on the decision; screenshots go to
 // test-results/.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { matti } from '../apps/server/test/helpers/demo-citizens.ts';
 import { testApi } from './helpers/api.ts';
+import { makePdf } from './helpers/files.ts';
 import { browserScene, expectAccessible, screenshots } from './helpers/pages.ts';
 
 describe('payment commitments in the decision form', () => {
@@ -15,11 +17,21 @@ describe('payment commitments in the decision form', () => {
   const { sendApplication } = testApi(() => scene.baseUrl);
 
   test('decide with one commitment; it is listed with its number and its document is a PDF', async () => {
-    const application = await sendApplication(matti);
+    const application = await sendApplication(matti, {
+      name: 'vuokrasopimus.pdf',
+      type: 'application/pdf',
+      bytes: makePdf('Vuokrasopimus'),
+    });
     const page = await scene.signedInPage({ app: 'staff', user: /Hanna Käsittelijä/ });
     await page.goto(`${scene.baseUrl}/staff/applications/${application.id}`);
     await page.getByRole('button', { name: 'Ota käsittelyyn' }).click();
     await page.getByTestId('case-status').getByText('Käsittelyssä').waitFor();
+    // The attachment's publicity and retention while the case is open, still there after taking the case.
+    await page
+      .getByTestId('attachment')
+      .getByTestId('retention')
+      .getByText('Salassa pidettävä · säilytetään 10 vuotta asian päättymisestä', { exact: true })
+      .waitFor();
     await page.getByTestId('calculation-amount').filter({ hasText: /\d/ }).waitFor();
 
     const panel = page.getByTestId('decision-panel');
