@@ -194,7 +194,9 @@ export function DecisionPanel({
           <Notification type="error" label={error} />
         </div>
       ) : null}
-      <CommitmentErrorSummary formId={id} rows={commitments} errors={commitmentErrors} attempt={attempt} />
+      {chosenOutcome !== 'rejected' ? (
+        <CommitmentErrorSummary formId={id} rows={commitments} errors={commitmentErrors} attempt={attempt} />
+      ) : null}
       <p>
         {amount === undefined
           ? t('staffDecisions.noCalculation')
