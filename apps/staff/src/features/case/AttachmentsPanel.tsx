@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { attachmentUrl, type CaseAttachment } from './api.ts';
 import { CasePanel } from './CasePanel.tsx';
+import { RetentionNote } from './decision/DeliveryPayments.tsx';
 
 const servable = ['clean', 'unscanned'];
 const categoryOf = (value: string): AttachmentCategory => (isAttachmentCategory(value) ? value : 'other');
@@ -68,6 +69,7 @@ function AttachmentItem({ attachment }: { attachment: CaseAttachment }) {
           {formatFileSize(attachment.sizeBytes, language)}
         </span>
       </div>
+      <RetentionNote retention={attachment.retention} />
       {hasActiveContent ? (
         <p className="staff-attachment-warning" data-testid="active-content-warning">
           <IconAlertCircle aria-hidden />

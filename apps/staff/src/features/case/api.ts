@@ -6,6 +6,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ApiClient, expectData, type ResponseBody } from '@tuki/api-client';
 import { useApi } from '@tuki/ui';
+import { keepRetention } from './keep-retention.ts';
 
 export type StaffApplication = ResponseBody<'getApplication'>;
 export type CaseAttachment = StaffApplication['attachments'][number];
@@ -69,7 +70,10 @@ export function useAssign(id: string) {
         }),
       ),
     onSuccess: (updated) => {
-      queryClient.setQueryData(caseQueryKey(id), updated);
+      queryClient.setQueryData<VersionedCase>(caseQueryKey(id), (previous) => ({
+        ...updated,
+        application: keepRetention(previous?.application, updated.application),
+      }));
       void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
     },
     onError: () => {
@@ -94,7 +98,10 @@ export function useSetUrgency(id: string) {
         }),
       ),
     onSuccess: (updated) => {
-      queryClient.setQueryData(caseQueryKey(id), updated);
+      queryClient.setQueryData<VersionedCase>(caseQueryKey(id), (previous) => ({
+        ...updated,
+        application: keepRetention(previous?.application, updated.application),
+      }));
       void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
     },
     onError: () => void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) }),
@@ -129,7 +136,10 @@ export function useResolveAttention(id: string) {
         }),
       ),
     onSuccess: (updated) => {
-      queryClient.setQueryData(caseQueryKey(id), updated);
+      queryClient.setQueryData<VersionedCase>(caseQueryKey(id), (previous) => ({
+        ...updated,
+        application: keepRetention(previous?.application, updated.application),
+      }));
       void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
     },
     onError: () => void queryClient.invalidateQueries({ queryKey: caseQueryKey(id) }),

@@ -13,7 +13,8 @@ import {
   type ResponseBody,
 } from '@tuki/api-client';
 import { useApi } from '@tuki/ui';
-import { caseQueryKey, versionedCase } from './api.ts';
+import { caseQueryKey, type VersionedCase, versionedCase } from './api.ts';
+import { keepRetention } from './keep-retention.ts';
 
 export type InformationRequest = ResponseBody<'getApplication'>['informationRequests'][number];
 export type CaseMessage = ResponseBody<'listMessages'>['items'][number];
@@ -35,7 +36,10 @@ export function useRequestInformation(id: string) {
         }),
       ),
     onSuccess: (updated) => {
-      queryClient.setQueryData(caseQueryKey(id), updated);
+      queryClient.setQueryData<VersionedCase>(caseQueryKey(id), (previous) => ({
+        ...updated,
+        application: keepRetention(previous?.application, updated.application),
+      }));
       void queryClient.invalidateQueries({ queryKey: ['staff-queue'] });
     },
     onError: () => {

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 
 export function NativeSelect({
+  id: givenId,
   label,
   value,
   options,
@@ -10,6 +11,8 @@ export function NativeSelect({
   disabled = false,
   error,
 }: {
+  /** The select's id, when something links to it. */
+  id?: string;
   label: string;
   value: string;
   options: { value: string; label: string }[];
@@ -17,7 +20,8 @@ export function NativeSelect({
   disabled?: boolean;
   error?: string | undefined;
 }) {
-  const id = useId();
+  const ownId = useId();
+  const id = givenId ?? ownId;
   return (
     <div className="staff-select">
       <label htmlFor={id}>{label}</label>

@@ -8,7 +8,8 @@
 // warned about in a polite live region; short or unclear text never is.
 
 import { isApiProblem } from '@tuki/api-client';
-import { formatEuros, Notice, useLanguage, useT } from '@tuki/ui';
+import { helsinkiDate } from '@tuki/domain';
+import { formatDate, formatEuros, Notice, useLanguage, useT } from '@tuki/ui';
 import {
   Button,
   ButtonVariant,
@@ -24,6 +25,15 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useSingleFlight } from '../../common/single-flight.ts';
 import type { StaffApplication } from '../api.ts';
 import type { CalculationDraftState } from '../calculation/useCalculationDraft.ts';
+import { CommitmentErrorSummary, type CommitmentFieldError, CommitmentFields } from './CommitmentFields.tsx';
+import {
+  type CommitmentRow,
+  checkCommitments,
+  commitmentFieldOf,
+  commitmentRequests,
+  newCommitmentRow,
+  parseEuros,
+} from './commitment-rows.ts';
 import { type DecideBody, useDecide, useDecisionReasons } from './decision-api.ts';
 import { detectTextLanguage } from './text-language.ts';
 import './decision.css';
@@ -58,6 +68,10 @@ export function DecisionPanel({
   const [toLandlord, setToLandlord] = useState(false);
   const [landlordName, setLandlordName] = useState('');
   const [landlordIban, setLandlordIban] = useState('');
+  const [commitments, setCommitments] = useState<CommitmentRow[]>([]);
+  const [nextKey, setNextKey] = useState(1);
+  const [commitmentErrors, setCommitmentErrors] = useState<CommitmentFieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<string | undefined>();
   const confirmRef = useRef<HTMLElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -79,6 +93,7 @@ export function DecisionPanel({
   }, [error]);
 
   const payingLandlord = toLandlord && chosenOutcome !== 'rejected';
+  const committing = chosenOutcome !== 'rejected' && commitments.length > 0;
   const calculationToSend = () =>
     chosenOutcome === 'rejected' && !withCalculation ? null : calc.upToDate ? (calc.input ?? null) : null;
 
@@ -94,10 +109,34 @@ export function DecisionPanel({
     return undefined;
   };
 
+  const checkRows = (): CommitmentFieldError[] =>
+    committing
+      ? checkCommitments(commitments).map(({ row, field, error: key }) => ({
+          row,
+          field,
+          message: t(`staffSentAndPaid.commitments.errors.${key}`),
+        }))
+      : [];
+
   const review = () => {
     const problem = check();
+    const rowErrors = checkRows();
     setError(problem);
-    setConfirming(problem === undefined);
+    setCommitmentErrors(rowErrors);
+    setAttempt((current) => current + 1);
+    setConfirming(problem === undefined && rowErrors.length === 0);
+  };
+
+  const changeCommitments = (rows: CommitmentRow[]) => {
+    setConfirming(false);
+    setCommitments(rows);
+  };
+  const addCommitment = () => {
+    changeCommitments([
+      ...commitments,
+      newCommitmentRow(nextKey, application.client.language, helsinkiDate(new Date())),
+    ]);
+    setNextKey((key) => key + 1);
   };
 
   const confirm = () => {
@@ -115,6 +154,7 @@ export function DecisionPanel({
           ...(payingLandlord
             ? { rentToLandlord: { name: landlordName.trim(), iban: landlordIban.trim() } }
             : {}),
+          ...(committing ? { commitments: commitmentRequests(commitments) } : {}),
         },
       },
       {
@@ -124,12 +164,22 @@ export function DecisionPanel({
           if (isApiProblem(failure, 412)) setError(t('staffCorrespondence.conflict.stale'));
           else if (isApiProblem(failure, 409)) setError(t('staffDecisions.errors.notNow'));
           else if (isApiProblem(failure, 403)) setError(t('staffDecisions.errors.forbidden'));
-          else if (isApiProblem(failure, 422) && /invalid-(iban|payee)$/.test(failure.type))
-            // The server's texts of the landlord's fields are in the user's language.
+          else if (isApiProblem(failure, 422) && /invalid-(iban|payee)$/.test(failure.type)) {
+            // The server's texts of the landlord's and the commitments' fields are in the user's language; those
+            // of a commitment go under its field and in the summary.
+            const rowErrors: CommitmentFieldError[] = [];
+            const others: string[] = [];
+            for (const field of failure.errors) {
+              const at = commitmentFieldOf(field.path);
+              if (at) rowErrors.push({ ...at, message: field.message });
+              else others.push(field.message);
+            }
+            setCommitmentErrors(rowErrors);
+            setAttempt((current) => current + 1);
             setError(
-              failure.errors.map((field) => field.message).join(' ') || t('staffDecisions.errors.invalid'),
+              others.join(' ') || (rowErrors.length > 0 ? undefined : t('staffDecisions.errors.invalid')),
             );
-          else if (isApiProblem(failure, 400) || isApiProblem(failure, 422))
+          } else if (isApiProblem(failure, 400) || isApiProblem(failure, 422))
             setError(t('staffDecisions.errors.invalid'));
           else setError(t('staffDecisions.errors.failed'));
         },
@@ -143,6 +193,9 @@ export function DecisionPanel({
         <div ref={errorRef} tabIndex={-1} data-testid="decision-error">
           <Notification type="error" label={error} />
         </div>
+      ) : null}
+      {chosenOutcome !== 'rejected' ? (
+        <CommitmentErrorSummary formId={id} rows={commitments} errors={commitmentErrors} attempt={attempt} />
       ) : null}
       <p>
         {amount === undefined
@@ -216,6 +269,15 @@ export function DecisionPanel({
           ) : null}
         </div>
       ) : null}
+      {chosenOutcome !== 'rejected' ? (
+        <CommitmentFields
+          formId={id}
+          rows={commitments}
+          errors={commitmentErrors}
+          onChange={changeCommitments}
+          onAdd={addCommitment}
+        />
+      ) : null}
       <Fieldset heading={t('staffDecisions.reasons')}>
         <p className="staff-muted">{t('staffDecisions.reasonsHint', { language: clientLanguage })}</p>
         {(reasons.data ?? []).map((reason) => (
@@ -278,6 +340,22 @@ export function DecisionPanel({
           {payingLandlord ? (
             <p>
               {t('staffDecisions.landlord.pay')}: {landlordName.trim()}
+            </p>
+          ) : null}
+          {committing ? (
+            <p data-testid="confirm-commitments">
+              {t('staffSentAndPaid.commitments.confirm', {
+                list: commitments
+                  .map(
+                    (row) =>
+                      `${row.payeeName.trim()} ${formatEuros(parseEuros(row.maxAmount) ?? 0, language)} ` +
+                      t('staffSentAndPaid.commitments.period', {
+                        from: formatDate(row.validFrom),
+                        to: formatDate(row.validTo),
+                      }),
+                  )
+                  .join('; '),
+              })}
             </p>
           ) : null}
           <div className="staff-button-row">

@@ -17,7 +17,12 @@ import { Link } from 'react-router';
 import type { StaffApplication } from '../api.ts';
 import './decision.css';
 import { CasePanel } from '../CasePanel.tsx';
-import { DecisionDeliveries, DecisionPayments } from './DeliveryPayments.tsx';
+import {
+  DecisionCommitments,
+  DecisionDeliveries,
+  DecisionPayments,
+  RetentionNote,
+} from './DeliveryPayments.tsx';
 
 type Decision = StaffApplication['decisions'][number];
 const labelType = { approved: 'success', partially_approved: 'info', rejected: 'alert' } as const;
@@ -86,11 +91,13 @@ function DecisionItem({ decision }: { decision: Decision }) {
         </p>
       )}
       <DecisionPayments decision={decision} />
+      <DecisionCommitments decision={decision} />
       <p>
         <a href={`${decision.documentUrl}?disposition=inline`} target="_blank" rel="noopener">
           {t('staffDecisions.openLetter')}
         </a>
       </p>
+      <RetentionNote retention={decision.retention} />
       {decision.rectification ? (
         <p>
           {t('staffDecisions.rectificationRequested')}{' '}

@@ -1,10 +1,11 @@
 // A decision's letter deliveries and payments in the case view: a compact block each. A letter returned to the
 // sender stands out as an error notice; a payment rejected by the bank has its reason.
 
-import { Notice, useLanguage, useT } from '@tuki/ui';
+import { formatDate, formatEuros, Notice, useLanguage, useT } from '@tuki/ui';
 import { StatusLabel } from 'hds-react';
 import type { StaffApplication } from '../api.ts';
 import { deliveryText, paymentText } from './delivery-payments.ts';
+import { type DocumentRetention, retentionNote } from './retention.ts';
 
 type Decision = StaffApplication['decisions'][number];
 
@@ -92,5 +93,71 @@ export function DecisionPayments({ decision }: { decision: Decision }) {
         </table>
       )}
     </div>
+  );
+}
+
+/** The payment commitments of a decision: number, payee, what it covers, the maximum, the validity, the document. */
+export function DecisionCommitments({ decision }: { decision: Decision }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const commitments = decision.commitments ?? [];
+  if (commitments.length === 0) return null;
+  const headingId = `commitments-heading-${decision.id}`;
+  return (
+    <div className="staff-decision-block" data-testid="decision-commitments">
+      <h3 id={headingId}>{t('staffSentAndPaid.commitments.heading')}</h3>
+      <table className="staff-payments" aria-labelledby={headingId}>
+        <thead>
+          <tr>
+            <th scope="col">{t('staffSentAndPaid.commitments.number')}</th>
+            <th scope="col">{t('staffSentAndPaid.commitments.payee')}</th>
+            <th scope="col">{t('staffSentAndPaid.commitments.what')}</th>
+            <th scope="col" className="staff-amount">
+              {t('staffSentAndPaid.commitments.max')}
+            </th>
+            <th scope="col">{t('staffSentAndPaid.commitments.valid')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {commitments.map((commitment) => (
+            <tr key={commitment.id} data-testid="commitment">
+              <td>
+                <a
+                  href={`${commitment.documentUrl}?disposition=inline`}
+                  target="_blank"
+                  rel="noopener"
+                  aria-label={t('staffSentAndPaid.commitments.download', { number: commitment.number })}
+                >
+                  {commitment.number}
+                </a>
+              </td>
+              <td>{commitment.payeeName}</td>
+              <td>
+                {t(`staffSentAndPaid.commitments.kinds.${commitment.kind}`)}
+                {commitment.covers ? `: ${commitment.covers}` : ''}
+              </td>
+              <td className="staff-amount">{formatEuros(commitment.maxAmountCents, language)}</td>
+              <td>
+                {t('staffSentAndPaid.commitments.period', {
+                  from: formatDate(commitment.validFrom),
+                  to: formatDate(commitment.validTo),
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A document's publicity and retention in one line, where the case carries them. */
+export function RetentionNote({ retention }: { retention: DocumentRetention | undefined }) {
+  const t = useT();
+  if (!retention) return null;
+  return (
+    <p className="staff-muted" data-testid="retention">
+      {retentionNote(retention, t)}
+    </p>
   );
 }
