@@ -54,7 +54,8 @@ describe('API clients in the staff app', () => {
     assert.equal(await scopes.getByLabel('Hakemusten luku (applications:read)').isChecked(), true);
     assert.equal(await scopes.getByLabel('Tilastojen luku (statistics:read)').isChecked(), false);
     await expectAccessible(page, 'api-clients-register-fi');
-    await tabTo(page, 'new-client-scope-gdpr-delete');
+    // From the last scope, the next stop is the register button.
+    await tabTo(page, 'new-client-scope-payments-write');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Rekisteröi asiakas');
     await page.keyboard.press('Enter');
