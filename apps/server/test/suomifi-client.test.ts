@@ -300,7 +300,7 @@ test('npm run fake-national-services starts the fake and prints the variables th
   const run = await runNpmScript(
     'fake-national-services',
     { FAKE_SUOMIFI_PORT: String(port) },
-    /SUOMIFI_SENDER_CITY=/,
+    /PAYMENT_DEBTOR_BUSINESS_ID=/,
   );
   assert.match(run.stdout, /A FAKE of Suomi\.fi Messages/);
   const printed = Object.fromEntries(
@@ -309,5 +309,6 @@ test('npm run fake-national-services starts the fake and prints the variables th
   assert.equal(printed.SUOMIFI_MESSAGES_URL, `http://127.0.0.1:${port}`);
   const config = loadConfig(printed);
   assert.ok(config.suomifiMessages?.senderAddress, 'the printed variables are a whole configuration');
+  assert.ok(config.paymentDebtor, 'and the city’s demo account, for payment files');
   assert.equal(run.stderr, '');
 });

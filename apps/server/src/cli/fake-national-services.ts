@@ -2,7 +2,8 @@
 // (they are fakes: the real services cannot be reached from a development machine), and prints the environment
 // variables that point Tuki at them. Today: Suomi.fi Messages (fakes/suomifi-messages-fake.ts) on port 4010
 // (FAKE_SUOMIFI_PORT). Every demo citizen has an active mailbox except the last one, whose letters go as paper
-// mail; FAKE_SUOMIFI_WITHOUT_MAILBOX (identity codes, comma-separated) chooses others.
+// mail; FAKE_SUOMIFI_WITHOUT_MAILBOX (identity codes, comma-separated) chooses others. It also prints a demo account
+// of the city (PAYMENT_DEBTOR_*), so that a local run writes payment files.
 import { startSuomifiMessagesFake } from '../fakes/suomifi-messages-fake.ts';
 import { demoCitizens } from '../seed/demo-data.ts';
 
@@ -28,6 +29,11 @@ const variables = {
   SUOMIFI_SENDER_STREET_ADDRESS: 'PL 6100',
   SUOMIFI_SENDER_ZIP_CODE: '00099',
   SUOMIFI_SENDER_CITY: 'HELSINGIN KAUPUNKI',
+  // A demo account of the city (not a real one), so that a local run can write payment files too.
+  PAYMENT_DEBTOR_NAME: 'Helsingin kaupunki (demo)',
+  PAYMENT_DEBTOR_IBAN: 'FI21 1234 5600 0007 85',
+  PAYMENT_DEBTOR_BIC: 'NDEAFIHH',
+  PAYMENT_DEBTOR_BUSINESS_ID: '0201256-6',
 };
 console.log(
   `A FAKE of Suomi.fi Messages listens at ${fake.url} (not the real service; for local runs only).`,
