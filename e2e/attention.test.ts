@@ -91,7 +91,9 @@ describe('work needing attention after a decision', () => {
     // The filter lives in the address: the box is checked once the queue has followed it there.
     await filter.click();
     await page.waitForURL(/attention=true/);
-    await page.waitForFunction(() => (document.getElementById('filter-attention') as HTMLInputElement)?.checked);
+    await page.waitForFunction(
+      () => (document.getElementById('filter-attention') as HTMLInputElement)?.checked,
+    );
     const rows = page.getByTestId('queue-row');
     await rows.filter({ hasText: cases.rejected.ref }).waitFor();
     assert.equal(await rows.count(), 2, 'only the two decided cases needing attention');
