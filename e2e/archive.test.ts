@@ -1,7 +1,9 @@
 // Browser test of the archive: a case decided through the API is made to look closed eleven years ago (its status
 // history moved back in the database), the monthly job proposes its destruction, and the archivist opens the
 // archive, sees the case on the list, approves it with the confirmation dialog by the keyboard, and finds the
-// destruction record. axe-core finds nothing; screenshots go to test-results/.
+// destruction record. Then the archivist changes one row of the retention plan: a value out of range is refused under
+// its field, a row changed by someone else in between is refused (412) with a reload, and the change is saved.
+// axe-core finds nothing; screenshots go to test-results/.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { proposeDestructionList } from '../apps/server/src/retention/destruction-lists.ts';
@@ -73,5 +75,55 @@ describe('the archive: destruction of documents past retention', () => {
       .where('reference_number', '=', reference)
       .execute();
     assert.equal(left.length, 0);
+  });
+
+  test('the archivist changes the retention years of one record type in the plan', async () => {
+    const db = scene.server.database.db;
+    const page = await scene.signedInPage({ app: 'staff', user: /Arja Arkistonhoitaja/ });
+    await page
+      .getByRole('navigation', { name: 'Henkilöstön valikko' })
+      .getByRole('link', { name: 'Arkisto' })
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Tiedonohjaussuunnitelma' }).waitFor();
+    const table = page.getByTestId('archive-plan-table');
+    const row = table.getByRole('row', { name: /^viesti/ });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /salassa pidettävä.*kyllä.*10 vuotta/);
+
+    await page.getByRole('button', { name: 'Muokkaa: viesti' }).click();
+    const years = page.getByLabel('Säilytysaika vuosina (viesti)');
+    await years.fill('0');
+    await page.getByTestId('archive-plan-save').click();
+    await page.getByText('Anna säilytysaika kokonaislukuna 1–150 vuotta.').waitFor();
+    assert.equal(await years.getAttribute('aria-invalid'), 'true');
+
+    // Someone else changes the row meanwhile: the save is refused, and the plan is loaded again.
+    await db
+      .updateTable('retention_plan')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('record_type', '=', 'message')
+      .execute();
+    await years.fill('12');
+    await page.getByTestId('archive-plan-save').click();
+    const stale = page.getByTestId('archive-plan-stale');
+    await stale.getByText(/Joku muu on muuttanut tätä riviä/).waitFor();
+    await expectAccessible(page, 'archive-plan-stale-fi');
+    await stale.getByRole('button', { name: 'Lataa uudelleen' }).click();
+    await page.getByTestId('archive-plan-editing-message').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Muokkaa: viesti' }).click();
+    await years.fill('12');
+    await expectAccessible(page, 'archive-plan-edit-fi');
+    await page.getByTestId('archive-plan-save').click();
+    await page.getByTestId('archive-plan-status').getByText('Tallennettu: viesti, 12 vuotta.').waitFor();
+    await row.getByText('12 vuotta').waitFor();
+    await expectAccessible(page, 'archive-plan-saved-fi');
+
+    const saved = await db
+      .selectFrom('retention_plan')
+      .select('retention_years')
+      .where('record_type', '=', 'message')
+      .executeTakeFirstOrThrow();
+    assert.equal(saved.retention_years, 12);
   });
 });

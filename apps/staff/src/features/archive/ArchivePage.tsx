@@ -1,7 +1,7 @@
 // The archive (/archive) for archivists, loaded when first visited: the destruction list the monthly job proposed
 // (each case's reference, the kinds of its documents, when it closed and when its retention ended), its approval
-// after a confirmation dialog, and the records of what has been destroyed. Other staff are told the page is not
-// theirs.
+// after a confirmation dialog, the records of what has been destroyed, and the retention plan. Admins see the
+// retention plan only (the destruction lists are the archivist's). Other staff are told the page is not theirs.
 
 import { isApiProblem, type StaffSession } from '@tuki/api-client';
 import { recordTypes } from '@tuki/domain';
@@ -25,12 +25,26 @@ import {
   useDestructionRecords,
   useProposedList,
 } from './archive-api.ts';
+import { RetentionPlan } from './RetentionPlan.tsx';
 
 type Counts = DestructionList['items'][number]['counts'];
 
 export function ArchivePage({ session }: { session: StaffSession }) {
-  if (!session.staffUser.roles.includes('archivist')) return <NoAccessPage />;
-  return <Archive />;
+  const { roles } = session.staffUser;
+  if (roles.includes('archivist')) return <Archive />;
+  if (roles.includes('admin')) return <PlanOnly />;
+  return <NoAccessPage />;
+}
+
+function PlanOnly() {
+  const t = useT();
+  useDocumentTitle(t('archive.pageTitle'));
+  return (
+    <>
+      <h1>{t('archive.planTitle')}</h1>
+      <RetentionPlan />
+    </>
+  );
 }
 
 function Archive() {
@@ -42,6 +56,7 @@ function Archive() {
       <p className="tuki-lead">{t('archive.intro')}</p>
       <ProposedList />
       <DestructionRecords />
+      <RetentionPlan />
     </>
   );
 }

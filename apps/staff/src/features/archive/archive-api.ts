@@ -1,4 +1,5 @@
-// The archive operations (listDestructionLists, getDestructionList, approveDestructionList, listDestructionRecords)
+// The archive operations (listDestructionLists, getDestructionList, approveDestructionList, listDestructionRecords,
+// getRetentionPlan, updateRetentionPlan)
 // through the typed API client, and the TanStack Query hooks of the archive page.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -47,5 +48,47 @@ export function useApproveList() {
         }),
       ),
     onSettled: () => client.invalidateQueries({ queryKey: archiveKey }),
+  });
+}
+
+export type RetentionRule = ResponseBody<'getRetentionPlan'>['rules'][number];
+
+/** The city's retention plan (archivists and admins): one rule per record type, each with its ETag. */
+export function useRetentionPlan() {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...archiveKey, 'plan'],
+    queryFn: () => expectData(api.GET('/api/v1/retention-plan')),
+    staleTime: 0,
+  });
+}
+
+/** Changes one rule's years and basis, with If-Match on the rule's ETag (412 when someone changed it since). */
+export function useUpdateRetentionRule() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      rule,
+      retentionYears,
+      basis,
+    }: {
+      rule: RetentionRule;
+      retentionYears: number;
+      basis: string;
+    }) =>
+      expectData(
+        api.PUT('/api/v1/retention-plan/{recordType}', {
+          params: { path: { recordType: rule.recordType }, header: { 'if-match': rule.etag } },
+          body: {
+            publicity: rule.publicity,
+            publicityBasis: rule.publicityBasis,
+            personalData: rule.personalData,
+            retentionYears,
+            basis,
+          },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: [...archiveKey, 'plan'] }),
   });
 }

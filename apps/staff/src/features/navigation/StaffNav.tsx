@@ -1,6 +1,6 @@
 // The staff app's navigation under the header: the work queue for the handling roles, the users for admins, the
-// audit trail for auditors, the payments for the handling roles and the payment approver. Shown only to a
-// signed-in staff user with at least one of those.
+// audit trail for auditors, the payments for the handling roles and the payment approver, the archive for archivists
+// (and its retention plan for admins). Shown only to a signed-in staff user with at least one of those.
 
 import { useSession, useT } from '@tuki/ui';
 import { NavLink } from 'react-router';
@@ -27,7 +27,9 @@ export function StaffNav() {
       : []),
     ...(isSupervisor(roles) ? [{ to: '/statistics', label: t('staff.nav.statistics') }] : []),
     ...(isAuditor(roles) ? [{ to: '/audit', label: t('staff.nav.auditTrail') }] : []),
-    ...(roles.includes('archivist') ? [{ to: '/archive', label: t('staff.nav.archive') }] : []),
+    ...(isAdmin(roles) || roles.includes('archivist')
+      ? [{ to: '/archive', label: t('staff.nav.archive') }]
+      : []),
   ];
   if (links.length === 0) return null;
   return (
