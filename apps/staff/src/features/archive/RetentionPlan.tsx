@@ -197,6 +197,7 @@ function EditRow({
           value={years}
           onChange={(event) => setYears(event.target.value)}
           invalid={Boolean(errors.retentionYears)}
+          aria-invalid={Boolean(errors.retentionYears)}
           {...(errors.retentionYears ? { errorText: errors.retentionYears } : {})}
         />
       </td>
@@ -209,6 +210,7 @@ function EditRow({
           maxLength={500}
           onChange={(event) => setBasis(event.target.value)}
           invalid={Boolean(errors.basis)}
+          aria-invalid={Boolean(errors.basis)}
           {...(errors.basis ? { errorText: errors.basis } : {})}
         />
       </td>
