@@ -11,6 +11,7 @@ import { housekeepingTasks, startHousekeeping } from './jobs/housekeeping.ts';
 import { PendingLetterWorker } from './jobs/pending-letters.ts';
 import { letterDeliveryHandler, SuomifiEventsPoller } from './letter-delivery/index.ts';
 import { notificationHandlers } from './notifications/index.ts';
+import { dailyPaymentBatchTask } from './payments/index.ts';
 import { createMailer } from './notifications/mailer.ts';
 import { topics } from './outbox/outbox.ts';
 import { OutboxWorker } from './outbox/worker.ts';
@@ -73,6 +74,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     tasks: [
       ...housekeepingTasks,
       removedAttachmentFilesTask(config.attachments.storage),
+      dailyPaymentBatchTask(config.paymentBatchProposeHour),
       ...(suomifi ? [suomifiPasswordRotationTask(suomifi)] : []),
     ],
   });

@@ -15,6 +15,7 @@ export {
   type ProposedPaymentBatch,
   proposePaymentBatch,
 } from './payment-batches.ts';
+export { dailyPaymentBatchTask, helsinkiHour, proposeDailyPaymentBatch } from './system-payment-batch.ts';
 export {
   buildPaymentFile,
   type PaymentBatch,
