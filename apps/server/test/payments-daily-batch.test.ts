@@ -17,7 +17,7 @@ import {
 } from '../src/payments/index.ts';
 import { samplePaymentBatch } from '../src/payments/sample.ts';
 import { demoCitizens } from '../src/seed/demo-data.ts';
-import { type Caller, signIn, useCaller } from './helpers/applications.ts';
+import { type Caller, call, signIn, useCaller } from './helpers/applications.ts';
 import { decidedApplication } from './helpers/cases.ts';
 import { useTestApp } from './helpers/test-app.ts';
 import { databaseBackends } from './helpers/test-database.ts';
@@ -116,6 +116,13 @@ for (const backend of databaseBackends) {
       assert.equal(audit[0]?.actor_type, 'system');
       assert.equal(audit[0]?.actor_id, null);
       assert.equal(audit[0]?.object_id, batch.id);
+      // The list shows it, with no maker.
+      const listed = await call(t, handler, 'GET', '/api/v1/payment-batches');
+      assert.equal(listed.statusCode, 200, listed.body);
+      const [item] = listed.json().items;
+      assert.equal(item.id, batch.id);
+      assert.equal(item.createdBy, null);
+      assert.equal(item.createdByName, '');
     });
 
     test('a payment approver approves the system batch, and its file is valid', async () => {

@@ -248,7 +248,7 @@ export async function listPaymentRows(
 export async function listPaymentBatchRows(db: Db, page: { limit: number; after?: CreatedPosition }) {
   let query = db
     .selectFrom('payment_batch as b')
-    .innerJoin('staff_user as maker', 'maker.id', 'b.created_by')
+    .leftJoin('staff_user as maker', 'maker.id', 'b.created_by')
     .leftJoin('staff_user as approver', 'approver.id', 'b.approved_by')
     .select([
       'b.id',
