@@ -15,7 +15,6 @@ export {
   type ProposedPaymentBatch,
   proposePaymentBatch,
 } from './payment-batches.ts';
-export { dailyPaymentBatchTask, helsinkiHour, proposeDailyPaymentBatch } from './system-payment-batch.ts';
 export {
   buildPaymentFile,
   type PaymentBatch,
@@ -48,4 +47,5 @@ export {
   type TransactionStatus,
 } from './status-report.ts';
 export { type ImportedStatusReport, importPaymentStatusReport } from './status-report-import.ts';
+export { dailyPaymentBatchTask, helsinkiHour, proposeDailyPaymentBatch } from './system-payment-batch.ts';
 export { type PaymentFileValidation, validatePaymentFile } from './xmllint.ts';
