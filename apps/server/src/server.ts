@@ -14,6 +14,7 @@ import { notificationHandlers } from './notifications/index.ts';
 import { createMailer } from './notifications/mailer.ts';
 import { topics } from './outbox/outbox.ts';
 import { OutboxWorker } from './outbox/worker.ts';
+import { dailyPaymentBatchTask } from './payments/index.ts';
 import { seedDemoData } from './seed/demo-data.ts';
 import { type Clock, systemClock } from './shared/clock.ts';
 import { SuomifiMessagesClient, suomifiPasswordRotationTask } from './suomifi/index.ts';
@@ -73,6 +74,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     tasks: [
       ...housekeepingTasks,
       removedAttachmentFilesTask(config.attachments.storage),
+      dailyPaymentBatchTask(config.paymentBatchProposeHour),
       ...(suomifi ? [suomifiPasswordRotationTask(suomifi)] : []),
     ],
   });

@@ -252,6 +252,16 @@ describe('loadConfig', () => {
     );
   });
 
+  test('the hour of the daily payment batch: 6 by default, an hour 0–23', () => {
+    assert.equal(loadConfig({}).paymentBatchProposeHour, 6);
+    assert.equal(loadConfig({ PAYMENT_BATCH_PROPOSE_HOUR: '0' }).paymentBatchProposeHour, 0);
+    assert.equal(loadConfig({ PAYMENT_BATCH_PROPOSE_HOUR: '23' }).paymentBatchProposeHour, 23);
+    for (const wrong of ['24', '-1', '6.5', 'six'])
+      assert.deepEqual(namedVariables(configErrorFor({ PAYMENT_BATCH_PROPOSE_HOUR: wrong })), [
+        'PAYMENT_BATCH_PROPOSE_HOUR',
+      ]);
+  });
+
   test('the city’s account for payments: off when unset, checked and normalized when given, all or none', () => {
     assert.equal(loadConfig({}).paymentDebtor, undefined);
     const account = {

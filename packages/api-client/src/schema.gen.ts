@@ -2641,8 +2641,8 @@ export interface components {
             payments: number;
             /** @description The sum of its payments */
             controlSumCents: number;
-            /** Format: uuid */
-            createdBy: string;
+            /** @description Who proposed the batch; null: proposed by the system (the daily batch), with no staff maker */
+            createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
             approvedBy: string | null;
@@ -2672,8 +2672,8 @@ export interface components {
             payments: number;
             /** @description The sum of its payments */
             controlSumCents: number;
-            /** Format: uuid */
-            createdBy: string;
+            /** @description Who proposed the batch; null: proposed by the system (the daily batch), with no staff maker */
+            createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
             approvedBy: string | null;
@@ -2684,7 +2684,7 @@ export interface components {
             fileSha256: string | null;
             /** @description Where the payment file is downloaded: downloadPaymentFile */
             fileUrl: string;
-            /** @description The name of who proposed the batch */
+            /** @description The name of who proposed the batch; empty when the system proposed it (createdBy null) */
             createdByName: string;
             /** @description The name of who approved it; null before the approval */
             approvedByName: string | null;
@@ -2707,8 +2707,8 @@ export interface components {
             payments: number;
             /** @description The sum of its payments */
             controlSumCents: number;
-            /** Format: uuid */
-            createdBy: string;
+            /** @description Who proposed the batch; null: proposed by the system (the daily batch), with no staff maker */
+            createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
             approvedBy: string | null;

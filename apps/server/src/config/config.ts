@@ -36,6 +36,7 @@ export const configSchema = z
       .max(24 * 60)
       .default(30),
     SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+    PAYMENT_BATCH_PROPOSE_HOUR: z.coerce.number().int().min(0).max(23).default(6),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     TRUST_PROXY: bool.default(false),
     CITIZEN_OIDC_ISSUER: optionalUrl,
@@ -267,6 +268,8 @@ export interface Config {
   suomifiMessages: SuomifiMessagesConfig | undefined;
   /** The city's account payments are made from; undefined: payments cannot be exported (PAYMENT_DEBTOR_* unset). */
   paymentDebtor: PaymentDebtorConfig | undefined;
+  /** The Helsinki hour from which the daily payment batch is proposed on a working day (0–23). */
+  paymentBatchProposeHour: number;
 }
 
 export interface PaymentDebtorConfig {
@@ -462,6 +465,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     apiTokens: { ttlSeconds: env.API_TOKEN_TTL_SECONDS },
     suomifiMessages: suomifiMessagesConfig(env),
     paymentDebtor: paymentDebtorConfig(env),
+    paymentBatchProposeHour: env.PAYMENT_BATCH_PROPOSE_HOUR,
   };
 }
 

@@ -322,7 +322,7 @@ export interface PaymentBatch {
   approved_by: string | null;
   control_sum_cents: number;
   created_at: Timestamp;
-  created_by: string;
+  created_by: string | null;
   execution_date: string;
   exported_at: Timestamp | null;
   exported_by: string | null;
@@ -332,6 +332,7 @@ export interface PaymentBatch {
   message_id: Generated<string>;
   payments: number;
   status: Generated<PaymentBatchStatus>;
+  system_proposed_on: string | null;
 }
 
 export interface PaymentCommitment {

@@ -47,4 +47,5 @@ export {
   type TransactionStatus,
 } from './status-report.ts';
 export { type ImportedStatusReport, importPaymentStatusReport } from './status-report-import.ts';
+export { dailyPaymentBatchTask, helsinkiHour, proposeDailyPaymentBatch } from './system-payment-batch.ts';
 export { type PaymentFileValidation, validatePaymentFile } from './xmllint.ts';

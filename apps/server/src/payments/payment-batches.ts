@@ -12,7 +12,7 @@
 //   against the batch's count and sum, stored with the batch; its payments become sent.
 import { createHash } from 'node:crypto';
 import { helsinkiDate, isIsoDate } from '@tuki/domain';
-import { recordAudit } from '../audit/index.ts';
+import { type AuditContext, recordAudit } from '../audit/index.ts';
 import type { Db } from '../db/database.ts';
 import type { PaymentBatchRow, PaymentRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -90,47 +90,65 @@ export async function proposePaymentBatch(
       { path: 'dueBy', message: 'must be a date YYYY-MM-DD' },
     ]);
   return inTransaction(db, async (trx) => {
-    const due = await lockUnbatchedPayments(trx, input.dueBy);
-    if (due.length === 0)
-      throw new Conflict(`No payments are due by ${input.dueBy}.`, { code: 'nothing-to-pay' });
-    const today = helsinkiDate(now);
-    const batch = await insertPaymentBatch(trx, {
-      execution_date: notBefore(input.dueBy, today),
-      created_by: actor.staffUser.id,
-      created_at: now,
-      payments: due.length,
-      control_sum_cents: sumOf(due),
-    });
-    const added = await addPaymentsToBatch(
+    const proposed = await proposeDuePayments(
       trx,
-      due.map((payment) => payment.id),
-      batch.id,
+      { dueBy: input.dueBy, createdBy: actor.staffUser.id, audit: actor.audit },
       now,
     );
-    // The rows are locked and were in no batch, so this holds unless the data changed under the lock.
-    if (added.length !== due.length)
-      throw new Conflict('Payments of the batch were taken meanwhile: try again.');
-    const payments = due.map((payment) => ({ ...payment, batch_id: batch.id, status: 'in_batch' as const }));
-    await recordAudit(
-      trx,
-      actor.audit,
-      {
-        action: 'payment_batch.propose',
-        objectType: 'payment_batch',
-        objectId: batch.id,
-        details: {
-          messageId: batch.message_id,
-          dueBy: input.dueBy,
-          executionDate: batch.execution_date,
-          payments: batch.payments,
-          controlSumCents: batch.control_sum_cents,
-          paymentIds: payments.map((payment) => payment.id),
-        },
-      },
-      now,
-    );
-    return { batch, payments };
+    if (!proposed) throw new Conflict(`No payments are due by ${input.dueBy}.`, { code: 'nothing-to-pay' });
+    return proposed;
   });
+}
+
+/**
+ * In the caller's transaction: a batch of every payment in no batch due by `dueBy`, made by a staff user or by the
+ * system (`createdBy` null, `systemProposedOn` the day); undefined when nothing is due.
+ */
+export async function proposeDuePayments(
+  trx: Db,
+  input: { dueBy: string; createdBy: string | null; systemProposedOn?: string; audit: AuditContext },
+  now: Date,
+): Promise<ProposedPaymentBatch | undefined> {
+  const due = await lockUnbatchedPayments(trx, input.dueBy);
+  if (due.length === 0) return undefined;
+  const today = helsinkiDate(now);
+  const batch = await insertPaymentBatch(trx, {
+    execution_date: notBefore(input.dueBy, today),
+    created_by: input.createdBy,
+    system_proposed_on: input.systemProposedOn ?? null,
+    created_at: now,
+    payments: due.length,
+    control_sum_cents: sumOf(due),
+  });
+  const added = await addPaymentsToBatch(
+    trx,
+    due.map((payment) => payment.id),
+    batch.id,
+    now,
+  );
+  // The rows are locked and were in no batch, so this holds unless the data changed under the lock.
+  if (added.length !== due.length)
+    throw new Conflict('Payments of the batch were taken meanwhile: try again.');
+  const payments = due.map((payment) => ({ ...payment, batch_id: batch.id, status: 'in_batch' as const }));
+  await recordAudit(
+    trx,
+    input.audit,
+    {
+      action: 'payment_batch.propose',
+      objectType: 'payment_batch',
+      objectId: batch.id,
+      details: {
+        messageId: batch.message_id,
+        dueBy: input.dueBy,
+        executionDate: batch.execution_date,
+        payments: batch.payments,
+        controlSumCents: batch.control_sum_cents,
+        paymentIds: payments.map((payment) => payment.id),
+      },
+    },
+    now,
+  );
+  return { batch, payments };
 }
 
 /**

@@ -49,7 +49,12 @@ export const paymentBatchSchema = z
     executionDate: z.iso.date().describe('The day the bank is asked to pay'),
     payments: z.number().int().min(1),
     controlSumCents: z.number().int().min(1).describe('The sum of its payments'),
-    createdBy: z.uuid(),
+    createdBy: z
+      .uuid()
+      .nullable()
+      .describe(
+        'Who proposed the batch; null: proposed by the system (the daily batch), with no staff maker',
+      ),
     createdAt: z.iso.datetime(),
     approvedBy: z.uuid().nullable(),
     approvedAt: z.iso.datetime().nullable(),
@@ -62,7 +67,9 @@ export const paymentBatchSchema = z
 
 export const listedPaymentBatchSchema = paymentBatchSchema
   .extend({
-    createdByName: z.string().describe('The name of who proposed the batch'),
+    createdByName: z
+      .string()
+      .describe('The name of who proposed the batch; empty when the system proposed it (createdBy null)'),
     approvedByName: z.string().nullable().describe('The name of who approved it; null before the approval'),
   })
   .meta({ id: 'ListedPaymentBatch' });

@@ -35,6 +35,17 @@ export async function lockUnbatchedPayments(db: Db, dueBy: string): Promise<Paym
     .execute();
 }
 
+/** Held by the daily system proposal to the end of its transaction: two processes never propose at once. */
+const SYSTEM_BATCH_PROPOSAL_LOCK = 0x7061_7962;
+
+export async function lockSystemBatchProposals(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${sql.lit(SYSTEM_BATCH_PROPOSAL_LOCK)})`.execute(db);
+}
+
+export async function findSystemBatchOfDay(db: Db, day: string): Promise<PaymentBatchRow | undefined> {
+  return db.selectFrom('payment_batch').selectAll().where('system_proposed_on', '=', day).executeTakeFirst();
+}
+
 export async function insertPaymentBatch(
   db: Db,
   values: Insertable<Database['payment_batch']>,
@@ -237,7 +248,7 @@ export async function listPaymentRows(
 export async function listPaymentBatchRows(db: Db, page: { limit: number; after?: CreatedPosition }) {
   let query = db
     .selectFrom('payment_batch as b')
-    .innerJoin('staff_user as maker', 'maker.id', 'b.created_by')
+    .leftJoin('staff_user as maker', 'maker.id', 'b.created_by')
     .leftJoin('staff_user as approver', 'approver.id', 'b.approved_by')
     .select([
       'b.id',

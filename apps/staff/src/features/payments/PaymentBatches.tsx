@@ -229,7 +229,7 @@ export function PaymentBatches({ staffUser }: { staffUser: StaffSession['staffUs
             <td>{batch.payments}</td>
             <td className="payments-money">{money(batch.controlSumCents)}</td>
             <td>{t(`payments.batches.status.${batch.status}`)}</td>
-            <td>{batch.createdByName}</td>
+            <td>{batch.createdBy === null ? t('payments.batches.systemMaker') : batch.createdByName}</td>
             <td>{batch.approvedByName ?? '–'}</td>
             <td className="payments-actions">{actions(batch)}</td>
           </tr>

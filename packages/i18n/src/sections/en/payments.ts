@@ -47,6 +47,7 @@ export const payments: DeepStringShape<typeof source> = {
     approve: 'Approve',
     approving: 'Approving the payment batch…',
     approved: 'The payment batch of {date} is approved. Its payment file can now be downloaded.',
+    systemMaker: 'automatic',
     ownBatch: 'You cannot approve a batch you proposed yourself: another payment approver approves it.',
     ownDecision:
       'You cannot approve a batch that pays a decision you made: another payment approver approves it.',

@@ -46,6 +46,7 @@ export const payments = {
     approve: 'Hyväksy',
     approving: 'Maksuerää hyväksytään…',
     approved: 'Maksuerä {date} on hyväksytty. Maksuaineiston voi nyt ladata.',
+    systemMaker: 'automaattinen',
     ownBatch: 'Et voi hyväksyä erää, jonka ehdotit itse: toinen maksujen hyväksyjä hyväksyy sen.',
     ownDecision:
       'Et voi hyväksyä erää, jossa maksetaan tekemäsi päätöksen mukainen maksu: toinen maksujen hyväksyjä hyväksyy sen.',

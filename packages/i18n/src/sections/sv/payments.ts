@@ -47,6 +47,7 @@ export const payments: DeepStringShape<typeof source> = {
     approve: 'Godkänn',
     approving: 'Betalningsomgången godkänns…',
     approved: 'Betalningsomgången {date} är godkänd. Betalningsfilen kan nu laddas ner.',
+    systemMaker: 'automatisk',
     ownBatch:
       'Du kan inte godkänna en omgång som du själv har föreslagit: en annan betalningsgodkännare godkänner den.',
     ownDecision:
