@@ -1,16 +1,13 @@
 // Turns a payment commitment's data into what templates/payment-commitment.typ prints, in the payee's language:
 // every text worded, formatted and sanitised here (the template only lays it out, as the decision letter's does).
 import { type Dictionary, dictionaries } from '@tuki/i18n';
-import { formatDate, formatEuros } from './format.ts';
+import { type DocumentFrame, documentFrame, fillText as fill, formatDate, formatEuros } from './format.ts';
 import type { TextSanitizer } from './sanitize.ts';
 import type { PaymentCommitmentData } from './types.ts';
 import type { Pair } from './view-model.ts';
 
 /** The JSON given to templates/payment-commitment.typ as sys.inputs.commitment. */
-export interface CommitmentView {
-  lang: string;
-  region: string | null;
-  header: { organisation: string; unit: string; documentType: string; lines: string[] };
+export interface CommitmentView extends DocumentFrame {
   title: string;
   intro: string;
   summary: Pair[];
@@ -28,8 +25,6 @@ export function buildCommitmentView(data: PaymentCommitmentData, clean: TextSani
   const texts: CommitmentTexts = dictionaries[language].paymentCommitment;
   const line = clean.line;
   const date = (value: string) => formatDate(value, language);
-  const fill = (template: string, values: Record<string, string>) =>
-    template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   const head = data.letterhead;
   const client =
     data.client.dateOfBirth === null
@@ -37,14 +32,12 @@ export function buildCommitmentView(data: PaymentCommitmentData, clean: TextSani
       : `${line(data.client.name)}, ${fill(texts.born, { date: date(data.client.dateOfBirth) })}`;
   const contact = data.contactPerson;
   return {
-    lang: language,
-    region: language === 'en' ? null : 'FI',
-    header: {
-      organisation: line(head.organisation),
-      unit: line(head.unit),
-      documentType: texts.documentType,
-      lines: [date(data.issuedOn), line(data.number)],
-    },
+    ...documentFrame(
+      language,
+      { organisation: line(head.organisation), unit: line(head.unit) },
+      texts.documentType,
+      [date(data.issuedOn), line(data.number)],
+    ),
     title: texts.title,
     intro: fill(texts.intro, { organisation: line(head.organisation) }),
     summary: [

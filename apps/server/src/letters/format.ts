@@ -92,3 +92,28 @@ export function formatMonth(yearMonth: string, language: Language): string {
   if (match === null) throw new RangeError(`month must be YYYY-MM: ${yearMonth}`);
   return `${monthName(Number(match[2]), language)} ${match[1]}`;
 }
+
+/** Fills `{name}` placeholders of a letter text; an unknown name is left as it is. */
+export function fillText(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The page frame every letter document shares: its language, region and the header at the top right. */
+export interface DocumentFrame {
+  lang: string;
+  region: string | null;
+  header: { organisation: string; unit: string; documentType: string; lines: string[] };
+}
+
+export function documentFrame(
+  language: Language,
+  head: { organisation: string; unit: string },
+  documentType: string,
+  lines: string[],
+): DocumentFrame {
+  return {
+    lang: language,
+    region: language === 'en' ? null : 'FI',
+    header: { organisation: head.organisation, unit: head.unit, documentType, lines },
+  };
+}

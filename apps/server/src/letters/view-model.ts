@@ -3,7 +3,14 @@
 // (the whole object reaches it as JSON through sys.inputs).
 
 import { maskIban } from '@tuki/domain';
-import { formatDate, formatEuros, formatMonth } from './format.ts';
+import {
+  type DocumentFrame,
+  documentFrame,
+  fillText as fill,
+  formatDate,
+  formatEuros,
+  formatMonth,
+} from './format.ts';
 import { formatTableReference } from './legal-references.ts';
 import type { TextSanitizer } from './sanitize.ts';
 import { letterTexts } from './texts.ts';
@@ -32,10 +39,7 @@ export interface TextSectionView {
 }
 
 /** The JSON given to templates/decision-letter.typ as sys.inputs.letter. */
-export interface LetterView {
-  lang: string;
-  region: string | null;
-  header: { organisation: string; unit: string; documentType: string; lines: string[] };
+export interface LetterView extends DocumentFrame {
   returnLine: string;
   recipientLines: string[];
   /** The main heading, and the PDF's title. */
@@ -128,8 +132,6 @@ export function buildLetterView(
   }
 
   const date = (value: string) => formatDate(value, language);
-  const fill = (template: string, values: Record<string, string>) =>
-    template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   const sent = letter.dispatch.sent;
   const dispatchSentence =
     sent === null
@@ -196,14 +198,12 @@ export function buildLetterView(
 
   const contact = letter.contactPerson;
   return {
-    lang: language,
-    region: language === 'en' ? null : 'FI',
-    header: {
-      organisation: line(head.organisation),
-      unit: line(head.unit),
-      documentType: texts.documentType,
-      lines: [formatDate(letter.letterDate, language), line(letter.referenceNumber)],
-    },
+    ...documentFrame(
+      language,
+      { organisation: line(head.organisation), unit: line(head.unit) },
+      texts.documentType,
+      [formatDate(letter.letterDate, language), line(letter.referenceNumber)],
+    ),
     returnLine: [head.organisation, head.streetAddress, `${head.postalCode} ${head.postOffice}`]
       .map(line)
       .filter((part) => part !== '')
